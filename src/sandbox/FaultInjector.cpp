@@ -1,0 +1,110 @@
+#include "FaultInjector.h"
+
+#include <QJsonObject>
+
+namespace PayDesk::Sandbox {
+
+namespace {
+struct KindName
+{
+    FaultKind kind;
+    const char *name;
+};
+const KindName KindNames[] = {
+    {FaultKind::Delay, "delay"},       {FaultKind::Hang, "hang"},
+    {FaultKind::Http500, "http500"},   {FaultKind::Reset, "reset"},
+    {FaultKind::Malformed, "malformed"}, {FaultKind::Error7, "error7"},
+    {FaultKind::ApplyHang, "apply_hang"}, {FaultKind::ApplyReset, "apply_reset"},
+    {FaultKind::Apply500, "apply_http500"}, {FaultKind::ApplyMalformed, "apply_malformed"},
+};
+}
+
+bool FaultInjector::parseKind(const QString &name, FaultKind *kind)
+{
+    for (const KindName &k : KindNames) {
+        if (name == QLatin1String(k.name)) {
+            *kind = k.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString FaultInjector::kindName(FaultKind kind)
+{
+    for (const KindName &k : KindNames) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
+    }
+    return {};
+}
+
+bool FaultInjector::applies(FaultKind kind)
+{
+    switch (kind) {
+    case FaultKind::Delay:
+    case FaultKind::ApplyHang:
+    case FaultKind::ApplyReset:
+    case FaultKind::Apply500:
+    case FaultKind::ApplyMalformed:
+        return true;
+    case FaultKind::Hang:
+    case FaultKind::Http500:
+    case FaultKind::Reset:
+    case FaultKind::Malformed:
+    case FaultKind::Error7:
+        return false;
+    }
+    return false;
+}
+
+bool FaultInjector::addSpec(const QString &spec, QString *error)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    FaultRule rule;
+    bool ok = parts.size() >= 2 && parts.size() <= 4 && !parts[0].isEmpty();
+    if (ok) {
+        rule.endpoint = parts[0];
+        ok = parseKind(parts[1], &rule.kind);
+    }
+    if (ok && parts.size() >= 3)
+        rule.remaining = parts[2].toInt(&ok);
+    if (ok && parts.size() == 4)
+        rule.delayMs = parts[3].toInt(&ok);
+    if (!ok || rule.remaining < 1 || rule.delayMs < 0) {
+        *error = QStringLiteral("bad fault '%1': expected endpoint:kind[:count[:delayMs]]").arg(spec);
+        return false;
+    }
+    if (rule.kind == FaultKind::Delay && parts.size() < 4)
+        rule.delayMs = 1000;
+    m_rules.append(rule);
+    return true;
+}
+
+std::optional<FaultRule> FaultInjector::take(const QString &endpoint)
+{
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        FaultRule &rule = m_rules[i];
+        if (rule.endpoint != endpoint && rule.endpoint != QLatin1String("*"))
+            continue;
+        FaultRule taken = rule;
+        if (--rule.remaining <= 0)
+            m_rules.removeAt(i);
+        return taken;
+    }
+    return std::nullopt;
+}
+
+QJsonArray FaultInjector::toJson() const
+{
+    QJsonArray out;
+    for (const FaultRule &rule : m_rules) {
+        out.append(QJsonObject{{QStringLiteral("endpoint"), rule.endpoint},
+                               {QStringLiteral("fault"), kindName(rule.kind)},
+                               {QStringLiteral("count"), rule.remaining},
+                               {QStringLiteral("delayMs"), rule.delayMs}});
+    }
+    return out;
+}
+
+} // namespace PayDesk::Sandbox

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace PayDesk::Sandbox {
+
+enum class FaultKind {
+    Delay,          // answer late
+    Hang,           // never answer, do nothing
+    Http500,        // HTTP 500, do nothing
+    Reset,          // TCP reset, do nothing
+    Malformed,      // broken JSON, do nothing
+    Error7,         // errorCode 7 "system error", do nothing
+    ApplyHang,      // do it, then never answer
+    ApplyReset,     // do it, then reset the connection
+    Apply500,       // do it, then answer HTTP 500
+    ApplyMalformed, // do it, then answer broken JSON
+};
+
+struct FaultRule
+{
+    QString endpoint;   // "deposit", "getOrderStatusExtended", or "*"
+    FaultKind kind = FaultKind::Delay;
+    int remaining = 1;  // for the next N matching calls
+    int delayMs = 0;    // added before the fault acts
+};
+
+class FaultInjector
+{
+public:
+    // "endpoint:kind[:count[:delayMs]]", e.g. "deposit:apply_hang:1".
+    bool addSpec(const QString &spec, QString *error);
+    void add(const FaultRule &rule) { m_rules.append(rule); }
+    std::optional<FaultRule> take(const QString &endpoint);
+    void clear() { m_rules.clear(); }
+    QJsonArray toJson() const;
+
+    static bool parseKind(const QString &name, FaultKind *kind);
+    static QString kindName(FaultKind kind);
+    static bool applies(FaultKind kind);
+
+private:
+    QList<FaultRule> m_rules;
+};
+
+} // namespace PayDesk::Sandbox

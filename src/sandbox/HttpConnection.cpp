@@ -1,0 +1,182 @@
+#include "HttpConnection.h"
+
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <sys/socket.h>
+
+namespace PayDesk::Sandbox {
+
+namespace {
+constexpr qsizetype MaxHeadBytes = 64 * 1024;
+constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
+}
+
+HttpResponse HttpResponse::json(const QByteArray &body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = body;
+    return r;
+}
+
+HttpResponse HttpResponse::html(const QString &body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = "text/html;charset=UTF-8";
+    r.body = body.toUtf8();
+    return r;
+}
+
+HttpResponse HttpResponse::redirect(const QString &location)
+{
+    HttpResponse r;
+    r.status = 303;
+    r.contentType = "text/plain;charset=UTF-8";
+    r.headers.append({"Location", location.toUtf8()});
+    return r;
+}
+
+HttpResponse HttpResponse::text(const QByteArray &body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = "text/plain;charset=UTF-8";
+    r.body = body;
+    return r;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 303: return "See Other";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler handler, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler))
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::onReadyRead()
+{
+    m_buffer += m_socket->readAll();
+    processBuffer();
+}
+
+void HttpConnection::processBuffer()
+{
+    while (!m_awaitingResponse) {
+        if (m_bodyLength < 0) {
+            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+            if (headEnd < 0) {
+                if (m_buffer.size() > MaxHeadBytes)
+                    failAndClose(413);
+                return;
+            }
+            if (!parseHead(headEnd))
+                return;
+        }
+        if (m_buffer.size() < m_bodyLength)
+            return;
+        m_current.body = m_buffer.left(m_bodyLength);
+        m_buffer.remove(0, m_bodyLength);
+        m_bodyLength = -1;
+        m_awaitingResponse = true;
+        m_current.peer = m_socket->peerAddress();
+        const HttpRequest request = std::move(m_current);
+        m_current = HttpRequest();
+        m_handler(request, QPointer<HttpConnection>(this));
+    }
+}
+
+bool HttpConnection::parseHead(qsizetype headEnd)
+{
+    const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
+    m_buffer.remove(0, headEnd + 4);
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+        failAndClose(400);
+        return false;
+    }
+    m_current.method = requestLine[0];
+    const QByteArray target = requestLine[1];
+    const qsizetype q = target.indexOf('?');
+    m_current.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
+    m_current.rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            m_current.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    const QByteArray connection = m_current.header("connection").toLower();
+    m_closeAfterResponse = connection == "close" || (requestLine[2] == "HTTP/1.0" && connection != "keep-alive");
+    bool ok = true;
+    const QByteArray lengthHeader = m_current.header("content-length");
+    m_bodyLength = lengthHeader.isEmpty() ? 0 : lengthHeader.toLongLong(&ok);
+    if (!ok || m_bodyLength < 0 || m_bodyLength > MaxBodyBytes) {
+        failAndClose(413);
+        return false;
+    }
+    return true;
+}
+
+void HttpConnection::respond(const HttpResponse &response)
+{
+    if (!m_awaitingResponse || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    out += "Content-Type: " + response.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += "Cache-Control: no-store\r\n";
+    for (const auto &h : response.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    if (m_closeAfterResponse)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    out += response.body;
+    m_socket->write(out);
+    m_awaitingResponse = false;
+    if (m_closeAfterResponse) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    processBuffer();
+}
+
+void HttpConnection::resetConnection()
+{
+    // SO_LINGER with a zero timeout turns close() into a TCP RST, which is what a crashed
+    // gateway or a middlebox dropping the connection looks like to the client.
+    const linger lg{1, 0};
+    ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+    m_awaitingResponse = false;
+    m_socket->abort();
+    deleteLater();
+}
+
+void HttpConnection::failAndClose(int status)
+{
+    m_awaitingResponse = true;
+    m_closeAfterResponse = true;
+    respond(HttpResponse::text(reasonPhrase(status), status));
+}
+
+} // namespace PayDesk::Sandbox

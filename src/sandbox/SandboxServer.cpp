@@ -1,0 +1,294 @@
+#include "SandboxServer.h"
+
+#include "HttpServer.h"
+#include "PaymentPage.h"
+#include "SandboxSeeder.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace PayDesk::Sandbox {
+
+namespace {
+
+const QSet<QString> MoneyEndpoints = {QStringLiteral("deposit"), QStringLiteral("reverse"), QStringLiteral("refund"),
+                                      QStringLiteral("decline"), QStringLiteral("paymentOrderBinding")};
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+FormData requestForm(const HttpRequest &request)
+{
+    FormData form = FormData::parse(request.rawQuery);
+    if (request.method == "POST")
+        form.merge(FormData::parse(request.body));
+    return form;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_rbs(&m_clock, [this] {
+        RbsConfig config;
+        config.users.insert(m_options.user, m_options.password);
+        if (!m_options.token.isEmpty())
+            config.tokens.insert(m_options.token, m_options.user);
+        config.holdMs = qint64(m_options.holdDays) * 24 * 3600 * 1000;
+        return config;
+    }())
+{
+    m_clock.advance(m_options.timeShiftSecs * 1000);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(QString *error)
+{
+    for (const QString &spec : std::as_const(m_options.faults)) {
+        if (!m_faults.addSpec(spec, error))
+            return false;
+    }
+    m_http = new HttpServer([this](const HttpRequest &r, QPointer<HttpConnection> c) { handle(r, c); }, this);
+    if (!m_http->listen(QHostAddress::LocalHost, m_options.port)) {
+        *error = m_http->errorString();
+        return false;
+    }
+    m_rbs.setPublicBaseUrl(baseUrl());
+    if (m_options.seedOrders > 0)
+        SandboxSeeder::seed(m_rbs, m_clock.nowMs(), m_options.seedOrders, m_options.seed, m_options.user);
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+QString SandboxServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+}
+
+void SandboxServer::handle(const HttpRequest &request, QPointer<HttpConnection> connection)
+{
+    static const QRegularExpression rbsPath(QStringLiteral("^/payment/rest/([A-Za-z]+)\\.do$"));
+    const QRegularExpressionMatch match = rbsPath.match(request.path);
+    if (match.hasMatch()) {
+        handleRbs(match.captured(1), request, connection);
+        return;
+    }
+    const HttpResponse response = request.path.startsWith(QLatin1String("/sandbox/")) ? handleControl(request)
+                                                                                      : handlePage(request);
+    if (connection)
+        connection->respond(response);
+}
+
+QJsonObject SandboxServer::callRbs(const QString &endpoint, const FormData &form, bool english, bool *known)
+{
+    *known = true;
+    QJsonObject authError;
+    const QString merchant = m_rbs.authenticate(form, english, &authError);
+    if (merchant.isEmpty())
+        return authError;
+    const bool byToken = form.contains(QStringLiteral("token"));
+    if (endpoint == QLatin1String("register"))
+        return m_rbs.registerOrder(form, merchant, false, english);
+    if (endpoint == QLatin1String("registerPreAuth"))
+        return m_rbs.registerOrder(form, merchant, true, english);
+    if (endpoint == QLatin1String("deposit"))
+        return m_rbs.deposit(form, merchant, english);
+    if (endpoint == QLatin1String("reverse"))
+        return m_rbs.reverse(form, merchant, english);
+    if (endpoint == QLatin1String("refund"))
+        return m_rbs.refund(form, merchant, english);
+    if (endpoint == QLatin1String("decline"))
+        return m_rbs.decline(form, merchant, english);
+    if (endpoint == QLatin1String("getOrderStatusExtended"))
+        return m_rbs.orderStatus(form, merchant, english, byToken);
+    if (endpoint == QLatin1String("getLastOrdersForMerchants"))
+        return m_rbs.lastOrders(form, merchant, english);
+    if (endpoint == QLatin1String("paymentOrderBinding"))
+        return m_rbs.payByBinding(form, merchant, english);
+    if (endpoint == QLatin1String("getBindings"))
+        return m_rbs.bindings(form, merchant, english);
+    if (endpoint == QLatin1String("getReceiptStatus"))
+        return m_rbs.receiptStatus(form, merchant, english);
+    *known = false;
+    return {};
+}
+
+void SandboxServer::handleRbs(const QString &endpoint, const HttpRequest &request, QPointer<HttpConnection> connection)
+{
+    if (request.method != "POST" && request.method != "GET") {
+        connection->respond(HttpResponse::text("Method Not Allowed", 405));
+        return;
+    }
+    const FormData form = requestForm(request);
+    const bool english = form.value(QStringLiteral("language")) == QLatin1String("en");
+    const std::optional<FaultRule> fault = m_faults.take(endpoint);
+    QString lock;
+    if (MoneyEndpoints.contains(endpoint)) {
+        lock = m_rbs.lockKey(form);
+        if (!m_rbs.tryLock(lock)) {
+            connection->respond(HttpResponse::json(toJson(QJsonObject{
+                {QStringLiteral("errorCode"), QStringLiteral("5")},
+                {QStringLiteral("errorMessage"), english ? QStringLiteral("The order is locked by another action")
+                                                         : QStringLiteral("Невозможно выполнить операцию — заказ заблокирован другим действием")}})));
+            return;
+        }
+    }
+    const auto act = [this, endpoint, form, english, fault, lock, connection]() {
+        const FaultKind kind = fault ? fault->kind : FaultKind::Delay;
+        QJsonObject answer;
+        bool known = true;
+        if (!fault || FaultInjector::applies(kind))
+            answer = callRbs(endpoint, form, english, &known);
+        m_rbs.unlock(lock);
+        if (!connection)
+            return;
+        if (!known) {
+            connection->respond(HttpResponse::text("Not Found", 404));
+            return;
+        }
+        switch (kind) {
+        case FaultKind::Hang:
+        case FaultKind::ApplyHang:
+            if (fault)
+                return; // the connection stays open and silent until the client gives up
+            break;
+        case FaultKind::Reset:
+        case FaultKind::ApplyReset:
+            connection->resetConnection();
+            return;
+        case FaultKind::Http500:
+        case FaultKind::Apply500:
+            connection->respond(HttpResponse::html(QStringLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>"), 500));
+            return;
+        case FaultKind::Malformed:
+        case FaultKind::ApplyMalformed:
+            connection->respond(HttpResponse::json(R"({"errorCode":"0","orderStatus":2,"amount":)"));
+            return;
+        case FaultKind::Error7:
+            connection->respond(HttpResponse::json(toJson(QJsonObject{
+                {QStringLiteral("errorCode"), QStringLiteral("7")},
+                {QStringLiteral("errorMessage"), english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}})));
+            return;
+        case FaultKind::Delay:
+            break;
+        }
+        connection->respond(HttpResponse::json(toJson(answer)));
+    };
+    const int delay = m_options.latencyMs + (fault ? fault->delayMs : 0);
+    if (delay > 0)
+        QTimer::singleShot(delay, this, act);
+    else
+        act();
+}
+
+HttpResponse SandboxServer::handlePage(const HttpRequest &request)
+{
+    const FormData form = requestForm(request);
+    static const QRegularExpression pagePath(QStringLiteral("^/payment/merchants/sandbox/payment_(ru|en)\\.html$"));
+    const QRegularExpressionMatch pageMatch = pagePath.match(request.path);
+    if (pageMatch.hasMatch() && request.method == "GET") {
+        const bool english = pageMatch.captured(1) == QLatin1String("en");
+        SandboxOrder *order = m_rbs.order(form.value(QStringLiteral("mdOrder")));
+        if (!order)
+            return HttpResponse::html(PaymentPage::notPayable(nullptr, english, english ? QStringLiteral("Order not found") : QStringLiteral("Заказ не найден")), 404);
+        if (order->status == AcsAuth)
+            return HttpResponse::html(PaymentPage::acsForm(*order, english, {}));
+        if (order->status != Created)
+            return HttpResponse::html(PaymentPage::notPayable(order, english, english ? QStringLiteral("The order is already paid, cancelled or expired")
+                                                                                        : QStringLiteral("Заказ уже оплачен, отменён или истёк")));
+        return HttpResponse::html(PaymentPage::cardForm(*order, english, {}));
+    }
+    const QString orderId = form.value(QStringLiteral("mdOrder"));
+    SandboxOrder *order = m_rbs.order(orderId);
+    const bool english = form.value(QStringLiteral("lang")) == QLatin1String("en")
+        || (order && order->language == QLatin1String("en"));
+    const auto outcomeResponse = [&](const PageOutcome &outcome, bool acs) {
+        if (outcome.step == PageStep::Finished)
+            return HttpResponse::redirect(outcome.redirectUrl);
+        if (outcome.step == PageStep::NeedsAcs)
+            return HttpResponse::redirect(QStringLiteral("/payment/sandbox/acs?mdOrder=") + orderId);
+        if (!order)
+            return HttpResponse::html(PaymentPage::notPayable(nullptr, english, outcome.error), 404);
+        if (acs || order->status == AcsAuth)
+            return HttpResponse::html(PaymentPage::acsForm(*order, english, outcome.error));
+        if (order->status != Created)
+            return HttpResponse::html(PaymentPage::notPayable(order, english, outcome.error));
+        return HttpResponse::html(PaymentPage::cardForm(*order, english, outcome.error));
+    };
+    if (request.path == QLatin1String("/payment/sandbox/pay") && request.method == "POST") {
+        const CardPayment card{form.value(QStringLiteral("pan")), form.value(QStringLiteral("expiry")),
+                               form.value(QStringLiteral("cvc")), form.value(QStringLiteral("holder"))};
+        return outcomeResponse(m_rbs.payWithCard(orderId, card), false);
+    }
+    if (request.path == QLatin1String("/payment/sandbox/acs")) {
+        if (request.method == "GET") {
+            if (!order || order->status != AcsAuth)
+                return HttpResponse::html(PaymentPage::notPayable(order, english, QStringLiteral("No 3-D Secure step is pending")), 404);
+            return HttpResponse::html(PaymentPage::acsForm(*order, english, {}));
+        }
+        return outcomeResponse(m_rbs.confirmAcs(orderId, form.value(QStringLiteral("code"))), true);
+    }
+    if (request.path == QLatin1String("/payment/sandbox/cancel") && request.method == "POST")
+        return outcomeResponse(m_rbs.cancelPayment(orderId), false);
+    if (request.path == QLatin1String("/shop/return") && request.method == "GET")
+        return HttpResponse::html(PaymentPage::returnPage(m_rbs.order(form.value(QStringLiteral("orderId"))), english));
+    if (request.path == QLatin1String("/") && request.method == "GET")
+        return HttpResponse::html(PaymentPage::index(baseUrl()));
+    return HttpResponse::text("Not Found", 404);
+}
+
+HttpResponse SandboxServer::handleControl(const HttpRequest &request)
+{
+    const FormData query = FormData::parse(request.rawQuery);
+    if (request.path == QLatin1String("/sandbox/health"))
+        return HttpResponse::json(toJson({{QStringLiteral("ok"), true}, {QStringLiteral("orders"), m_rbs.orderCount()}}));
+    if (request.path == QLatin1String("/sandbox/faults")) {
+        if (request.method == "DELETE") {
+            m_faults.clear();
+        } else if (request.method == "POST") {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            FaultRule rule;
+            rule.endpoint = body.value(QStringLiteral("endpoint")).toString(QStringLiteral("*"));
+            rule.remaining = body.value(QStringLiteral("count")).toInt(1);
+            rule.delayMs = body.value(QStringLiteral("delayMs")).toInt(0);
+            if (!FaultInjector::parseKind(body.value(QStringLiteral("fault")).toString(), &rule.kind) || rule.remaining < 1
+                || rule.delayMs < 0)
+                return HttpResponse::json(toJson({{QStringLiteral("error"), QStringLiteral("expected {endpoint, fault, count, delayMs}")}}), 400);
+            if (rule.kind == FaultKind::Delay && rule.delayMs == 0)
+                rule.delayMs = 1000;
+            m_faults.add(rule);
+        } else if (request.method != "GET") {
+            return HttpResponse::text("Method Not Allowed", 405);
+        }
+        return HttpResponse::json(toJson({{QStringLiteral("faults"), m_faults.toJson()}}));
+    }
+    if (request.path == QLatin1String("/sandbox/clock")) {
+        if (request.method == "POST") {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const qint64 advance = body.value(QStringLiteral("advanceSeconds")).toVariant().toLongLong();
+            if (advance < 0)
+                return HttpResponse::json(toJson({{QStringLiteral("error"), QStringLiteral("the clock only moves forward")}}), 400);
+            m_clock.advance(advance * 1000);
+        }
+        return HttpResponse::json(toJson({{QStringLiteral("now"), m_clock.nowMs()}, {QStringLiteral("offsetMs"), m_clock.offsetMs()}}));
+    }
+    static const QRegularExpression orderPath(QStringLiteral("^/sandbox/orders/([0-9a-fA-F-]+)$"));
+    const QRegularExpressionMatch m = orderPath.match(request.path);
+    if (m.hasMatch() && request.method == "GET") {
+        const QJsonObject state = m_rbs.inspect(m.captured(1));
+        return HttpResponse::json(toJson(state), state.value(QStringLiteral("found")).toBool() ? 200 : 404);
+    }
+    Q_UNUSED(query);
+    return HttpResponse::text("Not Found", 404);
+}
+
+} // namespace PayDesk::Sandbox

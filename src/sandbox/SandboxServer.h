@@ -1,0 +1,59 @@
+#pragma once
+
+#include "FaultInjector.h"
+#include "HttpConnection.h"
+#include "RbsGateway.h"
+#include "SandboxClock.h"
+
+#include <QObject>
+
+namespace PayDesk::Sandbox {
+
+class HttpServer;
+
+struct SandboxOptions
+{
+    quint16 port = 0;
+    QString user = QStringLiteral("sandbox");
+    QString password = QStringLiteral("sandbox");
+    QString token = QStringLiteral("sandbox-token");
+    int seedOrders = 0;
+    quint32 seed = 1;
+    int holdDays = 7;
+    int latencyMs = 0;
+    qint64 timeShiftSecs = 0;
+    QStringList faults;
+};
+
+// The sandbox gateway: one HTTP server on 127.0.0.1 with the RBS REST API, the payment page
+// and the /sandbox control endpoints (faults, clock, order inspection).
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(QString *error);
+    quint16 port() const;
+    QString baseUrl() const;
+
+    RbsGateway &rbs() { return m_rbs; }
+    FaultInjector &faults() { return m_faults; }
+    SandboxClock &clock() { return m_clock; }
+
+private:
+    void handle(const HttpRequest &request, QPointer<HttpConnection> connection);
+    void handleRbs(const QString &endpoint, const HttpRequest &request, QPointer<HttpConnection> connection);
+    QJsonObject callRbs(const QString &endpoint, const FormData &form, bool english, bool *known);
+    HttpResponse handlePage(const HttpRequest &request);
+    HttpResponse handleControl(const HttpRequest &request);
+
+    SandboxOptions m_options;
+    SandboxClock m_clock;
+    RbsGateway m_rbs;
+    FaultInjector m_faults;
+    HttpServer *m_http = nullptr;
+};
+
+} // namespace PayDesk::Sandbox

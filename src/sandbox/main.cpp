@@ -1,0 +1,104 @@
+#include "SandboxServer.h"
+#include "TestCards.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace PayDesk::Sandbox;
+
+namespace {
+
+QString helpEpilog()
+{
+    QString text = QStringLiteral(
+        "\nThe sandbox speaks the RBS REST protocol at BASE/payment/rest/*.do (register, registerPreAuth, deposit,\n"
+        "reverse, refund, decline, getOrderStatusExtended, getLastOrdersForMerchants, paymentOrderBinding,\n"
+        "getBindings, getReceiptStatus). It listens on 127.0.0.1 only and prints BASE as its first line.\n"
+        "API account: --user/--password (default sandbox/sandbox), or token 'sandbox-token'.\n\n"
+        "Test cards for the payment page (PAN  expiry  CVC  3-D Secure code  outcome):\n");
+    int count = 0;
+    const TestCard *cards = testCards(&count);
+    for (int i = 0; i < count; ++i) {
+        text += QStringLiteral("  %1  %2  %3  %4  %5\n")
+                    .arg(QString::fromLatin1(cards[i].pan), QString::fromLatin1(cards[i].expiry), QString::fromLatin1(cards[i].cvc))
+                    .arg(QString::fromLatin1(*cards[i].acsCode ? cards[i].acsCode : "-"), -8)
+                    .arg(QString::fromLatin1(cards[i].note));
+    }
+    text += QStringLiteral(
+        "  Any other Luhn-valid card with a future expiry and a 3-digit CVC is approved without 3-D Secure.\n\n"
+        "Faults (--fault ENDPOINT:KIND[:COUNT[:DELAY_MS]], repeatable; ENDPOINT is e.g. deposit or *):\n"
+        "  delay           answer after DELAY_MS (default 1000)\n"
+        "  hang            never answer, do nothing          apply_hang       do it, then never answer\n"
+        "  http500         HTTP 500, do nothing              apply_http500    do it, then HTTP 500\n"
+        "  reset           TCP reset, do nothing             apply_reset      do it, then TCP reset\n"
+        "  malformed       broken JSON, do nothing           apply_malformed  do it, then broken JSON\n"
+        "  error7          errorCode 7 \"system error\", do nothing\n\n"
+        "Controls on the same port:\n"
+        "  GET/POST/DELETE /sandbox/faults   list / add {\"endpoint\",\"fault\",\"count\",\"delayMs\"} / clear\n"
+        "  GET/POST /sandbox/clock           read / move forward {\"advanceSeconds\": N} (holds expire)\n"
+        "  GET /sandbox/orders/ORDER_ID      the gateway's own record with every operation\n"
+        "  GET /sandbox/health               liveness and order count\n"
+        "  GET /shop/return?orderId=ID       a merchant return page to use as returnUrl\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PayDesk sandbox: a local RBS payment gateway for tests and demos.") + helpEpilog());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("API login."), QStringLiteral("LOGIN"), QStringLiteral("sandbox"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("API password (a sandbox account, not a secret)."), QStringLiteral("PASS"), QStringLiteral("sandbox"));
+    const QCommandLineOption seedOrdersOption(QStringLiteral("seed-orders"), QStringLiteral("Create N demo orders over the past four weeks."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed for --seed-orders."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption holdOption(QStringLiteral("hold-days"), QStringLiteral("Days before an uncaptured hold is reversed."), QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency"), QStringLiteral("Delay added to every API answer."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption shiftOption(QStringLiteral("time-shift"), QStringLiteral("Start with the clock moved forward."), QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("Inject a fault (see below)."), QStringLiteral("SPEC"));
+    parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption, shiftOption, faultOption});
+    parser.process(app);
+
+    SandboxOptions options;
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
+        bool good = false;
+        const qint64 v = parser.value(o).toLongLong(&good);
+        if (!good || v < min || v > max) {
+            std::fprintf(stderr, "paydesk-sandbox: bad value for --%s\n", qPrintable(o.names().constFirst()));
+            ok = false;
+        }
+        return v;
+    };
+    options.port = quint16(number(portOption, 0, 65535));
+    options.seedOrders = int(number(seedOrdersOption, 0, 2000000));
+    options.seed = quint32(number(seedOption, 0, 0xffffffffLL));
+    options.holdDays = int(number(holdOption, 1, 365));
+    options.latencyMs = int(number(latencyOption, 0, 600000));
+    options.timeShiftSecs = number(shiftOption, 0, 10LL * 365 * 24 * 3600);
+    options.user = parser.value(userOption);
+    options.password = parser.value(passwordOption);
+    options.faults = parser.values(faultOption);
+    if (!ok)
+        return 2;
+
+    SandboxServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "paydesk-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(server.baseUrl()));
+    std::fflush(stdout);
+    return app.exec();
+}
