@@ -1,0 +1,65 @@
+#pragma once
+
+#include "gateway/GatewayClient.h"
+#include "net/FormEncoder.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace PayDesk {
+
+struct RbsSettings
+{
+    QUrl baseUrl;                       // .../payment/rest/
+    QList<QSslCertificate> extraCa;
+    QString language = QStringLiteral("ru");
+    int timeoutMs = 30000;
+    int holdDays = 7;
+    QString merchantLogin;              // for agent accounts; empty = the user's own merchant
+    int parallelPages = 4;
+
+    // "https://3dsec.sberbank.ru" -> "https://3dsec.sberbank.ru/payment/rest/"
+    static QUrl normalizeBaseUrl(const QString &text);
+};
+
+struct RbsCredentials
+{
+    QString userName;
+    QString password;
+    QString token;
+};
+
+// The RBS REST gateway (/payment/rest/*.do) over one QNetworkAccessManager.
+class RbsClient : public QObject, public GatewayClient
+{
+    Q_OBJECT
+public:
+    explicit RbsClient(RbsSettings settings, QObject *parent = nullptr);
+
+    void setCredentials(const RbsCredentials &credentials) { m_credentials = credentials; }
+    const RbsSettings &settings() const { return m_settings; }
+
+    QString gatewayKind() const override { return QStringLiteral("rbs"); }
+    OrderJob *fetchOrder(const QString &orderId) override;
+    OrderJob *fetchOrderByNumber(const QString &orderNumber) override;
+    OrderListJob *listOrders(const QDateTime &from, const QDateTime &to) override;
+
+private:
+    using AnswerHandler = std::function<void(const QJsonObject &answer, const GatewayError &error)>;
+    // Posts one form to ENDPOINT.do; the handler gets the parsed JSON or a typed error.
+    void call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler);
+    OrderJob *fetch(const QString &key, const QString &value);
+    void requestPage(OrderListJob *job, const FormEncoder::Fields &query, int page);
+
+    RbsSettings m_settings;
+    RbsCredentials m_credentials;
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace PayDesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace PayDesk {
+
+// Why a gateway call did not give an answer we can use. A value, never an exception.
+struct GatewayError
+{
+    Q_DECLARE_TR_FUNCTIONS(GatewayError)
+public:
+    enum class Kind {
+        None,
+        Network,      // no connection, refused, reset before sending
+        Tls,          // certificate or handshake problem
+        Timeout,      // no answer in time
+        Http,         // HTTP status other than 200
+        Malformed,    // the answer is not what the protocol says
+        Gateway,      // the gateway refused: code and message are its own
+        Auth,         // wrong login, password or token
+        Config,       // the profile cannot be used as it is (e.g. plain HTTP to a remote host)
+        Cancelled,    // the user cancelled
+        Validation,   // refused before sending: the request would not be valid
+    };
+
+    Kind kind = Kind::None;
+    QString gatewayCode;     // the gateway's own code, raw ("5", "AS100", "10/100")
+    QString gatewayMessage;  // the gateway's own text
+    int httpStatus = 0;
+    QString detail;          // technical detail (TLS error text, Qt error string)
+    // True when the request may have been carried out although we have no answer:
+    // a money operation in this state must be resolved by reading the order's status.
+    bool outcomeUnknown = false;
+
+    bool isError() const { return kind != Kind::None; }
+    QString userMessage() const;
+
+    static GatewayError gateway(const QString &code, const QString &message);
+    static GatewayError of(Kind kind, const QString &detail = {});
+};
+
+} // namespace PayDesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "money/Money.h"
+#include "model/OrderStatus.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace PayDesk {
+
+struct CardInfo
+{
+    QString maskedPan;      // 411111**1111
+    QString expiry;         // yyyyMM as the gateway sends it
+    QString holder;
+    QString paymentSystem;  // VISA, MASTERCARD, MIR, ...
+    QString approvalCode;
+
+    QString lastFour() const { return maskedPan.size() >= 4 ? maskedPan.right(4) : QString(); }
+};
+
+// One order as a gateway reports it, in gateway-neutral terms, with the raw answer kept for support.
+struct Order
+{
+    QString gateway;                 // "rbs", "assist"
+    QString orderId;                 // the gateway's id (RBS mdOrder UUID, Assist billnumber)
+    QString orderNumber;             // the merchant's number
+    OrderStatus status = OrderStatus::Unknown;
+    int gatewayStatus = -1;          // RBS orderStatus, raw
+    QString gatewayState;            // RBS paymentState / Assist orderstate, raw
+    int actionCode = 0;
+    QString actionCodeText;
+    Money amount;
+    Money approved;
+    Money captured;
+    Money refunded;
+    QString description;
+    CardInfo card;
+    QString paymentWay;              // CARD, MIR_PAY, CARD_BINDING, ...
+    QString clientId;
+    QString bindingId;
+    QString email;
+    QString phone;
+    QString ip;
+    QList<QPair<QString, QString>> merchantParams;
+    QJsonObject cart;                // orderBundle as registered
+    int taxSystem = -1;
+    QDateTime created;               // UTC
+    QDateTime authorized;
+    QDateTime capturedAt;
+    QDateTime reversedAt;
+    QDateTime refundedAt;
+    QDateTime deadline;              // when a hold expires; invalid when not held
+    bool testMode = false;
+    QJsonObject raw;                 // the gateway's full answer
+
+    // What can still be captured / refunded, in the order's currency.
+    Money capturable() const;
+    Money refundable() const;
+};
+
+} // namespace PayDesk

@@ -1,0 +1,77 @@
+#include "net/TransportPolicy.h"
+
+#include "model/GatewayError.h"
+
+#include <QHostAddress>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+namespace PayDesk {
+
+bool TransportPolicy::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool TransportPolicy::allows(const QUrl &url, GatewayError *error)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = GatewayError::of(GatewayError::Kind::Config, tr("The gateway address \"%1\" is not a valid URL.").arg(url.toString()));
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && isLoopback(url)))
+        return true;
+    *error = GatewayError::of(GatewayError::Kind::Config,
+                              tr("Plain HTTP is allowed only to this computer (the sandbox). Use an https:// address for %1.").arg(url.host()));
+    return false;
+}
+
+void TransportPolicy::apply(QNetworkRequest &request, const QList<QSslCertificate> &extraCa, int timeoutMs)
+{
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(extraCa);
+        request.setSslConfiguration(tls);
+    }
+}
+
+bool TransportPolicy::transportError(QNetworkReply *reply, bool mayHaveBeenSent, GatewayError *error)
+{
+    using Kind = GatewayError::Kind;
+    const QNetworkReply::NetworkError code = reply->error();
+    if (code == QNetworkReply::NoError)
+        return false;
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() && code >= QNetworkReply::ContentAccessDenied)
+        return false; // an HTTP error status: the caller reads it
+    switch (code) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        *error = GatewayError::of(Kind::Timeout, reply->errorString());
+        error->outcomeUnknown = mayHaveBeenSent;
+        return true;
+    case QNetworkReply::SslHandshakeFailedError:
+        *error = GatewayError::of(Kind::Tls, reply->property("paydeskSslErrors").toString().isEmpty()
+                                                 ? reply->errorString() : reply->property("paydeskSslErrors").toString());
+        return true;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        *error = GatewayError::of(Kind::Network, reply->errorString());
+        return true;
+    default:
+        // Reset or closed after the request left: the gateway may have done it.
+        *error = GatewayError::of(Kind::Network, reply->errorString());
+        error->outcomeUnknown = mayHaveBeenSent;
+        return true;
+    }
+}
+
+} // namespace PayDesk

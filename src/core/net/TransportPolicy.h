@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace PayDesk {
+
+struct GatewayError;
+
+// TLS for every remote gateway, verified, with a profile's extra CA certificates (Russian Trusted
+// Root CA for Sberbank); plain HTTP only to this computer (the sandbox).
+class TransportPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(TransportPolicy)
+public:
+    static bool isLoopback(const QUrl &url);
+    static bool allows(const QUrl &url, GatewayError *error);
+    static void apply(QNetworkRequest &request, const QList<QSslCertificate> &extraCa, int timeoutMs);
+    // Maps a finished reply's transport failure to a typed error; false when there was none.
+    static bool transportError(QNetworkReply *reply, bool sent, GatewayError *error);
+};
+
+} // namespace PayDesk
