@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/GatewayError.h"
+#include "model/OperationResult.h"
 #include "model/Order.h"
+#include "model/RegisterRequest.h"
 
 #include <QObject>
 
@@ -67,6 +69,58 @@ private:
     int m_inFlight = 0;
     bool m_cancelled = false;
     GatewayError m_firstError;
+};
+
+// A job that ends in one value of type T.
+template <typename T>
+class ValueJob : public GatewayJob
+{
+public:
+    using GatewayJob::GatewayJob;
+    const T &value() const { return m_value; }
+    void complete(const T &value) { m_value = value; finish(); }
+    void fail(const GatewayError &error) { finish(error); }
+
+private:
+    T m_value{};
+};
+
+class RegisterJob : public ValueJob<Registration>
+{
+    Q_OBJECT
+public:
+    using ValueJob::ValueJob;
+};
+
+class BindingListJob : public ValueJob<QList<Binding>>
+{
+    Q_OBJECT
+public:
+    using ValueJob::ValueJob;
+};
+
+class ReceiptListJob : public ValueJob<QList<Receipt>>
+{
+    Q_OBJECT
+public:
+    using ValueJob::ValueJob;
+};
+
+// A money operation. Always "succeeds" as a job: the outcome (done / refused / unknown) is in result().
+class OperationJob : public GatewayJob
+{
+    Q_OBJECT
+public:
+    using GatewayJob::GatewayJob;
+    const OperationResult &result() const { return m_result; }
+    void complete(const OperationResult &result)
+    {
+        m_result = result;
+        finish();
+    }
+
+private:
+    OperationResult m_result;
 };
 
 } // namespace PayDesk

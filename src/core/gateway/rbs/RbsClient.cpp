@@ -1,6 +1,7 @@
 #include "gateway/rbs/RbsClient.h"
 
 #include "gateway/rbs/RbsParser.h"
+#include "net/OneShotBody.h"
 #include "net/TransportPolicy.h"
 
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
+#include <QUuid>
 #include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcRbs, "paydesk.gateway.rbs", QtInfoMsg)
@@ -44,27 +47,61 @@ RbsClient::RbsClient(RbsSettings settings, QObject *parent)
     m_settings.baseUrl = RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString());
 }
 
-void RbsClient::call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler)
+void RbsClient::setCredentials(const RbsCredentials &credentials)
+{
+    m_credentialSource = [credentials](QObject *, std::function<void(const RbsCredentials &, const GatewayError &)> done) {
+        done(credentials, {});
+    };
+}
+
+void RbsClient::call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler, bool sendOnce)
 {
     const QUrl url = m_settings.baseUrl.resolved(QUrl(endpoint + QStringLiteral(".do")));
     GatewayError policyError;
-    if (!TransportPolicy::allows(url, &policyError)) {
+    if (!TransportPolicy::allows(url, &policyError) || !m_credentialSource) {
+        if (!m_credentialSource && !policyError.isError())
+            policyError = GatewayError::of(GatewayError::Kind::Config, tr("No credentials for the gateway."));
         QMetaObject::invokeMethod(context, [handler, policyError] { handler({}, policyError); }, Qt::QueuedConnection);
         return;
     }
-    if (!m_credentials.token.isEmpty()) {
-        fields.prepend({QStringLiteral("token"), m_credentials.token});
-    } else {
-        fields.prepend({QStringLiteral("password"), m_credentials.password});
-        fields.prepend({QStringLiteral("userName"), m_credentials.userName});
-    }
-    fields.append({QStringLiteral("language"), m_settings.language});
+    QPointer<RbsClient> self(this);
+    m_credentialSource(context, [self, url, fields, context, handler, sendOnce](const RbsCredentials &credentials, const GatewayError &error) {
+        if (!self)
+            return;
+        if (error.isError()) {
+            handler({}, error);
+            return;
+        }
+        FormEncoder::Fields withAuth = fields;
+        if (!credentials.token.isEmpty()) {
+            withAuth.prepend({QStringLiteral("token"), credentials.token});
+        } else {
+            withAuth.prepend({QStringLiteral("password"), credentials.password});
+            withAuth.prepend({QStringLiteral("userName"), credentials.userName});
+        }
+        withAuth.append({QStringLiteral("language"), self->m_settings.language});
+        self->send(url, withAuth, context, handler, sendOnce);
+    });
+}
+
+void RbsClient::send(const QUrl &url, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler, bool sendOnce)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     TransportPolicy::apply(request, m_settings.extraCa, m_settings.timeoutMs);
     qCDebug(lcRbs) << "POST" << url.toString(); // never the body: it carries the password
-    QNetworkReply *reply = m_nam->post(request, FormEncoder::encode(fields));
+    const QByteArray body = FormEncoder::encode(fields);
+    QNetworkReply *reply = nullptr;
+    if (sendOnce) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(body, nullptr);
+        reply = m_nam->post(request, device);
+        device->setParent(reply);
+    } else {
+        reply = m_nam->post(request, body);
+    }
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &e : errors)
@@ -178,6 +215,205 @@ void RbsClient::requestPage(OrderListJob *job, const FormEncoder::Fields &query,
                 job->finish(job->m_firstError);
         }
     });
+}
+
+RegisterJob *RbsClient::registerOrder(const RegisterRequest &r)
+{
+    auto *job = new RegisterJob(this);
+    FormEncoder::Fields fields{{QStringLiteral("orderNumber"), r.orderNumber},
+                               {QStringLiteral("amount"), QString::number(r.amount.minor())},
+                               {QStringLiteral("currency"), QString::number(r.amount.currency().numeric())},
+                               {QStringLiteral("returnUrl"), r.returnUrl}};
+    const auto optional = [&fields](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            fields.append({QString::fromLatin1(name), value});
+    };
+    optional("failUrl", r.failUrl);
+    optional("description", r.description);
+    optional("clientId", r.clientId);
+    optional("email", r.email);
+    optional("phone", r.phone);
+    if (r.autoPayment)
+        fields.append({QStringLiteral("features"), QStringLiteral("AUTO_PAYMENT")});
+    if (!r.cart.isEmpty())
+        fields.append({QStringLiteral("orderBundle"), QString::fromUtf8(QJsonDocument(r.cart).toJson(QJsonDocument::Compact))});
+    if (r.taxSystem >= 0)
+        fields.append({QStringLiteral("taxSystem"), QString::number(r.taxSystem)});
+    if (r.sessionTimeoutSecs > 0)
+        fields.append({QStringLiteral("sessionTimeoutSecs"), QString::number(r.sessionTimeoutSecs)});
+    if (!r.params.isEmpty()) {
+        QJsonObject params;
+        for (const auto &p : r.params)
+            params.insert(p.first, p.second);
+        fields.append({QStringLiteral("jsonParams"), QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))});
+    }
+    if (!m_settings.merchantLogin.isEmpty())
+        fields.append({QStringLiteral("merchantLogin"), m_settings.merchantLogin});
+    call(r.preAuth ? QStringLiteral("registerPreAuth") : QStringLiteral("register"), fields, job,
+         [job](const QJsonObject &answer, const GatewayError &error) {
+             if (error.isError()) {
+                 job->fail(error);
+                 return;
+             }
+             const Registration reg{answer.value(QStringLiteral("orderId")).toString(), answer.value(QStringLiteral("formUrl")).toString()};
+             if (reg.orderId.isEmpty() || reg.formUrl.isEmpty()) {
+                 GatewayError e = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderId or formUrl is missing"));
+                 e.outcomeUnknown = true;
+                 job->fail(e);
+                 return;
+             }
+             job->complete(reg);
+         }, true);
+    return job;
+}
+
+OperationJob *RbsClient::operation(OperationKind kind, const QString &endpoint, const QString &orderId, const FormEncoder::Fields &fields)
+{
+    auto *job = new OperationJob(this);
+    job->setProperty("orderId", orderId);
+    call(endpoint, fields, job, [this, job, kind](const QJsonObject &answer, const GatewayError &error) {
+        OperationResult result;
+        result.kind = kind;
+        if (error.isError()) {
+            result.error = error;
+            result.outcome = error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
+            if (result.outcome == OperationResult::Outcome::Unknown) {
+                job->complete(result); // the line is broken: the caller resolves it by asking later
+                return;
+            }
+            readBack(job, result);
+            return;
+        }
+        if (kind == OperationKind::PayByBinding) {
+            // errorCode 0 with a decline in `error` and processingErrorType is a live gateway habit.
+            const QString processing = answer.value(QStringLiteral("processingErrorType")).toString();
+            if (!processing.isEmpty() || (!answer.contains(QStringLiteral("redirect")) && !answer.contains(QStringLiteral("acsUrl")))) {
+                QString text = answer.value(QStringLiteral("error")).toString();
+                if (text.isEmpty())
+                    text = answer.value(QStringLiteral("errorMessage")).toString();
+                text.remove(QStringLiteral("<br>"));
+                result.error = GatewayError::gateway(processing.isEmpty() ? QStringLiteral("0") : processing, text);
+                result.outcome = OperationResult::Outcome::Refused;
+                readBack(job, result);
+                return;
+            }
+        }
+        result.outcome = OperationResult::Outcome::Done;
+        readBack(job, result);
+    }, true);
+    return job;
+}
+
+void RbsClient::readBack(OperationJob *job, OperationResult result)
+{
+    const QString orderId = job->property("orderId").toString();
+    OrderJob *status = fetchOrder(orderId);
+    connect(status, &OrderJob::finished, job, [job, status, result]() mutable {
+        if (!status->succeeded()) {
+            if (result.outcome == OperationResult::Outcome::Done) {
+                // errorCode 0 is not proof: without the order's status the outcome is unknown.
+                result.outcome = OperationResult::Outcome::Unknown;
+                result.error = status->error();
+                result.error.outcomeUnknown = true;
+            }
+            job->complete(result);
+            return;
+        }
+        result.order = status->order();
+        result.orderKnown = true;
+        if (result.outcome == OperationResult::Outcome::Done) {
+            const Order &o = result.order;
+            bool confirmed = true;
+            switch (result.kind) {
+            case OperationKind::Capture: confirmed = o.status == OrderStatus::Captured || o.status == OrderStatus::PartlyRefunded || o.status == OrderStatus::Refunded; break;
+            case OperationKind::Reverse: confirmed = o.status == OrderStatus::Reversed; break;
+            case OperationKind::Refund: confirmed = o.status == OrderStatus::Refunded || o.status == OrderStatus::PartlyRefunded; break;
+            case OperationKind::PayByBinding: confirmed = o.status == OrderStatus::Held || o.status == OrderStatus::Captured || o.status == OrderStatus::Pending; break;
+            }
+            if (!confirmed) {
+                result.outcome = OperationResult::Outcome::Unknown;
+                result.error = GatewayError::of(GatewayError::Kind::Malformed,
+                                                tr("The gateway accepted the request, but the order's status does not show it yet."));
+                result.error.outcomeUnknown = true;
+            }
+        }
+        job->complete(result);
+    });
+}
+
+OperationJob *RbsClient::capture(const QString &orderId, const Money &amount)
+{
+    return operation(OperationKind::Capture, QStringLiteral("deposit"), orderId,
+                     {{QStringLiteral("orderId"), orderId}, {QStringLiteral("amount"), QString::number(amount.minor())}});
+}
+
+OperationJob *RbsClient::reverse(const QString &orderId)
+{
+    return operation(OperationKind::Reverse, QStringLiteral("reverse"), orderId, {{QStringLiteral("orderId"), orderId}});
+}
+
+OperationJob *RbsClient::refund(const QString &orderId, const Money &amount)
+{
+    return operation(OperationKind::Refund, QStringLiteral("refund"), orderId,
+                     {{QStringLiteral("orderId"), orderId}, {QStringLiteral("amount"), QString::number(amount.minor())}});
+}
+
+OperationJob *RbsClient::payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc)
+{
+    FormEncoder::Fields fields{{QStringLiteral("mdOrder"), orderId}, {QStringLiteral("bindingId"), bindingId},
+                               {QStringLiteral("ip"), QStringLiteral("127.0.0.1")}};
+    if (!cvc.isEmpty())
+        fields.append({QStringLiteral("cvc"), cvc});
+    return operation(OperationKind::PayByBinding, QStringLiteral("paymentOrderBinding"), orderId, fields);
+}
+
+BindingListJob *RbsClient::bindings(const QString &clientId)
+{
+    auto *job = new BindingListJob(this);
+    call(QStringLiteral("getBindings"), {{QStringLiteral("clientId"), clientId}}, job, [job](const QJsonObject &answer, const GatewayError &error) {
+        // errorCode 2 "information not found" is an empty list, not a failure.
+        if (error.isError() && !(error.kind == GatewayError::Kind::Gateway && error.gatewayCode == QLatin1String("2"))) {
+            job->fail(error);
+            return;
+        }
+        QList<Binding> list;
+        for (const QJsonValue &v : answer.value(QStringLiteral("bindings")).toArray()) {
+            const QJsonObject b = v.toObject();
+            list.append({b.value(QStringLiteral("bindingId")).toString(), b.value(QStringLiteral("maskedPan")).toString(),
+                         b.value(QStringLiteral("expiryDate")).toVariant().toString(), b.value(QStringLiteral("paymentSystem")).toString(),
+                         b.value(QStringLiteral("clientId")).toString()});
+        }
+        job->complete(list);
+    });
+    return job;
+}
+
+ReceiptListJob *RbsClient::receipts(const QString &orderId)
+{
+    auto *job = new ReceiptListJob(this);
+    call(QStringLiteral("getReceiptStatus"), {{QStringLiteral("orderId"), orderId}}, job, [job](const QJsonObject &answer, const GatewayError &error) {
+        if (error.isError()) {
+            job->fail(error);
+            return;
+        }
+        static const char *const StatusText[] = {"payment sent", "payment delivered", "payment error", "refund sent",
+                                                 "refund delivered", "refund error", "correction sent", "correction delivered",
+                                                 "correction error"};
+        QList<Receipt> list;
+        for (const QJsonValue &v : answer.value(QStringLiteral("receipt")).toArray()) {
+            const QJsonObject r = v.toObject();
+            Receipt receipt;
+            receipt.uuid = r.value(QStringLiteral("uuid")).toString();
+            receipt.status = r.value(QStringLiteral("receiptStatus")).toVariant().toInt();
+            receipt.statusText = receipt.status >= 0 && receipt.status < 9 ? QString::fromLatin1(StatusText[receipt.status]) : QString();
+            receipt.amount = r.value(QStringLiteral("amount_total")).toVariant().toString();
+            receipt.fiscalNumber = r.value(QStringLiteral("fiscal_document_number")).toVariant().toString();
+            receipt.raw = r;
+            list.append(receipt);
+        }
+        job->complete(list);
+    });
+    return job;
 }
 
 } // namespace PayDesk

@@ -35,6 +35,9 @@ struct RbsCredentials
     QString token;
 };
 
+// Supplies the secret right before a request is sent (from the keychain for real profiles).
+using RbsCredentialSource = std::function<void(QObject *context, std::function<void(const RbsCredentials &, const GatewayError &)>)>;
+
 // The RBS REST gateway (/payment/rest/*.do) over one QNetworkAccessManager.
 class RbsClient : public QObject, public GatewayClient
 {
@@ -42,23 +45,35 @@ class RbsClient : public QObject, public GatewayClient
 public:
     explicit RbsClient(RbsSettings settings, QObject *parent = nullptr);
 
-    void setCredentials(const RbsCredentials &credentials) { m_credentials = credentials; }
+    void setCredentials(const RbsCredentials &credentials);
+    void setCredentialSource(RbsCredentialSource source) { m_credentialSource = std::move(source); }
     const RbsSettings &settings() const { return m_settings; }
 
     QString gatewayKind() const override { return QStringLiteral("rbs"); }
     OrderJob *fetchOrder(const QString &orderId) override;
     OrderJob *fetchOrderByNumber(const QString &orderNumber) override;
     OrderListJob *listOrders(const QDateTime &from, const QDateTime &to) override;
+    RegisterJob *registerOrder(const RegisterRequest &request) override;
+    OperationJob *capture(const QString &orderId, const Money &amount) override;
+    OperationJob *reverse(const QString &orderId) override;
+    OperationJob *refund(const QString &orderId, const Money &amount) override;
+    OperationJob *payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc) override;
+    BindingListJob *bindings(const QString &clientId) override;
+    ReceiptListJob *receipts(const QString &orderId) override;
 
 private:
     using AnswerHandler = std::function<void(const QJsonObject &answer, const GatewayError &error)>;
     // Posts one form to ENDPOINT.do; the handler gets the parsed JSON or a typed error.
-    void call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler);
+    void call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler,
+              bool sendOnce = false);
+    void send(const QUrl &url, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler, bool sendOnce);
+    OperationJob *operation(OperationKind kind, const QString &endpoint, const QString &orderId, const FormEncoder::Fields &fields);
+    void readBack(OperationJob *job, OperationResult result);
     OrderJob *fetch(const QString &key, const QString &value);
     void requestPage(OrderListJob *job, const FormEncoder::Fields &query, int page);
 
     RbsSettings m_settings;
-    RbsCredentials m_credentials;
+    RbsCredentialSource m_credentialSource;
     QNetworkAccessManager *m_nam;
 };
 

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "credentials/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace PayDesk {
+class GatewayClient;
+class OrderOperations;
+struct OperationResult;
+struct GatewayError;
+}
+
+namespace PayDesk::Cli {
+
+enum ExitCode { Ok = 0, Refused = 1, Usage = 2, Unknown = 3 };
+
+// paydesk-cli: parses the command line, runs one command asynchronously on the core services and
+// quits the event loop with the exit code.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Cli(QStringList arguments, QObject *parent = nullptr);
+    void start();
+
+private:
+    struct Args
+    {
+        QStringList positional;
+        QHash<QString, QString> values;
+        QSet<QString> flags;
+        bool has(const QString &name) const { return flags.contains(name) || values.contains(name); }
+        QString value(const QString &name) const { return values.value(name); }
+    };
+    bool parse(const QStringList &words, const QSet<QString> &valueOptions, const QSet<QString> &flagOptions, Args *out);
+
+    void profileCommand(const QStringList &words);
+    void profileAdd(const Args &args);
+    void orderCommand(const QString &command, const QStringList &words);
+    bool openProfile();
+
+    void status(const Args &args);
+    void registerOrder(const Args &args);
+    void moneyOperation(const QString &command, const Args &args);
+    void listBindings(const Args &args);
+    void receipts(const Args &args);
+
+    void printResult(const QString &orderId, const OperationResult &result);
+    void failGateway(const GatewayError &error);
+    void fail(ExitCode code, const QString &message);
+    void finishWith(ExitCode code);
+    void printJson(const QJsonValue &value);
+    void printText(const QString &text);
+
+    QStringList m_arguments;
+    QString m_profileName;
+    bool m_json = false;
+    int m_timeoutMs = 30000;
+    ProfileStore m_profiles;
+    CredentialStore *m_credentials;
+    std::optional<Profile> m_profile;
+    GatewayClient *m_client = nullptr;
+    OrderOperations *m_operations = nullptr;
+};
+
+} // namespace PayDesk::Cli

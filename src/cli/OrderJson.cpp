@@ -1,0 +1,101 @@
+#include "OrderJson.h"
+
+#include <QJsonArray>
+
+namespace PayDesk::Cli {
+
+QJsonObject orderJson(const Order &o)
+{
+    const auto when = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); };
+    return {{QStringLiteral("orderId"), o.orderId},
+            {QStringLiteral("orderNumber"), o.orderNumber},
+            {QStringLiteral("status"), OrderStatusText::key(o.status)},
+            {QStringLiteral("amount"), o.amount.toDecimalString()},
+            {QStringLiteral("approvedAmount"), o.approved.toDecimalString()},
+            {QStringLiteral("capturedAmount"), o.captured.toDecimalString()},
+            {QStringLiteral("refundedAmount"), o.refunded.toDecimalString()},
+            {QStringLiteral("capturableAmount"), o.capturable().toDecimalString()},
+            {QStringLiteral("refundableAmount"), o.refundable().toDecimalString()},
+            {QStringLiteral("currency"), o.amount.currency().code()},
+            {QStringLiteral("deadline"), when(o.deadline)},
+            {QStringLiteral("maskedPan"), o.card.maskedPan.isEmpty() ? QJsonValue() : QJsonValue(o.card.maskedPan)},
+            {QStringLiteral("gatewayStatus"), o.gatewayStatus},
+            {QStringLiteral("gatewayState"), o.gatewayState},
+            {QStringLiteral("actionCode"), o.actionCode},
+            {QStringLiteral("actionCodeText"), o.actionCodeText},
+            {QStringLiteral("description"), o.description},
+            {QStringLiteral("email"), o.email},
+            {QStringLiteral("paymentWay"), o.paymentWay},
+            {QStringLiteral("clientId"), o.clientId},
+            {QStringLiteral("bindingId"), o.bindingId},
+            {QStringLiteral("created"), when(o.created)},
+            {QStringLiteral("authorized"), when(o.authorized)}};
+}
+
+QJsonObject operationJson(const QString &orderId, const OperationResult &r)
+{
+    QString message = r.error.isError() ? r.error.userMessage() : QString();
+    if (!r.error.gatewayMessage.isEmpty() && r.error.kind == GatewayError::Kind::Gateway)
+        message = r.error.gatewayMessage;
+    return {{QStringLiteral("orderId"), orderId},
+            {QStringLiteral("operation"), OperationResult::kindKey(r.kind)},
+            {QStringLiteral("result"), OperationResult::outcomeKey(r.outcome)},
+            {QStringLiteral("gatewayCode"), r.error.gatewayCode.isEmpty() ? QJsonValue() : QJsonValue(r.error.gatewayCode)},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("refusedBeforeSending"), r.refusedBeforeSending},
+            {QStringLiteral("order"), r.orderKnown ? QJsonValue(orderJson(r.order)) : QJsonValue()}};
+}
+
+QJsonObject profileJson(const Profile &p)
+{
+    return {{QStringLiteral("name"), p.name}, {QStringLiteral("id"), p.id}, {QStringLiteral("gateway"), p.gateway},
+            {QStringLiteral("url"), p.url}, {QStringLiteral("user"), p.user}, {QStringLiteral("tokenMode"), p.tokenMode},
+            {QStringLiteral("holdDays"), p.holdDays}, {QStringLiteral("caFile"), p.caFile},
+            {QStringLiteral("merchantLogin"), p.merchantLogin}, {QStringLiteral("merchantId"), p.merchantId}};
+}
+
+QString timeLeft(const QDateTime &deadline, const QDateTime &now)
+{
+    const qint64 secs = now.secsTo(deadline);
+    if (secs <= 0)
+        return QStringLiteral("expired");
+    const qint64 days = secs / 86400;
+    const qint64 hours = secs % 86400 / 3600;
+    const qint64 minutes = secs % 3600 / 60;
+    if (days > 0)
+        return QStringLiteral("%1 d %2 h left").arg(days).arg(hours);
+    return QStringLiteral("%1 h %2 min left").arg(hours).arg(minutes);
+}
+
+QString orderText(const Order &o)
+{
+    QStringList lines;
+    const auto line = [&lines](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            lines.append(key.leftJustified(12) + value);
+    };
+    line(QStringLiteral("Order"), o.orderNumber + QStringLiteral("  (") + o.orderId + QLatin1Char(')'));
+    QString status = OrderStatusText::key(o.status);
+    if (o.deadline.isValid())
+        status += QStringLiteral(" - capture by %1 (%2)")
+                      .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), timeLeft(o.deadline, QDateTime::currentDateTimeUtc()));
+    line(QStringLiteral("Status"), status);
+    const QString currency = o.amount.currency().code();
+    line(QStringLiteral("Amount"), o.amount.toDecimalString() + QLatin1Char(' ') + currency);
+    line(QStringLiteral("Held"), o.approved.isZero() ? QString() : o.approved.toDecimalString() + QLatin1Char(' ') + currency);
+    line(QStringLiteral("Captured"), o.captured.isZero() ? QString() : o.captured.toDecimalString() + QLatin1Char(' ') + currency);
+    line(QStringLiteral("Refunded"), o.refunded.isZero() ? QString() : o.refunded.toDecimalString() + QLatin1Char(' ') + currency);
+    if (!o.card.maskedPan.isEmpty())
+        line(QStringLiteral("Card"), QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());
+    line(QStringLiteral("Paid by"), o.paymentWay);
+    line(QStringLiteral("E-mail"), o.email);
+    line(QStringLiteral("Description"), o.description);
+    line(QStringLiteral("Binding"), o.bindingId);
+    line(QStringLiteral("Gateway"), QStringLiteral("orderStatus %1, actionCode %2%3")
+                                       .arg(o.gatewayStatus).arg(o.actionCode)
+                                       .arg(o.actionCodeText.isEmpty() ? QString() : QStringLiteral(" (") + o.actionCodeText + QLatin1Char(')')));
+    line(QStringLiteral("Created"), o.created.isValid() ? o.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace PayDesk::Cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/OperationResult.h"
+#include "model/Order.h"
+#include "profiles/Profile.h"
+
+#include <QJsonObject>
+
+namespace PayDesk::Cli {
+
+// The --json shapes paydesk-cli promises to scripts.
+QJsonObject orderJson(const Order &order);
+QJsonObject operationJson(const QString &orderId, const OperationResult &result);
+QJsonObject profileJson(const Profile &profile);
+
+// Human-readable forms.
+QString orderText(const Order &order);
+QString timeLeft(const QDateTime &deadline, const QDateTime &now);
+
+} // namespace PayDesk::Cli

@@ -1,0 +1,15 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    PayDesk::Cli::Cli cli(app.arguments().mid(1));
+    QTimer::singleShot(0, &cli, &PayDesk::Cli::Cli::start);
+    return app.exec();
+}

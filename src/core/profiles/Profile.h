@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace PayDesk {
+
+// Where and as whom to connect. Everything except the secret, which lives in the keychain under `id`.
+struct Profile
+{
+    QString id;
+    QString name;
+    QString gateway = QStringLiteral("rbs");   // "rbs" or "assist"
+    QString url;                               // the gateway's base as the bank publishes it
+    QString user;
+    bool tokenMode = false;                    // the secret is an API token, not a password
+    QString merchantLogin;                     // RBS agent accounts
+    QString merchantId;                        // Assist Merchant_ID
+    int holdDays = 7;                          // no RBS source fixes it: the bank sets it
+    QString caFile;                            // extra CA certificates (PEM), e.g. Russian Trusted Root CA
+    QString currency = QStringLiteral("RUB");
+    QString language = QStringLiteral("ru");
+};
+
+} // namespace PayDesk

@@ -1,0 +1,133 @@
+#include "profiles/ProfileStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+namespace PayDesk {
+
+ProfileStore::ProfileStore(QString path)
+    : m_path(std::move(path))
+{
+}
+
+QString ProfileStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/paydesk/profiles.ini");
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    QList<Profile> list;
+    for (const QString &group : s.childGroups()) {
+        s.beginGroup(group);
+        Profile p;
+        p.id = group;
+        p.name = s.value(QStringLiteral("name")).toString();
+        p.gateway = s.value(QStringLiteral("gateway"), QStringLiteral("rbs")).toString();
+        p.url = s.value(QStringLiteral("url")).toString();
+        p.user = s.value(QStringLiteral("user")).toString();
+        p.tokenMode = s.value(QStringLiteral("tokenMode"), false).toBool();
+        p.merchantLogin = s.value(QStringLiteral("merchantLogin")).toString();
+        p.merchantId = s.value(QStringLiteral("merchantId")).toString();
+        p.holdDays = s.value(QStringLiteral("holdDays"), 7).toInt();
+        p.caFile = s.value(QStringLiteral("caFile")).toString();
+        p.currency = s.value(QStringLiteral("currency"), QStringLiteral("RUB")).toString();
+        p.language = s.value(QStringLiteral("language"), QStringLiteral("ru")).toString();
+        s.endGroup();
+        list.append(p);
+    }
+    std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    return list;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &name) const
+{
+    for (const Profile &p : profiles()) {
+        if (p.name == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool ProfileStore::validate(const Profile &p, QString *error)
+{
+    if (p.name.trimmed().isEmpty()) {
+        *error = tr("A profile needs a name.");
+        return false;
+    }
+    if (p.gateway != QLatin1String("rbs") && p.gateway != QLatin1String("assist")) {
+        *error = tr("Unknown gateway \"%1\": use rbs or assist.").arg(p.gateway);
+        return false;
+    }
+    const QUrl url(p.url, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        *error = tr("\"%1\" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/").arg(p.url);
+        return false;
+    }
+    if (p.user.isEmpty() && !p.tokenMode) {
+        *error = tr("A profile needs the merchant's API login.");
+        return false;
+    }
+    if (p.holdDays < 1 || p.holdDays > 60) {
+        *error = tr("The hold lifetime must be between 1 and 60 days.");
+        return false;
+    }
+    if (!p.caFile.isEmpty() && !QFileInfo(p.caFile).isReadable()) {
+        *error = tr("Cannot read the CA certificate file %1.").arg(p.caFile);
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::add(Profile &profile, QString *error)
+{
+    if (!validate(profile, error))
+        return false;
+    if (find(profile.name)) {
+        *error = tr("A profile named \"%1\" already exists.").arg(profile.name);
+        return false;
+    }
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!profile.caFile.isEmpty())
+        profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
+    return update(profile);
+}
+
+bool ProfileStore::update(const Profile &p)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSettings s(m_path, QSettings::IniFormat);
+    s.beginGroup(p.id);
+    s.setValue(QStringLiteral("name"), p.name);
+    s.setValue(QStringLiteral("gateway"), p.gateway);
+    s.setValue(QStringLiteral("url"), p.url);
+    s.setValue(QStringLiteral("user"), p.user);
+    s.setValue(QStringLiteral("tokenMode"), p.tokenMode);
+    s.setValue(QStringLiteral("merchantLogin"), p.merchantLogin);
+    s.setValue(QStringLiteral("merchantId"), p.merchantId);
+    s.setValue(QStringLiteral("holdDays"), p.holdDays);
+    s.setValue(QStringLiteral("caFile"), p.caFile);
+    s.setValue(QStringLiteral("currency"), p.currency);
+    s.setValue(QStringLiteral("language"), p.language);
+    s.endGroup();
+    s.sync();
+    return s.status() == QSettings::NoError;
+}
+
+bool ProfileStore::remove(const QString &name)
+{
+    const std::optional<Profile> p = find(name);
+    if (!p)
+        return false;
+    QSettings s(m_path, QSettings::IniFormat);
+    s.remove(p->id);
+    s.sync();
+    return true;
+}
+
+} // namespace PayDesk
