@@ -6,7 +6,8 @@
 using namespace PayDesk::Sandbox;
 
 SandboxFixture::SandboxFixture(SandboxOptions options)
-    : m_server(std::make_unique<SandboxServer>(std::move(options)))
+    : m_options(options)
+    , m_server(std::make_unique<SandboxServer>(std::move(options)))
 {
     QString error;
     if (!m_server->start(&error))
@@ -21,8 +22,8 @@ QUrl SandboxFixture::api(const QString &endpoint) const
 HttpResult SandboxFixture::call(const QString &endpoint, QList<QPair<QString, QString>> fields, bool withAuth)
 {
     if (withAuth) {
-        fields.prepend({QStringLiteral("password"), QStringLiteral("sandbox")});
-        fields.prepend({QStringLiteral("userName"), QStringLiteral("sandbox")});
+        fields.prepend({QStringLiteral("password"), m_options.password});
+        fields.prepend({QStringLiteral("userName"), m_options.user});
     }
     return m_http.post(api(endpoint), TestHttp::form(fields));
 }

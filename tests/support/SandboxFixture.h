@@ -29,6 +29,7 @@ public:
     void addFault(const QString &endpoint, const QString &fault, int count = 1, int delayMs = 0);
 
 private:
+    PayDesk::Sandbox::SandboxOptions m_options;
     std::unique_ptr<PayDesk::Sandbox::SandboxServer> m_server;
     TestHttp m_http;
     int m_orderCounter = 0;
