@@ -156,6 +156,7 @@ void TestRbsClient::transportErrorsAreTyped()
     RbsSettings settings;
     settings.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(deadPort));
     RbsClient dead(settings);
+    dead.setCredentials({"sandbox", "sandbox", {}});
     std::unique_ptr<OrderJob> refused(wait(dead.fetchOrder("x")));
     QCOMPARE(refused->error().kind, GatewayError::Kind::Network);
     QVERIFY(!refused->error().userMessage().isEmpty());

@@ -1,5 +1,7 @@
 #include "profiles/ProfileStore.h"
 
+#include "net/TransportPolicy.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -67,6 +69,10 @@ bool ProfileStore::validate(const Profile &p, QString *error)
     const QUrl url(p.url, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         *error = tr("\"%1\" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/").arg(p.url);
+        return false;
+    }
+    if (url.scheme() == QLatin1String("http") && !TransportPolicy::isLoopback(url)) {
+        *error = tr("Plain HTTP is allowed only to this computer (the sandbox). Use https://%1").arg(url.host());
         return false;
     }
     if (p.user.isEmpty() && !p.tokenMode) {

@@ -1,0 +1,282 @@
+// paydesk-cli as scripts run it: real processes, the real keychain, the sandbox over HTTP.
+#include "support/SandboxFixture.h"
+#include "support/TestSecret.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+namespace {
+const QString Secret = QString::fromUtf8(PAYDESK_TEST_SECRET);
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json;
+    QJsonArray array;
+};
+}
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void usageErrors();
+    void twoStageFlow();
+    void unknownOutcomeThenStatus();
+    void wrongPasswordIsRefused();
+    void keychainUnavailableIsAnError();
+    void profilesAreValidated();
+    void bindingsAndReceipts();
+    void nothingSecretOnDisk();
+
+private:
+    Run cli(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment env = {});
+    void addProfile(const QString &name = "demo", const QString &secret = Secret, QStringList extra = {});
+    QString heldOrder(const QString &amount);
+
+    std::unique_ptr<SandboxFixture> m_sb;
+    QString m_home;
+    QProcessEnvironment m_env;
+    int m_case = 0;
+};
+
+void TestCli::init()
+{
+    PayDesk::Sandbox::SandboxOptions options;
+    options.password = Secret;
+    m_sb = std::make_unique<SandboxFixture>(options);
+    // Under the run's own XDG directories, so that the final secret scan reads these files too.
+    const QString base = qEnvironmentVariable("XDG_CONFIG_HOME", QDir::tempPath());
+    m_home = base + QStringLiteral("/tst_cli/%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_case);
+    QDir().mkpath(m_home);
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert("XDG_CONFIG_HOME", m_home + "/config");
+    m_env.insert("XDG_DATA_HOME", m_home + "/data");
+    m_env.insert("XDG_CACHE_HOME", m_home + "/cache");
+}
+
+Run TestCli::cli(const QStringList &args, const QByteArray &input, QProcessEnvironment env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env.isEmpty() ? m_env : env);
+    p.start(QStringLiteral(PAYDESK_CLI_PATH), args);
+    p.write(input);
+    p.closeWriteChannel();
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (!finished.wait(30000)) // the event loop keeps the in-process sandbox answering
+        p.kill();
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    r.json = doc.object();
+    r.array = doc.array();
+    return r;
+}
+
+void TestCli::addProfile(const QString &name, const QString &secret, QStringList extra)
+{
+    const Run r = cli(QStringList{"profile", "add", name, "--gateway", "rbs", "--url", m_sb->baseUrl() + "/payment/rest/", "--user", "sandbox"} + extra,
+                      secret.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+QString TestCli::heldOrder(const QString &amount)
+{
+    const Run reg = cli({"--json", "register", "--amount", amount, "--order-number", QString("CLI-%1-%2").arg(m_case).arg(QDateTime::currentMSecsSinceEpoch()),
+                         "--return-url", m_sb->baseUrl() + "/shop/return", "--preauth", "--description", "Кофе + чай"});
+    const QString id = reg.json.value("orderId").toString();
+    m_sb->pay(id, "2202205000012424", "05/28", "649");
+    return id;
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({"frobnicate"}).exitCode, 2);
+    Run r = cli({"status", "x"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("profile add"));
+    QCOMPARE(cli({"--timeout", "0", "status", "x"}).exitCode, 2);
+    QCOMPARE(cli({"--help"}).exitCode, 0);
+    QVERIFY(cli({"--version"}).out.startsWith("paydesk-cli "));
+    addProfile();
+    QCOMPARE(cli({"capture"}).exitCode, 2);
+    QCOMPARE(cli({"register", "--amount", "12.345", "--order-number", "x", "--return-url", "https://s.example/"}).exitCode, 2);
+    QCOMPARE(cli({"register", "--amount", "-5", "--order-number", "x", "--return-url", "https://s.example/"}).exitCode, 2);
+    QCOMPARE(cli({"status", "--bogus"}).exitCode, 2);
+    QCOMPARE(cli({"--profile", "nope", "status", "x"}).exitCode, 2);
+}
+
+void TestCli::twoStageFlow()
+{
+    addProfile();
+    Run r = cli({"--json", "profile", "list"});
+    QCOMPARE(r.array.size(), 1);
+    QCOMPARE(r.array.first().toObject().value("name").toString(), QString("demo"));
+    QVERIFY(!r.out.contains(Secret));
+    QCOMPARE(cli({"profile", "test", "demo"}).exitCode, 0);
+
+    r = cli({"--json", "register", "--amount", "1500.50", "--order-number", "FLOW-1", "--return-url", m_sb->baseUrl() + "/shop/return",
+             "--preauth", "--email", "a+b@example.ru"});
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.json.value("orderId").toString();
+    QVERIFY(r.json.value("formUrl").toString().contains(id));
+    QVERIFY(m_sb->pay(id, "2202205000012424", "05/28", "649").status == 303);
+
+    r = cli({"--json", "status", id});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("status").toString(), QString("held"));
+    QCOMPARE(r.json.value("amount").toString(), QString("1500.50"));
+    QCOMPARE(r.json.value("approvedAmount").toString(), QString("1500.50"));
+    QCOMPARE(r.json.value("capturedAmount").toString(), QString("0.00"));
+    QCOMPARE(r.json.value("currency").toString(), QString("RUB"));
+    QCOMPARE(r.json.value("maskedPan").toString(), QString("220220**2424"));
+    QCOMPARE(r.json.value("gatewayStatus").toInt(), 1);
+    const QDateTime deadline = QDateTime::fromString(r.json.value("deadline").toString(), Qt::ISODate);
+    QVERIFY(deadline.isValid());
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addDays(7).secsTo(deadline)) < 600);
+    r = cli({"status", "--order-number", "FLOW-1"});
+    QVERIFY(r.out.contains("held - capture by"));
+
+    // More than is held: refused before sending, with the reason.
+    r = cli({"--json", "capture", id, "--amount", "2000"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value("result").toString(), QString("refused"));
+    QVERIFY(r.json.value("refusedBeforeSending").toBool());
+    QVERIFY(r.json.value("message").toString().contains("still held"));
+
+    r = cli({"--json", "capture", id, "--amount", "1000.25"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("result").toString(), QString("done"));
+    QCOMPARE(r.json.value("order").toObject().value("status").toString(), QString("captured"));
+    QCOMPARE(r.json.value("order").toObject().value("capturedAmount").toString(), QString("1000.25"));
+    r = cli({"capture", id});
+    QCOMPARE(r.exitCode, 1); // one capture per order
+    QVERIFY(r.err.contains("refused"));
+
+    r = cli({"refund", id, "--amount", "100"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("partly_refunded"));
+    r = cli({"--json", "refund", id, "--amount", "5000"});
+    QCOMPARE(r.exitCode, 1);
+
+    const QString other = heldOrder("99.90");
+    r = cli({"--json", "reverse", other});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("order").toObject().value("status").toString(), QString("reversed"));
+    r = cli({"--json", "status", other});
+    QCOMPARE(r.json.value("description").toString(), QString::fromUtf8("Кофе + чай"));
+}
+
+void TestCli::unknownOutcomeThenStatus()
+{
+    addProfile();
+    const QString id = heldOrder("300.00");
+    m_sb->addFault("deposit", "apply_hang");
+    Run r = cli({"--timeout", "1", "capture", id});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("UNKNOWN") && r.err.contains("paydesk-cli status"), qPrintable(r.err));
+    r = cli({"--json", "status", id});
+    QCOMPARE(r.json.value("status").toString(), QString("captured")); // the truth, from the gateway
+    // A gateway that does not answer: exit 3.
+    m_sb->addFault("getOrderStatusExtended", "hang");
+    QCOMPARE(cli({"--timeout", "1", "status", id}).exitCode, 3);
+}
+
+void TestCli::wrongPasswordIsRefused()
+{
+    addProfile("bad", "not-the-password");
+    const Run r = cli({"profile", "test", "bad"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QString::fromUtf8("Доступ запрещён")));
+}
+
+void TestCli::keychainUnavailableIsAnError()
+{
+    QProcessEnvironment env = m_env;
+    env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    const Run r = cli({"profile", "add", "nokeys", "--gateway", "rbs", "--url", m_sb->baseUrl(), "--user", "sandbox"}, Secret.toUtf8() + '\n', env);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("keychain"), qPrintable(r.err));
+    QCOMPARE(cli({"--json", "profile", "list"}).array.size(), 0); // no profile without its secret
+}
+
+void TestCli::profilesAreValidated()
+{
+    Run r = cli({"profile", "add", "remote", "--gateway", "rbs", "--url", "http://3dsec.sberbank.ru", "--user", "u"}, "x\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("https://"));
+    r = cli({"profile", "add", "nogw", "--gateway", "paypal", "--url", "https://x.example", "--user", "u"}, "x\n");
+    QCOMPARE(r.exitCode, 2);
+    r = cli({"profile", "add", "ca", "--gateway", "rbs", "--url", "https://3dsec.sberbank.ru", "--user", "u", "--ca", "/no/such.pem"}, "x\n");
+    QCOMPARE(r.exitCode, 2);
+    r = cli({"profile", "add", "empty", "--gateway", "rbs", "--url", "https://3dsec.sberbank.ru", "--user", "u"}, "");
+    QCOMPARE(r.exitCode, 2);
+    // A bare host is completed with /payment/rest/; the Russian Trusted Root CA file is accepted.
+    r = cli({"--json", "profile", "add", "sber", "--gateway", "rbs", "--url", "https://3dsec.sberbank.ru", "--user", "u",
+             "--ca", QStringLiteral(PAYDESK_SPEC_DIR "/certs/russian_trusted_root_ca_pem.crt"), "--hold-days", "5"}, "x\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("url").toString(), QString("https://3dsec.sberbank.ru/payment/rest/"));
+    QCOMPARE(r.json.value("holdDays").toInt(), 5);
+    QCOMPARE(cli({"profile", "remove", "sber"}).exitCode, 0);
+    QCOMPARE(cli({"--json", "profile", "list"}).array.size(), 0);
+}
+
+void TestCli::bindingsAndReceipts()
+{
+    addProfile();
+    Run r = cli({"--json", "register", "--amount", "10.00", "--order-number", "B-1", "--return-url", m_sb->baseUrl() + "/shop/return",
+                 "--client-id", "cli-client"});
+    m_sb->pay(r.json.value("orderId").toString(), "2202205000012424", "05/28", "649");
+    r = cli({"--json", "bindings", "cli-client"});
+    QCOMPARE(r.exitCode, 0);
+    const QString binding = r.json.value("bindings").toArray().first().toObject().value("bindingId").toString();
+    QVERIFY(!binding.isEmpty());
+    r = cli({"--json", "register", "--amount", "25.00", "--order-number", "B-2", "--return-url", m_sb->baseUrl() + "/shop/return",
+             "--client-id", "cli-client", "--auto-payment"});
+    const QString second = r.json.value("orderId").toString();
+    r = cli({"--json", "pay-binding", second, "--binding-id", binding});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("order").toObject().value("status").toString(), QString("captured"));
+
+    QTemporaryFile bundle;
+    QVERIFY(bundle.open());
+    bundle.write(R"({"cartItems":{"items":[{"positionId":1,"name":"Cup","quantity":{"value":2,"measure":"0"},"itemPrice":500,"itemAmount":1000,"itemCode":"c"}]}})");
+    bundle.flush();
+    r = cli({"--json", "register", "--amount", "10.00", "--order-number", "B-3", "--return-url", m_sb->baseUrl() + "/shop/return",
+             "--bundle", bundle.fileName(), "--tax-system", "1"});
+    QCOMPARE(r.exitCode, 0);
+    const QString withCart = r.json.value("orderId").toString();
+    m_sb->pay(withCart, "2202205000012424", "05/28", "649");
+    r = cli({"--json", "receipt", withCart});
+    QCOMPARE(r.json.value("receipts").toArray().first().toObject().value("amount").toString(), QString("10.00"));
+}
+
+void TestCli::nothingSecretOnDisk()
+{
+    addProfile();
+    cli({"--json", "status", "x"});
+    int files = 0;
+    QDirIterator it(m_home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(Secret.toUtf8()), qPrintable(f.fileName()));
+        ++files;
+    }
+    QVERIFY(files > 0); // the profile file exists and was read
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
