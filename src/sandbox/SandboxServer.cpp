@@ -158,9 +158,7 @@ void SandboxServer::handleRbs(const QString &endpoint, const HttpRequest &reques
         switch (kind) {
         case FaultKind::Hang:
         case FaultKind::ApplyHang:
-            if (fault)
-                return; // the connection stays open and silent until the client gives up
-            break;
+            return; // the connection stays open and silent until the client gives up
         case FaultKind::Reset:
         case FaultKind::ApplyReset:
             connection->resetConnection();
@@ -248,7 +246,6 @@ HttpResponse SandboxServer::handlePage(const HttpRequest &request)
 
 HttpResponse SandboxServer::handleControl(const HttpRequest &request)
 {
-    const FormData query = FormData::parse(request.rawQuery);
     if (request.path == QLatin1String("/sandbox/health"))
         return HttpResponse::json(toJson({{QStringLiteral("ok"), true}, {QStringLiteral("orders"), m_rbs.orderCount()}}));
     if (request.path == QLatin1String("/sandbox/faults")) {
@@ -287,7 +284,6 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
         const QJsonObject state = m_rbs.inspect(m.captured(1));
         return HttpResponse::json(toJson(state), state.value(QStringLiteral("found")).toBool() ? 200 : 404);
     }
-    Q_UNUSED(query);
     return HttpResponse::text("Not Found", 404);
 }
 
