@@ -54,14 +54,22 @@ public:
     using GatewayJob::GatewayJob;
     const QList<Order> &orders() const { return m_orders; }
     int totalCount() const { return m_total; }
+    int pagesDone() const { return m_pagesDone; }
+    int pagesTotal() const { return m_pagesTotal; }
+    int ordersReceived() const { return m_received; }
+    // Off: orders are only handed out page by page through pageReceived(), not collected.
+    void setKeepOrders(bool keep) { m_keepOrders = keep; }
     void cancel();
 
 signals:
+    void pageReceived(const QList<Order> &orders);
     void progress(int pagesDone, int pagesTotal, int ordersReceived);
 
 private:
     friend class RbsClient;
     QList<Order> m_orders;
+    bool m_keepOrders = true;
+    int m_received = 0;
     int m_total = 0;
     int m_pagesTotal = 0;
     int m_pagesDone = 0;

@@ -37,6 +37,7 @@ QString GatewayError::userMessage() const
     case Kind::Config: text = detail; break;
     case Kind::Cancelled: text = tr("Cancelled."); break;
     case Kind::Validation: text = detail; break;
+    case Kind::Storage: text = tr("The local order cache failed: %1").arg(detail); break;
     }
     if (outcomeUnknown)
         text += QLatin1Char(' ') + tr("The outcome is unknown: the gateway may have carried out the operation. Check the order's status before trying again.");

@@ -22,6 +22,7 @@ public:
         Config,       // the profile cannot be used as it is (e.g. plain HTTP to a remote host)
         Cancelled,    // the user cancelled
         Validation,   // refused before sending: the request would not be valid
+        Storage,      // the local order cache or journal could not be read or written
     };
 
     Kind kind = Kind::None;

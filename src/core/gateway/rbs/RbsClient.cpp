@@ -192,14 +192,21 @@ void RbsClient::requestPage(OrderListJob *job, const FormEncoder::Fields &query,
             const QJsonValue list = answer.value(QStringLiteral("orderStatuses"));
             if (!list.isArray() && answer.value(QStringLiteral("totalCount")).toInt() > 0)
                 error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderStatuses is missing"));
-            for (const QJsonValue &row : list.toArray())
-                job->m_orders.append(RbsParser::parseOrder(row.toObject(), holdDays));
+            const QJsonArray rows = list.toArray();
+            QList<Order> orders;
+            orders.reserve(rows.size());
+            for (const QJsonValue &row : rows)
+                orders.append(RbsParser::parseOrder(row.toObject(), holdDays));
             if (job->m_pagesDone == 0) {
                 job->m_total = answer.value(QStringLiteral("totalCount")).toInt();
                 job->m_pagesTotal = qMax(1, (job->m_total + PageSize - 1) / PageSize);
             }
             ++job->m_pagesDone;
-            emit job->progress(job->m_pagesDone, job->m_pagesTotal, int(job->m_orders.size()));
+            job->m_received += int(orders.size());
+            if (job->m_keepOrders)
+                job->m_orders.append(orders);
+            emit job->pageReceived(orders);
+            emit job->progress(job->m_pagesDone, job->m_pagesTotal, job->m_received);
         }
         if (error.isError() && !job->m_firstError.isError()) {
             error.outcomeUnknown = false;

@@ -1,0 +1,95 @@
+#include "store/Migrations.h"
+
+namespace PayDesk {
+
+namespace {
+// Version 1: orders and where each profile's sync got to.
+const char *const V1[] = {
+    R"(CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        profile TEXT NOT NULL,
+        order_id TEXT NOT NULL,
+        order_number TEXT NOT NULL,
+        gateway TEXT NOT NULL,
+        status TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        approved INTEGER NOT NULL,
+        captured INTEGER NOT NULL,
+        refunded INTEGER NOT NULL,
+        card TEXT NOT NULL,
+        last4 TEXT NOT NULL,
+        email TEXT NOT NULL,
+        description TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        deadline INTEGER NOT NULL,
+        stored INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        UNIQUE (profile, order_id)))",
+    R"(CREATE TABLE sync_state (
+        profile TEXT PRIMARY KEY,
+        synced_to INTEGER,
+        synced_at INTEGER,
+        last_error TEXT,
+        last_error_at INTEGER))",
+};
+
+// Version 2: the lookups support staff and the views make, and free-text search.
+const char *const V2[] = {
+    "CREATE INDEX orders_created ON orders (profile, created)",
+    "CREATE INDEX orders_number ON orders (profile, order_number)",
+    "CREATE INDEX orders_amount ON orders (profile, amount)",
+    "CREATE INDEX orders_status ON orders (profile, status, created)",
+    "CREATE INDEX orders_rank ON orders (profile, rank)",
+    "CREATE INDEX orders_held ON orders (profile, deadline) WHERE status = 'held'",
+    "CREATE INDEX orders_last4 ON orders (profile, last4)",
+    "CREATE INDEX orders_email ON orders (profile, email)",
+    R"(CREATE VIRTUAL TABLE orders_fts USING fts5 (
+        order_number, order_id, last4, email, description,
+        content = 'orders', content_rowid = 'id'))",
+    R"(CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN
+        INSERT INTO orders_fts (rowid, order_number, order_id, last4, email, description)
+        VALUES (new.id, new.order_number, new.order_id, new.last4, new.email, new.description);
+    END)",
+    R"(CREATE TRIGGER orders_fts_update AFTER UPDATE ON orders
+        WHEN old.order_number IS NOT new.order_number OR old.last4 IS NOT new.last4
+          OR old.email IS NOT new.email OR old.description IS NOT new.description BEGIN
+        INSERT INTO orders_fts (orders_fts, rowid, order_number, order_id, last4, email, description)
+        VALUES ('delete', old.id, old.order_number, old.order_id, old.last4, old.email, old.description);
+        INSERT INTO orders_fts (rowid, order_number, order_id, last4, email, description)
+        VALUES (new.id, new.order_number, new.order_id, new.last4, new.email, new.description);
+    END)",
+    R"(CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders BEGIN
+        INSERT INTO orders_fts (orders_fts, rowid, order_number, order_id, last4, email, description)
+        VALUES ('delete', old.id, old.order_number, old.order_id, old.last4, old.email, old.description);
+    END)",
+    // Rows written by version 1 enter the index too.
+    "INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')",
+};
+
+template <std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *s : statements)
+        list.append(QString::fromUtf8(s));
+    return list;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 2;
+}
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1: return toList(V1);
+    case 2: return toList(V2);
+    }
+    return {};
+}
+
+} // namespace PayDesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "money/Money.h"
+#include "model/OrderStatus.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace PayDesk {
+
+// The columns a list of orders can be sorted by.
+enum class OrderColumn { Created, OrderNumber, OrderId, Status, Amount, Deadline, Card, Email, Description };
+
+// What a view or `paydesk-cli orders` asks the cache for. Empty members do not filter.
+struct OrderFilter
+{
+    QList<OrderStatus> statuses;
+    int dueWithinHours = -1;        // held orders whose deadline is within this many hours (expired ones too)
+    QDateTime createdFrom;          // inclusive
+    QDateTime createdTo;            // inclusive
+    std::optional<qint64> minAmount; // minor units
+    std::optional<qint64> maxAmount;
+    QString text;                   // words or word beginnings in number, gateway id, last 4, e-mail, description
+    OrderColumn sortColumn = OrderColumn::Created;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+};
+
+// One row of an order list: what the tables show, without the full gateway answer.
+struct OrderSummary
+{
+    qint64 rowId = 0;
+    QString orderId;
+    QString orderNumber;
+    QString gateway;
+    OrderStatus status = OrderStatus::Unknown;
+    Money amount;
+    Money approved;
+    Money captured;
+    Money refunded;
+    QString maskedPan;
+    QString email;
+    QString description;
+    QDateTime created;
+    QDateTime deadline;   // invalid unless held
+
+    Money capturable() const;
+    Money refundable() const;
+};
+
+} // namespace PayDesk

@@ -1,0 +1,470 @@
+#include "store/OrderStore.h"
+
+#include "model/OrderCodec.h"
+#include "store/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace PayDesk {
+
+namespace {
+const char SummaryColumns[] = "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
+                              "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline";
+
+qint64 stamp(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QDateTime fromStamp(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString sortExpression(OrderColumn column)
+{
+    switch (column) {
+    case OrderColumn::Created: return QStringLiteral("o.created");
+    case OrderColumn::OrderNumber: return QStringLiteral("o.order_number");
+    case OrderColumn::OrderId: return QStringLiteral("o.order_id");
+    case OrderColumn::Status: return QStringLiteral("o.rank");
+    case OrderColumn::Amount: return QStringLiteral("o.amount");
+    case OrderColumn::Deadline: return QStringLiteral("o.deadline");
+    case OrderColumn::Card: return QStringLiteral("o.last4");
+    case OrderColumn::Email: return QStringLiteral("o.email");
+    case OrderColumn::Description: return QStringLiteral("o.description");
+    }
+    return QStringLiteral("o.created");
+}
+
+// User text -> an FTS5 query: every word must start a token in one of the indexed columns.
+// Quoting keeps FTS syntax characters inert; the tokenizer splits "ivan@mail.ru" as it did when indexing.
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        if (!std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + quoted + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+} // namespace
+
+Money OrderSummary::capturable() const
+{
+    return Money(status == OrderStatus::Held ? approved.minor() - captured.minor() : 0, amount.currency());
+}
+
+Money OrderSummary::refundable() const
+{
+    const bool refundableState = status == OrderStatus::Captured || status == OrderStatus::PartlyRefunded;
+    return Money(refundableState ? captured.minor() - refunded.minor() : 0, amount.currency());
+}
+
+OrderStore::OrderStore()
+    : m_connection(QStringLiteral("paydesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+OrderStore::~OrderStore()
+{
+    m_upsert.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString OrderStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/paydesk/orders.sqlite");
+}
+
+int OrderStore::progressRank(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Unknown: return -1;
+    case OrderStatus::Created: return 0;
+    case OrderStatus::Pending: return 1;
+    case OrderStatus::Held: return 2;
+    case OrderStatus::Captured: return 3;
+    case OrderStatus::PartlyRefunded: return 4;
+    case OrderStatus::Declined:
+    case OrderStatus::Reversed:
+    case OrderStatus::Refunded: return 5;
+    }
+    return -1;
+}
+
+void OrderStore::setError(const QString &what, const QString &detail)
+{
+    m_error = detail.isEmpty() ? what : what + QStringLiteral(": ") + detail;
+}
+
+bool OrderStore::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        setError(tr("The order cache could not be updated"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool OrderStore::open(const QString &path, int upToVersion)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open()) {
+        setError(tr("The order cache %1 could not be opened").arg(path), m_db.lastError().text());
+        return false;
+    }
+    // WAL lets the app read while the CLI syncs; NORMAL sync is safe in WAL (a crash loses no committed data
+    // that reached the WAL's checkpoint, only possibly the last commits on power loss).
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+        if (!exec(QString::fromLatin1(pragma)))
+            return false;
+    }
+    return migrate(upToVersion > 0 ? upToVersion : Migrations::latestVersion());
+}
+
+int OrderStore::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool OrderStore::migrate(int target)
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return false;
+    int version = schemaVersion();
+    if (version > Migrations::latestVersion()) {
+        setError(tr("The order cache was written by a newer PayDesk (schema %1; this one knows %2)")
+                     .arg(version).arg(Migrations::latestVersion()), {});
+        return false;
+    }
+    while (version < target) {
+        const int next = version + 1;
+        if (!m_db.transaction()) {
+            setError(tr("The order cache could not be updated"), m_db.lastError().text());
+            return false;
+        }
+        bool ok = true;
+        for (const QString &statement : Migrations::step(next))
+            ok = ok && exec(statement);
+        ok = ok && exec(version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
+                                     : QStringLiteral("UPDATE schema_version SET version = %1").arg(next));
+        if (!ok || !m_db.commit()) {
+            const QString why = m_error;
+            m_db.rollback();
+            setError(tr("Upgrading the order cache to schema %1 failed").arg(next), why);
+            return false;
+        }
+        version = next;
+    }
+    return true;
+}
+
+int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
+{
+    if (!m_upsert) {
+        m_upsert = std::make_unique<QSqlQuery>(m_db);
+        const bool ok = m_upsert->prepare(QStringLiteral(
+            "INSERT INTO orders (profile, order_id, order_number, gateway, status, rank, currency, amount, approved, "
+            "captured, refunded, card, last4, email, description, created, deadline, stored, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (profile, order_id) DO UPDATE SET order_number = excluded.order_number, "
+            "status = excluded.status, rank = excluded.rank, currency = excluded.currency, amount = excluded.amount, "
+            "approved = excluded.approved, captured = excluded.captured, refunded = excluded.refunded, "
+            "card = excluded.card, last4 = excluded.last4, email = excluded.email, description = excluded.description, "
+            "created = excluded.created, deadline = excluded.deadline, stored = excluded.stored, data = excluded.data "
+            "WHERE excluded.data IS NOT orders.data AND (excluded.rank > orders.rank OR (excluded.rank = orders.rank "
+            "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))"));
+        if (!ok) {
+            setError(tr("The order cache could not be updated"), m_upsert->lastError().text());
+            m_upsert.reset();
+            return -1;
+        }
+    }
+    if (!m_db.transaction()) {
+        setError(tr("The order cache could not be updated"), m_db.lastError().text());
+        return -1;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int changed = 0;
+    for (const Order &o : orders) {
+        QSqlQuery &q = *m_upsert;
+        q.bindValue(0, profile);
+        q.bindValue(1, text(o.orderId));
+        q.bindValue(2, text(o.orderNumber));
+        q.bindValue(3, text(o.gateway));
+        q.bindValue(4, OrderStatusText::key(o.status));
+        q.bindValue(5, progressRank(o.status));
+        q.bindValue(6, o.amount.currency().code());
+        q.bindValue(7, o.amount.minor());
+        q.bindValue(8, o.approved.minor());
+        q.bindValue(9, o.captured.minor());
+        q.bindValue(10, o.refunded.minor());
+        q.bindValue(11, text(o.card.maskedPan));
+        q.bindValue(12, text(o.card.lastFour()));
+        q.bindValue(13, text(o.email));
+        q.bindValue(14, text(o.description));
+        q.bindValue(15, stamp(o.created));
+        q.bindValue(16, o.status == OrderStatus::Held ? stamp(o.deadline) : 0);
+        q.bindValue(17, now);
+        q.bindValue(18, OrderCodec::encode(o));
+        if (!q.exec()) {
+            setError(tr("The order cache could not be updated"), q.lastError().text());
+            m_db.rollback();
+            return -1;
+        }
+        changed += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (!m_db.commit()) {
+        setError(tr("The order cache could not be updated"), m_db.lastError().text());
+        m_db.rollback();
+        return -1;
+    }
+    return changed;
+}
+
+std::optional<Order> OrderStore::order(const QString &profile, const QString &orderId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM orders WHERE profile = ? AND order_id = ?"));
+    q.addBindValue(profile);
+    q.addBindValue(orderId);
+    if (q.exec() && q.next())
+        return OrderCodec::decode(q.value(0).toByteArray());
+    return std::nullopt;
+}
+
+std::optional<Order> OrderStore::orderByNumber(const QString &profile, const QString &orderNumber) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM orders WHERE profile = ? AND order_number = ? ORDER BY created DESC LIMIT 1"));
+    q.addBindValue(profile);
+    q.addBindValue(orderNumber);
+    if (q.exec() && q.next())
+        return OrderCodec::decode(q.value(0).toByteArray());
+    return std::nullopt;
+}
+
+QString OrderStore::where(const OrderFilter &f, QVariantList *binds) const
+{
+    QStringList terms{QStringLiteral("o.profile = ?")};
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (OrderStatus s : f.statuses) {
+            marks.append(QStringLiteral("?"));
+            binds->append(OrderStatusText::key(s));
+        }
+        terms.append(QStringLiteral("o.status IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
+    if (f.dueWithinHours >= 0) {
+        terms.append(QStringLiteral("o.status = 'held' AND o.deadline <= ?"));
+        binds->append(QDateTime::currentMSecsSinceEpoch() + qint64(f.dueWithinHours) * 3600 * 1000);
+    }
+    if (f.createdFrom.isValid()) {
+        terms.append(QStringLiteral("o.created >= ?"));
+        binds->append(stamp(f.createdFrom));
+    }
+    if (f.createdTo.isValid()) {
+        terms.append(QStringLiteral("o.created <= ?"));
+        binds->append(stamp(f.createdTo));
+    }
+    if (f.minAmount) {
+        terms.append(QStringLiteral("o.amount >= ?"));
+        binds->append(*f.minAmount);
+    }
+    if (f.maxAmount) {
+        terms.append(QStringLiteral("o.amount <= ?"));
+        binds->append(*f.maxAmount);
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+OrderSummary OrderStore::summaryFrom(const QSqlQuery &q)
+{
+    OrderSummary s;
+    s.rowId = q.value(0).toLongLong();
+    s.orderId = q.value(1).toString();
+    s.orderNumber = q.value(2).toString();
+    s.gateway = q.value(3).toString();
+    if (!OrderStatusText::fromKey(q.value(4).toString(), &s.status))
+        s.status = OrderStatus::Unknown;
+    const Currency currency = Currency::fromCode(q.value(5).toString());
+    s.amount = Money(q.value(6).toLongLong(), currency);
+    s.approved = Money(q.value(7).toLongLong(), currency);
+    s.captured = Money(q.value(8).toLongLong(), currency);
+    s.refunded = Money(q.value(9).toLongLong(), currency);
+    s.maskedPan = q.value(10).toString();
+    s.email = q.value(11).toString();
+    s.description = q.value(12).toString();
+    s.created = fromStamp(q.value(13).toLongLong());
+    s.deadline = fromStamp(q.value(14).toLongLong());
+    return s;
+}
+
+namespace {
+// FROM clause and its leading bind: text search starts from the FTS index (few rows), the rest from orders.
+QString fromClause(const OrderFilter &f, QVariantList *binds)
+{
+    const QString match = ftsQuery(f.text);
+    if (f.text.trimmed().isEmpty())
+        return QStringLiteral("orders o");
+    binds->append(match.isEmpty() ? QStringLiteral("\"\"") : match);
+    return QStringLiteral("orders_fts CROSS JOIN orders o ON o.id = orders_fts.rowid AND orders_fts MATCH ?");
+}
+} // namespace
+
+QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter &filter, int offset, int limit) const
+{
+    QVariantList binds;
+    const QString from = fromClause(filter, &binds);
+    binds.append(profile);
+    const QString condition = where(filter, &binds);
+    const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, o.id %5 LIMIT ? OFFSET ?")
+                  .arg(QString::fromLatin1(SummaryColumns), from, condition, sortExpression(filter.sortColumn), direction));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<OrderSummary> rows;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(summaryFrom(q));
+    return rows;
+}
+
+int OrderStore::count(const QString &profile, const OrderFilter &filter) const
+{
+    QVariantList binds;
+    const QString from = fromClause(filter, &binds);
+    binds.append(profile);
+    const QString condition = where(filter, &binds);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, condition));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    m_error = q.lastError().text();
+    return -1;
+}
+
+bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit) const
+{
+    QVariantList binds;
+    const QString from = fromClause(filter, &binds);
+    binds.append(profile);
+    const QString condition = where(filter, &binds);
+    const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT o.data FROM %1 WHERE %2 ORDER BY %3 %4, o.id %4")
+                  .arg(from, condition, sortExpression(filter.sortColumn), direction));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        visit(OrderCodec::decode(q.value(0).toByteArray()));
+    return true;
+}
+
+QStringList OrderStore::activeOrderIds(const QString &profile, const QDateTime &createdSince) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT order_id FROM orders WHERE profile = ? AND (status IN ('held', 'pending') "
+                             "OR (status = 'created' AND created >= ?))"));
+    q.addBindValue(profile);
+    q.addBindValue(stamp(createdSince));
+    QStringList ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+SyncState OrderStore::syncState(const QString &profile) const
+{
+    SyncState s;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT synced_to, synced_at, last_error, last_error_at FROM sync_state WHERE profile = ?"));
+    q.addBindValue(profile);
+    if (q.exec() && q.next()) {
+        s.syncedTo = fromStamp(q.value(0).toLongLong());
+        s.syncedAt = fromStamp(q.value(1).toLongLong());
+        s.lastError = q.value(2).toString();
+        s.lastErrorAt = fromStamp(q.value(3).toLongLong());
+    }
+    return s;
+}
+
+bool OrderStore::recordSyncSuccess(const QString &profile, const QDateTime &syncedTo)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sync_state (profile, synced_to, synced_at, last_error, last_error_at) "
+                             "VALUES (?, ?, ?, NULL, NULL) ON CONFLICT (profile) DO UPDATE SET "
+                             "synced_to = max(coalesce(synced_to, 0), excluded.synced_to), synced_at = excluded.synced_at, "
+                             "last_error = NULL, last_error_at = NULL"));
+    q.addBindValue(profile);
+    q.addBindValue(stamp(syncedTo));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        setError(tr("The order cache could not be updated"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool OrderStore::recordSyncFailure(const QString &profile, const QString &error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sync_state (profile, last_error, last_error_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (profile) DO UPDATE SET last_error = excluded.last_error, "
+                             "last_error_at = excluded.last_error_at"));
+    q.addBindValue(profile);
+    q.addBindValue(error);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        setError(tr("The order cache could not be updated"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace PayDesk

@@ -1,0 +1,153 @@
+#include "sync/OrderSync.h"
+
+#include "gateway/GatewayClient.h"
+#include "store/OrderStore.h"
+
+namespace PayDesk {
+
+namespace {
+const int RefreshBatch = 50;
+}
+
+OrderSync::OrderSync(GatewayClient *client, OrderStore *store, QString profile, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_profile(std::move(profile))
+{
+}
+
+void OrderSync::start(const SyncOptions &options)
+{
+    Q_ASSERT(!m_running);
+    m_options = options;
+    m_report = {};
+    m_cancelled = false;
+    m_running = true;
+    m_toRefresh.clear();
+    m_refreshed.clear();
+    m_nextRefresh = 0;
+    m_refreshInFlight = 0;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A few minutes ahead: the gateway's clock may run ahead of ours.
+    m_report.to = options.to.isValid() ? options.to : now.addSecs(600);
+    const SyncState state = m_store->syncState(m_profile);
+    if (options.from.isValid())
+        m_report.from = options.from;
+    else if (!options.full && state.syncedTo.isValid())
+        m_report.from = state.syncedTo.addSecs(-options.overlapSecs);
+    else
+        m_report.from = now.addDays(-options.firstDays);
+
+    m_listJob = m_client->listOrders(m_report.from, m_report.to);
+    m_listJob->setKeepOrders(false);
+    connect(m_listJob, &OrderListJob::pageReceived, this, [this](const QList<Order> &orders) {
+        if (!m_running)
+            return;
+        const int changed = m_store->upsert(m_profile, orders);
+        if (changed < 0) {
+            m_listJob->cancel();
+            m_report.error = GatewayError::of(GatewayError::Kind::Storage, m_store->errorString());
+            return;
+        }
+        m_report.changed += changed;
+    });
+    connect(m_listJob, &OrderListJob::progress, this, [this](int done, int total, int received) {
+        m_report.progress.pagesDone = done;
+        m_report.progress.pagesTotal = total;
+        m_report.progress.ordersReceived = received;
+        emit progress(m_report.progress);
+    });
+    connect(m_listJob, &OrderListJob::finished, this, &OrderSync::listed);
+}
+
+void OrderSync::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_listJob)
+        m_listJob->cancel();
+}
+
+void OrderSync::listed()
+{
+    const SyncProgress &p = m_report.progress;
+    const QString where = tr("stopped after %1 of %2 pages of the order list").arg(p.pagesDone).arg(p.pagesTotal);
+    if (m_report.error.isError())
+        return fail(m_report.error, where);
+    if (m_listJob->error().isError())
+        return fail(m_listJob->error(), where);
+    if (m_cancelled)
+        return fail(GatewayError::of(GatewayError::Kind::Cancelled), where);
+
+    m_toRefresh = m_store->activeOrderIds(m_profile, QDateTime::currentDateTimeUtc().addDays(-m_options.activeDays));
+    m_report.progress.phase = SyncProgress::Phase::Refreshing;
+    m_report.progress.refreshTotal = int(m_toRefresh.size());
+    emit progress(m_report.progress);
+    if (m_toRefresh.isEmpty())
+        return succeed();
+    refreshNext();
+}
+
+void OrderSync::refreshNext()
+{
+    while (!m_cancelled && !m_report.error.isError() && m_nextRefresh < m_toRefresh.size()
+           && m_refreshInFlight < m_options.refreshParallel) {
+        OrderJob *job = m_client->fetchOrder(m_toRefresh.at(m_nextRefresh++));
+        ++m_refreshInFlight;
+        connect(job, &OrderJob::finished, this, [this, job] {
+            --m_refreshInFlight;
+            ++m_report.progress.refreshDone;
+            if (job->succeeded()) {
+                m_refreshed.append(job->order());
+            } else if (job->error().kind != GatewayError::Kind::Gateway && !m_report.error.isError()) {
+                // The gateway saying "no such order" is an answer; a dead network is not.
+                m_report.error = job->error();
+            }
+            if (m_refreshed.size() >= RefreshBatch)
+                storeRefreshed(false);
+            emit progress(m_report.progress);
+            refreshNext();
+        });
+    }
+    if (m_refreshInFlight > 0)
+        return;
+    storeRefreshed(true);
+    const QString where = tr("stopped after refreshing %1 of %2 open orders")
+                              .arg(m_report.progress.refreshDone).arg(m_report.progress.refreshTotal);
+    if (m_report.error.isError())
+        return fail(m_report.error, where);
+    if (m_cancelled)
+        return fail(GatewayError::of(GatewayError::Kind::Cancelled), where);
+    succeed();
+}
+
+void OrderSync::storeRefreshed(bool force)
+{
+    if (m_refreshed.isEmpty() || (!force && m_refreshed.size() < RefreshBatch))
+        return;
+    const int changed = m_store->upsert(m_profile, m_refreshed);
+    m_refreshed.clear();
+    if (changed < 0 && !m_report.error.isError())
+        m_report.error = GatewayError::of(GatewayError::Kind::Storage, m_store->errorString());
+    m_report.changed += qMax(0, changed);
+}
+
+void OrderSync::fail(const GatewayError &error, const QString &stoppedAt)
+{
+    m_report.error = error;
+    m_report.error.outcomeUnknown = false;
+    m_report.stoppedAt = stoppedAt;
+    m_store->recordSyncFailure(m_profile, error.userMessage() + QStringLiteral(" (") + stoppedAt + QLatin1Char(')'));
+    m_running = false;
+    emit finished(m_report);
+}
+
+void OrderSync::succeed()
+{
+    if (!m_store->recordSyncSuccess(m_profile, m_report.to))
+        m_report.error = GatewayError::of(GatewayError::Kind::Storage, m_store->errorString());
+    m_running = false;
+    emit finished(m_report);
+}
+
+} // namespace PayDesk

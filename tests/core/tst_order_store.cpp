@@ -1,0 +1,276 @@
+// OrderStore on real SQLite files: migrations from every older schema, upserts that never move
+// an order backwards, and every query kind the views and the CLI make.
+#include "model/OrderCodec.h"
+#include "store/Migrations.h"
+#include "store/OrderStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PayDesk;
+
+namespace {
+const QString Profile = QStringLiteral("p1");
+const QDateTime Base = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+
+Order makeOrder(int n, OrderStatus status, qint64 amount = 100000)
+{
+    Order o;
+    o.gateway = QStringLiteral("rbs");
+    o.orderId = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    o.orderNumber = QStringLiteral("SHOP-%1").arg(n);
+    o.status = status;
+    o.amount = Money(amount, Currency::rub());
+    o.created = Base.addSecs(n * 3600);
+    o.description = QStringLiteral("Order %1 for \"goods\"").arg(n);
+    o.email = QStringLiteral("buyer%1@example.com").arg(n);
+    if (status != OrderStatus::Created) {
+        o.card.maskedPan = QStringLiteral("411111**%1").arg(1000 + n);
+        o.approved = o.amount;
+        o.authorized = o.created.addSecs(60);
+    }
+    if (status == OrderStatus::Held)
+        o.deadline = QDateTime::currentDateTimeUtc().addSecs(n * 3600);
+    if (status == OrderStatus::Captured)
+        o.captured = o.amount;
+    o.raw = QJsonObject{{QStringLiteral("orderNumber"), o.orderNumber}, {QStringLiteral("n"), n}};
+    return o;
+}
+
+QStringList numbers(const QList<OrderSummary> &rows)
+{
+    QStringList list;
+    for (const OrderSummary &r : rows)
+        list.append(r.orderNumber);
+    return list;
+}
+} // namespace
+
+class TestOrderStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); m_path = m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(++m_n)); }
+
+    void opensInWalAtLatestSchema()
+    {
+        OrderStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void migratesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < Migrations::latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void migratesFromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        {
+            OrderStore old;
+            QVERIFY2(old.open(m_path, from), qPrintable(old.errorString()));
+            QCOMPARE(old.schemaVersion(), from);
+            QCOMPARE(old.upsert(Profile, {makeOrder(1, OrderStatus::Held), makeOrder(2, OrderStatus::Captured)}), 2);
+        }
+        OrderStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(store.count(Profile, {}), 2);
+        OrderFilter search;
+        search.text = QStringLiteral("1002");   // last 4 of order 2, indexed by the upgrade
+        QCOMPARE(numbers(store.orders(Profile, search, 0, 10)), QStringList{QStringLiteral("SHOP-2")});
+    }
+
+    void refusesANewerSchema()
+    {
+        {
+            OrderStore store;
+            QVERIFY(store.open(m_path));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        }
+        OrderStore store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY2(store.errorString().contains(QStringLiteral("newer")), qPrintable(store.errorString()));
+    }
+
+    void roundTripsEveryField()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        Order o = makeOrder(7, OrderStatus::Held);
+        o.card.holder = QStringLiteral("IVAN PETROV");
+        o.card.paymentSystem = QStringLiteral("MIR");
+        o.card.approvalCode = QStringLiteral("123456");
+        o.paymentWay = QStringLiteral("MIR_PAY");
+        o.merchantParams = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("ё")}};
+        o.cart = QJsonObject{{QStringLiteral("cartItems"), QJsonObject{}}};
+        o.taxSystem = 1;
+        o.actionCode = -2007;
+        o.actionCodeText = QStringLiteral("Session expired");
+        o.refunded = Money(0, Currency::rub());
+        o.amount = Money(922337203685477580, Currency::rub()); // near qint64's limit: exact
+        QCOMPARE(store.upsert(Profile, {o}), 1);
+        const std::optional<Order> back = store.order(Profile, o.orderId);
+        QVERIFY(back);
+        QCOMPARE(OrderCodec::encode(*back), OrderCodec::encode(o));
+        QCOMPARE(back->amount.minor(), Q_INT64_C(922337203685477580));
+        QCOMPARE(back->deadline, o.deadline);
+        QCOMPARE(store.orderByNumber(Profile, QStringLiteral("SHOP-7"))->orderId, o.orderId);
+        QVERIFY(!store.order(QStringLiteral("other-profile"), o.orderId));
+    }
+
+    void neverMovesAnOrderBackwards()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        const Order created = makeOrder(1, OrderStatus::Created);
+        const Order held = makeOrder(1, OrderStatus::Held);
+        Order captured = makeOrder(1, OrderStatus::Captured);
+        QCOMPARE(store.upsert(Profile, {held}), 1);
+        const int olderChanged = store.upsert(Profile, {created});
+        QVERIFY2(olderChanged >= 0, qPrintable(store.errorString()));
+        QCOMPARE(olderChanged, 0);                               // an older answer
+        QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
+        QCOMPARE(store.order(Profile, held.orderId)->status, OrderStatus::Held);
+        QCOMPARE(store.upsert(Profile, {held}), 0);             // the same answer again changes nothing
+        QCOMPARE(store.upsert(Profile, {captured}), 1);
+        QCOMPARE(store.upsert(Profile, {held}), 0);
+        QCOMPARE(store.order(Profile, held.orderId)->status, OrderStatus::Captured);
+        Order partlyRefunded = captured;
+        partlyRefunded.status = OrderStatus::PartlyRefunded;
+        partlyRefunded.refunded = Money(100, Currency::rub());
+        QCOMPARE(store.upsert(Profile, {partlyRefunded}), 1);
+        Order moreRefunded = partlyRefunded;
+        moreRefunded.refunded = Money(500, Currency::rub());
+        QCOMPARE(store.upsert(Profile, {moreRefunded}), 1);
+        QCOMPARE(store.upsert(Profile, {partlyRefunded}), 0);   // less refunded than we know: stale
+        QCOMPARE(store.order(Profile, held.orderId)->refunded.minor(), 500);
+        // The same order id under another profile is another row.
+        QCOMPARE(store.upsert(QStringLiteral("p2"), {created}), 1);
+        QCOMPARE(store.order(QStringLiteral("p2"), held.orderId)->status, OrderStatus::Created);
+    }
+
+    void queries()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QList<Order> orders;
+        for (int n = 1; n <= 40; ++n) {
+            const OrderStatus s = n % 4 == 0 ? OrderStatus::Held : n % 4 == 1 ? OrderStatus::Captured
+                                : n % 4 == 2 ? OrderStatus::Declined : OrderStatus::Created;
+            orders.append(makeOrder(n, s, 1000 * n));
+        }
+        QCOMPARE(store.upsert(Profile, orders), 40);
+        QCOMPARE(store.upsert(QStringLiteral("p2"), {makeOrder(100, OrderStatus::Held)}), 1);
+
+        OrderFilter all;
+        QCOMPARE(store.count(Profile, all), 40);
+        QCOMPARE(numbers(store.orders(Profile, all, 0, 3)), (QStringList{"SHOP-40", "SHOP-39", "SHOP-38"}));
+        QCOMPARE(numbers(store.orders(Profile, all, 38, 10)), (QStringList{"SHOP-2", "SHOP-1"}));
+
+        OrderFilter held;
+        held.statuses = {OrderStatus::Held};
+        held.sortColumn = OrderColumn::Deadline;
+        held.sortOrder = Qt::AscendingOrder;
+        QCOMPARE(store.count(Profile, held), 10);
+        QCOMPARE(numbers(store.orders(Profile, held, 0, 2)), (QStringList{"SHOP-4", "SHOP-8"}));
+        QVERIFY(store.orders(Profile, held, 0, 1).first().deadline.isValid());
+
+        OrderFilter due;
+        due.dueWithinHours = 10;   // orders 4 and 8 have deadlines in 4 h and 8 h
+        QCOMPARE(store.count(Profile, due), 2);
+
+        OrderFilter range;
+        range.createdFrom = Base.addSecs(10 * 3600);
+        range.createdTo = Base.addSecs(12 * 3600);
+        QCOMPARE(numbers(store.orders(Profile, range, 0, 10)), (QStringList{"SHOP-12", "SHOP-11", "SHOP-10"}));
+
+        OrderFilter amounts;
+        amounts.minAmount = 5000;
+        amounts.maxAmount = 7000;
+        amounts.sortColumn = OrderColumn::Amount;
+        amounts.sortOrder = Qt::AscendingOrder;
+        QCOMPARE(numbers(store.orders(Profile, amounts, 0, 10)), (QStringList{"SHOP-5", "SHOP-6", "SHOP-7"}));
+
+        const auto search = [&](const QString &text) {
+            OrderFilter f;
+            f.text = text;
+            return numbers(store.orders(Profile, f, 0, 50));
+        };
+        QCOMPARE(search(QStringLiteral("1013")), QStringList{"SHOP-13"});                 // card last 4
+        QCOMPARE(search(QStringLiteral("buyer17@example.com")), QStringList{"SHOP-17"});  // e-mail
+        QCOMPARE(search(QStringLiteral("BUYER17@EXAMPLE")), QStringList{"SHOP-17"});      // case, prefix
+        QCOMPARE(search(QStringLiteral("shop-21")), QStringList{"SHOP-21"});              // order number
+        QCOMPARE(search(orders.at(4).orderId), QStringList{"SHOP-5"});                    // gateway id
+        QCOMPARE(search(QStringLiteral("order 33")), QStringList{"SHOP-33"});             // description words
+        QCOMPARE(search(QStringLiteral("\"goods\" OR * 33")), QStringList{"SHOP-33"});      // FTS syntax is inert
+        QCOMPARE(search(QStringLiteral("@@ **")), QStringList{});
+        QCOMPARE(search(QStringLiteral("nothing-like-this")), QStringList{});
+
+        OrderFilter combined;
+        combined.text = QStringLiteral("goods");
+        combined.statuses = {OrderStatus::Captured};
+        combined.sortColumn = OrderColumn::Amount;
+        QCOMPARE(store.count(Profile, combined), 10);
+        QCOMPARE(store.orders(Profile, combined, 0, 1).first().orderNumber, QStringLiteral("SHOP-37"));
+
+        for (OrderColumn c : {OrderColumn::Created, OrderColumn::OrderNumber, OrderColumn::OrderId, OrderColumn::Status,
+                              OrderColumn::Amount, OrderColumn::Deadline, OrderColumn::Card, OrderColumn::Email,
+                              OrderColumn::Description}) {
+            OrderFilter f;
+            f.sortColumn = c;
+            f.sortOrder = Qt::AscendingOrder;
+            const QStringList up = numbers(store.orders(Profile, f, 0, 40));
+            f.sortOrder = Qt::DescendingOrder;
+            QStringList down = numbers(store.orders(Profile, f, 0, 40));
+            std::reverse(down.begin(), down.end());
+            QCOMPARE(up.size(), 40);
+            QCOMPARE(up, down);
+        }
+
+        int visited = 0;
+        QVERIFY(store.forEach(Profile, held, [&](const Order &o) { visited += o.status == OrderStatus::Held; }));
+        QCOMPARE(visited, 10);
+        QCOMPARE(store.activeOrderIds(Profile, Base.addSecs(30 * 3600)).size(), 10 + 3); // held, plus created 31, 35, 39
+    }
+
+    void remembersSyncState()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(!store.syncState(Profile).syncedTo.isValid());
+        QVERIFY(store.recordSyncSuccess(Profile, Base));
+        QVERIFY(store.recordSyncFailure(Profile, QStringLiteral("network down (stopped after 3 of 9 pages)")));
+        SyncState s = store.syncState(Profile);
+        QCOMPARE(s.syncedTo, Base);
+        QVERIFY(s.lastError.contains(QStringLiteral("3 of 9")));
+        QVERIFY(store.recordSyncSuccess(Profile, Base.addDays(-1)));   // an older window does not rewind
+        s = store.syncState(Profile);
+        QCOMPARE(s.syncedTo, Base);
+        QVERIFY(s.lastError.isEmpty());
+    }
+
+    void twoConnectionsShareOneFile()
+    {
+        OrderStore writer, reader;
+        QVERIFY(writer.open(m_path));
+        QVERIFY(reader.open(m_path));
+        QCOMPARE(writer.upsert(Profile, {makeOrder(1, OrderStatus::Held)}), 1);
+        QCOMPARE(reader.count(Profile, {}), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_n = 0;
+};
+
+QTEST_GUILESS_MAIN(TestOrderStore)
+#include "tst_order_store.moc"

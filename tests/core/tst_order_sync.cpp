@@ -1,0 +1,190 @@
+// OrderSync against the sandbox over HTTP into a real SQLite file: a full sync stores exactly
+// what the gateway has, an incremental one changes only what changed, holds are refreshed, a
+// failure keeps what was stored and says where it stopped, and the next sync completes.
+#include "gateway/rbs/RbsClient.h"
+#include "store/OrderStore.h"
+#include "support/SandboxFixture.h"
+#include "support/TestSecret.h"
+#include "sync/OrderSync.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PayDesk;
+
+namespace {
+const QString Profile = QStringLiteral("sandbox-profile");
+const int Seeded = 1234;
+}
+
+class TestOrderSync : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        PayDesk::Sandbox::SandboxOptions options;
+        options.password = QString::fromUtf8(PAYDESK_TEST_SECRET);
+        options.seedOrders = Seeded;
+        options.seed = 7;
+        m_sb = std::make_unique<SandboxFixture>(options);
+        m_owner = std::make_unique<QObject>();
+        RbsSettings settings;
+        settings.baseUrl = QUrl(m_sb->baseUrl());
+        settings.timeoutMs = 3000;
+        m_client = new RbsClient(settings, m_owner.get());
+        m_client->setCredentials({QStringLiteral("sandbox"), QString::fromUtf8(PAYDESK_TEST_SECRET), {}});
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<OrderStore>();
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(++m_n))));
+    }
+
+    void cleanup()
+    {
+        m_owner.reset();
+        m_store.reset();
+        m_sb.reset();
+    }
+
+    void fullSyncStoresEveryOrder()
+    {
+        OrderSync sync(m_client, m_store.get(), Profile);
+        QSignalSpy progress(&sync, &OrderSync::progress);
+        const SyncReport report = run(sync, {});
+        QVERIFY2(report.succeeded(), qPrintable(report.error.userMessage()));
+        QCOMPARE(report.progress.ordersReceived, Seeded);
+        QCOMPARE(report.progress.pagesTotal, (Seeded + 199) / 200);
+        QCOMPARE(report.progress.pagesDone, report.progress.pagesTotal);
+        QVERIFY(progress.count() >= report.progress.pagesTotal);
+        QCOMPARE(m_store->count(Profile, {}), Seeded);
+        QVERIFY(m_store->syncState(Profile).syncedTo.isValid());
+
+        // The cache says what the gateway says, order by order (a sample).
+        OrderFilter heldFilter;
+        heldFilter.statuses = {OrderStatus::Held};
+        const QList<OrderSummary> held = m_store->orders(Profile, heldFilter, 0, 5);
+        QVERIFY(!held.isEmpty());
+        for (const OrderSummary &h : held) {
+            const QJsonObject gateway = m_sb->status(h.orderId);
+            QCOMPARE(gateway.value("orderStatus").toInt(), 1);
+            QCOMPARE(qint64(gateway.value("amount").toDouble()), h.amount.minor());
+            QVERIFY(h.deadline.isValid());
+        }
+
+        // Nothing changed: the second, incremental sync rewrites nothing.
+        const SyncReport again = run(sync, {});
+        QVERIFY(again.succeeded());
+        QCOMPARE(again.changed, 0);
+        QVERIFY(again.from > report.from);
+    }
+
+    void incrementalSyncSeesNewOrdersAndRefreshesHolds()
+    {
+        OrderSync sync(m_client, m_store.get(), Profile);
+        QVERIFY(run(sync, {}).succeeded());
+
+        OrderFilter heldFilter;
+        heldFilter.statuses = {OrderStatus::Held};
+        const int heldBefore = m_store->count(Profile, heldFilter);
+        // The oldest hold: outside the incremental window, so only the refresh can see it change.
+        heldFilter.sortOrder = Qt::AscendingOrder;
+        const OrderSummary hold = m_store->orders(Profile, heldFilter, 0, 1).first();
+        // Captured elsewhere (the bank's console): the refresh must notice.
+        const HttpResult deposit = m_sb->call(QStringLiteral("deposit"), {{"orderId", hold.orderId}, {"amount", "0"}});
+        QCOMPARE(deposit.json.value("errorCode").toVariant().toString(), QStringLiteral("0"));
+        const QString fresh = m_sb->registerOrder(4200, true);
+        QVERIFY(!fresh.isEmpty());
+
+        const SyncReport report = run(sync, {});
+        QVERIFY2(report.succeeded(), qPrintable(report.error.userMessage()));
+        QCOMPARE(report.changed, 2);
+        QCOMPARE(report.progress.refreshTotal, heldBefore + 1 + createdRecently());
+        QCOMPARE(m_store->order(Profile, hold.orderId)->status, OrderStatus::Captured);
+        QCOMPARE(m_store->order(Profile, fresh)->status, OrderStatus::Created);
+        QCOMPARE(m_store->count(Profile, heldFilter), heldBefore - 1);
+        QCOMPARE(m_store->count(Profile, {}), Seeded + 1);
+    }
+
+    void failureKeepsWhatWasStoredAndTheNextSyncCompletes()
+    {
+        OrderSync sync(m_client, m_store.get(), Profile);
+        bool faulted = false;
+        // After the first page, the gateway starts failing.
+        connect(&sync, &OrderSync::progress, this, [&](const SyncProgress &p) {
+            if (p.pagesDone == 1 && !faulted) {
+                faulted = true;
+                m_sb->server().faults().add({QStringLiteral("getLastOrdersForMerchants"), Sandbox::FaultKind::Http500, 100, 0});
+            }
+        });
+        const SyncReport failed = run(sync, {});
+        QVERIFY(!failed.succeeded());
+        QCOMPARE(failed.error.kind, GatewayError::Kind::Http);
+        QVERIFY2(failed.stoppedAt.contains(QStringLiteral(" of 7 pages")), qPrintable(failed.stoppedAt));
+        const int stored = m_store->count(Profile, {});
+        QVERIFY(stored >= 200 && stored < Seeded);
+        const SyncState state = m_store->syncState(Profile);
+        QVERIFY(!state.syncedTo.isValid());
+        QVERIFY2(state.lastError.contains(QStringLiteral("HTTP")), qPrintable(state.lastError));
+
+        m_sb->server().faults().clear();
+        const SyncReport next = run(sync, {});
+        QVERIFY2(next.succeeded(), qPrintable(next.error.userMessage()));
+        QCOMPARE(m_store->count(Profile, {}), Seeded);
+        QVERIFY(m_store->syncState(Profile).lastError.isEmpty());
+    }
+
+    void cancelStopsAndSaysSo()
+    {
+        OrderSync sync(m_client, m_store.get(), Profile);
+        connect(&sync, &OrderSync::progress, &sync, [&sync](const SyncProgress &p) {
+            if (p.pagesDone == 1)
+                sync.cancel();
+        });
+        const SyncReport report = run(sync, {});
+        QCOMPARE(report.error.kind, GatewayError::Kind::Cancelled);
+        QVERIFY(report.progress.pagesDone < report.progress.pagesTotal);
+        QVERIFY(!m_store->syncState(Profile).syncedTo.isValid());
+    }
+
+    void deadNetworkIsAClearError()
+    {
+        RbsSettings settings;
+        settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/payment/rest/"));
+        auto *client = new RbsClient(settings, m_owner.get());
+        client->setCredentials({QStringLiteral("sandbox"), QStringLiteral("x"), {}});
+        OrderSync sync(client, m_store.get(), Profile);
+        const SyncReport report = run(sync, {});
+        QCOMPARE(report.error.kind, GatewayError::Kind::Network);
+        QVERIFY(report.error.userMessage().contains(QStringLiteral("network")));
+        QCOMPARE(m_store->count(Profile, {}), 0);
+    }
+
+private:
+    SyncReport run(OrderSync &sync, const SyncOptions &options)
+    {
+        QSignalSpy done(&sync, &OrderSync::finished);
+        sync.start(options);
+        if (done.isEmpty())
+            done.wait(60000);
+        return sync.report();
+    }
+
+    int createdRecently()
+    {
+        OrderFilter f;
+        f.statuses = {OrderStatus::Created, OrderStatus::Pending};
+        f.createdFrom = QDateTime::currentDateTimeUtc().addDays(-3);
+        return m_store->count(Profile, f) - 1; // minus the one registered in the test
+    }
+
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<QObject> m_owner;
+    std::unique_ptr<OrderStore> m_store;
+    RbsClient *m_client = nullptr;
+    QTemporaryDir m_dir;
+    int m_n = 0;
+};
+
+QTEST_GUILESS_MAIN(TestOrderSync)
+#include "tst_order_sync.moc"
