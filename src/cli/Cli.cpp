@@ -20,7 +20,7 @@ namespace PayDesk::Cli {
 namespace {
 
 const char *const UsageText =
-    "usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] COMMAND ...\n"
+    "usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] COMMAND ...\n"
     "\n"
     "  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n"
     "                   [--merchant-login LOGIN] [--language ru|en]     (password or token on stdin)\n"
@@ -35,6 +35,14 @@ const char *const UsageText =
     "  pay-binding ORDER_ID --binding-id B [--cvc CVC]\n"
     "  bindings CLIENT_ID\n"
     "  receipt ORDER_ID\n"
+    "  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)\n"
+    "  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)\n"
+    "  export --csv FILE [FILTERS]\n"
+    "     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]\n"
+    "              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]\n"
+    "     DATE is YYYY-MM-DD (local day) or an ISO 8601 time; STATUS is created, pending, held, captured,\n"
+    "     reversed, refunded, partly_refunded, declined; COLUMN is created, number, id, status, amount,\n"
+    "     deadline, card, email, description.\n"
     "\n"
     "Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the\n"
     "gateway, 2 bad usage or input, 3 network problem or unknown outcome.\n";
@@ -125,10 +133,13 @@ void Cli::start()
         const QString &w = m_arguments[i];
         if (w == QLatin1String("--json")) {
             m_json = true;
-        } else if ((w == QLatin1String("--profile") || w == QLatin1String("--timeout")) && i + 1 < m_arguments.size()) {
+        } else if ((w == QLatin1String("--profile") || w == QLatin1String("--timeout") || w == QLatin1String("--db"))
+                   && i + 1 < m_arguments.size()) {
             const QString value = m_arguments[++i];
             if (w == QLatin1String("--profile")) {
                 m_profileName = value;
+            } else if (w == QLatin1String("--db")) {
+                m_dbPath = value;
             } else {
                 bool ok = false;
                 const int seconds = value.toInt(&ok);
@@ -156,6 +167,8 @@ void Cli::start()
                                               QStringLiteral("bindings"), QStringLiteral("receipt")};
     if (orderCommands.contains(command))
         return orderCommand(command, rest);
+    if (command == QLatin1String("sync") || command == QLatin1String("orders") || command == QLatin1String("export"))
+        return cacheCommand(command, rest);
     fail(Usage, QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(command));
 }
 
@@ -331,6 +344,7 @@ void Cli::status(const Args &args)
     connect(job, &OrderJob::finished, this, [this, job] {
         if (!job->succeeded())
             return failGateway(job->error());
+        remember(job->order());
         if (m_json)
             printJson(orderJson(job->order()));
         else
@@ -479,6 +493,8 @@ void Cli::receipts(const Args &args)
 void Cli::printResult(const QString &orderId, const OperationResult &result)
 {
     using Outcome = OperationResult::Outcome;
+    if (result.orderKnown)
+        remember(result.order);
     if (m_json) {
         printJson(operationJson(orderId, result));
     } else {

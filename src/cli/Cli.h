@@ -2,12 +2,14 @@
 
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "store/OrderStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace PayDesk {
@@ -52,6 +54,15 @@ private:
     void listBindings(const Args &args);
     void receipts(const Args &args);
 
+    // The order cache (CacheCommands.cpp).
+    void cacheCommand(const QString &command, const QStringList &words);
+    bool openStore();
+    bool parseFilter(const Args &args, OrderFilter *filter);
+    void remember(const Order &order);
+    void sync(const Args &args);
+    void listOrders(const Args &args);
+    void exportOrders(const Args &args);
+
     void printResult(const QString &orderId, const OperationResult &result);
     void failGateway(const GatewayError &error);
     void fail(ExitCode code, const QString &message);
@@ -62,6 +73,8 @@ private:
     QStringList m_arguments;
     QString m_profileName;
     bool m_json = false;
+    QString m_dbPath;
+    std::unique_ptr<OrderStore> m_store;
     int m_timeoutMs = 30000;
     ProfileStore m_profiles;
     CredentialStore *m_credentials;

@@ -36,6 +36,7 @@ private slots:
     void keychainUnavailableIsAnError();
     void profilesAreValidated();
     void bindingsAndReceipts();
+    void syncOrdersAndExport();
     void nothingSecretOnDisk();
 
 private:
@@ -98,6 +99,74 @@ QString TestCli::heldOrder(const QString &amount)
     const QString id = reg.json.value("orderId").toString();
     m_sb->pay(id, "2202205000012424", "05/28", "649");
     return id;
+}
+
+void TestCli::syncOrdersAndExport()
+{
+    PayDesk::Sandbox::SandboxOptions options;
+    options.password = Secret;
+    options.seedOrders = 450;
+    options.seed = 3;
+    m_sb = std::make_unique<SandboxFixture>(options);
+    addProfile();
+
+    Run r = cli({"orders"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("paydesk-cli sync"), qPrintable(r.err));
+
+    // A failing gateway: the sync says where it stopped, keeps nothing wrong, and the next one completes.
+    m_sb->addFault("getLastOrdersForMerchants", "http500", 50);
+    r = cli({"sync"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("stopped before the first page") && r.err.contains("HTTP error 500"), qPrintable(r.err));
+    m_sb->server().faults().clear();
+
+    r = cli({"--json", "sync"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json.value("orders").toInt(), 450);
+    QCOMPARE(r.json.value("pages").toInt(), 3);
+    r = cli({"--json", "sync"});
+    QCOMPARE(r.json.value("changed").toInt(), 0);
+
+    r = cli({"--json", "orders", "--limit", "5"});
+    QCOMPARE(r.array.size(), 5);
+    r = cli({"--json", "orders", "--held", "--limit", "1000"});
+    QVERIFY(r.array.size() > 3);
+    QString previous;
+    for (const QJsonValue &v : r.array) {
+        QCOMPARE(v["status"].toString(), QString("held"));
+        QVERIFY(v["deadline"].toString() >= previous);
+        previous = v["deadline"].toString();
+    }
+    const int held = int(r.array.size());
+    const QJsonObject sample = r.array.at(1).toObject();
+    r = cli({"--json", "orders", "--search", sample["maskedPan"].toString().right(4), "--status", "held"});
+    QVERIFY(!r.array.isEmpty());
+    QVERIFY(std::any_of(r.array.begin(), r.array.end(), [&](const QJsonValue &v) { return v["orderId"] == sample["orderId"]; }));
+    QCOMPARE(cli({"orders", "--status", "bogus"}).exitCode, 2);
+    QCOMPARE(cli({"orders", "--from", "yesterday"}).exitCode, 2);
+    QCOMPARE(cli({"orders", "--min-amount", "1.234"}).exitCode, 2);
+    r = cli({"orders", "--due-within", "48"});
+    QCOMPARE(r.exitCode, 0);
+
+    // An order the CLI just looked at is in the cache; its awkward description survives the CSV.
+    const Run reg = cli({"--json", "register", "--amount", "10.50", "--order-number", "CSV-1", "--return-url",
+                         m_sb->baseUrl() + "/shop/return", "--preauth", "--description", "Tea, \"green\"\nand cake"});
+    QCOMPARE(reg.exitCode, 0);
+    m_sb->pay(reg.json["orderId"].toString(), "2202205000012424", "05/28", "649");
+    QCOMPARE(cli({"status", reg.json["orderId"].toString()}).exitCode, 0);
+
+    const QString csvPath = m_home + "/held.csv";
+    r = cli({"export", "--csv", csvPath, "--held"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray data = csv.readAll();
+    QVERIFY(data.startsWith("order_number,order_id,status,currency,amount,"));
+    QVERIFY(data.contains("CSV-1,"));
+    QVERIFY(data.contains(",RUB,10.50,10.50,0.00,0.00,10.50,"));
+    QVERIFY(data.contains("\"Tea, \"\"green\"\"\nand cake\""));
+    QCOMPARE(data.count("\r\n"), held + 2); // header, the held orders, CSV-1
 }
 
 void TestCli::usageErrors()

@@ -381,7 +381,8 @@ int OrderStore::count(const QString &profile, const OrderFilter &filter) const
     return -1;
 }
 
-bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit) const
+bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit,
+                         int limit) const
 {
     QVariantList binds;
     const QString from = fromClause(filter, &binds);
@@ -390,10 +391,11 @@ bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, cons
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.data FROM %1 WHERE %2 ORDER BY %3 %4, o.id %4")
+    q.prepare(QStringLiteral("SELECT o.data FROM %1 WHERE %2 ORDER BY %3 %4, o.id %4 LIMIT ?")
                   .arg(from, condition, sortExpression(filter.sortColumn), direction));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
+    q.addBindValue(limit);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;

@@ -53,7 +53,8 @@ public:
     QList<OrderSummary> orders(const QString &profile, const OrderFilter &filter, int offset, int limit) const;
     int count(const QString &profile, const OrderFilter &filter) const;
     // Every matching order in sort order, read in batches, for export.
-    bool forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit) const;
+    bool forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit,
+                 int limit = -1) const;
     // Orders whose state can still change by itself (held, pending, recently created), for the refresh.
     QStringList activeOrderIds(const QString &profile, const QDateTime &createdSince) const;
 

@@ -71,7 +71,8 @@ void OrderSync::cancel()
 void OrderSync::listed()
 {
     const SyncProgress &p = m_report.progress;
-    const QString where = tr("stopped after %1 of %2 pages of the order list").arg(p.pagesDone).arg(p.pagesTotal);
+    const QString where = p.pagesDone == 0 ? tr("stopped before the first page of the order list")
+                                           : tr("stopped after %1 of %2 pages of the order list").arg(p.pagesDone).arg(p.pagesTotal);
     if (m_report.error.isError())
         return fail(m_report.error, where);
     if (m_listJob->error().isError())

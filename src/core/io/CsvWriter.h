@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace PayDesk {
+
+// RFC 4180 CSV in UTF-8: CRLF line ends, fields quoted only when they hold a comma, quote or line break.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *device) : m_device(device) {}
+    bool writeRow(const QStringList &fields);
+    static QString field(const QString &value);
+
+private:
+    QIODevice *m_device;
+};
+
+} // namespace PayDesk
