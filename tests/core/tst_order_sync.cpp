@@ -99,7 +99,10 @@ private slots:
         const SyncReport report = run(sync, {});
         QVERIFY2(report.succeeded(), qPrintable(report.error.userMessage()));
         QCOMPARE(report.changed, 2);
-        QCOMPARE(report.progress.refreshTotal, heldBefore + 1 + createdRecently());
+        // Only open orders from before the window are asked for one by one: the rest were just listed.
+        QCOMPARE(report.progress.refreshTotal,
+                 int(m_store->activeOrderIds(Profile, QDateTime::currentDateTimeUtc().addDays(-3), report.from).size()) + 1);
+        QVERIFY(report.progress.refreshTotal < heldBefore);
         QCOMPARE(m_store->order(Profile, hold.orderId)->status, OrderStatus::Captured);
         QCOMPARE(m_store->order(Profile, fresh)->status, OrderStatus::Created);
         QCOMPARE(m_store->count(Profile, heldFilter), heldBefore - 1);
@@ -168,14 +171,6 @@ private:
         if (done.isEmpty())
             done.wait(60000);
         return sync.report();
-    }
-
-    int createdRecently()
-    {
-        OrderFilter f;
-        f.statuses = {OrderStatus::Created, OrderStatus::Pending};
-        f.createdFrom = QDateTime::currentDateTimeUtc().addDays(-3);
-        return m_store->count(Profile, f) - 1; // minus the one registered in the test
     }
 
     std::unique_ptr<SandboxFixture> m_sb;

@@ -13,9 +13,20 @@ void GatewayJob::finish(const GatewayError &error)
         deleteLater();
 }
 
+void OrderListJob::setPaused(bool paused)
+{
+    const bool resume = m_paused && !paused;
+    m_paused = paused;
+    if (resume && m_resume)
+        m_resume();
+}
+
 void OrderListJob::cancel()
 {
     m_cancelled = true;
+    // A paused job has no request in flight whose answer would notice the cancel.
+    if (m_paused && m_resume)
+        QMetaObject::invokeMethod(this, m_resume, Qt::QueuedConnection);
 }
 
 } // namespace PayDesk

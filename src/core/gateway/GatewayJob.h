@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace PayDesk {
 
 // One asynchronous gateway call. Emits finished() exactly once; by default deletes itself
@@ -59,6 +61,8 @@ public:
     int ordersReceived() const { return m_received; }
     // Off: orders are only handed out page by page through pageReceived(), not collected.
     void setKeepOrders(bool keep) { m_keepOrders = keep; }
+    // Paused: pages in flight still arrive, no new ones are asked for (the consumer is behind).
+    void setPaused(bool paused);
     void cancel();
 
 signals:
@@ -69,6 +73,8 @@ private:
     friend class RbsClient;
     QList<Order> m_orders;
     bool m_keepOrders = true;
+    bool m_paused = false;
+    std::function<void()> m_resume;
     int m_received = 0;
     int m_total = 0;
     int m_pagesTotal = 0;

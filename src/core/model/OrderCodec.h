@@ -6,7 +6,7 @@
 
 namespace PayDesk {
 
-// Order <-> compact JSON, lossless (the gateway's raw answer included): how the cache keeps
+// Order <-> compact CBOR, lossless (the gateway's raw answer included): how the cache keeps
 // every detail of an order without knowing which gateway it came from.
 class OrderCodec
 {

@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <limits>
+
 namespace PayDesk {
 
 namespace {
@@ -38,7 +40,7 @@ QString sortExpression(OrderColumn column)
     case OrderColumn::Created: return QStringLiteral("o.created");
     case OrderColumn::OrderNumber: return QStringLiteral("o.order_number");
     case OrderColumn::OrderId: return QStringLiteral("o.order_id");
-    case OrderColumn::Status: return QStringLiteral("o.rank");
+    case OrderColumn::Status: return QStringLiteral("o.status");
     case OrderColumn::Amount: return QStringLiteral("o.amount");
     case OrderColumn::Deadline: return QStringLiteral("o.deadline");
     case OrderColumn::Card: return QStringLiteral("o.last4");
@@ -139,7 +141,7 @@ bool OrderStore::open(const QString &path, int upToVersion)
     // WAL lets the app read while the CLI syncs; NORMAL sync is safe in WAL (a crash loses no committed data
     // that reached the WAL's checkpoint, only possibly the last commits on power loss).
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 16384"}) {
         if (!exec(QString::fromLatin1(pragma)))
             return false;
     }
@@ -328,21 +330,27 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery &q)
 }
 
 namespace {
-// FROM clause and its leading bind: text search starts from the FTS index (few rows), the rest from orders.
-QString fromClause(const OrderFilter &f, QVariantList *binds)
+// FROM clause and its leading binds: text search starts from the few rows it finds (words in the FTS
+// index, or a gateway id by its beginning in the unique key), the rest from orders.
+QString fromClause(const QString &profile, const OrderFilter &f, QVariantList *binds)
 {
-    const QString match = ftsQuery(f.text);
-    if (f.text.trimmed().isEmpty())
+    const QString text = f.text.trimmed();
+    if (text.isEmpty())
         return QStringLiteral("orders o");
+    const QString match = ftsQuery(text);
     binds->append(match.isEmpty() ? QStringLiteral("\"\"") : match);
-    return QStringLiteral("orders_fts CROSS JOIN orders o ON o.id = orders_fts.rowid AND orders_fts MATCH ?");
+    binds->append(profile);
+    binds->append(text.toLower());
+    binds->append(QString(text.toLower() + QChar(0xFFFF)));
+    return QStringLiteral("(SELECT rowid AS hit FROM orders_fts WHERE orders_fts MATCH ? UNION SELECT id FROM orders "
+                          "WHERE profile = ? AND order_id >= ? AND order_id < ?) AS m CROSS JOIN orders o ON o.id = m.hit");
 }
 } // namespace
 
 QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter &filter, int offset, int limit) const
 {
     QVariantList binds;
-    const QString from = fromClause(filter, &binds);
+    const QString from = fromClause(profile, filter, &binds);
     binds.append(profile);
     const QString condition = where(filter, &binds);
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -368,7 +376,7 @@ QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter
 int OrderStore::count(const QString &profile, const OrderFilter &filter) const
 {
     QVariantList binds;
-    const QString from = fromClause(filter, &binds);
+    const QString from = fromClause(profile, filter, &binds);
     binds.append(profile);
     const QString condition = where(filter, &binds);
     QSqlQuery q(m_db);
@@ -385,7 +393,7 @@ bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, cons
                          int limit) const
 {
     QVariantList binds;
-    const QString from = fromClause(filter, &binds);
+    const QString from = fromClause(profile, filter, &binds);
     binds.append(profile);
     const QString condition = where(filter, &binds);
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -405,14 +413,15 @@ bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, cons
     return true;
 }
 
-QStringList OrderStore::activeOrderIds(const QString &profile, const QDateTime &createdSince) const
+QStringList OrderStore::activeOrderIds(const QString &profile, const QDateTime &createdSince, const QDateTime &createdBefore) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT order_id FROM orders WHERE profile = ? AND (status IN ('held', 'pending') "
-                             "OR (status = 'created' AND created >= ?))"));
+                             "OR (status = 'created' AND created >= ?)) AND created < ?"));
     q.addBindValue(profile);
     q.addBindValue(stamp(createdSince));
+    q.addBindValue(createdBefore.isValid() ? stamp(createdBefore) : std::numeric_limits<qint64>::max());
     QStringList ids;
     if (q.exec()) {
         while (q.next())

@@ -43,6 +43,7 @@ public:
     QString errorString() const { return m_error; }
     int schemaVersion() const;
     QSqlDatabase database() const { return m_db; }
+    QString path() const { return m_db.databaseName(); }
 
     // Stores ORDERS for PROFILE in one transaction. An answer never moves an order backwards:
     // it is ignored when the stored state is further along. Returns how many rows changed, or -1.
@@ -55,8 +56,9 @@ public:
     // Every matching order in sort order, read in batches, for export.
     bool forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit,
                  int limit = -1) const;
-    // Orders whose state can still change by itself (held, pending, recently created), for the refresh.
-    QStringList activeOrderIds(const QString &profile, const QDateTime &createdSince) const;
+    // Orders whose state can still change by itself (held, pending, created since `createdSince`),
+    // created before `createdBefore` when it is valid, for the refresh.
+    QStringList activeOrderIds(const QString &profile, const QDateTime &createdSince, const QDateTime &createdBefore = {}) const;
 
     SyncState syncState(const QString &profile) const;
     bool recordSyncSuccess(const QString &profile, const QDateTime &syncedTo);

@@ -2,11 +2,16 @@
 
 #include "gateway/GatewayClient.h"
 #include "store/OrderStore.h"
+#include "store/OrderWriter.h"
 
 namespace PayDesk {
 
 namespace {
 const int RefreshBatch = 50;
+// Pages are stored a few at a time: one transaction per page would rewrite the same index pages
+// into the WAL again and again, and halve the sync's speed.
+const int ListBatch = 2000;
+const int MaxQueuedBatches = 2;
 }
 
 OrderSync::OrderSync(GatewayClient *client, OrderStore *store, QString profile, QObject *parent)
@@ -23,6 +28,7 @@ void OrderSync::start(const SyncOptions &options)
     m_running = true;
     m_toRefresh.clear();
     m_refreshed.clear();
+    m_pending.clear();
     m_nextRefresh = 0;
     m_refreshInFlight = 0;
 
@@ -37,18 +43,32 @@ void OrderSync::start(const SyncOptions &options)
     else
         m_report.from = now.addDays(-options.firstDays);
 
+    m_writer = new OrderWriter(m_store->path(), this);
+    connect(m_writer, &OrderWriter::written, this, [this](int changed) {
+        m_report.changed += changed;
+        if (m_listJob && m_writer->pending() < MaxQueuedBatches)
+            m_listJob->setPaused(false);
+    });
+    connect(m_writer, &OrderWriter::failed, this, [this](const QString &error) {
+        if (!m_report.error.isError())
+            m_report.error = GatewayError::of(GatewayError::Kind::Storage, error);
+        if (m_listJob)
+            m_listJob->cancel();
+    });
+    connect(m_writer, &OrderWriter::drained, this, [this] {
+        if (m_listJob && m_listJob->isFinished())
+            listed();
+    });
+
     m_listJob = m_client->listOrders(m_report.from, m_report.to);
+    m_listJob->setAutoDelete(false);
     m_listJob->setKeepOrders(false);
     connect(m_listJob, &OrderListJob::pageReceived, this, [this](const QList<Order> &orders) {
         if (!m_running)
             return;
-        const int changed = m_store->upsert(m_profile, orders);
-        if (changed < 0) {
-            m_listJob->cancel();
-            m_report.error = GatewayError::of(GatewayError::Kind::Storage, m_store->errorString());
-            return;
-        }
-        m_report.changed += changed;
+        m_pending.append(orders);
+        if (m_pending.size() >= ListBatch)
+            storePending();
     });
     connect(m_listJob, &OrderListJob::progress, this, [this](int done, int total, int received) {
         m_report.progress.pagesDone = done;
@@ -56,7 +76,11 @@ void OrderSync::start(const SyncOptions &options)
         m_report.progress.ordersReceived = received;
         emit progress(m_report.progress);
     });
-    connect(m_listJob, &OrderListJob::finished, this, &OrderSync::listed);
+    connect(m_listJob, &OrderListJob::finished, this, [this] {
+        storePending();
+        if (m_writer->pending() == 0)
+            listed();
+    });
 }
 
 void OrderSync::cancel()
@@ -68,19 +92,37 @@ void OrderSync::cancel()
         m_listJob->cancel();
 }
 
+void OrderSync::storePending()
+{
+    if (m_pending.isEmpty() || m_report.error.isError())
+        return;
+    m_writer->write(m_profile, m_pending);
+    m_pending.clear();
+    // Parsing outruns SQLite: without this, a million-order sync would queue most of itself in memory.
+    if (m_writer->pending() >= MaxQueuedBatches)
+        m_listJob->setPaused(true);
+}
+
+// The list is complete and every page of it is stored.
 void OrderSync::listed()
 {
+    // Both may be mid-emission here: let them go once the event loop is back.
+    m_writer->deleteLater();
+    m_writer = nullptr;
+    const GatewayError listError = m_listJob->error();
+    m_listJob->deleteLater();
     const SyncProgress &p = m_report.progress;
     const QString where = p.pagesDone == 0 ? tr("stopped before the first page of the order list")
                                            : tr("stopped after %1 of %2 pages of the order list").arg(p.pagesDone).arg(p.pagesTotal);
     if (m_report.error.isError())
         return fail(m_report.error, where);
-    if (m_listJob->error().isError())
-        return fail(m_listJob->error(), where);
+    if (listError.isError())
+        return fail(listError, where);
     if (m_cancelled)
         return fail(GatewayError::of(GatewayError::Kind::Cancelled), where);
 
-    m_toRefresh = m_store->activeOrderIds(m_profile, QDateTime::currentDateTimeUtc().addDays(-m_options.activeDays));
+    // What was created inside the window was just listed; only older open orders can be stale.
+    m_toRefresh = m_store->activeOrderIds(m_profile, QDateTime::currentDateTimeUtc().addDays(-m_options.activeDays), m_report.from);
     m_report.progress.phase = SyncProgress::Phase::Refreshing;
     m_report.progress.refreshTotal = int(m_toRefresh.size());
     emit progress(m_report.progress);

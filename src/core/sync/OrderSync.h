@@ -14,6 +14,7 @@ namespace PayDesk {
 class GatewayClient;
 class OrderListJob;
 class OrderStore;
+class OrderWriter;
 
 struct SyncOptions
 {
@@ -67,6 +68,7 @@ signals:
     void finished(const SyncReport &report);
 
 private:
+    void storePending();
     void listed();
     void refreshNext();
     void storeRefreshed(bool force);
@@ -79,8 +81,10 @@ private:
     SyncOptions m_options;
     SyncReport m_report;
     QPointer<OrderListJob> m_listJob;
+    OrderWriter *m_writer = nullptr;
     QStringList m_toRefresh;
     QList<Order> m_refreshed;
+    QList<Order> m_pending;   // listed, not yet stored
     int m_nextRefresh = 0;
     int m_refreshInFlight = 0;
     bool m_running = false;

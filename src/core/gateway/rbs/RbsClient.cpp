@@ -176,6 +176,13 @@ OrderListJob *RbsClient::listOrders(const QDateTime &from, const QDateTime &to)
         {QStringLiteral("searchByCreatedDate"), QStringLiteral("true")}};
     job->m_pagesTotal = 1;
     job->m_nextPage = 1;
+    job->m_resume = [this, job, query] {
+        while (!job->m_cancelled && !job->m_paused && !job->m_firstError.isError() && job->m_nextPage < job->m_pagesTotal
+               && job->m_inFlight < m_settings.parallelPages)
+            requestPage(job, query, job->m_nextPage++);
+        if (job->m_inFlight == 0 && !job->isFinished())
+            job->finish(job->m_cancelled ? GatewayError::of(GatewayError::Kind::Cancelled) : job->m_firstError);
+    };
     requestPage(job, query, 0);
     return job;
 }
@@ -213,9 +220,9 @@ void RbsClient::requestPage(OrderListJob *job, const FormEncoder::Fields &query,
             job->m_firstError = error;
         }
         const bool stop = job->m_firstError.isError() || job->m_cancelled;
-        while (!stop && job->m_nextPage < job->m_pagesTotal && job->m_inFlight < m_settings.parallelPages)
+        while (!stop && !job->m_paused && job->m_nextPage < job->m_pagesTotal && job->m_inFlight < m_settings.parallelPages)
             requestPage(job, query, job->m_nextPage++);
-        if (job->m_inFlight == 0) {
+        if (job->m_inFlight == 0 && (stop || job->m_nextPage >= job->m_pagesTotal)) {
             if (job->m_cancelled && !job->m_firstError.isError())
                 job->finish(GatewayError::of(GatewayError::Kind::Cancelled));
             else

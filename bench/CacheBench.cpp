@@ -1,0 +1,320 @@
+// The order cache's figures. Prints "name value unit" lines.
+//   bench_cache sync N DIR    sandbox with N orders: fetch-only rate, raw insert rate, full and
+//                             incremental OrderSync into DIR
+//   bench_cache generate N DB a synthetic N-order cache (skipped when DB already holds N)
+//   bench_cache query DB      open + first page of each view, every query kind, peak memory
+#include "gateway/rbs/RbsClient.h"
+#include "model/OrderCodec.h"
+#include "store/OrderStore.h"
+#include "sync/OrderSync.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace PayDesk;
+
+namespace {
+const QString Profile = QStringLiteral("bench");
+
+void figure(const char *name, double value, const char *unit)
+{
+    std::printf("%-44s %12.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+template <typename Job>
+void waitFor(Job *job)
+{
+    job->setAutoDelete(false);
+    if (!job->isFinished())
+        QSignalSpy(job, &GatewayJob::finished).wait(600000);
+}
+
+int syncBench(int orders, const QString &dir)
+{
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_PATH), {QStringLiteral("--seed-orders"), QString::number(orders)});
+    if (!sandbox.waitForReadyRead(120000)) {
+        std::fprintf(stderr, "sandbox did not start\n");
+        return 1;
+    }
+    RbsSettings settings;
+    settings.baseUrl = QUrl(QString::fromUtf8(sandbox.readLine().trimmed()) + QStringLiteral("/payment/rest/"));
+    RbsClient client(settings);
+    client.setCredentials({QStringLiteral("sandbox"), QStringLiteral("sandbox"), {}});
+    const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-90);
+    const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(600);
+
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    QElapsedTimer timer;
+    OrderStore store;
+    store.open(dir + QStringLiteral("/sync.sqlite"));
+    OrderSync sync(&client, &store, Profile);
+    qint64 listedAt = 0;
+    QObject::connect(&sync, &OrderSync::progress, [&](const SyncProgress &p) {
+        if (p.phase == SyncProgress::Phase::Refreshing && listedAt == 0)
+            listedAt = timer.nsecsElapsed();
+    });
+    QSignalSpy done(&sync, &OrderSync::finished);
+    timer.restart();
+    sync.start();
+    done.wait(600000);
+    const double syncSecs = timer.nsecsElapsed() / 1e9;
+    if (!sync.report().succeeded()) {
+        std::fprintf(stderr, "sync failed: %s\n", qPrintable(sync.report().error.userMessage()));
+        return 1;
+    }
+    figure("sync_full_total", syncSecs, "s");
+    figure("sync_full_listing_phase", listedAt / 1e9, "s");
+    figure("sync_full_refresh_phase", syncSecs - listedAt / 1e9, "s");
+    figure("sync_full_refreshed_open_orders", sync.report().progress.refreshDone, "orders");
+    figure("sync_full_rate", orders / syncSecs, "orders/s");
+    figure("sync_listing_rate", orders / (listedAt / 1e9), "orders/s");
+    figure("sync_stored_orders", store.count(Profile, {}), "orders");
+
+    done.clear();
+    listedAt = 0;
+    timer.restart();
+    sync.start();
+    done.wait(600000);
+    figure("sync_incremental_total", timer.nsecsElapsed() / 1e9, "s");
+    figure("sync_incremental_changed", sync.report().changed, "orders");
+    figure("sync_peak_rss", peakRssKb() / 1024.0, "MB");
+
+    // Limit 1: the gateway, every page fetched and parsed, nothing stored.
+    timer.restart();
+    OrderListJob *list = client.listOrders(from, to);
+    waitFor(list);
+    const double fetchSecs = timer.nsecsElapsed() / 1e9;
+    const QList<Order> fetched = list->orders();
+    if (!list->succeeded() || fetched.size() != orders) {
+        std::fprintf(stderr, "fetch failed: %s (%lld orders)\n", qPrintable(list->error().userMessage()), qint64(fetched.size()));
+        return 1;
+    }
+    delete list;
+    figure("limit_gateway_fetch_only", fetched.size() / fetchSecs, "orders/s");
+
+    timer.restart();
+    qint64 bytes = 0;
+    for (const Order &o : fetched)
+        bytes += OrderCodec::encode(o).size();
+    figure("encode_only", fetched.size() / (timer.nsecsElapsed() / 1e9), "orders/s");
+    figure("encoded_bytes_per_order", double(bytes) / fetched.size(), "B");
+
+    // Limit 2: SQLite, the same rows stored through the same upsert in the sync's batches, no network.
+    {
+        OrderStore store;
+        store.open(dir + QStringLiteral("/insert.sqlite"));
+        timer.restart();
+        for (qsizetype i = 0; i < fetched.size(); i += 2000)
+            store.upsert(Profile, fetched.mid(i, 2000));
+        figure("limit_sqlite_insert", fetched.size() / (timer.nsecsElapsed() / 1e9), "orders/s");
+    }
+
+    sandbox.kill();
+    sandbox.waitForFinished();
+    return 0;
+}
+
+// Synthetic orders shaped like the sandbox's (and a bank's): a year of history, 4 % held.
+Order synthetic(int n, QRandomGenerator &rng, const QDateTime &now)
+{
+    static const char *const Goods[] = {"coffee", "tea", "book", "lamp", "chair", "ticket", "subscription", "flowers",
+                                        "cake", "shoes", "jacket", "phone case", "delivery", "gift card"};
+    Order o;
+    o.gateway = QStringLiteral("rbs");
+    o.orderId = QStringLiteral("%1-%2-4%3-8%4-%5")
+                    .arg(rng.generate(), 8, 16, QLatin1Char('0')).arg(rng.bounded(65536), 4, 16, QLatin1Char('0'))
+                    .arg(rng.bounded(4096), 3, 16, QLatin1Char('0')).arg(rng.bounded(4096), 3, 16, QLatin1Char('0'))
+                    .arg(n, 12, 16, QLatin1Char('0'));
+    o.orderNumber = QStringLiteral("WEB-%1").arg(1000000 + n);
+    const int roll = int(rng.bounded(100));
+    o.status = roll < 4 ? OrderStatus::Held : roll < 64 ? OrderStatus::Captured : roll < 74 ? OrderStatus::Declined
+             : roll < 84 ? OrderStatus::Created : roll < 89 ? OrderStatus::Reversed : roll < 95 ? OrderStatus::Refunded
+                         : OrderStatus::PartlyRefunded;
+    o.amount = Money(qint64(rng.bounded(100, 5000000)), Currency::rub());
+    o.created = o.status == OrderStatus::Held ? now.addSecs(-qint64(rng.bounded(6 * 86400)))
+                                              : now.addSecs(-qint64(rng.bounded(365 * 86400)));
+    o.description = QStringLiteral("Order %1: %2").arg(o.orderNumber, QString::fromLatin1(Goods[rng.bounded(14)]));
+    o.email = QStringLiteral("customer%1@mail.example").arg(rng.bounded(50000));
+    if (o.status != OrderStatus::Created) {
+        o.card.maskedPan = QStringLiteral("220220**%1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+        o.card.paymentSystem = QStringLiteral("MIR");
+        o.authorized = o.created.addSecs(90);
+        o.approved = o.status == OrderStatus::Declined ? Money(0, o.amount.currency()) : o.amount;
+    }
+    if (o.status == OrderStatus::Held)
+        o.deadline = o.authorized.addDays(7);
+    if (o.status == OrderStatus::Captured || o.status == OrderStatus::Refunded || o.status == OrderStatus::PartlyRefunded)
+        o.captured = o.amount;
+    if (o.status == OrderStatus::Refunded)
+        o.refunded = o.amount;
+    if (o.status == OrderStatus::PartlyRefunded)
+        o.refunded = Money(o.amount.minor() / 2, o.amount.currency());
+    o.raw = QJsonObject{{QStringLiteral("orderNumber"), o.orderNumber}, {QStringLiteral("orderStatus"), 2},
+                        {QStringLiteral("actionCode"), 0}, {QStringLiteral("actionCodeDescription"), QString()},
+                        {QStringLiteral("amount"), o.amount.minor()}, {QStringLiteral("currency"), QStringLiteral("643")},
+                        {QStringLiteral("date"), o.created.toMSecsSinceEpoch()}, {QStringLiteral("ip"), QStringLiteral("10.0.0.1")},
+                        {QStringLiteral("orderDescription"), o.description},
+                        {QStringLiteral("cardAuthInfo"), QJsonObject{{QStringLiteral("maskedPan"), o.card.maskedPan},
+                                                                     {QStringLiteral("expiration"), QStringLiteral("202812")},
+                                                                     {QStringLiteral("cardholderName"), QStringLiteral("CARD HOLDER")},
+                                                                     {QStringLiteral("paymentSystem"), QStringLiteral("MIR")}}}};
+    return o;
+}
+
+int generate(int orders, const QString &path)
+{
+    {
+        OrderStore existing;
+        if (QFile::exists(path) && existing.open(path) && existing.count(Profile, {}) == orders) {
+            figure("generate_skipped_existing", orders, "orders");
+            return 0;
+        }
+    }
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    OrderStore store;
+    if (!store.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    QRandomGenerator rng(42);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
+    QList<Order> batch;
+    for (int n = 0; n < orders; ++n) {
+        batch.append(synthetic(n, rng, now));
+        if (batch.size() == 1000 || n == orders - 1) {
+            store.upsert(Profile, batch);
+            batch.clear();
+        }
+    }
+    figure("generate_insert_rate", orders / (timer.nsecsElapsed() / 1e9), "orders/s");
+    QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    figure("generate_db_size", QFileInfo(path).size() / 1048576.0, "MB");
+    return 0;
+}
+
+double ms(const std::function<void()> &work)
+{
+    // The median of 5: one cold outlier (page cache) does not decide the figure.
+    QList<double> runs;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        runs.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(runs.begin(), runs.end());
+    return runs.at(2);
+}
+
+int queryBench(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    OrderStore store;
+    if (!store.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    OrderFilter all;
+    const QList<OrderSummary> first = store.orders(Profile, all, 0, 200);
+    const int total = store.count(Profile, all);
+    figure("open_and_first_page_all_orders_cold", timer.nsecsElapsed() / 1e6, "ms");
+    figure("orders_in_cache", total, "orders");
+
+    OrderFilter held;
+    held.statuses = {OrderStatus::Held};
+    held.sortColumn = OrderColumn::Deadline;
+    held.sortOrder = Qt::AscendingOrder;
+    OrderFilter due = held;
+    due.dueWithinHours = 24;
+    OrderFilter refunds;
+    refunds.statuses = {OrderStatus::Reversed, OrderStatus::Refunded, OrderStatus::PartlyRefunded};
+    OrderFilter dates;
+    dates.createdFrom = QDateTime::currentDateTimeUtc().addDays(-30);
+    dates.createdTo = QDateTime::currentDateTimeUtc().addDays(-23);
+    OrderFilter amounts;
+    amounts.minAmount = 1000000;
+    amounts.maxAmount = 1005000;
+    amounts.sortColumn = OrderColumn::Amount;
+    const auto text = [](const QString &t) {
+        OrderFilter f;
+        f.text = t;
+        return f;
+    };
+    const OrderSummary sample = first.value(100);
+    const QList<QPair<const char *, OrderFilter>> queries = {
+        {"view_all_orders", all},
+        {"view_needs_capture", held},
+        {"view_due_within_24h", due},
+        {"view_refunds_reversals", refunds},
+        {"filter_date_week", dates},
+        {"filter_amount_range", amounts},
+        {"search_card_last4", text(sample.maskedPan.right(4))},
+        {"search_email", text(sample.email)},
+        {"search_order_number", text(sample.orderNumber)},
+        {"search_gateway_id", text(sample.orderId)},
+        {"search_description_word_rare", text(QStringLiteral("flowers ") + sample.orderNumber.mid(4, 4))},
+        {"search_description_word_common", text(QStringLiteral("flowers"))},
+    };
+    for (const auto &q : queries) {
+        const QByteArray name = QByteArray(q.first);
+        figure(QByteArray(name + "_first_page").constData(), ms([&] { store.orders(Profile, q.second, 0, 200); }), "ms");
+        figure(QByteArray(name + "_count").constData(), ms([&] { store.count(Profile, q.second); }), "ms");
+    }
+    for (const auto &c : QList<QPair<const char *, OrderColumn>>{
+             {"created", OrderColumn::Created}, {"number", OrderColumn::OrderNumber}, {"id", OrderColumn::OrderId},
+             {"status", OrderColumn::Status}, {"amount", OrderColumn::Amount}, {"deadline", OrderColumn::Deadline},
+             {"card", OrderColumn::Card}, {"email", OrderColumn::Email}, {"description", OrderColumn::Description}}) {
+        OrderFilter f;
+        f.sortColumn = c.second;
+        figure(QByteArray(QByteArray("sort_by_") + c.first + "_first_page").constData(), ms([&] { store.orders(Profile, f, 0, 200); }), "ms");
+    }
+    figure("scroll_page_at_500000", ms([&] { store.orders(Profile, all, 500000, 200); }), "ms");
+    figure("order_details_by_id", ms([&] { store.order(Profile, sample.orderId); }), "ms");
+    figure("query_peak_rss", peakRssKb() / 1024.0, "MB");
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString mode = args.value(1);
+    if (mode == QLatin1String("sync") && args.size() == 4)
+        return syncBench(args[2].toInt(), args[3]);
+    if (mode == QLatin1String("generate") && args.size() == 4)
+        return generate(args[2].toInt(), args[3]);
+    if (mode == QLatin1String("query") && args.size() == 3)
+        return queryBench(args[2]);
+    std::fprintf(stderr, "usage: bench_cache sync N DIR | generate N DB | query DB\n");
+    return 2;
+}

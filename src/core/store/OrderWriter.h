@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/Order.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace PayDesk {
+
+class OrderStore;
+
+// Stores batches of orders on a thread of its own, through its own connection to the cache file,
+// so that a sync parses the next pages while SQLite writes the last ones.
+class OrderWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrderWriter(const QString &databasePath, QObject *parent = nullptr);
+    ~OrderWriter() override;
+
+    void write(const QString &profile, const QList<Order> &orders);
+    int pending() const { return m_pending; }
+
+signals:
+    void written(int changed);           // in the owner's thread, one per write()
+    void failed(const QString &error);   // instead of written()
+    void drained();                      // nothing left to write
+
+private:
+    void done(int changed, const QString &error);
+
+    QThread m_thread;
+    QObject *m_context;                  // lives in m_thread
+    OrderStore *m_store = nullptr;       // created, used and deleted in m_thread
+    QString m_path;
+    int m_pending = 0;
+};
+
+} // namespace PayDesk
