@@ -143,6 +143,13 @@ private slots:
         QCOMPARE(store.upsert(Profile, {captured}), 1);
         QCOMPARE(store.upsert(Profile, {held}), 0);
         QCOMPARE(store.order(Profile, held.orderId)->status, OrderStatus::Captured);
+        // The kept per-status counts follow the row.
+        OrderFilter heldOnly, capturedOnly;
+        heldOnly.statuses = {OrderStatus::Held};
+        capturedOnly.statuses = {OrderStatus::Captured};
+        QCOMPARE(store.count(Profile, heldOnly), 0);
+        QCOMPARE(store.count(Profile, capturedOnly), 1);
+        QCOMPARE(store.count(Profile, {}), 1);
         Order partlyRefunded = captured;
         partlyRefunded.status = OrderStatus::PartlyRefunded;
         partlyRefunded.refunded = Money(100, Currency::rub());

@@ -36,14 +36,31 @@ const char *const V1[] = {
 };
 
 // Version 2: the lookups support staff and the views make, and free-text search. Each index costs
-// every sync a B-tree write per order: card and e-mail are found through the FTS index instead, and
-// gateway ids (random UUIDs, costly to tokenise) through the unique key.
+// every sync a B-tree write per order. Gateway ids (random UUIDs, costly to tokenise) are found
+// through the unique key, not the FTS index.
 const char *const V2[] = {
     "CREATE INDEX orders_created ON orders (profile, created)",
     "CREATE INDEX orders_number ON orders (profile, order_number)",
     "CREATE INDEX orders_amount ON orders (profile, amount)",
     "CREATE INDEX orders_status ON orders (profile, status, created)",
     "CREATE INDEX orders_held ON orders (profile, deadline) WHERE status = 'held'",
+    "CREATE INDEX orders_last4 ON orders (profile, last4)",
+    "CREATE INDEX orders_email ON orders (profile, email)",
+    // Per-status counts kept by triggers: counting a million rows for a status bar took 60 ms.
+    "CREATE TABLE order_counts (profile TEXT NOT NULL, status TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (profile, status))",
+    R"(CREATE TRIGGER order_counts_insert AFTER INSERT ON orders BEGIN
+        INSERT INTO order_counts (profile, status, n) VALUES (new.profile, new.status, 1)
+        ON CONFLICT (profile, status) DO UPDATE SET n = n + 1;
+    END)",
+    R"(CREATE TRIGGER order_counts_update AFTER UPDATE OF status ON orders WHEN old.status IS NOT new.status BEGIN
+        UPDATE order_counts SET n = n - 1 WHERE profile = old.profile AND status = old.status;
+        INSERT INTO order_counts (profile, status, n) VALUES (new.profile, new.status, 1)
+        ON CONFLICT (profile, status) DO UPDATE SET n = n + 1;
+    END)",
+    R"(CREATE TRIGGER order_counts_delete AFTER DELETE ON orders BEGIN
+        UPDATE order_counts SET n = n - 1 WHERE profile = old.profile AND status = old.status;
+    END)",
+    "INSERT INTO order_counts (profile, status, n) SELECT profile, status, count(*) FROM orders GROUP BY profile, status",
     R"(CREATE VIRTUAL TABLE orders_fts USING fts5 (
         order_number, last4, email, description,
         content = 'orders', content_rowid = 'id'))",

@@ -34,20 +34,22 @@ QDateTime fromStamp(qint64 ms)
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-QString sortExpression(OrderColumn column)
+// ORDER BY for a column, ending in the row id so that pages never overlap; each matches an index.
+QString sortExpression(OrderColumn column, const QString &direction)
 {
+    QString keys;
     switch (column) {
-    case OrderColumn::Created: return QStringLiteral("o.created");
-    case OrderColumn::OrderNumber: return QStringLiteral("o.order_number");
-    case OrderColumn::OrderId: return QStringLiteral("o.order_id");
-    case OrderColumn::Status: return QStringLiteral("o.status");
-    case OrderColumn::Amount: return QStringLiteral("o.amount");
-    case OrderColumn::Deadline: return QStringLiteral("o.deadline");
-    case OrderColumn::Card: return QStringLiteral("o.last4");
-    case OrderColumn::Email: return QStringLiteral("o.email");
-    case OrderColumn::Description: return QStringLiteral("o.description");
+    case OrderColumn::Created: keys = QStringLiteral("o.created"); break;
+    case OrderColumn::OrderNumber: keys = QStringLiteral("o.order_number"); break;
+    case OrderColumn::OrderId: keys = QStringLiteral("o.order_id"); break;
+    case OrderColumn::Status: keys = QStringLiteral("o.status %1, o.created"); break;
+    case OrderColumn::Amount: keys = QStringLiteral("o.amount"); break;
+    case OrderColumn::Deadline: keys = QStringLiteral("o.deadline"); break;
+    case OrderColumn::Card: keys = QStringLiteral("o.last4"); break;
+    case OrderColumn::Email: keys = QStringLiteral("o.email"); break;
+    case OrderColumn::Description: keys = QStringLiteral("o.description"); break;
     }
-    return QStringLiteral("o.created");
+    return QString(keys + QStringLiteral(" %1, o.id %1")).arg(direction);
 }
 
 // User text -> an FTS5 query: every word must start a token in one of the indexed columns.
@@ -277,12 +279,12 @@ QString OrderStore::where(const OrderFilter &f, QVariantList *binds) const
 {
     QStringList terms{QStringLiteral("o.profile = ?")};
     if (!f.statuses.isEmpty()) {
-        QStringList marks;
-        for (OrderStatus s : f.statuses) {
-            marks.append(QStringLiteral("?"));
-            binds->append(OrderStatusText::key(s));
-        }
-        terms.append(QStringLiteral("o.status IN (%1)").arg(marks.join(QLatin1Char(','))));
+        // Literals, not parameters (they come from a fixed list): only then can SQLite use the held-only index.
+        QStringList keys;
+        for (OrderStatus s : f.statuses)
+            keys.append(QLatin1Char('\'') + OrderStatusText::key(s) + QLatin1Char('\''));
+        terms.append(keys.size() == 1 ? QStringLiteral("o.status = %1").arg(keys.first())
+                                      : QStringLiteral("o.status IN (%1)").arg(keys.join(QLatin1Char(','))));
     }
     if (f.dueWithinHours >= 0) {
         terms.append(QStringLiteral("o.status = 'held' AND o.deadline <= ?"));
@@ -356,8 +358,8 @@ QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, o.id %5 LIMIT ? OFFSET ?")
-                  .arg(QString::fromLatin1(SummaryColumns), from, condition, sortExpression(filter.sortColumn), direction));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                  .arg(QString::fromLatin1(SummaryColumns), from, condition, sortExpression(filter.sortColumn, direction)));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -375,6 +377,19 @@ QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter
 
 int OrderStore::count(const QString &profile, const OrderFilter &filter) const
 {
+    const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0 && !filter.createdFrom.isValid()
+                              && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount;
+    if (byStatusOnly) {
+        QStringList keys;
+        for (OrderStatus s : filter.statuses)
+            keys.append(QLatin1Char('\'') + OrderStatusText::key(s) + QLatin1Char('\''));
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT coalesce(sum(n), 0) FROM order_counts WHERE profile = ?")
+                  + (keys.isEmpty() ? QString() : QStringLiteral(" AND status IN (%1)").arg(keys.join(QLatin1Char(',')))));
+        q.addBindValue(profile);
+        if (q.exec() && q.next())
+            return q.value(0).toInt();
+    }
     QVariantList binds;
     const QString from = fromClause(profile, filter, &binds);
     binds.append(profile);
@@ -399,8 +414,8 @@ bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, cons
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.data FROM %1 WHERE %2 ORDER BY %3 %4, o.id %4 LIMIT ?")
-                  .arg(from, condition, sortExpression(filter.sortColumn), direction));
+    q.prepare(QStringLiteral("SELECT o.data FROM %1 WHERE %2 ORDER BY %3 LIMIT ?")
+                  .arg(from, condition, sortExpression(filter.sortColumn, direction)));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
