@@ -4,6 +4,7 @@
 #include "OrderJson.h"
 #include "gateway/GatewayClient.h"
 #include "io/CsvWriter.h"
+#include "operations/OrderOperations.h"
 #include "sync/OrderSync.h"
 
 #include <QElapsedTimer>
@@ -63,6 +64,9 @@ bool Cli::openStore()
         return false;
     }
     m_store = std::move(store);
+    m_journal = std::make_unique<OperationJournal>(m_store->database());
+    if (m_operations && m_profile)
+        m_operations->setJournal(m_journal.get(), m_profile->id);
     return true;
 }
 
@@ -70,8 +74,10 @@ void Cli::remember(const Order &order)
 {
     // The cache follows what the gateway just said; a CLI without a writable cache still works.
     auto store = std::make_unique<OrderStore>();
-    if (!m_store && store->open(m_dbPath.isEmpty() ? OrderStore::defaultPath() : m_dbPath))
+    if (!m_store && store->open(m_dbPath.isEmpty() ? OrderStore::defaultPath() : m_dbPath)) {
         m_store = std::move(store);
+        m_journal = std::make_unique<OperationJournal>(m_store->database());
+    }
     if (m_store && m_profile && m_store->upsert(m_profile->id, {order}) < 0)
         std::fprintf(stderr, "paydesk-cli: warning: %s\n", qPrintable(m_store->errorString()));
 }

@@ -30,11 +30,14 @@ const char *const UsageText =
     "           [--description TEXT] [--client-id ID] [--email E] [--phone P] [--preauth] [--auto-payment]\n"
     "           [--bundle FILE.json --tax-system N] [--session-timeout SECONDS]\n"
     "  capture ORDER_ID [--amount A]      (everything still held when no amount)\n"
+    "  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)\n"
     "  reverse ORDER_ID\n"
     "  refund ORDER_ID [--amount A]       (everything still refundable when no amount)\n"
     "  pay-binding ORDER_ID --binding-id B [--cvc CVC]\n"
     "  bindings CLIENT_ID\n"
     "  receipt ORDER_ID\n"
+    "  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)\n"
+    "  reconcile                          (settle operations whose answer was lost, from order status)\n"
     "  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)\n"
     "  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)\n"
     "  export --csv FILE [FILTERS]\n"
@@ -169,6 +172,8 @@ void Cli::start()
         return orderCommand(command, rest);
     if (command == QLatin1String("sync") || command == QLatin1String("orders") || command == QLatin1String("export"))
         return cacheCommand(command, rest);
+    if (command == QLatin1String("journal") || command == QLatin1String("reconcile"))
+        return journalCommand(command, rest);
     fail(Usage, QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(command));
 }
 
@@ -312,12 +317,14 @@ bool Cli::openProfile()
 void Cli::orderCommand(const QString &command, const QStringList &words)
 {
     Args args;
-    const QSet<QString> values = {QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("order-number"),
+    QSet<QString> values = {QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("order-number"),
                                   QStringLiteral("return-url"), QStringLiteral("fail-url"), QStringLiteral("description"),
                                   QStringLiteral("client-id"), QStringLiteral("bundle"), QStringLiteral("tax-system"),
                                   QStringLiteral("binding-id"), QStringLiteral("cvc"), QStringLiteral("email"),
                                   QStringLiteral("phone"), QStringLiteral("session-timeout")};
-    if (!parse(words, values, {QStringLiteral("preauth"), QStringLiteral("auto-payment")}, &args))
+    if (command == QLatin1String("capture"))
+        values.unite({QStringLiteral("due-within"), QStringLiteral("concurrency")});
+    if (!parse(words, values, {QStringLiteral("preauth"), QStringLiteral("auto-payment"), QStringLiteral("all-held"), QStringLiteral("yes")}, &args))
         return;
     if (!openProfile())
         return;
@@ -329,7 +336,14 @@ void Cli::orderCommand(const QString &command, const QStringList &words)
         return listBindings(args);
     if (command == QLatin1String("receipt"))
         return receipts(args);
-    moneyOperation(command, args);
+    // Money moves only with the journal open, and only after what an earlier run left open is settled.
+    if (!openStore())
+        return;
+    reconcileThen([this, command, args] {
+        if (command == QLatin1String("capture") && args.has(QStringLiteral("all-held")))
+            return captureAllHeld(args);
+        moneyOperation(command, args);
+    });
 }
 
 void Cli::status(const Args &args)
@@ -500,7 +514,8 @@ void Cli::printResult(const QString &orderId, const OperationResult &result)
     } else {
         const QString what = OperationResult::kindKey(result.kind);
         if (result.outcome == Outcome::Done) {
-            printText(QStringLiteral("%1: done.").arg(what));
+            printText(result.settledFromStatus ? QStringLiteral("%1: done (the answer was lost; the order's status confirms it).").arg(what)
+                                               : QStringLiteral("%1: done.").arg(what));
             const Order &o = result.order;
             if (result.kind == OperationKind::Capture && o.approved.minor() > o.captured.minor())
                 printText(QStringLiteral("The remaining %1 %2 of the hold is released: the gateway takes one capture per order.")
@@ -508,11 +523,13 @@ void Cli::printResult(const QString &orderId, const OperationResult &result)
                                    o.amount.currency().code()));
         }
         else if (result.outcome == Outcome::Refused)
-            std::fprintf(stderr, "%s: refused%s: %s\n", qPrintable(what), result.refusedBeforeSending ? " before sending" : "",
+            std::fprintf(stderr, "%s: refused%s: %s\n", qPrintable(what),
+                         result.refusedBeforeSending ? " before sending"
+                                                     : result.settledFromStatus ? " (the answer was lost; the order's status shows no change)" : "",
                          qPrintable(result.error.userMessage()));
         else
-            std::fprintf(stderr, "%s: OUTCOME UNKNOWN. %s\nRun: paydesk-cli status %s\n", qPrintable(what),
-                         qPrintable(result.error.userMessage()), qPrintable(orderId));
+            std::fprintf(stderr, "%s: OUTCOME UNKNOWN. %s\nIt is in the journal; do not repeat it. Run: paydesk-cli reconcile "
+                                 "(or paydesk-cli status %s)\n", qPrintable(what), qPrintable(result.error.userMessage()), qPrintable(orderId));
         if (result.orderKnown)
             printText(orderText(result.order));
     }

@@ -2,6 +2,7 @@
 
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "store/OperationJournal.h"
 #include "store/OrderStore.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +65,11 @@ private:
     void listOrders(const Args &args);
     void exportOrders(const Args &args);
 
+    // The operation journal (JournalCommands.cpp).
+    void journalCommand(const QString &command, const QStringList &words);
+    void reconcileThen(std::function<void()> next);
+    void captureAllHeld(const Args &args);
+
     void printResult(const QString &orderId, const OperationResult &result);
     void failGateway(const GatewayError &error);
     void fail(ExitCode code, const QString &message);
@@ -75,6 +82,7 @@ private:
     bool m_json = false;
     QString m_dbPath;
     std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<OperationJournal> m_journal;
     int m_timeoutMs = 30000;
     ProfileStore m_profiles;
     CredentialStore *m_credentials;

@@ -43,6 +43,7 @@ QJsonObject operationJson(const QString &orderId, const OperationResult &r)
             {QStringLiteral("gatewayCode"), r.error.gatewayCode.isEmpty() ? QJsonValue() : QJsonValue(r.error.gatewayCode)},
             {QStringLiteral("message"), message},
             {QStringLiteral("refusedBeforeSending"), r.refusedBeforeSending},
+            {QStringLiteral("settledFromStatus"), r.settledFromStatus},
             {QStringLiteral("order"), r.orderKnown ? QJsonValue(orderJson(r.order)) : QJsonValue()}};
 }
 

@@ -252,11 +252,26 @@ void TestCli::unknownOutcomeThenStatus()
 {
     addProfile();
     const QString id = heldOrder("300.00");
+    // The answer is lost, the order's status read right after settles it.
     m_sb->addFault("deposit", "apply_hang");
-    Run r = cli({"--timeout", "1", "capture", id});
+    Run r = cli({"--timeout", "1", "capture", id, "--amount", "100"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("status confirms"), qPrintable(r.out + r.err));
+    // Lost too is that status read: unknown, journaled, settled later by reconcile, never re-sent.
+    const QString other = heldOrder("200.00");
+    m_sb->addFault("deposit", "apply_hang");
+    m_sb->addFault("getOrderStatusExtended", "delay", 1, 0);   // the read before sending passes
+    m_sb->addFault("getOrderStatusExtended", "hang", 1);        // the read after the lost answer hangs
+    r = cli({"--timeout", "1", "capture", other});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains("UNKNOWN") && r.err.contains("paydesk-cli status"), qPrintable(r.err));
-    r = cli({"--json", "status", id});
+    QVERIFY2(r.err.contains("UNKNOWN") && r.err.contains("paydesk-cli reconcile"), qPrintable(r.err));
+    r = cli({"--json", "journal", "--pending"});
+    QCOMPARE(r.array.size(), 1);
+    QCOMPARE(r.array.at(0)["state"].toString(), QString("unknown"));
+    r = cli({"--json", "reconcile"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("done").toInt(), 1);
+    QCOMPARE(cli({"--json", "journal", "--pending"}).array.size(), 0);
+    r = cli({"--json", "status", other});
     QCOMPARE(r.json.value("status").toString(), QString("captured")); // the truth, from the gateway
     // A gateway that does not answer: exit 3.
     m_sb->addFault("getOrderStatusExtended", "hang");

@@ -19,6 +19,7 @@ struct OperationResult
     Order order;              // the order as read back from the gateway
     bool orderKnown = false;
     bool refusedBeforeSending = false;
+    bool settledFromStatus = false; // the answer was lost; the order's status read afterwards decided
 
     static QString outcomeKey(Outcome outcome); // "done", "refused", "unknown"
     static QString kindKey(OperationKind kind); // "capture", ...

@@ -13,6 +13,8 @@ class OneShotBody : public QIODevice
 public:
     OneShotBody(QByteArray data, QObject *parent);
     bool isSequential() const override { return true; }
+    // Refused quietly: QNAM's rewind attempt before a re-send is exactly what must fail.
+    bool reset() override { return false; }
     qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
 
 protected:

@@ -1,5 +1,7 @@
 #include "operations/OrderOperations.h"
 
+#include "operations/OperationEvidence.h"
+
 namespace PayDesk {
 
 OrderOperations::OrderOperations(GatewayClient *client, QObject *parent)
@@ -52,18 +54,26 @@ QString OrderOperations::refusal(OperationKind kind, const Order &order, std::op
     return {};
 }
 
+void OrderOperations::setJournal(OperationJournal *journal, const QString &profile)
+{
+    m_journal = journal;
+    m_profile = profile;
+}
+
 OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, std::optional<Money> amount,
-                                   std::function<OperationJob *(const Money &)> send)
+                                   std::function<OperationJob *(const Money &)> send, const QString &batch)
 {
     auto *job = new OperationJob(this);
-    m_locks.run(orderId, [this, job, kind, orderId, amount, send](OrderLocks::Release release) {
+    job->setProperty("orderId", orderId);
+    m_locks.run(orderId, [this, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
         OrderJob *status = m_client->fetchOrder(orderId);
-        connect(status, &OrderJob::finished, job, [job, status, kind, amount, send, release] {
+        connect(status, &OrderJob::finished, job, [this, job, status, kind, amount, send, release, batch] {
             OperationResult result;
             result.kind = kind;
             result.refusedBeforeSending = true;
             if (!status->succeeded()) {
                 result.error = status->error();
+                result.error.outcomeUnknown = false; // a status read changes nothing
                 job->complete(result);
                 release();
                 return;
@@ -78,20 +88,88 @@ OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, s
                 release();
                 return;
             }
+            qint64 entry = 0;
+            if (m_journal) {
+                entry = m_journal->begin(m_profile, kind, status->order(), effective, batch);
+                if (entry == 0 || !m_journal->markSent(entry)) {
+                    // Nothing leaves without its journal entry.
+                    result.error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
+                    if (entry != 0)
+                        m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {}, m_journal->errorString());
+                    job->complete(result);
+                    release();
+                    return;
+                }
+            }
             OperationJob *sent = send(effective);
-            connect(sent, &OperationJob::finished, job, [job, sent, release] {
-                job->complete(sent->result());
-                release();
-            });
+            connect(sent, &OperationJob::finished, job, [this, job, sent, entry, release] { conclude(job, entry, sent->result(), release); });
         });
     });
     return job;
 }
 
-OperationJob *OrderOperations::capture(const QString &orderId, std::optional<Money> amount)
+void OrderOperations::conclude(OperationJob *job, qint64 entry, OperationResult result, const std::function<void()> &release)
+{
+    using Outcome = OperationResult::Outcome;
+    if (!m_journal || entry == 0) {
+        job->complete(result);
+        release();
+        return;
+    }
+    const auto record = [this, entry](const OperationResult &r, const QString &resolvedBy) {
+        const JournalEntry::State state = r.outcome == Outcome::Done ? JournalEntry::State::Done
+                                        : r.outcome == Outcome::Refused ? JournalEntry::State::Refused
+                                                                        : JournalEntry::State::Unknown;
+        m_journal->finish(entry, state, resolvedBy, r.error.gatewayCode, r.error.isError() ? r.error.userMessage() : QString());
+    };
+    if (result.outcome != Outcome::Unknown) {
+        record(result, QStringLiteral("answer"));
+        job->complete(result);
+        release();
+        return;
+    }
+    // The answer was lost: ask for the order's status (still under the order's lock) and judge.
+    OrderJob *status = m_client->fetchOrder(job->property("orderId").toString());
+    connect(status, &OrderJob::finished, job, [this, job, status, entry, result, release, record]() mutable {
+        if (status->succeeded()) {
+            result.order = status->order();
+            result.orderKnown = true;
+            JournalFilter byId;
+            byId.orderId = status->order().orderId;
+            JournalEntry e;
+            for (const JournalEntry &candidate : m_journal->entries(m_profile, byId)) {
+                if (candidate.id == entry)
+                    e = candidate;
+            }
+            switch (OperationEvidence::judge(e, status->order())) {
+            case OperationEvidence::Verdict::Done:
+                result.outcome = Outcome::Done;
+                result.error = {};
+                result.settledFromStatus = true;
+                record(result, QStringLiteral("status"));
+                break;
+            case OperationEvidence::Verdict::NotDone:
+                result.outcome = Outcome::Refused;
+                result.error.outcomeUnknown = false;
+                result.settledFromStatus = true;
+                record(result, QStringLiteral("status"));
+                break;
+            case OperationEvidence::Verdict::Undetermined:
+                record(result, QString());
+                break;
+            }
+        } else {
+            record(result, QString());
+        }
+        job->complete(result);
+        release();
+    });
+}
+
+OperationJob *OrderOperations::capture(const QString &orderId, std::optional<Money> amount, const QString &batch)
 {
     // The amount is always sent explicitly: RBS reads 0 as "everything", which must never happen by accident.
-    return run(OperationKind::Capture, orderId, amount, [this, orderId](const Money &m) { return m_client->capture(orderId, m); });
+    return run(OperationKind::Capture, orderId, amount, [this, orderId](const Money &m) { return m_client->capture(orderId, m); }, batch);
 }
 
 OperationJob *OrderOperations::reverse(const QString &orderId)

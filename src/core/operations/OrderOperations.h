@@ -2,6 +2,7 @@
 
 #include "gateway/GatewayClient.h"
 #include "operations/OrderLocks.h"
+#include "store/OperationJournal.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -19,8 +20,12 @@ class OrderOperations : public QObject
 public:
     explicit OrderOperations(GatewayClient *client, QObject *parent = nullptr);
 
+    // With a journal, every operation is written there before it is sent and its end recorded; an
+    // operation whose answer is lost is resolved from the order's status, never by sending it again.
+    void setJournal(OperationJournal *journal, const QString &profile);
+
     // No amount: everything still capturable / refundable.
-    OperationJob *capture(const QString &orderId, std::optional<Money> amount = std::nullopt);
+    OperationJob *capture(const QString &orderId, std::optional<Money> amount = std::nullopt, const QString &batch = {});
     OperationJob *reverse(const QString &orderId);
     OperationJob *refund(const QString &orderId, std::optional<Money> amount = std::nullopt);
     OperationJob *payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc);
@@ -31,9 +36,12 @@ public:
 
 private:
     OperationJob *run(OperationKind kind, const QString &orderId, std::optional<Money> amount,
-                      std::function<OperationJob *(const Money &)> send);
+                      std::function<OperationJob *(const Money &)> send, const QString &batch = {});
+    void conclude(OperationJob *job, qint64 entry, OperationResult result, const std::function<void()> &release);
 
     GatewayClient *m_client;
+    OperationJournal *m_journal = nullptr;
+    QString m_profile;
     OrderLocks m_locks;
 };
 

@@ -84,6 +84,39 @@ const char *const V2[] = {
     "INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')",
 };
 
+// Version 3: the operation journal. Every money operation is written here before it is sent; an
+// entry's state only moves forward (intent -> sent -> done | refused | unknown -> done | refused),
+// and entries are never deleted: the journal is the desk's audit trail and each order's timeline.
+const char *const V3[] = {
+    R"(CREATE TABLE journal (
+        id INTEGER PRIMARY KEY,
+        profile TEXT NOT NULL,
+        order_id TEXT NOT NULL,
+        order_number TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        operator TEXT NOT NULL,
+        owner_pid INTEGER NOT NULL,
+        batch TEXT NOT NULL,
+        before_status TEXT NOT NULL,
+        before_captured INTEGER NOT NULL,
+        before_refunded INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        resolved_by TEXT NOT NULL DEFAULT '',
+        gateway_code TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL DEFAULT '',
+        created INTEGER NOT NULL,
+        sent INTEGER,
+        finished INTEGER))",
+    "CREATE INDEX journal_order ON journal (profile, order_id, id)",
+    "CREATE INDEX journal_created ON journal (profile, created)",
+    "CREATE INDEX journal_open ON journal (profile, id) WHERE state IN ('intent', 'sent', 'unknown')",
+    R"(CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN
+        SELECT RAISE(ABORT, 'the operation journal is append-only');
+    END)",
+};
+
 template <std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -96,7 +129,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::step(int version)
@@ -104,6 +137,7 @@ QStringList Migrations::step(int version)
     switch (version) {
     case 1: return toList(V1);
     case 2: return toList(V2);
+    case 3: return toList(V3);
     }
     return {};
 }

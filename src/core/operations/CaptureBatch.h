@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/OperationResult.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace PayDesk {
+
+class OrderOperations;
+
+// Captures many held payments, a few at a time, each through OrderOperations (fresh status,
+// validation, journal, one send). Pausing or cancelling stops new captures; those under way finish.
+class CaptureBatch : public QObject
+{
+    Q_OBJECT
+public:
+    struct Item
+    {
+        QString orderId;
+        std::optional<Money> amount;     // none: everything still held
+        OperationResult result;
+        bool finished = false;
+    };
+
+    CaptureBatch(OrderOperations *operations, const QStringList &orderIds, QObject *parent = nullptr);
+    void setAmount(int index, const Money &amount) { m_items[index].amount = amount; }
+    void setConcurrency(int n) { m_concurrency = qMax(1, n); }
+    QString id() const { return m_id; }
+
+    void start();
+    void pause();
+    void resume();
+    void cancel();
+    bool isPaused() const { return m_paused; }
+    const QList<Item> &items() const { return m_items; }
+    int countOf(OperationResult::Outcome outcome) const;
+
+    static const int DefaultConcurrency = 6;
+
+signals:
+    void itemFinished(int index, const OperationResult &result);
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void launch();
+
+    OrderOperations *m_operations;
+    QList<Item> m_items;
+    QString m_id;
+    int m_concurrency = DefaultConcurrency;
+    int m_next = 0;
+    int m_inFlight = 0;
+    int m_done = 0;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace PayDesk

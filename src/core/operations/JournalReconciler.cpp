@@ -1,0 +1,78 @@
+#include "operations/JournalReconciler.h"
+
+#include "gateway/GatewayClient.h"
+#include "operations/OperationEvidence.h"
+#include "store/OperationJournal.h"
+#include "store/OrderStore.h"
+
+#include <QTimer>
+
+namespace PayDesk {
+
+JournalReconciler::JournalReconciler(GatewayClient *client, OperationJournal *journal, OrderStore *store, QString profile,
+                                     QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal), m_store(store), m_profile(std::move(profile))
+{
+}
+
+void JournalReconciler::start()
+{
+    m_report = {};
+    JournalFilter open;
+    open.openOnly = true;
+    QList<JournalEntry> entries;
+    for (const JournalEntry &e : m_journal->entries(m_profile, open)) {
+        if (e.isAbandoned())
+            entries.append(e);
+        else
+            ++m_report.inProgress; // another running PayDesk is still waiting for its answer
+    }
+    m_report.checked = int(entries.size());
+    if (entries.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { emit finished(m_report); });
+        return;
+    }
+    // One status read per order, however many entries it has; entries of one order are judged in order.
+    QHash<QString, QList<JournalEntry>> byOrder;
+    for (const JournalEntry &e : entries)
+        byOrder[e.orderId].append(e);
+    m_inFlight = int(byOrder.size());
+    for (auto it = byOrder.cbegin(); it != byOrder.cend(); ++it) {
+        const QList<JournalEntry> list = it.value();
+        OrderJob *status = m_client->fetchOrder(it.key());
+        connect(status, &OrderJob::finished, this, [this, status, list] {
+            if (!status->succeeded()) {
+                m_report.stillOpen += int(list.size());
+                m_report.problems.append(list.first().orderNumber + QStringLiteral(": ") + status->error().userMessage());
+            } else {
+                const Order &now = status->order();
+                if (m_store)
+                    m_store->upsert(m_profile, {now});
+                for (const JournalEntry &e : list) {
+                    switch (OperationEvidence::judge(e, now)) {
+                    case OperationEvidence::Verdict::Done:
+                        m_journal->finish(e.id, JournalEntry::State::Done, QStringLiteral("status"), {},
+                                          tr("Confirmed from the order's status after the answer was lost."));
+                        ++m_report.done;
+                        break;
+                    case OperationEvidence::Verdict::NotDone:
+                        m_journal->finish(e.id, JournalEntry::State::Refused, QStringLiteral("status"), {},
+                                          tr("Not carried out: the order's status shows no change."));
+                        ++m_report.notDone;
+                        break;
+                    case OperationEvidence::Verdict::Undetermined:
+                        ++m_report.stillOpen;
+                        m_report.problems.append(e.orderNumber + QStringLiteral(": ")
+                                                 + tr("the order's status (%1) neither proves nor rules out the %2")
+                                                       .arg(OrderStatusText::display(now.status), OperationResult::kindKey(e.kind)));
+                        break;
+                    }
+                }
+            }
+            if (--m_inFlight == 0)
+                emit finished(m_report);
+        });
+    }
+}
+
+} // namespace PayDesk

@@ -1,0 +1,202 @@
+#include "store/OperationJournal.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cerrno>
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace PayDesk {
+
+namespace {
+const char *const StateKeys[] = {"intent", "sent", "done", "refused", "unknown"};
+
+JournalEntry::State stateFromKey(const QString &key)
+{
+    for (int i = 0; i < 5; ++i) {
+        if (key == QLatin1String(StateKeys[i]))
+            return JournalEntry::State(i);
+    }
+    return JournalEntry::State::Unknown;
+}
+
+OperationKind kindFromKey(const QString &key)
+{
+    for (OperationKind k : {OperationKind::Capture, OperationKind::Reverse, OperationKind::Refund, OperationKind::PayByBinding}) {
+        if (OperationResult::kindKey(k) == key)
+            return k;
+    }
+    return OperationKind::Capture;
+}
+
+QDateTime fromStamp(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+} // namespace
+
+QString JournalEntry::stateKey(State state)
+{
+    return QString::fromLatin1(StateKeys[int(state)]);
+}
+
+bool JournalEntry::isAbandoned() const
+{
+    if (state == State::Unknown)
+        return true;
+    if (!isOpen())
+        return false;
+    if (ownerPid == QCoreApplication::applicationPid())
+        return false;
+    // kill(pid, 0) succeeds (or is refused) only while the process exists.
+    return ownerPid <= 0 || (::kill(pid_t(ownerPid), 0) != 0 && errno == ESRCH);
+}
+
+QString JournalEntry::displayState(State state)
+{
+    switch (state) {
+    case State::Intent: return OperationJournal::tr("About to send");
+    case State::Sent: return OperationJournal::tr("Sent, no answer yet");
+    case State::Done: return OperationJournal::tr("Done");
+    case State::Refused: return OperationJournal::tr("Not done");
+    case State::Unknown: return OperationJournal::tr("Outcome unknown");
+    }
+    return {};
+}
+
+QString OperationJournal::currentOperator()
+{
+    if (const passwd *pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+qint64 OperationJournal::begin(const QString &profile, OperationKind kind, const Order &before, const Money &amount, const QString &batch)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO journal (profile, order_id, order_number, kind, currency, amount, operator, owner_pid, batch, "
+                             "before_status, before_captured, before_refunded, state, created) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?)"));
+    q.addBindValue(profile);
+    q.addBindValue(before.orderId);
+    q.addBindValue(before.orderNumber.isNull() ? QStringLiteral("") : before.orderNumber);
+    q.addBindValue(OperationResult::kindKey(kind));
+    q.addBindValue(amount.currency().code());
+    q.addBindValue(amount.minor());
+    q.addBindValue(currentOperator());
+    q.addBindValue(QCoreApplication::applicationPid());
+    q.addBindValue(batch.isNull() ? QStringLiteral("") : batch);
+    q.addBindValue(OrderStatusText::key(before.status));
+    q.addBindValue(before.captured.minor());
+    q.addBindValue(before.refunded.minor());
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool OperationJournal::markSent(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE journal SET state = 'sent', sent = ? WHERE id = ? AND state = 'intent'"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QString &resolvedBy, const QString &gatewayCode,
+                              const QString &message)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE journal SET state = ?, resolved_by = ?, gateway_code = ?, message = ?, finished = ? "
+                             "WHERE id = ? AND state IN ('intent', 'sent', 'unknown')"));
+    q.addBindValue(JournalEntry::stateKey(state));
+    q.addBindValue(resolvedBy.isNull() ? QStringLiteral("") : resolvedBy);
+    q.addBindValue(gatewayCode.isNull() ? QStringLiteral("") : gatewayCode);
+    q.addBindValue(message.isNull() ? QStringLiteral("") : message);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+QList<JournalEntry> OperationJournal::entries(const QString &profile, const JournalFilter &f) const
+{
+    QString sql = QStringLiteral("SELECT id, profile, order_id, order_number, kind, currency, amount, operator, batch, before_status, "
+                                 "before_captured, before_refunded, state, resolved_by, gateway_code, message, created, sent, finished, "
+                                 "owner_pid "
+                                 "FROM journal WHERE profile = ?");
+    QVariantList binds{profile};
+    if (f.openOnly)
+        sql += QStringLiteral(" AND state IN ('intent', 'sent', 'unknown')");
+    if (!f.orderId.isEmpty()) {
+        sql += QStringLiteral(" AND order_id = ?");
+        binds.append(f.orderId);
+    }
+    if (f.from.isValid()) {
+        sql += QStringLiteral(" AND created >= ?");
+        binds.append(f.from.toMSecsSinceEpoch());
+    }
+    if (f.to.isValid()) {
+        sql += QStringLiteral(" AND created <= ?");
+        binds.append(f.to.toMSecsSinceEpoch());
+    }
+    sql += QStringLiteral(" ORDER BY id LIMIT ?");
+    binds.append(f.limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    QList<JournalEntry> list;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return list;
+    }
+    while (q.next()) {
+        JournalEntry e;
+        e.id = q.value(0).toLongLong();
+        e.profile = q.value(1).toString();
+        e.orderId = q.value(2).toString();
+        e.orderNumber = q.value(3).toString();
+        e.kind = kindFromKey(q.value(4).toString());
+        e.amount = Money(q.value(6).toLongLong(), Currency::fromCode(q.value(5).toString()));
+        e.operatorName = q.value(7).toString();
+        e.batch = q.value(8).toString();
+        if (!OrderStatusText::fromKey(q.value(9).toString(), &e.beforeStatus))
+            e.beforeStatus = OrderStatus::Unknown;
+        e.beforeCaptured = q.value(10).toLongLong();
+        e.beforeRefunded = q.value(11).toLongLong();
+        e.state = stateFromKey(q.value(12).toString());
+        e.resolvedBy = q.value(13).toString();
+        e.gatewayCode = q.value(14).toString();
+        e.message = q.value(15).toString();
+        e.created = fromStamp(q.value(16));
+        e.sent = fromStamp(q.value(17));
+        e.finished = fromStamp(q.value(18));
+        e.ownerPid = q.value(19).toLongLong();
+        list.append(e);
+    }
+    return list;
+}
+
+int OperationJournal::openCount(const QString &profile) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE profile = ? AND state IN ('intent', 'sent', 'unknown')"));
+    q.addBindValue(profile);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace PayDesk
