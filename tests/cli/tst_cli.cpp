@@ -10,6 +10,11 @@
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <csignal>
 
 namespace {
 const QString Secret = QString::fromUtf8(PAYDESK_TEST_SECRET);
@@ -37,6 +42,7 @@ private slots:
     void profilesAreValidated();
     void bindingsAndReceipts();
     void syncOrdersAndExport();
+    void killedBatchIsSettled();
     void nothingSecretOnDisk();
 
 private:
@@ -169,6 +175,91 @@ void TestCli::syncOrdersAndExport()
     QCOMPARE(data.count("\r\n"), held + 2); // header, the held orders, CSV-1
 }
 
+// kill -9 in the middle of a batch of 200 captures, then start again: at most one deposit per
+// order, every journal entry settled, and the cache agreeing with the gateway.
+void TestCli::killedBatchIsSettled()
+{
+    addProfile();
+    QStringList ids;
+    for (int i = 0; i < 200; ++i) {
+        const QString id = m_sb->registerOrder(10000 + i, true);
+        m_sb->pay(id, "2202205000012424", "05/28", "649");
+        ids.append(id);
+    }
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    QCOMPARE(cli({"--json", "orders", "--held", "--limit", "1000"}).array.size(), 200);
+
+    m_sb->addFault("deposit", "delay", 1000, 40);   // slow enough to be caught in the middle
+    QProcess batch;
+    batch.setProcessEnvironment(m_env);
+    batch.start(QStringLiteral(PAYDESK_CLI_PATH), {"capture", "--all-held", "--yes"});
+    QVERIFY(batch.waitForStarted());
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "killtest");
+    db.setDatabaseName(m_home + "/data/paydesk/orders.sqlite");
+    QVERIFY(db.open());
+    int done = 0;
+    int sent = 0;
+    QElapsedTimer clock;
+    clock.start();
+    // Killed with at least 40 captures done and several sent but unanswered.
+    while ((done < 40 || sent < 3) && clock.elapsed() < 30000) {
+        QTest::qWait(5);
+        QSqlQuery q(db);
+        if (q.exec("SELECT sum(state = 'done'), sum(state = 'sent') FROM journal") && q.next()) {
+            done = q.value(0).toInt();
+            sent = q.value(1).toInt();
+        }
+    }
+    QVERIFY(done >= 40 && sent >= 3);
+    ::kill(pid_t(batch.processId()), SIGKILL);
+    QVERIFY(batch.waitForFinished(5000));
+    int open = 0;
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT count(*) FROM journal WHERE state IN ('intent', 'sent', 'unknown')") && q.next());
+        open = q.value(0).toInt();
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("killtest");
+    qInfo("killed after %d captures with %d operations in flight", done, open);
+    QVERIFY(open >= 1);
+    m_sb->server().faults().clear();
+
+    Run r = cli({"--json", "reconcile"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("checked").toInt(), open);
+    QCOMPARE(r.json.value("stillUnknown").toInt(), 0);
+    QCOMPARE(cli({"--json", "journal", "--pending"}).array.size(), 0);
+
+    // Start again: the rest is captured, nothing twice.
+    r = cli({"--json", "capture", "--all-held", "--yes"});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+    QCOMPARE(r.json.value("unknown").toInt(), 0);
+    QCOMPARE(cli({"--json", "journal", "--pending"}).array.size(), 0);
+    for (const QString &id : ids) {
+        int completions = 0;
+        for (const QJsonValue &op : m_sb->inspect(id).value("operations").toArray())
+            completions += op.toObject().value("type").toString() == "COMPLETION";
+        QCOMPARE(completions, 1);
+    }
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    r = cli({"--json", "orders", "--limit", "1000"});
+    QCOMPARE(r.array.size(), 200);
+    for (const QJsonValue &o : r.array)
+        QCOMPARE(o["status"].toString(), QString("captured"));
+    // The journal holds exactly one done capture per order.
+    r = cli({"--json", "journal"});
+    QSet<QString> captured;
+    for (const QJsonValue &e : r.array) {
+        if (e["state"].toString() == "done") {
+            QVERIFY2(!captured.contains(e["orderId"].toString()), "two done captures for one order");
+            captured.insert(e["orderId"].toString());
+        }
+    }
+    QCOMPARE(captured.size(), 200);
+}
+
 void TestCli::usageErrors()
 {
     QCOMPARE(cli({}).exitCode, 2);
@@ -261,7 +352,7 @@ void TestCli::unknownOutcomeThenStatus()
     m_sb->addFault("deposit", "apply_hang");
     m_sb->addFault("getOrderStatusExtended", "delay", 1, 0);   // the read before sending passes
     m_sb->addFault("getOrderStatusExtended", "hang", 1);        // the read after the lost answer hangs
-    r = cli({"--timeout", "1", "capture", other});
+    r = cli({"--timeout", "2", "capture", other});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("UNKNOWN") && r.err.contains("paydesk-cli reconcile"), qPrintable(r.err));
     r = cli({"--json", "journal", "--pending"});
