@@ -1,5 +1,6 @@
 #include "EmbeddedSandbox.h"
 
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "gateway/rbs/RbsClient.h"
 
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PayDesk: the back office for card payments through RBS and Assist gateways."));

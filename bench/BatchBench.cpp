@@ -1,0 +1,73 @@
+// Batch capture against the sandbox with added latency per request. Prints "name value unit" lines.
+//   bench_batch [CAPTURES] [LATENCY_MS]
+#include "gateway/rbs/RbsClient.h"
+#include "operations/CaptureBatch.h"
+#include "operations/OrderOperations.h"
+#include "store/OperationJournal.h"
+#include "store/OrderStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace PayDesk;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int captures = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 1000;
+    const int latency = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 20;
+    QProcess sandbox;
+    // About 5 % of seeded orders are held: seed enough of them.
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_PATH), {QStringLiteral("--seed-orders"), QString::number(captures * 25),
+                                                         QStringLiteral("--latency"), QString::number(latency)});
+    if (!sandbox.waitForReadyRead(120000))
+        return 1;
+    RbsSettings settings;
+    settings.baseUrl = QUrl(QString::fromUtf8(sandbox.readLine().trimmed()) + QStringLiteral("/payment/rest/"));
+    RbsClient client(settings);
+    client.setCredentials({QStringLiteral("sandbox"), QStringLiteral("sandbox"), {}});
+
+    OrderListJob *list = client.listOrders(QDateTime::currentDateTimeUtc().addDays(-60), QDateTime::currentDateTimeUtc().addSecs(600));
+    list->setAutoDelete(false);
+    QSignalSpy(list, &GatewayJob::finished).wait(300000);
+    QStringList held;
+    for (const Order &o : list->orders()) {
+        if (o.status == OrderStatus::Held && held.size() < captures)
+            held.append(o.orderId);
+    }
+    delete list;
+    std::printf("%-40s %10lld orders\n", "batch_held_orders", qint64(held.size()));
+
+    QTemporaryDir dir;
+    OrderStore store;
+    store.open(dir.filePath(QStringLiteral("journal.sqlite")));
+    OperationJournal journal(store.database());
+    OrderOperations operations(&client);
+    operations.setJournal(&journal, QStringLiteral("bench"));
+    for (int concurrency : {CaptureBatch::DefaultConcurrency, 12}) {
+        const QStringList part = concurrency == CaptureBatch::DefaultConcurrency ? held.mid(0, held.size() / 2) : held.mid(held.size() / 2);
+        CaptureBatch batch(&operations, part);
+        batch.setConcurrency(concurrency);
+        QSignalSpy done(&batch, &CaptureBatch::finished);
+        QElapsedTimer timer;
+        timer.start();
+        batch.start();
+        done.wait(600000);
+        const double secs = timer.nsecsElapsed() / 1e9;
+        const QByteArray name = "batch_concurrency_" + QByteArray::number(concurrency);
+        std::printf("%-40s %10.2f s for %lld captures (%d ms latency)\n", QByteArray(name + "_time").constData(), secs, qint64(part.size()), latency);
+        std::printf("%-40s %10.1f captures/s\n", QByteArray(name + "_rate").constData(), part.size() / secs);
+        std::printf("%-40s %10.2f s\n", QByteArray(name + "_projected_1000").constData(), 1000.0 / (part.size() / secs));
+        std::printf("%-40s %10d done, %d refused, %d unknown\n", QByteArray(name + "_outcomes").constData(),
+                    batch.countOf(OperationResult::Outcome::Done), batch.countOf(OperationResult::Outcome::Refused),
+                    batch.countOf(OperationResult::Outcome::Unknown));
+    }
+    sandbox.kill();
+    sandbox.waitForFinished();
+    return 0;
+}
