@@ -1,5 +1,5 @@
 // Batch capture against the sandbox with added latency per request. Prints "name value unit" lines.
-//   bench_batch [CAPTURES] [LATENCY_MS]
+//   bench_batch [CAPTURES] [LATENCY_MS] [CONCURRENCY]
 #include "gateway/rbs/RbsClient.h"
 #include "operations/CaptureBatch.h"
 #include "operations/OrderOperations.h"
@@ -49,8 +49,9 @@ int main(int argc, char *argv[])
     OperationJournal journal(store.database());
     OrderOperations operations(&client);
     operations.setJournal(&journal, QStringLiteral("bench"));
-    for (int concurrency : {CaptureBatch::DefaultConcurrency, 12}) {
-        const QStringList part = concurrency == CaptureBatch::DefaultConcurrency ? held.mid(0, held.size() / 2) : held.mid(held.size() / 2);
+    const int concurrency = argc > 3 ? QString::fromLatin1(argv[3]).toInt() : int(CaptureBatch::DefaultConcurrency);
+    {
+        const QStringList part = held;
         CaptureBatch batch(&operations, part);
         batch.setConcurrency(concurrency);
         QSignalSpy done(&batch, &CaptureBatch::finished);
@@ -62,7 +63,6 @@ int main(int argc, char *argv[])
         const QByteArray name = "batch_concurrency_" + QByteArray::number(concurrency);
         std::printf("%-40s %10.2f s for %lld captures (%d ms latency)\n", QByteArray(name + "_time").constData(), secs, qint64(part.size()), latency);
         std::printf("%-40s %10.1f captures/s\n", QByteArray(name + "_rate").constData(), part.size() / secs);
-        std::printf("%-40s %10.2f s\n", QByteArray(name + "_projected_1000").constData(), 1000.0 / (part.size() / secs));
         std::printf("%-40s %10d done, %d refused, %d unknown\n", QByteArray(name + "_outcomes").constData(),
                     batch.countOf(OperationResult::Outcome::Done), batch.countOf(OperationResult::Outcome::Refused),
                     batch.countOf(OperationResult::Outcome::Unknown));
