@@ -3,10 +3,15 @@
 #include "AppIcon.h"
 #include "MainWindow.h"
 #include "gateway/rbs/RbsClient.h"
+#include "session/Desk.h"
+#include "store/OrderStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace PayDesk;
@@ -46,17 +51,32 @@ int main(int argc, char *argv[])
     RbsClient client(settings);
     client.setCredentials({options.user, options.password, {}}); // the sandbox's public demo account
 
-    MainWindow window(&client, QApplication::translate("main", "Sandbox"));
+    // The sandbox starts afresh each time, so its cache does too: a file of its own, never the real one.
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(cacheDir);
+    const QString dbPath = cacheDir + QStringLiteral("/sandbox-orders.sqlite");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(dbPath + suffix);
+    OrderStore store;
+    if (!store.open(dbPath)) {
+        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), store.errorString());
+        return 1;
+    }
+    Desk desk(&client, &store, QStringLiteral("sandbox"), QApplication::translate("main", "Sandbox"));
+    MainWindow window(&desk);
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QObject::connect(&window, &MainWindow::syncFinished, &window, [&window, file](bool ok) {
-            QTimer::singleShot(200, &window, [&window, file, ok] {
+            window.showView(MainWindow::View::NeedsCapture);
+            QTimer::singleShot(300, &window, [&window, file, ok] {
                 window.grab().save(file);
                 QApplication::exit(ok ? 0 : 1);
             });
         });
     }
-    QTimer::singleShot(0, &window, &MainWindow::sync);
+    // What an earlier run left unsettled is settled before anything else happens.
+    QObject::connect(&desk, &Desk::reconciled, &window, &MainWindow::sync);
+    desk.reconcile();
     return app.exec();
 }

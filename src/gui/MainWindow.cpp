@@ -2,84 +2,406 @@
 
 #include "ui_MainWindow.h"
 
-#include "gateway/GatewayClient.h"
-#include "models/OrderTableModel.h"
+#include "HeldChart.h"
+#include "OrderDetailsHtml.h"
+#include "dialogs/BatchCaptureDialog.h"
+#include "dialogs/OperationDialog.h"
+#include "io/CsvWriter.h"
+#include "models/OrderListModel.h"
+#include "session/Desk.h"
+#include "store/OrderStore.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
+#include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QToolButton>
 
 namespace PayDesk {
 
-MainWindow::MainWindow(GatewayClient *client, const QString &profileName, QWidget *parent)
+MainWindow::MainWindow(Desk *desk, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_client(client)
-    , m_profileName(profileName)
-    , m_model(new OrderTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_desk(desk)
+    , m_model(new OrderListModel(this))
+    , m_chart(new HeldChart(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_cancelSync(new QToolButton(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("PayDesk — %1").arg(profileName));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(OrderTableModel::RawRole);
-    m_proxy->setFilterRole(OrderTableModel::SearchRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->orderView->setModel(m_proxy);
-    m_ui->orderView->sortByColumn(OrderTableModel::Created, Qt::DescendingOrder);
+    setWindowTitle(tr("PayDesk — %1").arg(desk->profileName()));
+    m_ui->chartLayout->addWidget(m_chart);
+    m_ui->listLayout->setStretch(m_ui->listLayout->indexOf(m_ui->orderView), 1);
+
+    m_ui->orderView->setModel(m_model);
     m_ui->orderView->verticalHeader()->hide();
-    m_ui->orderView->setWordWrap(false);
     m_ui->orderView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->orderView->setColumnHidden(OrderTableModel::GatewayId, true);
+    m_ui->orderView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->orderView->setColumnHidden(OrderListModel::GatewayId, true);
+    m_ui->orderView->horizontalHeader()->setSortIndicator(OrderListModel::Created, Qt::DescendingOrder);
+
+    m_ui->statusFilter->addItem(tr("All statuses"), -1);
+    for (OrderStatus s : {OrderStatus::Created, OrderStatus::Pending, OrderStatus::Held, OrderStatus::Captured, OrderStatus::PartlyRefunded,
+                          OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Declined})
+        m_ui->statusFilter->addItem(OrderStatusText::display(s), int(s));
+    m_ui->periodFilter->addItem(tr("Any time"), 0);
+    m_ui->periodFilter->addItem(tr("Today"), 1);
+    m_ui->periodFilter->addItem(tr("Last 7 days"), 7);
+    m_ui->periodFilter->addItem(tr("Last 30 days"), 30);
+    m_ui->periodFilter->addItem(tr("Last 365 days"), 365);
+
+    for (const QString &label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
+        m_ui->viewList->addItem(label);
+    connect(m_ui->viewList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showView(View(row));
+    });
+
     m_ui->actionSync->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_ui->actionCapture->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")));
+    m_ui->actionReverse->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_ui->actionRefund->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     connect(m_ui->actionSync, &QAction::triggered, this, &MainWindow::sync);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->actionFullSync, &QAction::triggered, this, [this] {
+        SyncOptions options;
+        options.full = true;
+        m_desk->startSync(options);
+    });
+    connect(m_ui->actionCancelSync, &QAction::triggered, m_desk, &Desk::cancelSync);
+    connect(m_ui->actionCapture, &QAction::triggered, this, [this] { openOperation(OperationKind::Capture); });
+    connect(m_ui->actionReverse, &QAction::triggered, this, [this] { openOperation(OperationKind::Reverse); });
+    connect(m_ui->actionRefund, &QAction::triggered, this, [this] { openOperation(OperationKind::Refund); });
+    connect(m_ui->actionBatchCapture, &QAction::triggered, this, &MainWindow::openBatchCapture);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (const std::optional<Order> o = currentOrder())
+            m_desk->refresh(o->orderId);
+    });
+    connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
+        if (const std::optional<Order> o = currentOrder())
+            QApplication::clipboard()->setText(o->orderId);
+    });
+    connect(m_ui->actionExportOrders, &QAction::triggered, this, &MainWindow::exportOrders);
+    connect(m_ui->actionExportJournal, &QAction::triggered, this, &MainWindow::exportJournal);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About PayDesk"),
+                           tr("<h3>PayDesk %1</h3><p>The back office for card payments through RBS and Assist gateways.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    // Typing waits a moment before querying: one query per pause, not per key.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(150);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->periodFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, m_ui->searchEdit, [this] { m_ui->searchEdit->setFocus(); m_ui->searchEdit->selectAll(); });
-    m_progress->setMaximumWidth(200);
+    connect(find, &QShortcut::activated, m_ui->searchEdit, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+
+    connect(m_ui->orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        showDetails();
+        updateActions();
+    });
+
+    m_progress->setMaximumWidth(220);
     m_progress->hide();
+    m_cancelSync->setDefaultAction(m_ui->actionCancelSync);
+    m_cancelSync->hide();
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
-    m_statusLabel->setText(tr("Profile: %1").arg(profileName));
+    statusBar()->addPermanentWidget(m_cancelSync);
+
+    connect(m_desk, &Desk::syncProgress, this, [this](const SyncProgress &p) {
+        m_progress->show();
+        m_cancelSync->show();
+        if (p.phase == SyncProgress::Phase::Listing) {
+            m_progress->setRange(0, qMax(1, p.pagesTotal));
+            m_progress->setValue(p.pagesDone);
+            m_progress->setFormat(tr("%n order(s)", nullptr, p.ordersReceived));
+        } else {
+            m_progress->setRange(0, qMax(1, p.refreshTotal));
+            m_progress->setValue(p.refreshDone);
+            m_progress->setFormat(tr("refreshing %1/%2").arg(p.refreshDone).arg(p.refreshTotal));
+        }
+    });
+    connect(m_desk, &Desk::syncFinished, this, &MainWindow::syncDone);
+    connect(m_desk, &Desk::ordersChanged, this, [this] {
+        m_model->reload();
+        updateCounts();
+    });
+    connect(m_desk, &Desk::orderChanged, this, [this](const QString &orderId) {
+        const std::optional<Order> before = currentOrder();
+        m_model->reload();
+        updateCounts();
+        // Keep the changed order selected, so the details show its new state.
+        const int row = m_model->rowOf(before ? before->orderId : orderId);
+        if (row >= 0)
+            m_ui->orderView->selectRow(row);
+    });
+
+    m_model->setSource(desk->store(), desk->profileId());
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_ui->splitter->setSizes({200, 760, 360});
+    m_ui->orderView->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_statusLabel->setText(tr("Profile: %1").arg(desk->profileName()));
+    m_ui->viewList->setCurrentRow(int(View::AllOrders));
+    updateCounts();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("window/columns"), m_ui->orderView->horizontalHeader()->saveState());
+    event->accept();
+}
+
+void MainWindow::showView(View view)
+{
+    m_view = view;
+    if (m_ui->viewList->currentRow() != int(view))
+        m_ui->viewList->setCurrentRow(int(view));
+    const bool held = view == View::NeedsCapture;
+    m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, !held);
+    m_ui->statusFilter->setEnabled(view == View::AllOrders);
+    m_chart->setVisible(held);
+    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(m_ui->viewList->item(int(view))->text().section(QLatin1Char('('), 0, 0).trimmed()));
+    // Each view opens in its natural order: holds by deadline, the rest newest first.
+    m_ui->orderView->horizontalHeader()->blockSignals(true);
+    m_ui->orderView->horizontalHeader()->setSortIndicator(held ? OrderListModel::TimeLeft : OrderListModel::Created,
+                                                           held ? Qt::AscendingOrder : Qt::DescendingOrder);
+    m_ui->orderView->horizontalHeader()->blockSignals(false);
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    OrderFilter f;
+    f.text = m_ui->searchEdit->text();
+    switch (m_view) {
+    case View::NeedsCapture:
+        f.statuses = {OrderStatus::Held};
+        break;
+    case View::Refunds:
+        f.statuses = {OrderStatus::Reversed, OrderStatus::Refunded, OrderStatus::PartlyRefunded};
+        break;
+    case View::AllOrders:
+        if (m_ui->statusFilter->currentData().toInt() >= 0)
+            f.statuses = {OrderStatus(m_ui->statusFilter->currentData().toInt())};
+        break;
+    }
+    const int days = m_ui->periodFilter->currentData().toInt();
+    if (days > 0)
+        f.createdFrom = QDate::currentDate().addDays(1 - days).startOfDay();
+    const QHeaderView *header = m_ui->orderView->horizontalHeader();
+    m_model->setFilter(f);
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (m_view == View::NeedsCapture)
+        m_chart->setOrders(m_desk->store()->orders(m_desk->profileId(), f, 0, 5000));
+}
+
+void MainWindow::updateCounts()
+{
+    OrderStore *store = m_desk->store();
+    const QString profile = m_desk->profileId();
+    OrderFilter held;
+    held.statuses = {OrderStatus::Held};
+    OrderFilter due = held;
+    due.dueWithinHours = 24;
+    OrderFilter refunds;
+    refunds.statuses = {OrderStatus::Reversed, OrderStatus::Refunded, OrderStatus::PartlyRefunded};
+    const int dueCount = store->count(profile, due);
+    m_ui->viewList->item(int(View::NeedsCapture))
+        ->setText(dueCount > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(store->count(profile, held)).arg(dueCount)
+                               : tr("Needs capture (%1)").arg(store->count(profile, held)));
+    m_ui->viewList->item(int(View::NeedsCapture))->setForeground(dueCount > 0 ? QColor(0xc6, 0x28, 0x28) : palette().text().color());
+    m_ui->viewList->item(int(View::AllOrders))->setText(tr("All orders (%1)").arg(store->count(profile, {})));
+    m_ui->viewList->item(int(View::Refunds))->setText(tr("Refunds & reversals (%1)").arg(store->count(profile, refunds)));
+}
+
+std::optional<Order> MainWindow::currentOrder() const
+{
+    const QModelIndexList rows = m_ui->orderView->selectionModel()->selectedRows();
+    const int row = rows.size() == 1 ? rows.first().row() : -1;
+    if (row < 0 || row >= m_model->rowCount())
+        return std::nullopt;
+    return m_desk->store()->order(m_desk->profileId(), m_model->summaryAt(row).orderId);
+}
+
+QStringList MainWindow::selectedOrderIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_ui->orderView->selectionModel()->selectedRows())
+        ids.append(m_model->summaryAt(index.row()).orderId);
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Order> o = currentOrder();
+    const auto set = [](QAction *action, bool enabled, const QString &why) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : why);
+        action->setStatusTip(action->toolTip());
+    };
+    const QString none = tr("Select an order first");
+    const QString status = o ? OrderStatusText::display(o->status).toLower() : QString();
+    set(m_ui->actionCapture, o && o->status == OrderStatus::Held,
+        o ? tr("Only a held payment can be captured; this one is %1").arg(status) : none);
+    set(m_ui->actionReverse, o && o->status == OrderStatus::Held,
+        o ? tr("Only a held payment can be reversed; this one is %1").arg(status) : none);
+    set(m_ui->actionRefund, o && !o->refundable().isZero(),
+        o ? tr("Only a captured payment can be refunded; this one is %1").arg(status) : none);
+    set(m_ui->actionRefresh, o.has_value(), none);
+    set(m_ui->actionCopyId, o.has_value(), none);
+    int held = 0;
+    for (const QModelIndex &index : m_ui->orderView->selectionModel()->selectedRows())
+        held += m_model->summaryAt(index.row()).status == OrderStatus::Held;
+    set(m_ui->actionBatchCapture, held > 0, tr("Select held payments first (Ctrl+click, Shift+click)"));
+}
+
+void MainWindow::showDetails()
+{
+    const std::optional<Order> o = currentOrder();
+    if (!o) {
+        const int n = int(m_ui->orderView->selectionModel()->selectedRows().size());
+        m_ui->detailsView->setHtml(n > 1 ? tr("<p>%1 orders selected.</p>").arg(n) : tr("<p>Select an order to see its details.</p>"));
+        m_ui->rawView->clear();
+        return;
+    }
+    JournalFilter mine;
+    mine.orderId = o->orderId;
+    m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->journal()->entries(m_desk->profileId(), mine),
+                                                        QDateTime::currentDateTimeUtc()));
+    m_ui->rawView->setPlainText(QString::fromUtf8(QJsonDocument(o->raw).toJson(QJsonDocument::Indented)));
+}
+
+QDialog *MainWindow::openOperation(OperationKind kind)
+{
+    const std::optional<Order> o = currentOrder();
+    if (!o)
+        return nullptr;
+    auto *dialog = new OperationDialog(m_desk, kind, *o, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::openBatchCapture()
+{
+    QList<OrderSummary> orders;
+    for (const QModelIndex &index : m_ui->orderView->selectionModel()->selectedRows()) {
+        if (m_model->summaryAt(index.row()).status == OrderStatus::Held)
+            orders.append(m_model->summaryAt(index.row()));
+    }
+    if (orders.isEmpty())
+        return nullptr;
+    auto *dialog = new BatchCaptureDialog(m_desk, orders, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::sync()
 {
-    if (m_syncing)
+    if (m_desk->isSyncing())
         return;
-    m_syncing = true;
     m_ui->actionSync->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_statusLabel->setText(tr("Profile: %1 — syncing…").arg(m_profileName));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    OrderListJob *job = m_client->listOrders(now.addDays(-30), now.addDays(1));
-    connect(job, &OrderListJob::progress, this, [this](int done, int total, int) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
+    m_cancelSync->show();
+    m_statusLabel->setText(tr("Profile: %1 — syncing…").arg(m_desk->profileName()));
+    m_desk->startSync();
+}
+
+void MainWindow::syncDone(const SyncReport &report)
+{
+    m_ui->actionSync->setEnabled(true);
+    m_progress->hide();
+    m_cancelSync->hide();
+    const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    if (report.succeeded()) {
+        m_lastSync = when;
+        m_statusLabel->setText(tr("Profile: %1 — synced at %2; %n order(s) changed", nullptr, report.changed)
+                                   .arg(m_desk->profileName(), when));
+    } else {
+        m_statusLabel->setText(tr("Profile: %1 — sync %2: %3")
+                                   .arg(m_desk->profileName(), report.stoppedAt, report.error.userMessage()));
+    }
+    applyFilter();
+    updateCounts();
+    m_ui->orderView->resizeColumnsToContents();
+    emit syncFinished(report.succeeded());
+}
+
+void MainWindow::exportOrders()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), QStringLiteral("orders.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export orders"), file.errorString());
+        return;
+    }
+    CsvWriter csv(&file);
+    csv.writeRow({tr("Order"), tr("Gateway id"), tr("Status"), tr("Currency"), tr("Amount"), tr("Captured"), tr("Refunded"),
+                  tr("Created"), tr("Card"), tr("E-mail"), tr("Description")});
+    m_desk->store()->forEach(m_desk->profileId(), m_model->filter(), [&csv](const Order &o) {
+        csv.writeRow({o.orderNumber, o.orderId, OrderStatusText::key(o.status), o.amount.currency().code(), o.amount.toDecimalString(),
+                      o.captured.toDecimalString(), o.refunded.toDecimalString(), o.created.toUTC().toString(Qt::ISODate),
+                      o.card.maskedPan, o.email, o.description});
     });
-    connect(job, &OrderListJob::finished, this, [this, job] {
-        m_syncing = false;
-        m_ui->actionSync->setEnabled(true);
-        m_progress->hide();
-        const bool ok = job->succeeded();
-        if (ok) {
-            m_model->setOrders(job->orders());
-            m_ui->orderView->resizeColumnsToContents();
-            m_statusLabel->setText(tr("Profile: %1 — %n order(s), synced at %2", nullptr, int(job->orders().size()))
-                                       .arg(m_profileName, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        } else {
-            m_statusLabel->setText(tr("Profile: %1 — sync failed: %2").arg(m_profileName, job->error().userMessage()));
-        }
-        emit syncFinished(ok);
-    });
+    if (!file.commit())
+        QMessageBox::warning(this, tr("Export orders"), file.errorString());
+}
+
+void MainWindow::exportJournal()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the operation journal"), QStringLiteral("journal.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export the operation journal"), file.errorString());
+        return;
+    }
+    CsvWriter csv(&file);
+    csv.writeRow({tr("Time"), tr("Operator"), tr("Operation"), tr("Order"), tr("Gateway id"), tr("Currency"), tr("Amount"), tr("State"),
+                  tr("Message")});
+    for (const JournalEntry &e : m_desk->journal()->entries(m_desk->profileId()))
+        csv.writeRow({e.created.toUTC().toString(Qt::ISODate), e.operatorName, OperationResult::kindKey(e.kind), e.orderNumber, e.orderId,
+                      e.amount.currency().code(), e.amount.toDecimalString(), JournalEntry::stateKey(e.state), e.message});
+    if (!file.commit())
+        QMessageBox::warning(this, tr("Export the operation journal"), file.errorString());
 }
 
 } // namespace PayDesk

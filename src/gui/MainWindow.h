@@ -1,11 +1,13 @@
 #pragma once
 
+#include "store/OrderQuery.h"
+
 #include <QMainWindow>
 #include <QScopedPointer>
 
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -13,17 +15,29 @@ class MainWindow;
 
 namespace PayDesk {
 
-class GatewayClient;
-class OrderTableModel;
+class Desk;
+class HeldChart;
+class OrderListModel;
+struct Order;
+struct SyncReport;
+enum class OperationKind;
 
+// The desk: views of the cache in a sidebar, the order table, the details pane, and the actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(GatewayClient *client, const QString &profileName, QWidget *parent = nullptr);
+    enum class View { NeedsCapture, AllOrders, Refunds };
+
+    explicit MainWindow(Desk *desk, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    OrderTableModel *orderModel() const { return m_model; }
+    OrderListModel *orderModel() const { return m_model; }
+    void showView(View view);
+    View currentView() const { return m_view; }
+    // Opens the dialog for KIND on the current order (non-modal; returned for tests).
+    QDialog *openOperation(OperationKind kind);
+    QDialog *openBatchCapture();
 
 public slots:
     void sync();
@@ -31,15 +45,29 @@ public slots:
 signals:
     void syncFinished(bool ok);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void applyFilter();
+    void updateCounts();
+    void updateActions();
+    void showDetails();
+    void syncDone(const SyncReport &report);
+    std::optional<Order> currentOrder() const;
+    QStringList selectedOrderIds() const;
+    void exportOrders();
+    void exportJournal();
+
     QScopedPointer<Ui::MainWindow> m_ui;
-    GatewayClient *m_client;
-    QString m_profileName;
-    OrderTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    Desk *m_desk;
+    OrderListModel *m_model;
+    HeldChart *m_chart;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
-    bool m_syncing = false;
+    QToolButton *m_cancelSync;
+    View m_view = View::AllOrders;
+    QString m_lastSync;
 };
 
 } // namespace PayDesk

@@ -1,17 +1,29 @@
-// The main window on the offscreen platform against the sandbox: orders are listed, search finds
-// them by card last 4, and a screenshot is saved for people to look at.
+// The desktop app's main window on the offscreen platform against the sandbox, over a real cache
+// file and journal: find an order by card last 4, capture part of a hold through the dialog,
+// capture three holds in a batch, see a refused capture's gateway message, and save screenshots.
 #include "MainWindow.h"
+#include "dialogs/BatchCaptureDialog.h"
+#include "dialogs/OperationDialog.h"
 #include "gateway/rbs/RbsClient.h"
-#include "models/OrderTableModel.h"
+#include "models/OrderListModel.h"
+#include "session/Desk.h"
+#include "store/OrderStore.h"
 #include "support/SandboxFixture.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace PayDesk;
 
@@ -19,50 +31,193 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void listsTheSandboxOrders();
-};
-
-void TestMainWindow::listsTheSandboxOrders()
-{
-    QVERIFY2(QFontMetrics(QApplication::font()).inFont(QChar(0x0416)), "no font with Cyrillic: text would render as boxes");
-    PayDesk::Sandbox::SandboxOptions options;
-    options.seedOrders = 250;
-    SandboxFixture sb(options);
-    RbsSettings settings;
-    settings.baseUrl = QUrl(sb.baseUrl());
-    RbsClient client(settings);
-    client.setCredentials({"sandbox", "sandbox", {}});
-    const QString paid = sb.registerOrder(4242, false);
-    sb.pay(paid, "4006800900962514", "05/26", "941", "111111");
-
-    MainWindow window(&client, "Sandbox");
-    window.resize(1100, 640);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy synced(&window, &MainWindow::syncFinished);
-    window.sync();
-    QVERIFY(synced.wait(20000));
-    QCOMPARE(synced.first().first().toBool(), true);
-    auto *view = window.findChild<QTableView *>("orderView");
-    QVERIFY(view);
-    QCOMPARE(view->model()->rowCount(), 251);
-    QVERIFY(window.statusBar()->findChildren<QLabel *>().constFirst()->text().contains("251"));
-
-    auto *search = window.findChild<QLineEdit *>("searchEdit");
-    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    QVERIFY(search->hasFocus());
-    QTest::keyClicks(search, "2514");
-    QVERIFY(view->model()->rowCount() >= 1);
-    bool found = false;
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        QVERIFY(view->model()->index(row, OrderTableModel::Card).data().toString().endsWith("2514"));
-        found |= view->model()->index(row, OrderTableModel::GatewayId).data().toString() == paid;
+    void init()
+    {
+        PayDesk::Sandbox::SandboxOptions options;
+        options.seedOrders = 250;
+        m_sb = std::make_unique<SandboxFixture>(options);
+        RbsSettings settings;
+        settings.baseUrl = QUrl(m_sb->baseUrl());
+        settings.timeoutMs = 3000;
+        m_client = std::make_unique<RbsClient>(settings);
+        m_client->setCredentials({"sandbox", "sandbox", {}});
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<OrderStore>();
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("gui-%1.sqlite").arg(++m_n))));
+        m_desk = std::make_unique<Desk>(m_client.get(), m_store.get(), "sandbox", "Sandbox");
     }
-    QVERIFY(found);
-    search->clear();
-    QCOMPARE(view->model()->rowCount(), 251);
-    QVERIFY(window.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/main-window.png")));
-}
+    void cleanup()
+    {
+        m_window.reset();
+        m_desk.reset();
+        m_store.reset();
+        m_client.reset();
+        m_sb.reset();
+    }
+
+    void findsAnOrderByCardLastFour()
+    {
+        QVERIFY2(QFontMetrics(QApplication::font()).inFont(QChar(0x0416)), "no font with Cyrillic: text would render as boxes");
+        const QString paid = m_sb->registerOrder(4242, false);
+        m_sb->pay(paid, "4006800900962514", "05/26", "941", "111111");
+        openWindow();
+        QTableView *view = table();
+        QCOMPARE(m_window->orderModel()->totalCount(), 251);
+        QVERIFY(m_window->findChild<QListWidget *>("viewList")->item(1)->text().contains("251"));
+
+        auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, "2514");
+        QTRY_COMPARE(m_window->orderModel()->filter().text, QString("2514"));
+        QVERIFY(view->model()->rowCount() >= 1 && view->model()->rowCount() < 251);
+        bool found = false;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            QString rowText;   // every hit has a word starting with 2514 somewhere: card, number, e-mail, description
+            for (int column = 0; column < OrderListModel::ColumnCount; ++column)
+                rowText += view->model()->index(row, column).data().toString() + QLatin1Char(' ');
+            QVERIFY2(rowText.contains("2514"), qPrintable(rowText));
+            found |= view->model()->index(row, 0).data(OrderListModel::OrderIdRole).toString() == paid;
+        }
+        QVERIFY(found);
+        search->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 200); // the first page; the rest comes as the table scrolls
+        view->scrollToBottom();
+        QTRY_VERIFY(view->model()->rowCount() > 200);
+        view->selectRow(0);
+        QVERIFY(!m_window->findChild<QTextBrowser *>("detailsView")->toPlainText().isEmpty());
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/main-window.png")));
+    }
+
+    void capturesPartOfAHoldThroughTheDialog()
+    {
+        const QString id = heldOrder(100000, "partial-capture");
+        openWindow();
+        select("partial-capture");
+        auto *dialog = qobject_cast<OperationDialog *>(m_window->openOperation(OperationKind::Capture));
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QDialogButtonBox *>("buttons")->button(QDialogButtonBox::Ok);
+        dialog->findChild<QRadioButton *>("partButton")->click();
+        auto *amount = dialog->findChild<QLineEdit *>("amountEdit");
+        QTest::keyClicks(amount, "1200");                     // more than the 1 000 held
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("more than"));
+        amount->clear();
+        QTest::keyClicks(amount, "400,50");
+        QVERIFY(ok->isEnabled());
+        QVERIFY2(dialog->findChild<QLabel *>("explanation")->text().contains("599"), qPrintable(dialog->findChild<QLabel *>("explanation")->text()));
+        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-dialog.png")));
+        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
+        ok->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(dialog->result()->outcome, OperationResult::Outcome::Done);
+        QVERIFY(dialog->findChild<QLabel *>("resultLabel")->text().contains("Done"));
+        // The sandbox's own record, the table and the details agree.
+        QCOMPARE(m_sb->inspect(id).value("operations").toArray().last().toObject().value("amount").toInt(), 40050);
+        const int row = m_window->orderModel()->rowOf(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_window->orderModel()->index(row, OrderListModel::Status).data().toString(), QString("Captured"));
+        QTRY_VERIFY(m_window->findChild<QTextBrowser *>("detailsView")->toPlainText().contains("capture"));
+        QVERIFY(m_window->findChild<QTextBrowser *>("detailsView")->toPlainText().contains("Done"));
+        dialog->close();
+    }
+
+    void refusedCaptureShowsTheGatewaysMessage()
+    {
+        heldOrder(5000, "refused-capture");
+        openWindow();
+        select("refused-capture");
+        m_sb->addFault("deposit", "error7");
+        auto *dialog = qobject_cast<OperationDialog *>(m_window->openOperation(OperationKind::Capture));
+        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
+        dialog->findChild<QDialogButtonBox *>("buttons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(dialog->result()->outcome, OperationResult::Outcome::Refused);
+        const QString text = dialog->findChild<QLabel *>("resultLabel")->text();
+        QVERIFY2(text.contains(QString::fromUtf8("Системная ошибка")) && text.contains("code 7"), qPrintable(text));
+        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-refused.png")));
+        dialog->close();
+    }
+
+    void batchCapturesThreeHolds()
+    {
+        const QStringList ids{heldOrder(1000, "batchthree"), heldOrder(2000, "batchthree"), heldOrder(3000, "batchthree")};
+        openWindow();
+        m_window->showView(MainWindow::View::NeedsCapture);
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/needs-capture.png")));
+        auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+        QTest::keyClicks(search, "batchthree");
+        QTRY_COMPARE(m_window->orderModel()->filter().text, QString("batchthree"));
+        QCOMPARE(table()->model()->rowCount(), 3);
+        table()->selectAll();
+        auto *dialog = qobject_cast<BatchCaptureDialog *>(m_window->openBatchCapture());
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>("totalLabel")->text().contains("3 payment"));
+        QSignalSpy finished(dialog, &BatchCaptureDialog::batchFinished);
+        dialog->start();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/batch-capture.png")));
+        for (const QString &id : ids)
+            QCOMPARE(m_sb->status(id).value("orderStatus").toInt(), 2);
+        QTRY_COMPARE(table()->model()->rowCount(), 0); // no longer held
+        dialog->close();
+    }
+
+    void timeLeftIsRedInTheLastDay()
+    {
+        OrderListModel model;
+        Order o;
+        o.orderId = "x";
+        o.orderNumber = "T-1";
+        o.status = OrderStatus::Held;
+        o.amount = o.approved = Money(100, Currency::rub());
+        o.deadline = QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 12 * 60 + 30);
+        QVERIFY(m_store->upsert("p", {o}) == 1);
+        model.setSource(m_store.get(), "p");
+        const QModelIndex cell = model.index(0, OrderListModel::TimeLeft);
+        QCOMPARE(cell.data().toString(), QString("3 h 12 min"));
+        QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(1)), QString("expired"));
+    }
+
+private:
+    QString heldOrder(qint64 amount, const QString &description)
+    {
+        const QString id = m_sb->registerOrder(amount, true, {{"description", description}});
+        m_sb->pay(id, "2202205000012424", "05/28", "649");
+        return id;
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_desk.get());
+        m_window->resize(1280, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->sync();
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(synced.first().first().toBool(), true);
+    }
+
+    QTableView *table() const { return m_window->findChild<QTableView *>("orderView"); }
+
+    void select(const QString &text)
+    {
+        QTest::keyClicks(m_window->findChild<QLineEdit *>("searchEdit"), text);
+        QTRY_COMPARE(m_window->orderModel()->filter().text, text);
+        QCOMPARE(table()->model()->rowCount(), 1);
+        table()->selectRow(0);
+    }
+
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<RbsClient> m_client;
+    std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    int m_n = 0;
+};
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_main_window.moc"

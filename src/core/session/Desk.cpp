@@ -1,0 +1,113 @@
+#include "session/Desk.h"
+
+#include "gateway/GatewayClient.h"
+#include "operations/CaptureBatch.h"
+#include "operations/OrderOperations.h"
+#include "store/OrderStore.h"
+
+namespace PayDesk {
+
+Desk::Desk(GatewayClient *client, OrderStore *store, QString profileId, QString profileName, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_profileId(std::move(profileId))
+    , m_profileName(std::move(profileName))
+    , m_journal(std::make_unique<OperationJournal>(store->database()))
+    , m_operations(new OrderOperations(client, this))
+    , m_sync(new OrderSync(client, store, m_profileId, this))
+{
+    m_operations->setJournal(m_journal.get(), m_profileId);
+    connect(m_sync, &OrderSync::progress, this, &Desk::syncProgress);
+    connect(m_sync, &OrderSync::finished, this, [this](const SyncReport &report) {
+        emit ordersChanged();
+        emit syncFinished(report);
+    });
+}
+
+Desk::~Desk() = default;
+
+void Desk::startSync(const SyncOptions &options)
+{
+    if (!m_sync->isRunning())
+        m_sync->start(options);
+}
+
+void Desk::cancelSync()
+{
+    m_sync->cancel();
+}
+
+bool Desk::isSyncing() const
+{
+    return m_sync->isRunning();
+}
+
+void Desk::remember(const Order &order)
+{
+    if (m_store->upsert(m_profileId, {order}) >= 0)
+        emit orderChanged(order.orderId);
+}
+
+OperationJob *Desk::track(OperationJob *job)
+{
+    connect(job, &OperationJob::finished, this, [this, job] {
+        if (job->result().orderKnown)
+            remember(job->result().order);
+    });
+    return job;
+}
+
+OperationJob *Desk::capture(const QString &orderId, std::optional<Money> amount)
+{
+    return track(m_operations->capture(orderId, amount));
+}
+
+OperationJob *Desk::reverse(const QString &orderId)
+{
+    return track(m_operations->reverse(orderId));
+}
+
+OperationJob *Desk::refund(const QString &orderId, std::optional<Money> amount)
+{
+    return track(m_operations->refund(orderId, amount));
+}
+
+RegisterJob *Desk::registerOrder(const RegisterRequest &request)
+{
+    return m_client->registerOrder(request);
+}
+
+CaptureBatch *Desk::captureBatch(const QStringList &orderIds)
+{
+    auto *batch = new CaptureBatch(m_operations, orderIds, this);
+    connect(batch, &CaptureBatch::itemFinished, this, [this](int, const OperationResult &result) {
+        if (result.orderKnown)
+            remember(result.order);
+    });
+    return batch;
+}
+
+OrderJob *Desk::refresh(const QString &orderId)
+{
+    OrderJob *job = m_client->fetchOrder(orderId);
+    connect(job, &OrderJob::finished, this, [this, job] {
+        if (job->succeeded())
+            remember(job->order());
+    });
+    return job;
+}
+
+void Desk::reconcile()
+{
+    auto *reconciler = new JournalReconciler(m_client, m_journal.get(), m_store, m_profileId, this);
+    connect(reconciler, &JournalReconciler::finished, this, [this, reconciler](const ReconcileReport &report) {
+        reconciler->deleteLater();
+        if (report.done + report.notDone > 0)
+            emit ordersChanged();
+        emit reconciled(report);
+    });
+    reconciler->start();
+}
+
+} // namespace PayDesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "gateway/GatewayJob.h"
+#include "operations/JournalReconciler.h"
+#include "store/OperationJournal.h"
+#include "sync/OrderSync.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace PayDesk {
+
+class CaptureBatch;
+class GatewayClient;
+class OrderOperations;
+class OrderStore;
+
+// One profile at the desk: its gateway, its cache and journal, and everything a user does with
+// them. Every money operation goes through the journal and lands in the cache; the views listen
+// to orderChanged() and ordersChanged().
+class Desk : public QObject
+{
+    Q_OBJECT
+public:
+    Desk(GatewayClient *client, OrderStore *store, QString profileId, QString profileName, QObject *parent = nullptr);
+    ~Desk() override;
+
+    GatewayClient *client() const { return m_client; }
+    OrderStore *store() const { return m_store; }
+    OperationJournal *journal() const { return m_journal.get(); }
+    OrderOperations *operations() const { return m_operations; }
+    QString profileId() const { return m_profileId; }
+    QString profileName() const { return m_profileName; }
+
+    void startSync(const SyncOptions &options = {});
+    void cancelSync();
+    bool isSyncing() const;
+
+    OperationJob *capture(const QString &orderId, std::optional<Money> amount = std::nullopt);
+    OperationJob *reverse(const QString &orderId);
+    OperationJob *refund(const QString &orderId, std::optional<Money> amount = std::nullopt);
+    RegisterJob *registerOrder(const RegisterRequest &request);
+    CaptureBatch *captureBatch(const QStringList &orderIds);
+    OrderJob *refresh(const QString &orderId);
+    void reconcile();
+
+signals:
+    void syncProgress(const SyncProgress &progress);
+    void syncFinished(const SyncReport &report);
+    void reconciled(const ReconcileReport &report);
+    void orderChanged(const QString &orderId);
+    void ordersChanged();
+
+private:
+    void remember(const Order &order);
+    OperationJob *track(OperationJob *job);
+
+    GatewayClient *m_client;
+    OrderStore *m_store;
+    QString m_profileId;
+    QString m_profileName;
+    std::unique_ptr<OperationJournal> m_journal;
+    OrderOperations *m_operations;
+    OrderSync *m_sync;
+};
+
+} // namespace PayDesk

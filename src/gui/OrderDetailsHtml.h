@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/Order.h"
+#include "store/OperationJournal.h"
+
+namespace PayDesk {
+
+// The details pane's content for one order: a status badge, the amounts, card, customer, the
+// gateway's answer, the cart, merchant parameters, and the timeline from the journal.
+class OrderDetailsHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderDetailsHtml)
+public:
+    static QString render(const Order &order, const QList<JournalEntry> &journal, const QDateTime &now);
+    static QString badgeColor(OrderStatus status);
+};
+
+} // namespace PayDesk

@@ -1,0 +1,170 @@
+#include "dialogs/OperationDialog.h"
+
+#include "ui_OperationDialog.h"
+
+#include "gateway/GatewayJob.h"
+#include "money/AmountInWords.h"
+#include "session/Desk.h"
+
+#include <QPushButton>
+
+namespace PayDesk {
+
+OperationDialog::OperationDialog(Desk *desk, OperationKind kind, const Order &order, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::OperationDialog), m_desk(desk), m_kind(kind), m_order(order)
+{
+    m_ui->setupUi(this);
+    const QLocale locale;
+    const QString number = order.orderNumber.toHtmlEscaped();
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    switch (kind) {
+    case OperationKind::Capture:
+        m_limit = order.capturable();
+        setWindowTitle(tr("Capture payment %1").arg(order.orderNumber));
+        m_ui->headline->setText(tr("Capture the payment for order <b>%1</b>. Held: <b>%2</b>.").arg(number, m_limit.toDisplayString(locale)));
+        ok->setText(tr("&Capture"));
+        break;
+    case OperationKind::Refund:
+        m_limit = order.refundable();
+        setWindowTitle(tr("Refund payment %1").arg(order.orderNumber));
+        m_ui->headline->setText(tr("Refund the payment for order <b>%1</b>. Captured and not yet refunded: <b>%2</b>.")
+                                    .arg(number, m_limit.toDisplayString(locale)));
+        ok->setText(tr("&Refund"));
+        break;
+    case OperationKind::Reverse:
+    case OperationKind::PayByBinding:
+        m_limit = order.capturable();
+        setWindowTitle(tr("Reverse payment %1").arg(order.orderNumber));
+        m_ui->headline->setText(tr("Release the hold of <b>%1</b> on the customer's card for order <b>%2</b>? "
+                                   "Nothing will be charged, and the order cannot be captured afterwards.")
+                                    .arg(m_limit.toDisplayString(locale), number));
+        ok->setText(tr("Re&verse"));
+        m_ui->fullButton->hide();
+        m_ui->fullAmount->hide();
+        m_ui->partButton->hide();
+        m_ui->amountEdit->hide();
+        break;
+    }
+    m_ui->fullAmount->setText(m_limit.toDisplayString(locale));
+    m_ui->amountEdit->setPlaceholderText(Money(m_limit.minor(), m_limit.currency()).toDisplayString(locale));
+    connect(m_ui->partButton, &QRadioButton::toggled, this, [this](bool on) {
+        m_ui->amountEdit->setEnabled(on);
+        if (on)
+            m_ui->amountEdit->setFocus();
+        updateExplanation();
+    });
+    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &OperationDialog::updateExplanation);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &OperationDialog::run);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateExplanation();
+}
+
+OperationDialog::~OperationDialog() = default;
+
+std::optional<Money> OperationDialog::chosenAmount(QString *error) const
+{
+    if (m_kind == OperationKind::Reverse || !m_ui->partButton->isChecked())
+        return m_limit;
+    Money::ParseError parseError;
+    const std::optional<Money> amount = Money::parse(m_ui->amountEdit->text(), m_limit.currency(), &parseError);
+    if (!amount) {
+        *error = m_ui->amountEdit->text().trimmed().isEmpty() ? tr("Enter an amount.") : Money::errorMessage(parseError, m_limit.currency());
+        return std::nullopt;
+    }
+    if (amount->minor() <= 0) {
+        *error = tr("The amount must be greater than zero.");
+        return std::nullopt;
+    }
+    if (amount->minor() > m_limit.minor()) {
+        *error = m_kind == OperationKind::Capture ? tr("That is more than the %1 still held.").arg(m_limit.toDisplayString())
+                                                  : tr("That is more than the %1 that can be refunded.").arg(m_limit.toDisplayString());
+        return std::nullopt;
+    }
+    return amount;
+}
+
+void OperationDialog::updateExplanation()
+{
+    if (m_running || m_result)
+        return;
+    QString error;
+    const std::optional<Money> amount = chosenAmount(&error);
+    m_ui->errorLabel->setText(m_ui->partButton->isChecked() && !m_ui->amountEdit->text().isEmpty() ? error : QString());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(amount.has_value() && !m_limit.isZero());
+    if (!amount) {
+        m_ui->explanation->clear();
+        return;
+    }
+    const QLocale locale;
+    const QString words = AmountInWords::format(*amount, locale);
+    switch (m_kind) {
+    case OperationKind::Capture: {
+        const Money rest(m_limit.minor() - amount->minor(), amount->currency());
+        m_ui->explanation->setText(
+            rest.isZero() ? tr("%1 (%2) will be charged to the customer's card.").arg(amount->toDisplayString(locale), words)
+                          : tr("%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. "
+                               "The gateway takes one capture per order: the rest cannot be captured later.")
+                                .arg(amount->toDisplayString(locale), words, rest.toDisplayString(locale)));
+        break;
+    }
+    case OperationKind::Refund:
+        m_ui->explanation->setText(tr("%1 (%2) will be returned to the customer's card.").arg(amount->toDisplayString(locale), words));
+        break;
+    case OperationKind::Reverse:
+    case OperationKind::PayByBinding:
+        m_ui->explanation->setText(tr("%1 (%2) will be released.").arg(amount->toDisplayString(locale), words));
+        break;
+    }
+}
+
+void OperationDialog::run()
+{
+    if (m_result) {
+        accept();
+        return;
+    }
+    QString error;
+    const std::optional<Money> amount = chosenAmount(&error);
+    if (!amount) {
+        m_ui->errorLabel->setText(error);
+        return;
+    }
+    m_running = true;
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->fullButton->setEnabled(false);
+    m_ui->partButton->setEnabled(false);
+    m_ui->amountEdit->setEnabled(false);
+    m_ui->resultLabel->setText(tr("Sending to the gateway…"));
+    OperationJob *job = m_kind == OperationKind::Capture ? m_desk->capture(m_order.orderId, amount)
+                      : m_kind == OperationKind::Refund  ? m_desk->refund(m_order.orderId, amount)
+                                                         : m_desk->reverse(m_order.orderId);
+    connect(job, &OperationJob::finished, this, [this, job] { showResult(job->result()); });
+}
+
+void OperationDialog::showResult(const OperationResult &result)
+{
+    m_running = false;
+    m_result = result;
+    QString text;
+    switch (result.outcome) {
+    case OperationResult::Outcome::Done:
+        text = QStringLiteral("<span style='color:#2e7d32'><b>%1</b></span> %2")
+                   .arg(tr("Done."), tr("The order is now %1.").arg(OrderStatusText::display(result.order.status).toLower()).toHtmlEscaped());
+        break;
+    case OperationResult::Outcome::Refused:
+        text = QStringLiteral("<span style='color:#c62828'><b>%1</b></span> %2")
+                   .arg(result.refusedBeforeSending ? tr("Not sent.") : tr("Refused."), result.error.userMessage().toHtmlEscaped());
+        break;
+    case OperationResult::Outcome::Unknown:
+        text = QStringLiteral("<span style='color:#b26a00'><b>%1</b></span> %2")
+                   .arg(tr("Outcome unknown."),
+                        tr("The gateway's answer was lost. The operation is in the journal and will be settled from the "
+                           "order's status; do not repeat it.").toHtmlEscaped());
+        break;
+    }
+    m_ui->resultLabel->setText(text);
+    m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+    emit operationFinished(result);
+}
+
+} // namespace PayDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/OperationResult.h"
+#include "model/Order.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+#include <optional>
+
+namespace Ui {
+class OperationDialog;
+}
+
+namespace PayDesk {
+
+class Desk;
+
+// Asks for and runs one money operation on one order: capture (all or part of the hold), refund
+// (all or part of what is captured), or reverse. The dialog is the confirmation; it stays open to
+// show the gateway's answer.
+class OperationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    OperationDialog(Desk *desk, OperationKind kind, const Order &order, QWidget *parent = nullptr);
+    ~OperationDialog() override;
+
+    const std::optional<OperationResult> &result() const { return m_result; }
+
+signals:
+    void operationFinished(const OperationResult &result);
+
+private:
+    void updateExplanation();
+    std::optional<Money> chosenAmount(QString *error) const;
+    void run();
+    void showResult(const OperationResult &result);
+
+    QScopedPointer<Ui::OperationDialog> m_ui;
+    Desk *m_desk;
+    OperationKind m_kind;
+    Order m_order;
+    Money m_limit;                 // what can be captured / refunded now
+    std::optional<OperationResult> m_result;
+    bool m_running = false;
+};
+
+} // namespace PayDesk

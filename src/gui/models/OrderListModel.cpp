@@ -1,0 +1,183 @@
+#include "models/OrderListModel.h"
+
+#include "store/OrderStore.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace PayDesk {
+
+OrderListModel::OrderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void OrderListModel::setSource(OrderStore *store, const QString &profile)
+{
+    m_store = store;
+    m_profile = profile;
+    reload();
+}
+
+void OrderListModel::setFilter(const OrderFilter &filter)
+{
+    m_filter = filter;
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_store) {
+        m_total = m_store->count(m_profile, m_filter);
+        m_rows = m_store->orders(m_profile, m_filter, 0, PageSize);
+    }
+    endResetModel();
+}
+
+void OrderListModel::reload()
+{
+    const int keep = qMax(PageSize, int(m_rows.size()));
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_store) {
+        m_total = m_store->count(m_profile, m_filter);
+        m_rows = m_store->orders(m_profile, m_filter, 0, keep);
+    }
+    endResetModel();
+}
+
+int OrderListModel::rowOf(const QString &orderId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).orderId == orderId)
+            return row;
+    }
+    return -1;
+}
+
+QString OrderListModel::timeLeft(const QDateTime &deadline, const QDateTime &now)
+{
+    if (!deadline.isValid())
+        return {};
+    const qint64 secs = now.secsTo(deadline);
+    if (secs <= 0)
+        return tr("expired");
+    const qint64 days = secs / 86400;
+    const qint64 hours = secs % 86400 / 3600;
+    const qint64 minutes = secs % 3600 / 60;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    return tr("%1 h %2 min").arg(hours).arg(minutes);
+}
+
+int OrderListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const OrderSummary &o = m_rows.at(index.row());
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    if (role == OrderIdRole)
+        return o.orderId;
+    if (role == StatusRole)
+        return int(o.status);
+    if (role == Qt::DisplayRole) {
+        const QLocale locale;
+        switch (Column(index.column())) {
+        case Number: return o.orderNumber;
+        case Status: return OrderStatusText::display(o.status);
+        case Amount: return o.amount.toDisplayString(locale);
+        case Capturable:
+            return o.status == OrderStatus::Held ? o.capturable().toDisplayString(locale)
+                 : o.refundable().isZero() ? QString() : o.refundable().toDisplayString(locale);
+        case TimeLeft: return o.status == OrderStatus::Held ? timeLeft(o.deadline, now) : QString();
+        case Card: return o.maskedPan;
+        case Email: return o.email;
+        case Created: return locale.toString(o.created.toLocalTime(), QLocale::ShortFormat);
+        case Description: return o.description;
+        case GatewayId: return o.orderId;
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Capturable))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == TimeLeft && o.status == OrderStatus::Held && o.deadline.isValid()) {
+        const qint64 secs = now.secsTo(o.deadline);
+        if (secs < 24 * 3600)
+            return QBrush(QColor(0xc6, 0x28, 0x28));   // red: last day, or expired
+        if (secs < 48 * 3600)
+            return QBrush(QColor(0xb2, 0x6a, 0x00));   // amber, readable on light and dark
+        return {};
+    }
+    if (role == Qt::FontRole && index.column() == TimeLeft && o.status == OrderStatus::Held && now.secsTo(o.deadline) < 24 * 3600) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole && index.column() == TimeLeft && o.deadline.isValid())
+        return tr("Capture before %1").arg(QLocale().toString(o.deadline.toLocalTime(), QLocale::LongFormat));
+    return {};
+}
+
+QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Number: return tr("Order");
+    case Status: return tr("Status");
+    case Amount: return tr("Amount");
+    case Capturable: return tr("Held / refundable");
+    case TimeLeft: return tr("Time left");
+    case Card: return tr("Card");
+    case Email: return tr("E-mail");
+    case Created: return tr("Created");
+    case Description: return tr("Description");
+    case GatewayId: return tr("Gateway id");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool OrderListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void OrderListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_store)
+        return;
+    const QList<OrderSummary> more = m_store->orders(m_profile, m_filter, int(m_rows.size()), PageSize);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void OrderListModel::sort(int column, Qt::SortOrder order)
+{
+    static const OrderColumn map[ColumnCount] = {OrderColumn::OrderNumber, OrderColumn::Status, OrderColumn::Amount,
+                                                 OrderColumn::Deadline, OrderColumn::Deadline, OrderColumn::Card,
+                                                 OrderColumn::Email, OrderColumn::Created, OrderColumn::Description,
+                                                 OrderColumn::OrderId};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    OrderFilter f = m_filter;
+    f.sortColumn = map[column];
+    f.sortOrder = order;
+    setFilter(f);
+}
+
+} // namespace PayDesk

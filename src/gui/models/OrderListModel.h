@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/OrderQuery.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+namespace PayDesk {
+
+class OrderStore;
+
+// The orders of one view, straight from the cache, fetched 200 rows at a time as the table
+// scrolls: a million orders cost what is on screen. Sorting and filtering are queries.
+class OrderListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, Status, Amount, Capturable, TimeLeft, Card, Email, Created, Description, GatewayId, ColumnCount };
+    enum Role { OrderIdRole = Qt::UserRole + 1, StatusRole };
+    static const int PageSize = 200;
+
+    explicit OrderListModel(QObject *parent = nullptr);
+
+    void setSource(OrderStore *store, const QString &profile);
+    void setFilter(const OrderFilter &filter);
+    const OrderFilter &filter() const { return m_filter; }
+    // Reads the rows again (after a sync or an operation), keeping as many loaded as before.
+    void reload();
+    int totalCount() const { return m_total; }
+    const OrderSummary &summaryAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &orderId) const;
+    void setNow(const QDateTime &now) { m_now = now; }   // for tests of the time-left column
+
+    static QString timeLeft(const QDateTime &deadline, const QDateTime &now);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    OrderStore *m_store = nullptr;
+    QString m_profile;
+    OrderFilter m_filter;
+    QList<OrderSummary> m_rows;
+    int m_total = 0;
+    QDateTime m_now;
+};
+
+} // namespace PayDesk
