@@ -52,6 +52,7 @@ QJsonObject entryJson(const JournalEntry &e)
 void Cli::reconcileThen(std::function<void()> next)
 {
     auto *reconciler = new JournalReconciler(m_client, m_journal.get(), m_store.get(), m_profile->id, this);
+    reconciler->setSettleSecs(m_timeoutMs / 1000 + 1);
     connect(reconciler, &JournalReconciler::finished, this, [this, reconciler, next](const ReconcileReport &r) {
         reconciler->deleteLater();
         if (r.checked > 0)
@@ -73,6 +74,7 @@ void Cli::journalCommand(const QString &command, const QStringList &words)
         return;
     if (command == QLatin1String("reconcile")) {
         auto *reconciler = new JournalReconciler(m_client, m_journal.get(), m_store.get(), m_profile->id, this);
+        reconciler->setSettleSecs(m_timeoutMs / 1000 + 1);
         connect(reconciler, &JournalReconciler::finished, this, [this](const ReconcileReport &r) {
             if (m_json) {
                 printJson(QJsonObject{{QStringLiteral("checked"), r.checked}, {QStringLiteral("done"), r.done},

@@ -209,8 +209,17 @@ private slots:
         QCOMPARE(reconcile().inProgress, 2);
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec(QStringLiteral("UPDATE journal SET owner_pid = 2147483646")));
+        // Just sent: the unchanged one may still be on its way, so it stays open...
+        const ReconcileReport early = reconcile(60);
+        QCOMPARE(early.done, 1);
+        QCOMPARE(early.stillOpen, 1);
+        // ...and no new capture of it is sent meanwhile.
+        auto blocked = wait(m_ops->capture(sentNotApplied));
+        QCOMPARE(blocked->result().outcome, Outcome::Refused);
+        QVERIFY(blocked->result().refusedBeforeSending);
+        QVERIFY(blocked->result().error.userMessage().contains(QStringLiteral("no known outcome")));
         const ReconcileReport report = reconcile();
-        QCOMPARE(report.done, 1);
+        QCOMPARE(report.done, 0);
         QCOMPARE(report.notDone, 1);
         QCOMPARE(report.stillOpen, 0);
         for (const JournalEntry &e : m_journal->entries(Profile))
@@ -291,9 +300,10 @@ private:
         return n;
     }
 
-    ReconcileReport reconcile()
+    ReconcileReport reconcile(int settleSecs = 0)
     {
         JournalReconciler reconciler(m_client, m_journal.get(), m_store.get(), Profile);
+        reconciler.setSettleSecs(settleSecs);
         QSignalSpy done(&reconciler, &JournalReconciler::finished);
         reconciler.start();
         done.wait(20000);

@@ -56,6 +56,13 @@ void JournalReconciler::start()
                         ++m_report.done;
                         break;
                     case OperationEvidence::Verdict::NotDone:
+                        if (e.sent.isValid() && e.sent.secsTo(QDateTime::currentDateTimeUtc()) < m_settleSecs) {
+                            ++m_report.stillOpen;
+                            m_report.problems.append(e.orderNumber + QStringLiteral(": ")
+                                                     + tr("sent %1 s ago; the gateway may still be carrying it out")
+                                                           .arg(e.sent.secsTo(QDateTime::currentDateTimeUtc())));
+                            break;
+                        }
                         m_journal->finish(e.id, JournalEntry::State::Refused, QStringLiteral("status"), {},
                                           tr("Not carried out: the order's status shows no change."));
                         ++m_report.notDone;

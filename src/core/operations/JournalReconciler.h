@@ -29,6 +29,9 @@ class JournalReconciler : public QObject
 public:
     JournalReconciler(GatewayClient *client, OperationJournal *journal, OrderStore *store, QString profile,
                       QObject *parent = nullptr);
+    // An operation sent less than this long ago may still be under way at the gateway: its order's
+    // unchanged status proves nothing yet. At least the client's request timeout.
+    void setSettleSecs(int secs) { m_settleSecs = secs; }
     void start();
     const ReconcileReport &report() const { return m_report; }
 
@@ -42,6 +45,7 @@ private:
     QString m_profile;
     ReconcileReport m_report;
     int m_inFlight = 0;
+    int m_settleSecs = 60;
 };
 
 } // namespace PayDesk

@@ -90,6 +90,18 @@ OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, s
             }
             qint64 entry = 0;
             if (m_journal) {
+                // An earlier operation on this order without a known end (a crash, a lost answer) comes first.
+                JournalFilter open;
+                open.orderId = status->order().orderId;
+                open.openOnly = true;
+                if (!m_journal->entries(m_profile, open).isEmpty()) {
+                    result.error = GatewayError::of(GatewayError::Kind::Validation,
+                                                    tr("An earlier operation on this order has no known outcome yet. "
+                                                       "Reconcile the journal first; nothing was sent."));
+                    job->complete(result);
+                    release();
+                    return;
+                }
                 entry = m_journal->begin(m_profile, kind, status->order(), effective, batch);
                 if (entry == 0 || !m_journal->markSent(entry)) {
                     // Nothing leaves without its journal entry.
