@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Desk desk(&client, &store, QStringLiteral("sandbox"), QApplication::translate("main", "Sandbox"));
+    desk.setReturnUrl(sandbox.baseUrl() + QStringLiteral("/shop/return"));
     MainWindow window(&desk);
     window.show();
     if (parser.isSet(screenshotOption)) {

@@ -5,6 +5,7 @@
 #include "HeldChart.h"
 #include "OrderDetailsHtml.h"
 #include "dialogs/BatchCaptureDialog.h"
+#include "dialogs/NewPaymentDialog.h"
 #include "dialogs/OperationDialog.h"
 #include "io/CsvWriter.h"
 #include "models/OrderListModel.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
     connect(m_ui->actionReverse, &QAction::triggered, this, [this] { openOperation(OperationKind::Reverse); });
     connect(m_ui->actionRefund, &QAction::triggered, this, [this] { openOperation(OperationKind::Refund); });
     connect(m_ui->actionBatchCapture, &QAction::triggered, this, &MainWindow::openBatchCapture);
+    connect(m_ui->actionNewPayment, &QAction::triggered, this, &MainWindow::openNewPayment);
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         if (const std::optional<Order> o = currentOrder())
             m_desk->refresh(o->orderId);
@@ -326,6 +328,14 @@ QDialog *MainWindow::openBatchCapture()
     auto *dialog = new BatchCaptureDialog(m_desk, orders, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::openNewPayment()
+{
+    auto *dialog = new NewPaymentDialog(m_desk, m_desk->returnUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
     return dialog;
 }
 

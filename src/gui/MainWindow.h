@@ -38,6 +38,7 @@ public:
     // Opens the dialog for KIND on the current order (non-modal; returned for tests).
     QDialog *openOperation(OperationKind kind);
     QDialog *openBatchCapture();
+    QDialog *openNewPayment();
 
 public slots:
     void sync();

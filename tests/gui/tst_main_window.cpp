@@ -3,6 +3,7 @@
 // capture three holds in a batch, see a refused capture's gateway message, and save screenshots.
 #include "MainWindow.h"
 #include "dialogs/BatchCaptureDialog.h"
+#include "dialogs/NewPaymentDialog.h"
 #include "dialogs/OperationDialog.h"
 #include "gateway/rbs/RbsClient.h"
 #include "models/OrderListModel.h"
@@ -160,6 +161,34 @@ private slots:
         for (const QString &id : ids)
             QCOMPARE(m_sb->status(id).value("orderStatus").toInt(), 2);
         QTRY_COMPARE(table()->model()->rowCount(), 0); // no longer held
+        dialog->close();
+    }
+
+    void newPreAuthPaymentShowsItsPageAndQrCode()
+    {
+        openWindow();
+        m_desk->setReturnUrl(m_sb->baseUrl() + "/shop/return");
+        auto *dialog = qobject_cast<NewPaymentDialog *>(m_window->openNewPayment());
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QRadioButton *>("twoStageButton")->isChecked());
+        auto *amount = dialog->findChild<QLineEdit *>("amountEdit");
+        amount->setText("12.345");
+        dialog->submit();
+        QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("decimal"));
+        amount->setText("1 234,50");
+        QSignalSpy registered(dialog, &NewPaymentDialog::registered);
+        dialog->submit();
+        QVERIFY(registered.wait(10000));
+        QVERIFY(dialog->formUrl().startsWith(m_sb->baseUrl() + "/payment/"));
+        QVERIFY(dialog->findChild<QLabel *>("resultLabel")->text().contains(dialog->formUrl()));
+        const QPixmap qr = dialog->findChild<QLabel *>("qrLabel")->pixmap();
+        QVERIFY(!qr.isNull() && qr.width() > 100);
+        QCOMPARE(m_sb->status(dialog->orderId()).value("amount").toInt(), 123450);
+        // The customer pays; the dialog follows the order to "held".
+        m_sb->pay(dialog->orderId(), "2202205000012424", "05/28", "649");
+        QSignalSpy status(dialog, &NewPaymentDialog::statusChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held, 10000);
+        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment.png")));
         dialog->close();
     }
 

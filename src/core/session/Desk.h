@@ -33,6 +33,9 @@ public:
     OrderOperations *operations() const { return m_operations; }
     QString profileId() const { return m_profileId; }
     QString profileName() const { return m_profileName; }
+    // Where test payments send the customer back to; the sandbox has a page of its own.
+    QString returnUrl() const { return m_returnUrl; }
+    void setReturnUrl(const QString &url) { m_returnUrl = url; }
 
     void startSync(const SyncOptions &options = {});
     void cancelSync();
@@ -61,6 +64,7 @@ private:
     OrderStore *m_store;
     QString m_profileId;
     QString m_profileName;
+    QString m_returnUrl = QStringLiteral("https://example.org/paydesk/return");
     std::unique_ptr<OperationJournal> m_journal;
     OrderOperations *m_operations;
     OrderSync *m_sync;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Order.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class NewPaymentDialog;
+}
+
+class QTimer;
+
+namespace PayDesk {
+
+class Desk;
+
+// A manual test payment: registers a one-stage or two-stage order, shows its payment page as a
+// link and a QR code, and follows the order's status until it is paid, declined or closed.
+class NewPaymentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewPaymentDialog(Desk *desk, const QString &returnUrl, QWidget *parent = nullptr);
+    ~NewPaymentDialog() override;
+
+    void submit();
+    QString orderId() const { return m_orderId; }
+    QString formUrl() const { return m_formUrl; }
+
+signals:
+    void registered();
+    void statusChanged(OrderStatus status);
+
+private:
+    void poll();
+
+    QScopedPointer<Ui::NewPaymentDialog> m_ui;
+    Desk *m_desk;
+    QPushButton *m_registerButton;
+    QTimer *m_poll;
+    QString m_orderId;
+    QString m_formUrl;
+    OrderStatus m_lastStatus = OrderStatus::Unknown;
+};
+
+} // namespace PayDesk
