@@ -10,7 +10,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -25,6 +28,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
+
+    // Russian or English: the user's choice (Settings > Language), else the system's language.
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = !chosen.isEmpty() ? chosen : QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (appTranslator.load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(language)))
+        QApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PayDesk: the back office for card payments through RBS and Assist gateways."));

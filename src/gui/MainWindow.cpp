@@ -12,7 +12,10 @@
 #include "session/Desk.h"
 #include "store/OrderStore.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -95,6 +98,20 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
     connect(m_ui->actionExportOrders, &QAction::triggered, this, &MainWindow::exportOrders);
     connect(m_ui->actionExportJournal, &QAction::triggered, this, &MainWindow::exportJournal);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    QMenu *language = menuBar()->insertMenu(m_ui->menuHelp->menuAction(), new QMenu(tr("&Language"), this))->menu();
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto &choice : {qMakePair(QString(), tr("System language")), qMakePair(QStringLiteral("ru"), QStringLiteral("Русский")),
+                               qMakePair(QStringLiteral("en"), QStringLiteral("English"))}) {
+        QAction *action = language->addAction(choice.second);
+        action->setCheckable(true);
+        action->setChecked(chosen == choice.first);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = choice.first] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("The language changes when PayDesk is started again."), 8000);
+        });
+    }
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PayDesk"),
                            tr("<h3>PayDesk %1</h3><p>The back office for card payments through RBS and Assist gateways.</p>")

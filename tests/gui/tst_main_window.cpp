@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace PayDesk;
 
@@ -190,6 +191,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held, 10000);
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment.png")));
         dialog->close();
+    }
+
+    void speaksRussian()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
+        QApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        heldOrder(150000, "russian");
+        openWindow();
+        auto *views = m_window->findChild<QListWidget *>("viewList");
+        QVERIFY2(views->item(0)->text().startsWith(QString::fromUtf8("Ждут подтверждения")), qPrintable(views->item(0)->text()));
+        QCOMPARE(views->item(1)->text(), QString::fromUtf8("Все заказы (251)"));
+        select("russian");
+        auto *dialog = qobject_cast<OperationDialog *>(m_window->openOperation(OperationKind::Capture));
+        dialog->findChild<QRadioButton *>("partButton")->click();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("amountEdit"), "1 234,56");
+        const QString explanation = dialog->findChild<QLabel *>("explanation")->text();
+        QVERIFY2(explanation.contains(QString::fromUtf8("одна тысяча двести тридцать четыре рубля 56 копеек")), qPrintable(explanation));
+        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-dialog-ru.png")));
+        dialog->close();
+        m_window->showView(MainWindow::View::NeedsCapture);
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/needs-capture-ru.png")));
+        QApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
     }
 
     void timeLeftIsRedInTheLastDay()

@@ -14,6 +14,11 @@ OperationDialog::OperationDialog(Desk *desk, OperationKind kind, const Order &or
     : QDialog(parent), m_ui(new Ui::OperationDialog), m_desk(desk), m_kind(kind), m_order(order)
 {
     m_ui->setupUi(this);
+    // Word-wrapped labels do not grow a dialog on their own: give the texts their room up front.
+    const int line = fontMetrics().lineSpacing();
+    m_ui->explanation->setMinimumHeight(line * 4);
+    m_ui->resultLabel->setMinimumHeight(line * 3);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     const QLocale locale;
     const QString number = order.orderNumber.toHtmlEscaped();
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""fill.py: after `cmake --build build --target update_translations`, fills paydesk_ru.ts from ru.py and
+paydesk_en.ts with the English plural forms, marking every entry finished. Fails on a missing one."""
+import re, sys, os
+import xml.etree.ElementTree as ET
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, here)
+from ru import RU, RU_N
+
+def english_plurals(source):
+    one = re.sub(r"\((\w+)\)", "", source)
+    many = re.sub(r"\((\w+)\)", r"\1", source)
+    return [one, many]
+
+def fill(path, language):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter('message'):
+        source = message.find('source').text or ''
+        translation = message.find('translation')
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop('type', None)
+        if message.get('numerus') == 'yes':
+            forms = RU_N.get(source) if language == 'ru' else english_plurals(source)
+            if not forms:
+                missing.append(source)
+                continue
+            for f in forms:
+                ET.SubElement(translation, 'numerusform').text = f
+        else:
+            text = RU.get(source, source if re.fullmatch(r"[A-Za-z+]+(\+[A-Za-z0-9]+)*|F\d+|Shift\+F\d+|Esc", source) else None) if language == 'ru' else source
+            if text is None:
+                missing.append(source)
+                continue
+            translation.text = text
+    tree.write(path, encoding='utf-8', xml_declaration=True)
+    return missing
+
+bad = fill(os.path.join(here, 'paydesk_ru.ts'), 'ru') + fill(os.path.join(here, 'paydesk_en.ts'), 'en')
+for m in bad:
+    print('missing:', m)
+sys.exit(1 if bad else 0)

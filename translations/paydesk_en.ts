@@ -1,0 +1,1312 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BatchCaptureDialog</name>
+    <message>
+        <source>Capture held payments</source>
+        <translation>Capture held payments</translation>
+    </message>
+    <message>
+        <source>Each payment is captured in full, checked against its current status first, and recorded in the journal.</source>
+        <translation>Each payment is captured in full, checked against its current status first, and recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>Payments to capture</source>
+        <translation>Payments to capture</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFactory</name>
+    <message>
+        <source>The %1 gateway is not supported yet.</source>
+        <translation>The %1 gateway is not supported yet.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>No certificate could be read from %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available.</source>
+        <translation>The keychain is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayError</name>
+    <message>
+        <source>Cannot reach the payment gateway. Check the network connection.</source>
+        <translation>Cannot reach the payment gateway. Check the network connection.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s TLS certificate could not be verified: %1</source>
+        <translation>The gateway&apos;s TLS certificate could not be verified: %1</translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation>The payment gateway did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The payment gateway answered with HTTP error %1.</source>
+        <translation>The payment gateway answered with HTTP error %1.</translation>
+    </message>
+    <message>
+        <source>The payment gateway sent an answer that cannot be read.</source>
+        <translation>The payment gateway sent an answer that cannot be read.</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request (code %1).</source>
+        <translation>The payment gateway refused the request (code %1).</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request: %1 (code %2)</source>
+        <translation>The payment gateway refused the request: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the login or password (%1).</source>
+        <translation>The gateway did not accept the login or password (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The local order cache failed: %1</source>
+        <translation>The local order cache failed: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the gateway may have carried out the operation. Check the order&apos;s status before trying again.</source>
+        <translation>The outcome is unknown: the gateway may have carried out the operation. Check the order&apos;s status before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Order number, gateway id, card last 4, e-mail, description</source>
+        <translation>Order number, gateway id, card last 4, e-mail, description</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Search orders</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Period filter</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Order details</translation>
+    </message>
+    <message>
+        <source>&amp;Raw answer</source>
+        <translation>&amp;Raw answer</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer</source>
+        <translation>The gateway&apos;s answer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Fetch new and changed orders from the gateway</source>
+        <translation>Fetch new and changed orders from the gateway</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Full resync</source>
+        <translation>&amp;Full resync</translation>
+    </message>
+    <message>
+        <source>Fetch every order of the last 90 days again</source>
+        <translation>Fetch every order of the last 90 days again</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel sync</source>
+        <translation>Ca&amp;ncel sync</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;New payment…</source>
+        <translation>&amp;New payment…</translation>
+    </message>
+    <message>
+        <source>Register a test payment and pay it on the payment page</source>
+        <translation>Register a test payment and pay it on the payment page</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Capture…</source>
+        <translation>&amp;Capture…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Capture &amp;selected…</source>
+        <translation>Capture &amp;selected…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;verse…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;fund…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh order</source>
+        <translation>&amp;Refresh order</translation>
+    </message>
+    <message>
+        <source>Ask the gateway for this order&apos;s status now</source>
+        <translation>Ask the gateway for this order&apos;s status now</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Copy gateway &amp;id</source>
+        <translation>Copy gateway &amp;id</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Export orders (CSV)…</source>
+        <translation>&amp;Export orders (CSV)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the operation &amp;journal (CSV)…</source>
+        <translation>Export the operation &amp;journal (CSV)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About PayDesk</source>
+        <translation>&amp;About PayDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This is not an amount. Use digits and one decimal separator, e.g. 1234.56.</source>
+        <translation>This is not an amount. Use digits and one decimal separator, e.g. 1234.56.</translation>
+    </message>
+    <message>
+        <source>%1 has no fractional part.</source>
+        <translation>%1 has no fractional part.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 has only %n decimal place.</numerusform>
+            <numerusform>%1 has only %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPaymentDialog</name>
+    <message>
+        <source>New test payment</source>
+        <translation>New test payment</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Payment:</translation>
+    </message>
+    <message>
+        <source>&amp;Two-stage (hold, capture later)</source>
+        <translation>&amp;Two-stage (hold, capture later)</translation>
+    </message>
+    <message>
+        <source>&amp;One-stage</source>
+        <translation>&amp;One-stage</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>Order &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Return URL:</source>
+        <translation>&amp;Return URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail URL:</source>
+        <translation>&amp;Fail URL:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client id:</translation>
+    </message>
+    <message>
+        <source>optional: binds the card to this customer</source>
+        <translation>optional: binds the card to this customer</translation>
+    </message>
+    <message>
+        <source>A&amp;utopayment (recurring) binding</source>
+        <translation>A&amp;utopayment (recurring) binding</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Open in &amp;browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copy link</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>QR code of the payment page</translation>
+    </message>
+    <message>
+        <source>The QR code of the payment page appears here: scan it to pay from a phone.</source>
+        <translation>The QR code of the payment page appears here: scan it to pay from a phone.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>&amp;All of it</source>
+        <translation>&amp;All of it</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>e.g. 1 250,50</source>
+        <translation>e.g. 1 250,50</translation>
+    </message>
+</context>
+<context>
+    <name>OperationJournal</name>
+    <message>
+        <source>About to send</source>
+        <translation>About to send</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Sent, no answer yet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>The operation journal could not be written: %1</source>
+        <translation>The operation journal could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsHtml</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>test payment</source>
+        <translation>test payment</translation>
+    </message>
+    <message>
+        <source>Capture before %1 (%2 left)</source>
+        <translation>Capture before %1 (%2 left)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Still capturable</source>
+        <translation>Still capturable</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Payment system</source>
+        <translation>Payment system</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>Approval code</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Gateway id</translation>
+    </message>
+    <message>
+        <source>Gateway status</source>
+        <translation>Gateway status</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Authorised</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Merchant parameters</source>
+        <translation>Merchant parameters</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Cart</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>paid by the customer</source>
+        <translation>paid by the customer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusText</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Partly refunded</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStore</name>
+    <message>
+        <source>The order cache could not be updated</source>
+        <translation>The order cache could not be updated</translation>
+    </message>
+    <message>
+        <source>The order cache %1 could not be opened</source>
+        <translation>The order cache %1 could not be opened</translation>
+    </message>
+    <message>
+        <source>The order cache was written by a newer PayDesk (schema %1; this one knows %2)</source>
+        <translation>The order cache was written by a newer PayDesk (schema %1; this one knows %2)</translation>
+    </message>
+    <message>
+        <source>Upgrading the order cache to schema %1 failed</source>
+        <translation>Upgrading the order cache to schema %1 failed</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::BatchCaptureDialog</name>
+    <message>
+        <source>not held: %1</source>
+        <translation>not held: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Send no more captures; those under way finish</source>
+        <translation>Send no more captures; those under way finish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) checked, %1 in all.</source>
+        <translation>
+            <numerusform>%n payment checked, %1 in all.</numerusform>
+            <numerusform>%n payments checked, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Capture %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Capture %n payment</numerusform>
+            <numerusform>&amp;Capture %n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>captured %1</translation>
+    </message>
+    <message>
+        <source>not captured: %1</source>
+        <translation>not captured: %1</translation>
+    </message>
+    <message>
+        <source>outcome unknown: will be settled from the order&apos;s status</source>
+        <translation>outcome unknown: will be settled from the order&apos;s status</translation>
+    </message>
+    <message>
+        <source>Captured %1, not captured %2, unknown %3.</source>
+        <translation>Captured %1, not captured %2, unknown %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::CredentialStore</name>
+    <message>
+        <source>No password is stored in the keychain for this profile.</source>
+        <translation>No password is stored in the keychain for this profile.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.</source>
+        <translation>The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::HeldChart</name>
+    <message>
+        <source>Held amounts by deadline day</source>
+        <translation>Held amounts by deadline day</translation>
+    </message>
+    <message>
+        <source>Held, %1</source>
+        <translation>Held, %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Held amounts (%1) by the day the hold expires</source>
+        <translation>Held amounts (%1) by the day the hold expires</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::JournalReconciler</name>
+    <message>
+        <source>Confirmed from the order&apos;s status after the answer was lost.</source>
+        <translation>Confirmed from the order&apos;s status after the answer was lost.</translation>
+    </message>
+    <message>
+        <source>sent %1 s ago; the gateway may still be carrying it out</source>
+        <translation>sent %1 s ago; the gateway may still be carrying it out</translation>
+    </message>
+    <message>
+        <source>Not carried out: the order&apos;s status shows no change.</source>
+        <translation>Not carried out: the order&apos;s status shows no change.</translation>
+    </message>
+    <message>
+        <source>the order&apos;s status (%1) neither proves nor rules out the %2</source>
+        <translation>the order&apos;s status (%1) neither proves nor rules out the %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::MainWindow</name>
+    <message>
+        <source>PayDesk — %1</source>
+        <translation>PayDesk — %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <source>Needs capture</source>
+        <translation>Needs capture</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals</source>
+        <translation>Refunds &amp; reversals</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language changes when PayDesk is started again.</source>
+        <translation>The language changes when PayDesk is started again.</translation>
+    </message>
+    <message>
+        <source>About PayDesk</source>
+        <translation>About PayDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refreshing %1/%2</source>
+        <translation>refreshing %1/%2</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1 · %2 due in 24 h)</source>
+        <translation>Needs capture (%1 · %2 due in 24 h)</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1)</source>
+        <translation>Needs capture (%1)</translation>
+    </message>
+    <message>
+        <source>All orders (%1)</source>
+        <translation>All orders (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals (%1)</source>
+        <translation>Refunds &amp; reversals (%1)</translation>
+    </message>
+    <message>
+        <source>Select an order first</source>
+        <translation>Select an order first</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be captured; this one is %1</source>
+        <translation>Only a held payment can be captured; this one is %1</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be reversed; this one is %1</source>
+        <translation>Only a held payment can be reversed; this one is %1</translation>
+    </message>
+    <message>
+        <source>Only a captured payment can be refunded; this one is %1</source>
+        <translation>Only a captured payment can be refunded; this one is %1</translation>
+    </message>
+    <message>
+        <source>Select held payments first (Ctrl+click, Shift+click)</source>
+        <translation>Select held payments first (Ctrl+click, Shift+click)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 orders selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — syncing…</source>
+        <translation>Profile: %1 — syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
+        <translation>
+            <numerusform>Profile: %1 — synced at %2; %n order changed</numerusform>
+            <numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile: %1 — sync %2: %3</source>
+        <translation>Profile: %1 — sync %2: %3</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Export orders</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Gateway id</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Export the operation journal</source>
+        <translation>Export the operation journal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::NewPaymentDialog</name>
+    <message>
+        <source>Test payment</source>
+        <translation>Test payment</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>An order number and a return URL (https://…) are needed.</source>
+        <translation>An order number and a return URL (https://…) are needed.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <source>Order id: %1
+Payment page: %2</source>
+        <translation>Order id: %1
+Payment page: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment…</source>
+        <translation>Waiting for the payment…</translation>
+    </message>
+    <message>
+        <source>&amp;Register another</source>
+        <translation>&amp;Register another</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OperationDialog</name>
+    <message>
+        <source>Capture payment %1</source>
+        <translation>Capture payment %1</translation>
+    </message>
+    <message>
+        <source>Capture the payment for order &lt;b&gt;%1&lt;/b&gt;. Held: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Capture the payment for order &lt;b&gt;%1&lt;/b&gt;. Held: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>Refund payment %1</source>
+        <translation>Refund payment %1</translation>
+    </message>
+    <message>
+        <source>Refund the payment for order &lt;b&gt;%1&lt;/b&gt;. Captured and not yet refunded: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Refund the payment for order &lt;b&gt;%1&lt;/b&gt;. Captured and not yet refunded: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Refund</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1</source>
+        <translation>Reverse payment %1</translation>
+    </message>
+    <message>
+        <source>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer&apos;s card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</source>
+        <translation>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer&apos;s card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>Re&amp;verse</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 still held.</source>
+        <translation>That is more than the %1 still held.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 that can be refunded.</source>
+        <translation>That is more than the %1 that can be refunded.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be charged to the customer&apos;s card.</source>
+        <translation>%1 (%2) will be charged to the customer&apos;s card.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. The gateway takes one capture per order: the rest cannot be captured later.</source>
+        <translation>%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. The gateway takes one capture per order: the rest cannot be captured later.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be returned to the customer&apos;s card.</source>
+        <translation>%1 (%2) will be returned to the customer&apos;s card.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be released.</source>
+        <translation>%1 (%2) will be released.</translation>
+    </message>
+    <message>
+        <source>Sending to the gateway…</source>
+        <translation>Sending to the gateway…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>The order is now %1.</source>
+        <translation>The order is now %1.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation>Refused.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown.</source>
+        <translation>Outcome unknown.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was lost. The operation is in the journal and will be settled from the order&apos;s status; do not repeat it.</source>
+        <translation>The gateway&apos;s answer was lost. The operation is in the journal and will be settled from the order&apos;s status; do not repeat it.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderListModel</name>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Capture before %1</source>
+        <translation>Capture before %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Held / refundable</source>
+        <translation>Held / refundable</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Gateway id</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderOperations</name>
+    <message>
+        <source>The order is in %1, not %2.</source>
+        <translation>The order is in %1, not %2.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be captured; this order is %1.</source>
+        <translation>Only a held payment can be captured; this order is %1.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still held.</source>
+        <translation>%1 is more than the %2 still held.</translation>
+    </message>
+    <message>
+        <source>The payment is already captured: refund it instead.</source>
+        <translation>The payment is already captured: refund it instead.</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be reversed; this order is %1.</source>
+        <translation>Only a held payment can be reversed; this order is %1.</translation>
+    </message>
+    <message>
+        <source>The payment is only held: reverse it instead of refunding.</source>
+        <translation>The payment is only held: reverse it instead of refunding.</translation>
+    </message>
+    <message>
+        <source>Only a captured payment can be refunded; this order is %1.</source>
+        <translation>Only a captured payment can be refunded; this order is %1.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 that can still be refunded.</source>
+        <translation>%1 is more than the %2 that can still be refunded.</translation>
+    </message>
+    <message>
+        <source>Only an unpaid order can be paid; this order is %1.</source>
+        <translation>Only an unpaid order can be paid; this order is %1.</translation>
+    </message>
+    <message>
+        <source>An earlier operation on this order has no known outcome yet. Reconcile the journal first; nothing was sent.</source>
+        <translation>An earlier operation on this order has no known outcome yet. Reconcile the journal first; nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderSync</name>
+    <message>
+        <source>stopped before the first page of the order list</source>
+        <translation>stopped before the first page of the order list</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 pages of the order list</source>
+        <translation>stopped after %1 of %2 pages of the order list</translation>
+    </message>
+    <message>
+        <source>stopped after refreshing %1 of %2 open orders</source>
+        <translation>stopped after refreshing %1 of %2 open orders</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::RbsClient</name>
+    <message>
+        <source>No credentials for the gateway.</source>
+        <translation>No credentials for the gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the request, but the order&apos;s status does not show it yet.</source>
+        <translation>The gateway accepted the request, but the order&apos;s status does not show it yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>A profile needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway &quot;%1&quot;: use rbs or assist.</source>
+        <translation>Unknown gateway &quot;%1&quot;: use rbs or assist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>
+        <translation>&quot;%1&quot; is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this computer (the sandbox). Use https://%1</source>
+        <translation>Plain HTTP is allowed only to this computer (the sandbox). Use https://%1</translation>
+    </message>
+    <message>
+        <source>A profile needs the merchant&apos;s API login.</source>
+        <translation>A profile needs the merchant&apos;s API login.</translation>
+    </message>
+    <message>
+        <source>The hold lifetime must be between 1 and 60 days.</source>
+        <translation>The hold lifetime must be between 1 and 60 days.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1.</source>
+        <translation>Cannot read the CA certificate file %1.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>A profile named &quot;%1&quot; already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>The gateway address &quot;%1&quot; is not a valid URL.</source>
+        <translation>The gateway address &quot;%1&quot; is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this computer (the sandbox). Use an https:// address for %1.</source>
+        <translation>Plain HTTP is allowed only to this computer (the sandbox). Use an https:// address for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The sandbox gateway did not start: %1</source>
+        <translation>The sandbox gateway did not start: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+</TS>

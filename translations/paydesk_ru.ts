@@ -1,0 +1,1317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>BatchCaptureDialog</name>
+    <message>
+        <source>Capture held payments</source>
+        <translation>Подтверждение холдированных платежей</translation>
+    </message>
+    <message>
+        <source>Each payment is captured in full, checked against its current status first, and recorded in the journal.</source>
+        <translation>Каждый платёж подтверждается полностью: сначала проверяется его текущий статус, затем операция записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>Payments to capture</source>
+        <translation>Платежи к подтверждению</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFactory</name>
+    <message>
+        <source>The %1 gateway is not supported yet.</source>
+        <translation>Шлюз %1 пока не поддерживается.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Не удалось прочитать сертификат из %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available.</source>
+        <translation>Хранилище паролей недоступно.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayError</name>
+    <message>
+        <source>Cannot reach the payment gateway. Check the network connection.</source>
+        <translation>Платёжный шлюз недоступен. Проверьте подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s TLS certificate could not be verified: %1</source>
+        <translation>Не удалось проверить TLS-сертификат шлюза: %1</translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation>Платёжный шлюз не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The payment gateway answered with HTTP error %1.</source>
+        <translation>Платёжный шлюз ответил ошибкой HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The payment gateway sent an answer that cannot be read.</source>
+        <translation>Платёжный шлюз прислал ответ, который невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request (code %1).</source>
+        <translation>Платёжный шлюз отклонил запрос (код %1).</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request: %1 (code %2)</source>
+        <translation>Платёжный шлюз отклонил запрос: %1 (код %2)</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the login or password (%1).</source>
+        <translation>Шлюз не принял логин или пароль (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The local order cache failed: %1</source>
+        <translation>Ошибка локального кэша заказов: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the gateway may have carried out the operation. Check the order&apos;s status before trying again.</source>
+        <translation>Результат неизвестен: шлюз мог выполнить операцию. Проверьте статус заказа, прежде чем повторять.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Order number, gateway id, card last 4, e-mail, description</source>
+        <translation>Номер заказа, id в шлюзе, последние 4 цифры карты, e-mail, описание</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Поиск заказов</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Фильтр по периоду</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Подробности заказа</translation>
+    </message>
+    <message>
+        <source>&amp;Raw answer</source>
+        <translation>&amp;Ответ шлюза</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer</source>
+        <translation>Ответ шлюза</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Заказ</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Шлюз</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Fetch new and changed orders from the gateway</source>
+        <translation>Загрузить из шлюза новые и изменённые заказы</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Full resync</source>
+        <translation>&amp;Полная синхронизация</translation>
+    </message>
+    <message>
+        <source>Fetch every order of the last 90 days again</source>
+        <translation>Заново загрузить все заказы за последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel sync</source>
+        <translation>О&amp;тменить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;New payment…</source>
+        <translation>&amp;Новый платёж…</translation>
+    </message>
+    <message>
+        <source>Register a test payment and pay it on the payment page</source>
+        <translation>Зарегистрировать тестовый платёж и оплатить его на платёжной странице</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Capture…</source>
+        <translation>&amp;Подтвердить…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Capture &amp;selected…</source>
+        <translation>Подтвердить &amp;выбранные…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>&amp;Отменить холд…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh order</source>
+        <translation>О&amp;бновить заказ</translation>
+    </message>
+    <message>
+        <source>Ask the gateway for this order&apos;s status now</source>
+        <translation>Запросить у шлюза текущий статус заказа</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Copy gateway &amp;id</source>
+        <translation>Копировать &amp;id в шлюзе</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Export orders (CSV)…</source>
+        <translation>&amp;Экспорт заказов (CSV)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the operation &amp;journal (CSV)…</source>
+        <translation>Экспорт &amp;журнала операций (CSV)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About PayDesk</source>
+        <translation>&amp;О программе PayDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>This is not an amount. Use digits and one decimal separator, e.g. 1234.56.</source>
+        <translation>Это не сумма. Используйте цифры и один десятичный разделитель, например 1234,56.</translation>
+    </message>
+    <message>
+        <source>%1 has no fractional part.</source>
+        <translation>У %1 нет дробной части.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n decimal place(s).</source>
+        <translation>
+            <numerusform>У %1 только %n знак после запятой.</numerusform>
+            <numerusform>У %1 только %n знака после запятой.</numerusform>
+            <numerusform>У %1 только %n знаков после запятой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Сумма слишком велика.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPaymentDialog</name>
+    <message>
+        <source>New test payment</source>
+        <translation>Новый тестовый платёж</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Платёж:</translation>
+    </message>
+    <message>
+        <source>&amp;Two-stage (hold, capture later)</source>
+        <translation>&amp;Двухстадийный (холд, подтверждение позже)</translation>
+    </message>
+    <message>
+        <source>&amp;One-stage</source>
+        <translation>&amp;Одностадийный</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>&amp;Номер заказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Return URL:</source>
+        <translation>&amp;URL возврата:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail URL:</source>
+        <translation>URL &amp;ошибки:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Id клиента:</translation>
+    </message>
+    <message>
+        <source>optional: binds the card to this customer</source>
+        <translation>необязательно: привязывает карту к этому клиенту</translation>
+    </message>
+    <message>
+        <source>A&amp;utopayment (recurring) binding</source>
+        <translation>Связка для &amp;автоплатежей (рекуррентная)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>QR-код платёжной страницы</translation>
+    </message>
+    <message>
+        <source>The QR code of the payment page appears here: scan it to pay from a phone.</source>
+        <translation>Здесь появится QR-код платёжной страницы: отсканируйте его, чтобы оплатить с телефона.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <source>Capture</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>&amp;All of it</source>
+        <translation>&amp;Всю сумму</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Часть:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>e.g. 1 250,50</source>
+        <translation>например 1 250,50</translation>
+    </message>
+</context>
+<context>
+    <name>OperationJournal</name>
+    <message>
+        <source>About to send</source>
+        <translation>Готовится к отправке</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Отправлено, ответа ещё нет</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Результат неизвестен</translation>
+    </message>
+    <message>
+        <source>The operation journal could not be written: %1</source>
+        <translation>Не удалось записать журнал операций: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsHtml</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>test payment</source>
+        <translation>тестовый платёж</translation>
+    </message>
+    <message>
+        <source>Capture before %1 (%2 left)</source>
+        <translation>Подтвердить до %1 (осталось %2)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Захолдировано</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Still capturable</source>
+        <translation>Можно подтвердить</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Можно вернуть</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Деньги</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Держатель</translation>
+    </message>
+    <message>
+        <source>Payment system</source>
+        <translation>Платёжная система</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>Код авторизации</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-адрес</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Id клиента</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Связка</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Id в шлюзе</translation>
+    </message>
+    <message>
+        <source>Gateway status</source>
+        <translation>Статус в шлюзе</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Код ответа</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Авторизован</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Merchant parameters</source>
+        <translation>Параметры магазина</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Налог</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрирован</translation>
+    </message>
+    <message>
+        <source>paid by the customer</source>
+        <translation>оплачен покупателем</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusText</name>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В обработке</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Захолдировано</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Холд отменён</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Частично возвращено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStore</name>
+    <message>
+        <source>The order cache could not be updated</source>
+        <translation>Не удалось обновить кэш заказов</translation>
+    </message>
+    <message>
+        <source>The order cache %1 could not be opened</source>
+        <translation>Не удалось открыть кэш заказов %1</translation>
+    </message>
+    <message>
+        <source>The order cache was written by a newer PayDesk (schema %1; this one knows %2)</source>
+        <translation>Кэш заказов записан более новой версией PayDesk (схема %1; эта версия знает %2)</translation>
+    </message>
+    <message>
+        <source>Upgrading the order cache to schema %1 failed</source>
+        <translation>Не удалось обновить кэш заказов до схемы %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::BatchCaptureDialog</name>
+    <message>
+        <source>not held: %1</source>
+        <translation>не в холде: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Send no more captures; those under way finish</source>
+        <translation>Больше не отправлять подтверждения; уже отправленные завершатся</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) checked, %1 in all.</source>
+        <translation>
+            <numerusform>Отмечен %n платёж, всего %1.</numerusform>
+            <numerusform>Отмечено %n платежа, всего %1.</numerusform>
+            <numerusform>Отмечено %n платежей, всего %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Capture %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Подтвердить %n платёж</numerusform>
+            <numerusform>&amp;Подтвердить %n платежа</numerusform>
+            <numerusform>&amp;Подтвердить %n платежей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>подтверждено %1</translation>
+    </message>
+    <message>
+        <source>not captured: %1</source>
+        <translation>не подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>outcome unknown: will be settled from the order&apos;s status</source>
+        <translation>результат неизвестен: будет установлен по статусу заказа</translation>
+    </message>
+    <message>
+        <source>Captured %1, not captured %2, unknown %3.</source>
+        <translation>Подтверждено: %1, не подтверждено: %2, неизвестно: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::CredentialStore</name>
+    <message>
+        <source>No password is stored in the keychain for this profile.</source>
+        <translation>Для этого профиля в хранилище паролей нет пароля.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.</source>
+        <translation>Системное хранилище паролей недоступно или заблокировано (%1). PayDesk хранит пароли только там.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::HeldChart</name>
+    <message>
+        <source>Held amounts by deadline day</source>
+        <translation>Суммы в холде по дням окончания срока</translation>
+    </message>
+    <message>
+        <source>Held, %1</source>
+        <translation>В холде, %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>Held amounts (%1) by the day the hold expires</source>
+        <translation>Суммы в холде (%1) по дню окончания холда</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::JournalReconciler</name>
+    <message>
+        <source>Confirmed from the order&apos;s status after the answer was lost.</source>
+        <translation>Подтверждено по статусу заказа после потери ответа.</translation>
+    </message>
+    <message>
+        <source>sent %1 s ago; the gateway may still be carrying it out</source>
+        <translation>отправлено %1 с назад; шлюз, возможно, ещё выполняет операцию</translation>
+    </message>
+    <message>
+        <source>Not carried out: the order&apos;s status shows no change.</source>
+        <translation>Не выполнено: статус заказа не изменился.</translation>
+    </message>
+    <message>
+        <source>the order&apos;s status (%1) neither proves nor rules out the %2</source>
+        <translation>статус заказа (%1) не подтверждает и не исключает операцию %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::MainWindow</name>
+    <message>
+        <source>PayDesk — %1</source>
+        <translation>PayDesk — %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <source>Needs capture</source>
+        <translation>Ждут подтверждения</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals</source>
+        <translation>Возвраты и отмены</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The language changes when PayDesk is started again.</source>
+        <translation>Язык сменится при следующем запуске PayDesk.</translation>
+    </message>
+    <message>
+        <source>About PayDesk</source>
+        <translation>О программе PayDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для карточных платежей через шлюзы RBS и Assist.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refreshing %1/%2</source>
+        <translation>обновление %1/%2</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1 · %2 due in 24 h)</source>
+        <translation>Ждут подтверждения (%1 · %2 истекают за 24 ч)</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1)</source>
+        <translation>Ждут подтверждения (%1)</translation>
+    </message>
+    <message>
+        <source>All orders (%1)</source>
+        <translation>Все заказы (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals (%1)</source>
+        <translation>Возвраты и отмены (%1)</translation>
+    </message>
+    <message>
+        <source>Select an order first</source>
+        <translation>Сначала выберите заказ</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be captured; this one is %1</source>
+        <translation>Подтвердить можно только платёж в холде; этот — «%1»</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be reversed; this one is %1</source>
+        <translation>Отменить можно только платёж в холде; этот — «%1»</translation>
+    </message>
+    <message>
+        <source>Only a captured payment can be refunded; this one is %1</source>
+        <translation>Вернуть можно только подтверждённый платёж; этот — «%1»</translation>
+    </message>
+    <message>
+        <source>Select held payments first (Ctrl+click, Shift+click)</source>
+        <translation>Сначала выберите платежи в холде (Ctrl+щелчок, Shift+щелчок)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выбрано заказов: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выберите заказ, чтобы увидеть подробности.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — syncing…</source>
+        <translation>Профиль: %1 — синхронизация…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
+        <translation>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile: %1 — sync %2: %3</source>
+        <translation>Профиль: %1 — синхронизация %2: %3</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Экспорт заказов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Id в шлюзе</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Export the operation journal</source>
+        <translation>Экспорт журнала операций</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::NewPaymentDialog</name>
+    <message>
+        <source>Test payment</source>
+        <translation>Тестовый платёж</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>An order number and a return URL (https://…) are needed.</source>
+        <translation>Нужны номер заказа и URL возврата (https://…).</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Регистрация…</translation>
+    </message>
+    <message>
+        <source>Order id: %1
+Payment page: %2</source>
+        <translation>Id заказа: %1
+Платёжная страница: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment…</source>
+        <translation>Ожидание оплаты…</translation>
+    </message>
+    <message>
+        <source>&amp;Register another</source>
+        <translation>&amp;Зарегистрировать ещё</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OperationDialog</name>
+    <message>
+        <source>Capture payment %1</source>
+        <translation>Подтверждение платежа %1</translation>
+    </message>
+    <message>
+        <source>Capture the payment for order &lt;b&gt;%1&lt;/b&gt;. Held: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Подтвердить платёж по заказу &lt;b&gt;%1&lt;/b&gt;. В холде: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>Refund payment %1</source>
+        <translation>Возврат платежа %1</translation>
+    </message>
+    <message>
+        <source>Refund the payment for order &lt;b&gt;%1&lt;/b&gt;. Captured and not yet refunded: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Вернуть платёж по заказу &lt;b&gt;%1&lt;/b&gt;. Подтверждено и ещё не возвращено: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1</source>
+        <translation>Отмена холда %1</translation>
+    </message>
+    <message>
+        <source>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer&apos;s card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</source>
+        <translation>Снять холд &lt;b&gt;%1&lt;/b&gt; с карты покупателя по заказу &lt;b&gt;%2&lt;/b&gt;? Ничего не будет списано, и подтвердить заказ потом будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>&amp;Отменить холд</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 still held.</source>
+        <translation>Это больше, чем %1 в холде.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 that can be refunded.</source>
+        <translation>Это больше, чем %1, доступные для возврата.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be charged to the customer&apos;s card.</source>
+        <translation>С карты покупателя будет списано %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. The gateway takes one capture per order: the rest cannot be captured later.</source>
+        <translation>Будет списано %1 (%2); остаток холда %3 вернётся покупателю. Шлюз принимает одно подтверждение на заказ: остаток потом подтвердить нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be returned to the customer&apos;s card.</source>
+        <translation>На карту покупателя будет возвращено %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be released.</source>
+        <translation>Холд %1 (%2) будет снят.</translation>
+    </message>
+    <message>
+        <source>Sending to the gateway…</source>
+        <translation>Отправка в шлюз…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Выполнено.</translation>
+    </message>
+    <message>
+        <source>The order is now %1.</source>
+        <translation>Теперь заказ: %1.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Не отправлено.</translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation>Отклонено.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown.</source>
+        <translation>Результат неизвестен.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was lost. The operation is in the journal and will be settled from the order&apos;s status; do not repeat it.</source>
+        <translation>Ответ шлюза потерян. Операция записана в журнал, её результат будет установлен по статусу заказа; не повторяйте её.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderListModel</name>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Capture before %1</source>
+        <translation>Подтвердить до %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Held / refundable</source>
+        <translation>В холде / к возврату</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Id в шлюзе</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderOperations</name>
+    <message>
+        <source>The order is in %1, not %2.</source>
+        <translation>Заказ в валюте %1, а не %2.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be captured; this order is %1.</source>
+        <translation>Подтвердить можно только платёж в холде; этот заказ — «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still held.</source>
+        <translation>%1 — больше, чем %2 в холде.</translation>
+    </message>
+    <message>
+        <source>The payment is already captured: refund it instead.</source>
+        <translation>Платёж уже подтверждён: сделайте возврат.</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be reversed; this order is %1.</source>
+        <translation>Отменить можно только платёж в холде; этот заказ — «%1».</translation>
+    </message>
+    <message>
+        <source>The payment is only held: reverse it instead of refunding.</source>
+        <translation>Платёж только в холде: отмените холд вместо возврата.</translation>
+    </message>
+    <message>
+        <source>Only a captured payment can be refunded; this order is %1.</source>
+        <translation>Вернуть можно только подтверждённый платёж; этот заказ — «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 that can still be refunded.</source>
+        <translation>%1 — больше, чем %2, доступные для возврата.</translation>
+    </message>
+    <message>
+        <source>Only an unpaid order can be paid; this order is %1.</source>
+        <translation>Оплатить можно только неоплаченный заказ; этот — «%1».</translation>
+    </message>
+    <message>
+        <source>An earlier operation on this order has no known outcome yet. Reconcile the journal first; nothing was sent.</source>
+        <translation>У предыдущей операции по этому заказу ещё нет известного результата. Сначала сверьте журнал; ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderSync</name>
+    <message>
+        <source>stopped before the first page of the order list</source>
+        <translation>остановлена до первой страницы списка заказов</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 pages of the order list</source>
+        <translation>остановлена после %1 из %2 страниц списка заказов</translation>
+    </message>
+    <message>
+        <source>stopped after refreshing %1 of %2 open orders</source>
+        <translation>остановлена после обновления %1 из %2 открытых заказов</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::RbsClient</name>
+    <message>
+        <source>No credentials for the gateway.</source>
+        <translation>Нет учётных данных для шлюза.</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the request, but the order&apos;s status does not show it yet.</source>
+        <translation>Шлюз принял запрос, но статус заказа пока этого не показывает.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>У профиля должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway &quot;%1&quot;: use rbs or assist.</source>
+        <translation>Неизвестный шлюз «%1»: используйте rbs или assist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>
+        <translation>«%1» — не адрес шлюза; ожидается, например, https://3dsec.sberbank.ru/payment/rest/</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this computer (the sandbox). Use https://%1</source>
+        <translation>HTTP без шифрования допустим только к этому компьютеру (песочнице). Используйте https://%1</translation>
+    </message>
+    <message>
+        <source>A profile needs the merchant&apos;s API login.</source>
+        <translation>Для профиля нужен API-логин магазина.</translation>
+    </message>
+    <message>
+        <source>The hold lifetime must be between 1 and 60 days.</source>
+        <translation>Срок холда должен быть от 1 до 60 дней.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1.</source>
+        <translation>Не удалось прочитать файл сертификата УЦ %1.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Профиль «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>The gateway address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Адрес шлюза «%1» не является корректным URL.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this computer (the sandbox). Use an https:// address for %1.</source>
+        <translation>HTTP без шифрования допустим только к этому компьютеру (песочнице). Используйте адрес https:// для %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The sandbox gateway did not start: %1</source>
+        <translation>Шлюз-песочница не запустился: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+</context>
+</TS>
