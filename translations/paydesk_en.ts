@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>BatchCaptureDialog</name>
@@ -54,8 +53,8 @@
         <translation>Cannot reach the payment gateway. Check the network connection.</translation>
     </message>
     <message>
-        <source>The gateway&apos;s TLS certificate could not be verified: %1</source>
-        <translation>The gateway&apos;s TLS certificate could not be verified: %1</translation>
+        <source>The gateway's TLS certificate could not be verified: %1</source>
+        <translation>The gateway's TLS certificate could not be verified: %1</translation>
     </message>
     <message>
         <source>The payment gateway did not answer in time.</source>
@@ -90,8 +89,8 @@
         <translation>The local order cache failed: %1</translation>
     </message>
     <message>
-        <source>The outcome is unknown: the gateway may have carried out the operation. Check the order&apos;s status before trying again.</source>
-        <translation>The outcome is unknown: the gateway may have carried out the operation. Check the order&apos;s status before trying again.</translation>
+        <source>The outcome is unknown: the gateway may have carried out the operation. Check the order's status before trying again.</source>
+        <translation>The outcome is unknown: the gateway may have carried out the operation. Check the order's status before trying again.</translation>
     </message>
 </context>
 <context>
@@ -149,8 +148,8 @@
         <translation>&amp;Raw answer</translation>
     </message>
     <message>
-        <source>The gateway&apos;s answer</source>
-        <translation>The gateway&apos;s answer</translation>
+        <source>The gateway's answer</source>
+        <translation>The gateway's answer</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -253,8 +252,8 @@
         <translation>&amp;Refresh order</translation>
     </message>
     <message>
-        <source>Ask the gateway for this order&apos;s status now</source>
-        <translation>Ask the gateway for this order&apos;s status now</translation>
+        <source>Ask the gateway for this order's status now</source>
+        <translation>Ask the gateway for this order's status now</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
@@ -317,10 +316,7 @@
     </message>
     <message numerus="yes">
         <source>%1 has only %n decimal place(s).</source>
-        <translation>
-            <numerusform>%1 has only %n decimal place.</numerusform>
-            <numerusform>%1 has only %n decimal places.</numerusform>
-        </translation>
+        <translation><numerusform>%1 has only %n decimal place.</numerusform><numerusform>%1 has only %n decimal places.</numerusform></translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -685,17 +681,11 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s) checked, %1 in all.</source>
-        <translation>
-            <numerusform>%n payment checked, %1 in all.</numerusform>
-            <numerusform>%n payments checked, %1 in all.</numerusform>
-        </translation>
+        <translation><numerusform>%n payment checked, %1 in all.</numerusform><numerusform>%n payments checked, %1 in all.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Capture %n payment(s)</source>
-        <translation>
-            <numerusform>&amp;Capture %n payment</numerusform>
-            <numerusform>&amp;Capture %n payments</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Capture %n payment</numerusform><numerusform>&amp;Capture %n payments</numerusform></translation>
     </message>
     <message>
         <source>waiting</source>
@@ -710,8 +700,8 @@
         <translation>not captured: %1</translation>
     </message>
     <message>
-        <source>outcome unknown: will be settled from the order&apos;s status</source>
-        <translation>outcome unknown: will be settled from the order&apos;s status</translation>
+        <source>outcome unknown: will be settled from the order's status</source>
+        <translation>outcome unknown: will be settled from the order's status</translation>
     </message>
     <message>
         <source>Captured %1, not captured %2, unknown %3.</source>
@@ -755,20 +745,20 @@
 <context>
     <name>PayDesk::JournalReconciler</name>
     <message>
-        <source>Confirmed from the order&apos;s status after the answer was lost.</source>
-        <translation>Confirmed from the order&apos;s status after the answer was lost.</translation>
+        <source>Confirmed from the order's status after the answer was lost.</source>
+        <translation>Confirmed from the order's status after the answer was lost.</translation>
     </message>
     <message>
         <source>sent %1 s ago; the gateway may still be carrying it out</source>
         <translation>sent %1 s ago; the gateway may still be carrying it out</translation>
     </message>
     <message>
-        <source>Not carried out: the order&apos;s status shows no change.</source>
-        <translation>Not carried out: the order&apos;s status shows no change.</translation>
+        <source>Not carried out: the order's status shows no change.</source>
+        <translation>Not carried out: the order's status shows no change.</translation>
     </message>
     <message>
-        <source>the order&apos;s status (%1) neither proves nor rules out the %2</source>
-        <translation>the order&apos;s status (%1) neither proves nor rules out the %2</translation>
+        <source>the order's status (%1) neither proves nor rules out the %2</source>
+        <translation>the order's status (%1) neither proves nor rules out the %2</translation>
     </message>
 </context>
 <context>
@@ -835,10 +825,7 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
-        </translation>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message>
         <source>refreshing %1/%2</source>
@@ -898,10 +885,7 @@
     </message>
     <message numerus="yes">
         <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation>
-            <numerusform>Profile: %1 — synced at %2; %n order changed</numerusform>
-            <numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform>
-        </translation>
+        <translation><numerusform>Profile: %1 — synced at %2; %n order changed</numerusform><numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform></translation>
     </message>
     <message>
         <source>Profile: %1 — sync %2: %3</source>
@@ -983,6 +967,14 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiles…</translation>
+    </message>
+    <message>
+        <source>PayDesk opens %1 when it is started again.</source>
+        <translation>PayDesk opens %1 when it is started again.</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::NewPaymentDialog</name>
@@ -1052,8 +1044,8 @@ Payment page: %2</translation>
         <translation>Reverse payment %1</translation>
     </message>
     <message>
-        <source>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer&apos;s card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</source>
-        <translation>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer&apos;s card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</translation>
+        <source>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer's card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</source>
+        <translation>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer's card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</translation>
     </message>
     <message>
         <source>Re&amp;verse</source>
@@ -1076,16 +1068,16 @@ Payment page: %2</translation>
         <translation>That is more than the %1 that can be refunded.</translation>
     </message>
     <message>
-        <source>%1 (%2) will be charged to the customer&apos;s card.</source>
-        <translation>%1 (%2) will be charged to the customer&apos;s card.</translation>
+        <source>%1 (%2) will be charged to the customer's card.</source>
+        <translation>%1 (%2) will be charged to the customer's card.</translation>
     </message>
     <message>
         <source>%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. The gateway takes one capture per order: the rest cannot be captured later.</source>
         <translation>%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. The gateway takes one capture per order: the rest cannot be captured later.</translation>
     </message>
     <message>
-        <source>%1 (%2) will be returned to the customer&apos;s card.</source>
-        <translation>%1 (%2) will be returned to the customer&apos;s card.</translation>
+        <source>%1 (%2) will be returned to the customer's card.</source>
+        <translation>%1 (%2) will be returned to the customer's card.</translation>
     </message>
     <message>
         <source>%1 (%2) will be released.</source>
@@ -1116,8 +1108,8 @@ Payment page: %2</translation>
         <translation>Outcome unknown.</translation>
     </message>
     <message>
-        <source>The gateway&apos;s answer was lost. The operation is in the journal and will be settled from the order&apos;s status; do not repeat it.</source>
-        <translation>The gateway&apos;s answer was lost. The operation is in the journal and will be settled from the order&apos;s status; do not repeat it.</translation>
+        <source>The gateway's answer was lost. The operation is in the journal and will be settled from the order's status; do not repeat it.</source>
+        <translation>The gateway's answer was lost. The operation is in the journal and will be settled from the order's status; do not repeat it.</translation>
     </message>
 </context>
 <context>
@@ -1242,14 +1234,73 @@ Payment page: %2</translation>
     </message>
 </context>
 <context>
+    <name>PayDesk::ProfilesDialog</name>
+    <message>
+        <source>Sberbank — test</source>
+        <translation>Sberbank — test</translation>
+    </message>
+    <message>
+        <source>Sberbank — production</source>
+        <translation>Sberbank — production</translation>
+    </message>
+    <message>
+        <source>Alfa-Bank — test</source>
+        <translation>Alfa-Bank — test</translation>
+    </message>
+    <message>
+        <source>Alfa-Bank — production</source>
+        <translation>Alfa-Bank — production</translation>
+    </message>
+    <message>
+        <source>Other RBS gateway</source>
+        <translation>Other RBS gateway</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its password.</source>
+        <translation>Removed %1 and its password.</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>kept in the system keychain only</translation>
+    </message>
+    <message>
+        <source>Enter the password: it goes to the system keychain, never to a file.</source>
+        <translation>Enter the password: it goes to the system keychain, never to a file.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1; the password is in the system keychain.</source>
+        <translation>Saved %1; the password is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Save the profile first.</translation>
+    </message>
+    <message>
+        <source>Asking the gateway…</source>
+        <translation>Asking the gateway…</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the login and password.</source>
+        <translation>The gateway accepted the login and password.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::RbsClient</name>
     <message>
         <source>No credentials for the gateway.</source>
         <translation>No credentials for the gateway.</translation>
     </message>
     <message>
-        <source>The gateway accepted the request, but the order&apos;s status does not show it yet.</source>
-        <translation>The gateway accepted the request, but the order&apos;s status does not show it yet.</translation>
+        <source>The gateway accepted the request, but the order's status does not show it yet.</source>
+        <translation>The gateway accepted the request, but the order's status does not show it yet.</translation>
     </message>
 </context>
 <context>
@@ -1259,20 +1310,20 @@ Payment page: %2</translation>
         <translation>A profile needs a name.</translation>
     </message>
     <message>
-        <source>Unknown gateway &quot;%1&quot;: use rbs or assist.</source>
-        <translation>Unknown gateway &quot;%1&quot;: use rbs or assist.</translation>
+        <source>Unknown gateway "%1": use rbs or assist.</source>
+        <translation>Unknown gateway "%1": use rbs or assist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>
-        <translation>&quot;%1&quot; is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</translation>
+        <source>"%1" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>
+        <translation>"%1" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</translation>
     </message>
     <message>
         <source>Plain HTTP is allowed only to this computer (the sandbox). Use https://%1</source>
         <translation>Plain HTTP is allowed only to this computer (the sandbox). Use https://%1</translation>
     </message>
     <message>
-        <source>A profile needs the merchant&apos;s API login.</source>
-        <translation>A profile needs the merchant&apos;s API login.</translation>
+        <source>A profile needs the merchant's API login.</source>
+        <translation>A profile needs the merchant's API login.</translation>
     </message>
     <message>
         <source>The hold lifetime must be between 1 and 60 days.</source>
@@ -1283,15 +1334,86 @@ Payment page: %2</translation>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>A profile named &quot;%1&quot; already exists.</translation>
+        <source>A profile named "%1" already exists.</source>
+        <translation>A profile named "%1" already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Gateway profiles</source>
+        <translation>Gateway profiles</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>https://3dsec.sberbank.ru/payment/rest/</source>
+        <translation>https://3dsec.sberbank.ru/payment/rest/</translation>
+    </message>
+    <message>
+        <source>API &amp;login:</source>
+        <translation>API &amp;login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>kept in the system keychain only</translation>
+    </message>
+    <message>
+        <source>&amp;Hold lifetime:</source>
+        <translation>&amp;Hold lifetime:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA:</source>
+        <translation>Extra &amp;CA:</translation>
+    </message>
+    <message>
+        <source>optional: PEM file, e.g. the Russian Trusted Root CA</source>
+        <translation>optional: PEM file, e.g. the Russian Trusted Root CA</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
     </message>
 </context>
 <context>
     <name>TransportPolicy</name>
     <message>
-        <source>The gateway address &quot;%1&quot; is not a valid URL.</source>
-        <translation>The gateway address &quot;%1&quot; is not a valid URL.</translation>
+        <source>The gateway address "%1" is not a valid URL.</source>
+        <translation>The gateway address "%1" is not a valid URL.</translation>
     </message>
     <message>
         <source>Plain HTTP is allowed only to this computer (the sandbox). Use an https:// address for %1.</source>
@@ -1307,6 +1429,18 @@ Payment page: %2</translation>
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?</source>
+        <translation>There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a profile…</source>
+        <translation>&amp;Create a profile…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <translation>Use the &amp;sandbox</translation>
     </message>
 </context>
 </TS>

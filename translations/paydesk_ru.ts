@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>BatchCaptureDialog</name>
@@ -54,7 +53,7 @@
         <translation>Платёжный шлюз недоступен. Проверьте подключение к сети.</translation>
     </message>
     <message>
-        <source>The gateway&apos;s TLS certificate could not be verified: %1</source>
+        <source>The gateway's TLS certificate could not be verified: %1</source>
         <translation>Не удалось проверить TLS-сертификат шлюза: %1</translation>
     </message>
     <message>
@@ -90,7 +89,7 @@
         <translation>Ошибка локального кэша заказов: %1</translation>
     </message>
     <message>
-        <source>The outcome is unknown: the gateway may have carried out the operation. Check the order&apos;s status before trying again.</source>
+        <source>The outcome is unknown: the gateway may have carried out the operation. Check the order's status before trying again.</source>
         <translation>Результат неизвестен: шлюз мог выполнить операцию. Проверьте статус заказа, прежде чем повторять.</translation>
     </message>
 </context>
@@ -149,7 +148,7 @@
         <translation>&amp;Ответ шлюза</translation>
     </message>
     <message>
-        <source>The gateway&apos;s answer</source>
+        <source>The gateway's answer</source>
         <translation>Ответ шлюза</translation>
     </message>
     <message>
@@ -253,7 +252,7 @@
         <translation>О&amp;бновить заказ</translation>
     </message>
     <message>
-        <source>Ask the gateway for this order&apos;s status now</source>
+        <source>Ask the gateway for this order's status now</source>
         <translation>Запросить у шлюза текущий статус заказа</translation>
     </message>
     <message>
@@ -317,11 +316,7 @@
     </message>
     <message numerus="yes">
         <source>%1 has only %n decimal place(s).</source>
-        <translation>
-            <numerusform>У %1 только %n знак после запятой.</numerusform>
-            <numerusform>У %1 только %n знака после запятой.</numerusform>
-            <numerusform>У %1 только %n знаков после запятой.</numerusform>
-        </translation>
+        <translation><numerusform>У %1 только %n знак после запятой.</numerusform><numerusform>У %1 только %n знака после запятой.</numerusform><numerusform>У %1 только %n знаков после запятой.</numerusform></translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -686,19 +681,11 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s) checked, %1 in all.</source>
-        <translation>
-            <numerusform>Отмечен %n платёж, всего %1.</numerusform>
-            <numerusform>Отмечено %n платежа, всего %1.</numerusform>
-            <numerusform>Отмечено %n платежей, всего %1.</numerusform>
-        </translation>
+        <translation><numerusform>Отмечен %n платёж, всего %1.</numerusform><numerusform>Отмечено %n платежа, всего %1.</numerusform><numerusform>Отмечено %n платежей, всего %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Capture %n payment(s)</source>
-        <translation>
-            <numerusform>&amp;Подтвердить %n платёж</numerusform>
-            <numerusform>&amp;Подтвердить %n платежа</numerusform>
-            <numerusform>&amp;Подтвердить %n платежей</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Подтвердить %n платёж</numerusform><numerusform>&amp;Подтвердить %n платежа</numerusform><numerusform>&amp;Подтвердить %n платежей</numerusform></translation>
     </message>
     <message>
         <source>waiting</source>
@@ -713,7 +700,7 @@
         <translation>не подтверждено: %1</translation>
     </message>
     <message>
-        <source>outcome unknown: will be settled from the order&apos;s status</source>
+        <source>outcome unknown: will be settled from the order's status</source>
         <translation>результат неизвестен: будет установлен по статусу заказа</translation>
     </message>
     <message>
@@ -758,7 +745,7 @@
 <context>
     <name>PayDesk::JournalReconciler</name>
     <message>
-        <source>Confirmed from the order&apos;s status after the answer was lost.</source>
+        <source>Confirmed from the order's status after the answer was lost.</source>
         <translation>Подтверждено по статусу заказа после потери ответа.</translation>
     </message>
     <message>
@@ -766,11 +753,11 @@
         <translation>отправлено %1 с назад; шлюз, возможно, ещё выполняет операцию</translation>
     </message>
     <message>
-        <source>Not carried out: the order&apos;s status shows no change.</source>
+        <source>Not carried out: the order's status shows no change.</source>
         <translation>Не выполнено: статус заказа не изменился.</translation>
     </message>
     <message>
-        <source>the order&apos;s status (%1) neither proves nor rules out the %2</source>
+        <source>the order's status (%1) neither proves nor rules out the %2</source>
         <translation>статус заказа (%1) не подтверждает и не исключает операцию %2</translation>
     </message>
 </context>
@@ -838,11 +825,7 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n заказ</numerusform>
-            <numerusform>%n заказа</numerusform>
-            <numerusform>%n заказов</numerusform>
-        </translation>
+        <translation><numerusform>%n заказ</numerusform><numerusform>%n заказа</numerusform><numerusform>%n заказов</numerusform></translation>
     </message>
     <message>
         <source>refreshing %1/%2</source>
@@ -902,11 +885,7 @@
     </message>
     <message numerus="yes">
         <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform>
-        </translation>
+        <translation><numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform></translation>
     </message>
     <message>
         <source>Profile: %1 — sync %2: %3</source>
@@ -988,6 +967,14 @@
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Профили…</translation>
+    </message>
+    <message>
+        <source>PayDesk opens %1 when it is started again.</source>
+        <translation>При следующем запуске PayDesk откроет профиль %1.</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::NewPaymentDialog</name>
@@ -1057,7 +1044,7 @@ Payment page: %2</source>
         <translation>Отмена холда %1</translation>
     </message>
     <message>
-        <source>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer&apos;s card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</source>
+        <source>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer's card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</source>
         <translation>Снять холд &lt;b&gt;%1&lt;/b&gt; с карты покупателя по заказу &lt;b&gt;%2&lt;/b&gt;? Ничего не будет списано, и подтвердить заказ потом будет нельзя.</translation>
     </message>
     <message>
@@ -1081,7 +1068,7 @@ Payment page: %2</source>
         <translation>Это больше, чем %1, доступные для возврата.</translation>
     </message>
     <message>
-        <source>%1 (%2) will be charged to the customer&apos;s card.</source>
+        <source>%1 (%2) will be charged to the customer's card.</source>
         <translation>С карты покупателя будет списано %1 (%2).</translation>
     </message>
     <message>
@@ -1089,7 +1076,7 @@ Payment page: %2</source>
         <translation>Будет списано %1 (%2); остаток холда %3 вернётся покупателю. Шлюз принимает одно подтверждение на заказ: остаток потом подтвердить нельзя.</translation>
     </message>
     <message>
-        <source>%1 (%2) will be returned to the customer&apos;s card.</source>
+        <source>%1 (%2) will be returned to the customer's card.</source>
         <translation>На карту покупателя будет возвращено %1 (%2).</translation>
     </message>
     <message>
@@ -1121,7 +1108,7 @@ Payment page: %2</source>
         <translation>Результат неизвестен.</translation>
     </message>
     <message>
-        <source>The gateway&apos;s answer was lost. The operation is in the journal and will be settled from the order&apos;s status; do not repeat it.</source>
+        <source>The gateway's answer was lost. The operation is in the journal and will be settled from the order's status; do not repeat it.</source>
         <translation>Ответ шлюза потерян. Операция записана в журнал, её результат будет установлен по статусу заказа; не повторяйте её.</translation>
     </message>
 </context>
@@ -1247,13 +1234,72 @@ Payment page: %2</source>
     </message>
 </context>
 <context>
+    <name>PayDesk::ProfilesDialog</name>
+    <message>
+        <source>Sberbank — test</source>
+        <translation>Сбербанк — тестовый</translation>
+    </message>
+    <message>
+        <source>Sberbank — production</source>
+        <translation>Сбербанк — боевой</translation>
+    </message>
+    <message>
+        <source>Alfa-Bank — test</source>
+        <translation>Альфа-Банк — тестовый</translation>
+    </message>
+    <message>
+        <source>Alfa-Bank — production</source>
+        <translation>Альфа-Банк — боевой</translation>
+    </message>
+    <message>
+        <source>Other RBS gateway</source>
+        <translation>Другой шлюз RBS</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its password.</source>
+        <translation>Профиль %1 и его пароль удалены.</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>без изменений (хранится в системном хранилище паролей)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>хранится только в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Enter the password: it goes to the system keychain, never to a file.</source>
+        <translation>Введите пароль: он сохраняется в системном хранилище паролей, а не в файле.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Профиль %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Saved %1; the password is in the system keychain.</source>
+        <translation>Профиль %1 сохранён; пароль — в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Сначала сохраните профиль.</translation>
+    </message>
+    <message>
+        <source>Asking the gateway…</source>
+        <translation>Запрос к шлюзу…</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the login and password.</source>
+        <translation>Шлюз принял логин и пароль.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::RbsClient</name>
     <message>
         <source>No credentials for the gateway.</source>
         <translation>Нет учётных данных для шлюза.</translation>
     </message>
     <message>
-        <source>The gateway accepted the request, but the order&apos;s status does not show it yet.</source>
+        <source>The gateway accepted the request, but the order's status does not show it yet.</source>
         <translation>Шлюз принял запрос, но статус заказа пока этого не показывает.</translation>
     </message>
 </context>
@@ -1264,11 +1310,11 @@ Payment page: %2</source>
         <translation>У профиля должно быть имя.</translation>
     </message>
     <message>
-        <source>Unknown gateway &quot;%1&quot;: use rbs or assist.</source>
+        <source>Unknown gateway "%1": use rbs or assist.</source>
         <translation>Неизвестный шлюз «%1»: используйте rbs или assist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>
+        <source>"%1" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>
         <translation>«%1» — не адрес шлюза; ожидается, например, https://3dsec.sberbank.ru/payment/rest/</translation>
     </message>
     <message>
@@ -1276,7 +1322,7 @@ Payment page: %2</source>
         <translation>HTTP без шифрования допустим только к этому компьютеру (песочнице). Используйте https://%1</translation>
     </message>
     <message>
-        <source>A profile needs the merchant&apos;s API login.</source>
+        <source>A profile needs the merchant's API login.</source>
         <translation>Для профиля нужен API-логин магазина.</translation>
     </message>
     <message>
@@ -1288,14 +1334,85 @@ Payment page: %2</source>
         <translation>Не удалось прочитать файл сертификата УЦ %1.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
+        <source>A profile named "%1" already exists.</source>
         <translation>Профиль «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Gateway profiles</source>
+        <translation>Профили шлюзов</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Шлюз:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>https://3dsec.sberbank.ru/payment/rest/</source>
+        <translation>https://3dsec.sberbank.ru/payment/rest/</translation>
+    </message>
+    <message>
+        <source>API &amp;login:</source>
+        <translation>API-&amp;логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>хранится только в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>&amp;Hold lifetime:</source>
+        <translation>&amp;Срок холда:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA:</source>
+        <translation>Доп. &amp;УЦ:</translation>
+    </message>
+    <message>
+        <source>optional: PEM file, e.g. the Russian Trusted Root CA</source>
+        <translation>необязательно: файл PEM, например Russian Trusted Root CA</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
     </message>
 </context>
 <context>
     <name>TransportPolicy</name>
     <message>
-        <source>The gateway address &quot;%1&quot; is not a valid URL.</source>
+        <source>The gateway address "%1" is not a valid URL.</source>
         <translation>Адрес шлюза «%1» не является корректным URL.</translation>
     </message>
     <message>
@@ -1312,6 +1429,18 @@ Payment page: %2</source>
     <message>
         <source>Sandbox</source>
         <translation>Песочница</translation>
+    </message>
+    <message>
+        <source>There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?</source>
+        <translation>Профилей шлюзов пока нет. Создать профиль сейчас или попробовать PayDesk на встроенном шлюзе-песочнице с демонстрационными заказами?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a profile…</source>
+        <translation>&amp;Создать профиль…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <translation>Открыть &amp;песочницу</translation>
     </message>
 </context>
 </TS>

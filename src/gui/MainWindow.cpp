@@ -7,6 +7,7 @@
 #include "dialogs/BatchCaptureDialog.h"
 #include "dialogs/NewPaymentDialog.h"
 #include "dialogs/OperationDialog.h"
+#include "dialogs/ProfilesDialog.h"
 #include "io/CsvWriter.h"
 #include "models/OrderListModel.h"
 #include "session/Desk.h"
@@ -32,7 +33,7 @@
 
 namespace PayDesk {
 
-MainWindow::MainWindow(Desk *desk, QWidget *parent)
+MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_desk(desk)
@@ -98,6 +99,21 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
     connect(m_ui->actionExportOrders, &QAction::triggered, this, &MainWindow::exportOrders);
     connect(m_ui->actionExportJournal, &QAction::triggered, this, &MainWindow::exportJournal);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    if (profiles && credentials) {
+        QAction *manage = new QAction(tr("&Profiles…"), this);
+        manage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+        m_ui->menuFile->insertAction(m_ui->actionExportOrders, manage);
+        m_ui->menuFile->insertSeparator(m_ui->actionExportOrders);
+        connect(manage, &QAction::triggered, this, [this, profiles, credentials] {
+            auto *dialog = new ProfilesDialog(profiles, credentials, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ProfilesDialog::saved, this, [this](const QString &name) {
+                QSettings().setValue(QStringLiteral("ui/profile"), name);
+                statusBar()->showMessage(tr("PayDesk opens %1 when it is started again.").arg(name), 8000);
+            });
+            dialog->open();
+        });
+    }
     QMenu *language = menuBar()->insertMenu(m_ui->menuHelp->menuAction(), new QMenu(tr("&Language"), this))->menu();
     auto *languages = new QActionGroup(this);
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();

@@ -15,7 +15,9 @@ class MainWindow;
 
 namespace PayDesk {
 
+class CredentialStore;
 class Desk;
+class ProfileStore;
 class HeldChart;
 class OrderListModel;
 struct Order;
@@ -29,7 +31,8 @@ class MainWindow : public QMainWindow
 public:
     enum class View { NeedsCapture, AllOrders, Refunds };
 
-    explicit MainWindow(Desk *desk, QWidget *parent = nullptr);
+    // With a profile store, File > Profiles manages the gateway profiles (the sandbox has none).
+    explicit MainWindow(Desk *desk, ProfileStore *profiles = nullptr, CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     OrderListModel *orderModel() const { return m_model; }

@@ -4,7 +4,10 @@
 #include "MainWindow.h"
 #include "dialogs/BatchCaptureDialog.h"
 #include "dialogs/NewPaymentDialog.h"
+#include "credentials/CredentialStore.h"
 #include "dialogs/OperationDialog.h"
+#include "dialogs/ProfilesDialog.h"
+#include "profiles/ProfileStore.h"
 #include "gateway/rbs/RbsClient.h"
 #include "models/OrderListModel.h"
 #include "session/Desk.h"
@@ -216,6 +219,39 @@ private slots:
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/needs-capture-ru.png")));
         QApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
+    }
+
+    void profilesDialogKeepsThePasswordInTheKeychain()
+    {
+        ProfileStore profiles(m_dir.filePath("profiles.ini"));
+        CredentialStore credentials;
+        ProfilesDialog dialog(&profiles, &credentials);
+        dialog.show();
+        dialog.findChild<QLineEdit *>("nameEdit")->setText("shop");
+        dialog.findChild<QLineEdit *>("urlEdit")->setText(m_sb->baseUrl());
+        dialog.findChild<QLineEdit *>("userEdit")->setText("sandbox");
+        dialog.findChild<QLineEdit *>("passwordEdit")->setText("not-the-password");
+        QSignalSpy saved(&dialog, &ProfilesDialog::saved);
+        dialog.save();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(profiles.find("shop"));
+        {
+            QFile ini(m_dir.filePath("profiles.ini"));
+            QVERIFY(ini.open(QIODevice::ReadOnly));
+            const QByteArray text = ini.readAll();
+            QVERIFY(text.contains("shop") && !text.contains("not-the-password"));
+        }
+        QSignalSpy tested(&dialog, &ProfilesDialog::tested);
+        dialog.testConnection();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.last().first().toBool(), false);   // the gateway refuses a wrong password
+        dialog.findChild<QLineEdit *>("passwordEdit")->setText("sandbox");
+        dialog.save();
+        QVERIFY(saved.wait(10000));
+        dialog.testConnection();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.last().first().toBool(), true);
+        QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profiles.png")));
     }
 
     void timeLeftIsRedInTheLastDay()

@@ -1,0 +1,175 @@
+#include "dialogs/ProfilesDialog.h"
+
+#include "ui_ProfilesDialog.h"
+
+#include "credentials/CredentialStore.h"
+#include "gateway/ClientFactory.h"
+#include "gateway/GatewayClient.h"
+#include "gateway/rbs/RbsClient.h"
+#include "profiles/ProfileStore.h"
+
+#include <QPushButton>
+
+namespace PayDesk {
+
+namespace {
+struct Preset
+{
+    const char *name;
+    const char *url;
+};
+// Published RBS gateway addresses (../shared/spec/rbs-api.md).
+const Preset Presets[] = {
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — test"), "https://3dsec.sberbank.ru/payment/rest/"},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — production"), "https://securepayments.sberbank.ru/payment/rest/"},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — test"), "https://alfa.rbsuat.com/payment/rest/"},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — production"), "https://pay.alfabank.ru/payment/rest/"},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Other RBS gateway"), ""},
+};
+} // namespace
+
+ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::ProfilesDialog), m_profiles(profiles), m_credentials(credentials)
+{
+    m_ui->setupUi(this);
+    for (const Preset &p : Presets)
+        m_ui->presetBox->addItem(tr(p.name), QString::fromLatin1(p.url));
+    connect(m_ui->presetBox, &QComboBox::activated, this, [this](int index) {
+        const QString url = m_ui->presetBox->itemData(index).toString();
+        if (!url.isEmpty())
+            m_ui->urlEdit->setText(url);
+    });
+    connect(m_ui->profileList, &QListWidget::currentTextChanged, this, &ProfilesDialog::showProfile);
+    connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
+        m_ui->profileList->clearSelection();
+        showProfile({});
+        m_ui->nameEdit->setFocus();
+    });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        if (m_editing.isEmpty())
+            return;
+        const std::optional<Profile> p = m_profiles->find(m_editing);
+        if (!p)
+            return;
+        m_credentials->remove(p->id, this, [this, name = p->name](const SecretResult &r) {
+            if (r.status == SecretResult::Status::Unavailable)
+                return setMessage(r.message, true);
+            m_profiles->remove(name);
+            reloadList();
+            setMessage(tr("Removed %1 and its password.").arg(name), false);
+        });
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reloadList();
+    if (m_ui->profileList->count() == 0)
+        showProfile({});
+}
+
+ProfilesDialog::~ProfilesDialog() = default;
+
+void ProfilesDialog::reloadList(const QString &select)
+{
+    m_ui->profileList->clear();
+    for (const Profile &p : m_profiles->profiles())
+        m_ui->profileList->addItem(p.name);
+    const QList<QListWidgetItem *> found = m_ui->profileList->findItems(select, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_ui->profileList->setCurrentItem(found.first());
+    else if (m_ui->profileList->count() > 0)
+        m_ui->profileList->setCurrentRow(0);
+    else
+        showProfile({});
+}
+
+void ProfilesDialog::showProfile(const QString &name)
+{
+    const std::optional<Profile> p = name.isEmpty() ? std::nullopt : m_profiles->find(name);
+    const Profile profile = p.value_or(Profile{});
+    m_editing = p ? p->name : QString();
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->nameEdit->setReadOnly(p.has_value());
+    m_ui->urlEdit->setText(profile.url.isEmpty() ? QString::fromLatin1(Presets[0].url) : profile.url);
+    m_ui->userEdit->setText(profile.user);
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setPlaceholderText(p ? tr("unchanged (kept in the system keychain)") : tr("kept in the system keychain only"));
+    m_ui->holdSpin->setValue(profile.holdDays);
+    m_ui->caEdit->setText(profile.caFile);
+    m_ui->removeButton->setEnabled(p.has_value());
+    m_ui->messageLabel->clear();
+}
+
+Profile ProfilesDialog::formProfile() const
+{
+    Profile p = m_editing.isEmpty() ? Profile{} : m_profiles->find(m_editing).value_or(Profile{});
+    p.name = m_ui->nameEdit->text().trimmed();
+    p.gateway = QStringLiteral("rbs");
+    p.url = RbsSettings::normalizeBaseUrl(m_ui->urlEdit->text().trimmed()).toString();
+    p.user = m_ui->userEdit->text().trimmed();
+    p.holdDays = m_ui->holdSpin->value();
+    p.caFile = m_ui->caEdit->text().trimmed();
+    return p;
+}
+
+void ProfilesDialog::setMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
+    m_ui->messageLabel->setText(text);
+}
+
+void ProfilesDialog::save()
+{
+    Profile p = formProfile();
+    QString error;
+    if (!ProfileStore::validate(p, &error))
+        return setMessage(error, true);
+    const QString password = m_ui->passwordEdit->text();
+    const bool isNew = m_editing.isEmpty();
+    if (isNew && password.isEmpty())
+        return setMessage(tr("Enter the password: it goes to the system keychain, never to a file."), true);
+    if (isNew && !m_profiles->add(p, &error))
+        return setMessage(error, true);
+    if (!isNew)
+        m_profiles->update(p);
+    m_ui->passwordEdit->clear();
+    if (password.isEmpty()) {
+        reloadList(p.name);
+        setMessage(tr("Saved %1.").arg(p.name), false);
+        emit saved(p.name);
+        return;
+    }
+    m_credentials->write(p.id, password, this, [this, p, isNew](const SecretResult &r) {
+        if (!r.ok()) {
+            if (isNew)
+                m_profiles->remove(p.name); // no profile without its secret
+            return setMessage(r.message, true);
+        }
+        reloadList(p.name);
+        setMessage(tr("Saved %1; the password is in the system keychain.").arg(p.name), false);
+        emit saved(p.name);
+    });
+}
+
+void ProfilesDialog::testConnection()
+{
+    const std::optional<Profile> p = m_editing.isEmpty() ? std::nullopt : m_profiles->find(m_editing);
+    if (!p)
+        return setMessage(tr("Save the profile first."), true);
+    QString error;
+    GatewayClient *client = ClientFactory::create(*p, m_credentials, 15000, this, &error);
+    if (!client)
+        return setMessage(error, true);
+    setMessage(tr("Asking the gateway…"), false);
+    OrderJob *job = client->fetchOrderByNumber(QStringLiteral("paydesk-connection-test"));
+    connect(job, &OrderJob::finished, this, [this, job, client] {
+        const GatewayError &e = job->error();
+        // "No such order" proves that the gateway accepted the login and password.
+        const bool ok = job->succeeded() || (e.kind == GatewayError::Kind::Gateway && e.gatewayCode == QLatin1String("6"));
+        setMessage(ok ? tr("The gateway accepted the login and password.") : e.userMessage(), !ok);
+        dynamic_cast<QObject *>(client)->deleteLater();
+        emit tested(ok);
+    });
+}
+
+} // namespace PayDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class ProfilesDialog;
+}
+
+namespace PayDesk {
+
+class CredentialStore;
+class ProfileStore;
+
+// Adds, edits, removes and tests gateway profiles. Passwords go to the system keychain only.
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProfilesDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~ProfilesDialog() override;
+
+    void save();
+    void testConnection();
+
+signals:
+    void saved(const QString &name);
+    void tested(bool ok);
+
+private:
+    void reloadList(const QString &select = {});
+    void showProfile(const QString &name);
+    void setMessage(const QString &text, bool error);
+    Profile formProfile() const;
+
+    QScopedPointer<Ui::ProfilesDialog> m_ui;
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    QString m_editing;   // the name of the profile in the form; empty for a new one
+};
+
+} // namespace PayDesk
