@@ -198,7 +198,7 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_ui->splitter->setSizes({200, 760, 360});
+        m_ui->splitter->setSizes({260, 700, 340});
     m_ui->orderView->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
     m_statusLabel->setText(tr("Profile: %1").arg(desk->profileName()));
     m_ui->viewList->setCurrentRow(int(View::AllOrders));
