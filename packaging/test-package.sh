@@ -27,7 +27,8 @@ for f in ./usr/bin/paydesk ./usr/bin/paydesk-cli ./usr/bin/paydesk-sandbox \
          ./usr/share/icons/hicolor/16x16/apps/ru.paydesk.PayDesk.png \
          ./usr/share/icons/hicolor/48x48/apps/ru.paydesk.PayDesk.png \
          ./usr/share/icons/hicolor/256x256/apps/ru.paydesk.PayDesk.png \
-         ./usr/share/man/man1/paydesk-cli.1.gz ./usr/share/man/man1/paydesk-sandbox.1.gz; do
+         ./usr/share/man/man1/paydesk-cli.1.gz ./usr/share/man/man1/paydesk-sandbox.1.gz \
+         ./usr/share/paydesk/translations/paydesk_ru.qm ./usr/share/paydesk/translations/paydesk_en.qm; do
   grep -qx "$f" "$scratch/files" || fail "$f is not in the package"
 done
 # Nothing from the build or the tests leaks into it.

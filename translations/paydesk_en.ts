@@ -295,6 +295,10 @@
         <source>&amp;About PayDesk</source>
         <translation>&amp;About PayDesk</translation>
     </message>
+    <message>
+        <source>Export the journal of the period chosen in the Period filter</source>
+        <translation>Export the journal of the period chosen in the Period filter</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -740,6 +744,17 @@
     <message>
         <source>Held amounts (%1) by the day the hold expires</source>
         <translation>Held amounts (%1) by the day the hold expires</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::HoldReminder</name>
+    <message>
+        <source>Holds expire within 24 hours</source>
+        <translation>Holds expire within 24 hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held payment(s) must be captured within 24 hours: %1</source>
+        <translation><numerusform>%n held payment must be captured within 24 hours: %1</numerusform><numerusform>%n held payments must be captured within 24 hours: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,10 @@
         <source>&amp;About PayDesk</source>
         <translation>&amp;О программе PayDesk</translation>
     </message>
+    <message>
+        <source>Export the journal of the period chosen in the Period filter</source>
+        <translation>Экспорт журнала за период, выбранный в фильтре «Период»</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -740,6 +744,17 @@
     <message>
         <source>Held amounts (%1) by the day the hold expires</source>
         <translation>Суммы в холде (%1) по дню окончания холда</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::HoldReminder</name>
+    <message>
+        <source>Holds expire within 24 hours</source>
+        <translation>Холды истекают в ближайшие 24 часа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held payment(s) must be captured within 24 hours: %1</source>
+        <translation><numerusform>%n платёж в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform><numerusform>%n платежа в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform><numerusform>%n платежей в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,8 @@ RU = {
 "System language": "Язык системы",
 "The language changes when PayDesk is started again.": "Язык сменится при следующем запуске PayDesk.",
 "&Profiles…": "&Профили…",
+"Holds expire within 24 hours": "Холды истекают в ближайшие 24 часа",
+"Export the journal of the period chosen in the Period filter": "Экспорт журнала за период, выбранный в фильтре «Период»",
 "PayDesk opens %1 when it is started again.": "При следующем запуске PayDesk откроет профиль %1.",
 "Sberbank — test": "Сбербанк — тестовый",
 "Sberbank — production": "Сбербанк — боевой",
@@ -295,6 +297,7 @@ RU = {
 }
 # Plural forms: Russian one / few / many.
 RU_N = {
+"%n held payment(s) must be captured within 24 hours: %1": ["%n платёж в холде нужно подтвердить в ближайшие 24 часа: %1", "%n платежа в холде нужно подтвердить в ближайшие 24 часа: %1", "%n платежей в холде нужно подтвердить в ближайшие 24 часа: %1"],
 "%1 has only %n decimal place(s).": ["У %1 только %n знак после запятой.", "У %1 только %n знака после запятой.", "У %1 только %n знаков после запятой."],
 "%n payment(s) checked, %1 in all.": ["Отмечен %n платёж, всего %1.", "Отмечено %n платежа, всего %1.", "Отмечено %n платежей, всего %1."],
 "&Capture %n payment(s)": ["&Подтвердить %n платёж", "&Подтвердить %n платежа", "&Подтвердить %n платежей"],

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "HeldChart.h"
+#include "HoldReminder.h"
 #include "OrderDetailsHtml.h"
 #include "dialogs/BatchCaptureDialog.h"
 #include "dialogs/NewPaymentDialog.h"
@@ -193,6 +194,7 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
             m_ui->orderView->selectRow(row);
     });
 
+    m_reminder = new HoldReminder(desk, this);
     m_model->setSource(desk->store(), desk->profileId());
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -440,7 +442,12 @@ void MainWindow::exportJournal()
     CsvWriter csv(&file);
     csv.writeRow({tr("Time"), tr("Operator"), tr("Operation"), tr("Order"), tr("Gateway id"), tr("Currency"), tr("Amount"), tr("State"),
                   tr("Message")});
-    for (const JournalEntry &e : m_desk->journal()->entries(m_desk->profileId()))
+    // The period chosen in the window's period filter.
+    JournalFilter period;
+    const int days = m_ui->periodFilter->currentData().toInt();
+    if (days > 0)
+        period.from = QDate::currentDate().addDays(1 - days).startOfDay();
+    for (const JournalEntry &e : m_desk->journal()->entries(m_desk->profileId(), period))
         csv.writeRow({e.created.toUTC().toString(Qt::ISODate), e.operatorName, OperationResult::kindKey(e.kind), e.orderNumber, e.orderId,
                       e.amount.currency().code(), e.amount.toDecimalString(), JournalEntry::stateKey(e.state), e.message});
     if (!file.commit())

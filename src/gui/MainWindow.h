@@ -19,6 +19,7 @@ class CredentialStore;
 class Desk;
 class ProfileStore;
 class HeldChart;
+class HoldReminder;
 class OrderListModel;
 struct Order;
 struct SyncReport;
@@ -36,6 +37,7 @@ public:
     ~MainWindow() override;
 
     OrderListModel *orderModel() const { return m_model; }
+    HoldReminder *reminder() const { return m_reminder; }
     void showView(View view);
     View currentView() const { return m_view; }
     // Opens the dialog for KIND on the current order (non-modal; returned for tests).
@@ -67,6 +69,7 @@ private:
     Desk *m_desk;
     OrderListModel *m_model;
     HeldChart *m_chart;
+    HoldReminder *m_reminder = nullptr;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancelSync;

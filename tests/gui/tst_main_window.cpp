@@ -1,6 +1,7 @@
 // The desktop app's main window on the offscreen platform against the sandbox, over a real cache
 // file and journal: find an order by card last 4, capture part of a hold through the dialog,
 // capture three holds in a batch, see a refused capture's gateway message, and save screenshots.
+#include "HoldReminder.h"
 #include "MainWindow.h"
 #include "dialogs/BatchCaptureDialog.h"
 #include "dialogs/NewPaymentDialog.h"
@@ -29,6 +30,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QUuid>
 
 using namespace PayDesk;
 
@@ -252,6 +254,30 @@ private slots:
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.last().first().toBool(), true);
         QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profiles.png")));
+    }
+
+    void remindsOncePerHoldInItsLastDay()
+    {
+        Order o;
+        o.gateway = "rbs";
+        o.orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        o.orderNumber = "REMIND-" + o.orderId.left(8);
+        o.status = OrderStatus::Held;
+        o.amount = o.approved = Money(700000, Currency::rub());
+        o.deadline = QDateTime::currentDateTimeUtc().addSecs(5 * 3600);
+        Order later = o;
+        later.orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        later.orderNumber = "LATER-" + later.orderId.left(8);
+        later.deadline = QDateTime::currentDateTimeUtc().addSecs(30 * 3600);
+        QCOMPARE(m_store->upsert(m_desk->profileId(), {o, later}), 2);
+        HoldReminder reminder(m_desk.get());
+        QSignalSpy reminded(&reminder, &HoldReminder::reminded);
+        reminder.check();
+        QCOMPARE(reminded.count(), 1);
+        QCOMPARE(reminded.last().first().toStringList(), QStringList{o.orderNumber});   // not the one due in 30 h
+        reminder.check();                  // once per order: nothing new
+        QCOMPARE(reminded.count(), 1);
+        QVERIFY(reminder.takeNewlyDue().isEmpty());
     }
 
     void timeLeftIsRedInTheLastDay()
