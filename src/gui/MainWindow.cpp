@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
@@ -33,6 +34,10 @@
 #include <QToolButton>
 
 namespace PayDesk {
+
+namespace {
+const int SavedViewsStart = 3; // the sidebar's rows after Needs capture, All orders, Refunds & reversals
+}
 
 MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
@@ -65,12 +70,33 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     m_ui->periodFilter->addItem(tr("Last 7 days"), 7);
     m_ui->periodFilter->addItem(tr("Last 30 days"), 30);
     m_ui->periodFilter->addItem(tr("Last 365 days"), 365);
+    m_ui->periodFilter->addItem(tr("Dates…"), -1);
+    m_ui->fromDate->setDate(QDate::currentDate().addDays(-30));
+    m_ui->toDate->setDate(QDate::currentDate());
 
     for (const QString &label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
         m_ui->viewList->addItem(label);
     connect(m_ui->viewList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
+        if (row >= SavedViewsStart)
+            openSavedView(row - SavedViewsStart);
+        else if (row >= 0)
             showView(View(row));
+    });
+    m_ui->viewList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->viewList, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_ui->viewList->indexAt(pos).row();
+        if (row < SavedViewsStart)
+            return;
+        QMenu menu;
+        QAction *remove = menu.addAction(tr("&Remove this view"));
+        if (menu.exec(m_ui->viewList->viewport()->mapToGlobal(pos)) != remove)
+            return;
+        QSettings settings;
+        QVariantList views = settings.value(viewsKey()).toList();
+        views.removeAt(row - SavedViewsStart);
+        settings.setValue(viewsKey(), views);
+        m_ui->viewList->setCurrentRow(int(View::AllOrders));
+        loadSavedViews();
     });
 
     m_ui->actionSync->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
@@ -142,7 +168,36 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     connect(m_ui->searchEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_ui->periodFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->periodFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_ui->periodFilter->currentData().toInt() < 0;
+        m_ui->fromDate->setEnabled(custom);
+        m_ui->toDate->setEnabled(custom);
+        applyFilter();
+    });
+    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->minAmountEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->maxAmountEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->saveViewButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal, m_ui->searchEdit->text(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveView(name.trimmed());
+    });
+
+    // Column choice: the header's context menu shows and hides columns; the header state persists.
+    QHeaderView *columns = m_ui->orderView->horizontalHeader();
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, [this, columns](const QPoint &pos) {
+        QMenu menu;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            a->setCheckable(true);
+            a->setChecked(!columns->isSectionHidden(c));
+            connect(a, &QAction::toggled, columns, [columns, c](bool on) { columns->setSectionHidden(c, !on); });
+        }
+        menu.exec(columns->mapToGlobal(pos));
+    });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_ui->searchEdit, [this] {
         m_ui->searchEdit->setFocus();
@@ -203,6 +258,7 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
         m_ui->splitter->setSizes({260, 700, 340});
     m_ui->orderView->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
     m_statusLabel->setText(tr("Profile: %1").arg(desk->profileName()));
+    loadSavedViews();
     m_ui->viewList->setCurrentRow(int(View::AllOrders));
     updateCounts();
     updateActions();
@@ -228,7 +284,7 @@ void MainWindow::showView(View view)
     const bool held = view == View::NeedsCapture;
     m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, !held);
     m_ui->statusFilter->setEnabled(view == View::AllOrders);
-    m_chart->setVisible(held);
+    m_ui->chartHost->setVisible(held);
     m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(m_ui->viewList->item(int(view))->text().section(QLatin1Char('('), 0, 0).trimmed()));
     // Each view opens in its natural order: holds by deadline, the rest newest first.
     m_ui->orderView->horizontalHeader()->blockSignals(true);
@@ -257,6 +313,16 @@ void MainWindow::applyFilter()
     const int days = m_ui->periodFilter->currentData().toInt();
     if (days > 0)
         f.createdFrom = QDate::currentDate().addDays(1 - days).startOfDay();
+    if (days < 0) {
+        f.createdFrom = m_ui->fromDate->date().startOfDay();
+        f.createdTo = m_ui->toDate->date().endOfDay();
+    }
+    // Amounts in the profile's currency; a half-typed amount simply does not filter yet.
+    const Currency currency = Currency::rub();
+    if (const std::optional<Money> min = Money::parse(m_ui->minAmountEdit->text(), currency))
+        f.minAmount = min->minor();
+    if (const std::optional<Money> max = Money::parse(m_ui->maxAmountEdit->text(), currency))
+        f.maxAmount = max->minor();
     const QHeaderView *header = m_ui->orderView->horizontalHeader();
     m_model->setFilter(f);
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -364,6 +430,65 @@ QDialog *MainWindow::openBatchCapture()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+QString MainWindow::viewsKey() const
+{
+    return QStringLiteral("views/") + m_desk->profileId();
+}
+
+void MainWindow::saveView(const QString &name)
+{
+    QSettings settings;
+    QVariantList views = settings.value(viewsKey()).toList();
+    views.append(QVariantMap{{QStringLiteral("name"), name},
+                             {QStringLiteral("text"), m_ui->searchEdit->text()},
+                             {QStringLiteral("status"), m_ui->statusFilter->currentIndex()},
+                             {QStringLiteral("period"), m_ui->periodFilter->currentIndex()},
+                             {QStringLiteral("from"), m_ui->fromDate->date()},
+                             {QStringLiteral("to"), m_ui->toDate->date()},
+                             {QStringLiteral("min"), m_ui->minAmountEdit->text()},
+                             {QStringLiteral("max"), m_ui->maxAmountEdit->text()}});
+    settings.setValue(viewsKey(), views);
+    loadSavedViews();
+    m_ui->viewList->blockSignals(true);
+    m_ui->viewList->setCurrentRow(m_ui->viewList->count() - 1);
+    m_ui->viewList->blockSignals(false);
+}
+
+void MainWindow::loadSavedViews()
+{
+    while (m_ui->viewList->count() > SavedViewsStart)
+        delete m_ui->viewList->takeItem(SavedViewsStart);
+    for (const QVariant &v : QSettings().value(viewsKey()).toList())
+        m_ui->viewList->addItem(QStringLiteral("★ ") + v.toMap().value(QStringLiteral("name")).toString());
+}
+
+void MainWindow::openSavedView(int index)
+{
+    const QVariantMap v = QSettings().value(viewsKey()).toList().value(index).toMap();
+    m_view = View::AllOrders;
+    m_ui->statusFilter->setEnabled(true);
+    m_ui->chartHost->hide();
+    m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, true);
+    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(v.value(QStringLiteral("name")).toString().toHtmlEscaped()));
+    const QList<QWidget *> inputs{m_ui->searchEdit, m_ui->statusFilter, m_ui->periodFilter, m_ui->fromDate, m_ui->toDate,
+                                  m_ui->minAmountEdit, m_ui->maxAmountEdit};
+    for (QWidget *w : inputs)
+        w->blockSignals(true);
+    m_ui->searchEdit->setText(v.value(QStringLiteral("text")).toString());
+    m_ui->statusFilter->setCurrentIndex(v.value(QStringLiteral("status")).toInt());
+    m_ui->periodFilter->setCurrentIndex(v.value(QStringLiteral("period")).toInt());
+    m_ui->fromDate->setDate(v.value(QStringLiteral("from")).toDate());
+    m_ui->toDate->setDate(v.value(QStringLiteral("to")).toDate());
+    m_ui->minAmountEdit->setText(v.value(QStringLiteral("min")).toString());
+    m_ui->maxAmountEdit->setText(v.value(QStringLiteral("max")).toString());
+    const bool custom = m_ui->periodFilter->currentData().toInt() < 0;
+    m_ui->fromDate->setEnabled(custom);
+    m_ui->toDate->setEnabled(custom);
+    for (QWidget *w : inputs)
+        w->blockSignals(false);
+    applyFilter();
 }
 
 QDialog *MainWindow::openNewPayment()

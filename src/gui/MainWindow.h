@@ -39,6 +39,7 @@ public:
     OrderListModel *orderModel() const { return m_model; }
     HoldReminder *reminder() const { return m_reminder; }
     void showView(View view);
+    void saveView(const QString &name);
     View currentView() const { return m_view; }
     // Opens the dialog for KIND on the current order (non-modal; returned for tests).
     QDialog *openOperation(OperationKind kind);
@@ -63,6 +64,9 @@ private:
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
     void exportOrders();
+    void loadSavedViews();
+    void openSavedView(int index);
+    QString viewsKey() const;
     void exportJournal();
 
     QScopedPointer<Ui::MainWindow> m_ui;

@@ -256,6 +256,30 @@ private slots:
         QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profiles.png")));
     }
 
+    void filtersByAmountAndSavesTheView()
+    {
+        openWindow();
+        auto *min = m_window->findChild<QLineEdit *>("minAmountEdit");
+        QTest::keyClicks(min, "50 000");
+        QTRY_VERIFY(m_window->orderModel()->filter().minAmount.has_value());
+        QCOMPARE(*m_window->orderModel()->filter().minAmount, Q_INT64_C(5000000));
+        const int big = m_window->orderModel()->totalCount();
+        QVERIFY(big > 0 && big < 250);
+        for (int row = 0; row < m_window->orderModel()->rowCount(); ++row)
+            QVERIFY(m_window->orderModel()->summaryAt(row).amount.minor() >= 5000000);
+        m_window->saveView("Big orders");
+        auto *views = m_window->findChild<QListWidget *>("viewList");
+        QCOMPARE(views->item(views->count() - 1)->text(), QString::fromUtf8("★ Big orders"));
+        min->clear();
+        m_window->showView(MainWindow::View::NeedsCapture);
+        QTRY_VERIFY(!m_window->orderModel()->filter().minAmount.has_value());
+        views->setCurrentRow(views->count() - 1);
+        QCOMPARE(min->text(), QString("50 000"));
+        QCOMPARE(m_window->orderModel()->totalCount(), big);
+        QTest::qWait(50); // let the layout settle after the chart hides
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/saved-view.png")));
+    }
+
     void remindsOncePerHoldInItsLastDay()
     {
         Order o;
