@@ -299,6 +299,46 @@
         <source>Export the journal of the period chosen in the Period filter</source>
         <translation>Export the journal of the period chosen in the Period filter</translation>
     </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>Created &amp;from:</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation>Created to</translation>
+    </message>
+    <message>
+        <source>A&amp;mount from:</source>
+        <translation>A&amp;mount from:</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Save &amp;view…</translation>
+    </message>
+    <message>
+        <source>Keep this search and these filters as a view in the sidebar</source>
+        <translation>Keep this search and these filters as a view in the sidebar</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -989,6 +1029,22 @@
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>PayDesk opens %1 when it is started again.</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this view</source>
+        <translation>&amp;Remove this view</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name of the view:</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,46 @@
         <source>Export the journal of the period chosen in the Period filter</source>
         <translation>Экспорт журнала за период, выбранный в фильтре «Период»</translation>
     </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>Создан &amp;с:</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Создан с</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation>Создан по</translation>
+    </message>
+    <message>
+        <source>A&amp;mount from:</source>
+        <translation>С&amp;умма от:</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Наименьшая сумма</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>до:</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Наибольшая сумма</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Сохранить &amp;вид…</translation>
+    </message>
+    <message>
+        <source>Keep this search and these filters as a view in the sidebar</source>
+        <translation>Сохранить этот поиск и фильтры как представление на боковой панели</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -989,6 +1029,22 @@
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>При следующем запуске PayDesk откроет профиль %1.</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this view</source>
+        <translation>&amp;Удалить это представление</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Сохранение представления</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Название представления:</translation>
     </message>
 </context>
 <context>

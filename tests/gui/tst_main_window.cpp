@@ -280,6 +280,32 @@ private slots:
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/saved-view.png")));
     }
 
+    void readableInADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(dark);
+        openWindow();
+        m_window->showView(MainWindow::View::NeedsCapture);
+        table()->selectRow(0);
+        QTest::qWait(50);
+        const QImage shot = m_window->grab().toImage();
+        QVERIFY(shot.save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/needs-capture-dark.png")));
+        // The table's background really is dark, its text light.
+        QVERIFY(table()->palette().color(QPalette::Base).lightness() < 64);
+        QVERIFY(table()->palette().color(QPalette::Text).lightness() > 192);
+        QApplication::setPalette(light);
+    }
+
     void remindsOncePerHoldInItsLastDay()
     {
         Order o;
