@@ -30,7 +30,7 @@ def fill(path, language):
             for f in forms:
                 ET.SubElement(translation, 'numerusform').text = f
         else:
-            text = RU.get(source, source if re.fullmatch(r"[A-Za-z+]+(\+[A-Za-z0-9]+)*|F\d+|Shift\+F\d+|Esc", source) else None) if language == 'ru' else source
+            text = RU.get(source, source if re.fullmatch(r"(Ctrl|Shift|Alt)(\+\w+)+|F\d+|Esc", source) else None) if language == 'ru' else source
             if text is None:
                 missing.append(source)
                 continue

@@ -445,6 +445,42 @@
         <source>The QR code of the payment page appears here: scan it to pay from a phone.</source>
         <translation>The QR code of the payment page appears here: scan it to pay from a phone.</translation>
     </message>
+    <message>
+        <source>Ca&amp;rt (orderBundle, for a fiscal receipt)</source>
+        <translation>Ca&amp;rt (orderBundle, for a fiscal receipt)</translation>
+    </message>
+    <message>
+        <source>Cart items</source>
+        <translation>Cart items</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Remo&amp;ve item</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x system:</source>
+        <translation>Ta&amp;x system:</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -645,6 +681,18 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Fiscal receipts</source>
+        <translation>Fiscal receipts</translation>
+    </message>
+    <message>
+        <source>FD %1</source>
+        <translation>FD %1</translation>
+    </message>
+    <message>
+        <source>Fiscal receipts: use Refresh order to ask the gateway.</source>
+        <translation>Fiscal receipts: use Refresh order to ask the gateway.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1130,70 @@ Payment page: %2</translation>
     <message>
         <source>&amp;Register another</source>
         <translation>&amp;Register another</translation>
+    </message>
+    <message>
+        <source>General (OSN)</source>
+        <translation>General (OSN)</translation>
+    </message>
+    <message>
+        <source>Simplified, income</source>
+        <translation>Simplified, income</translation>
+    </message>
+    <message>
+        <source>Simplified, income minus expenses</source>
+        <translation>Simplified, income minus expenses</translation>
+    </message>
+    <message>
+        <source>Imputed income (ENVD)</source>
+        <translation>Imputed income (ENVD)</translation>
+    </message>
+    <message>
+        <source>Agricultural tax (ESKhN)</source>
+        <translation>Agricultural tax (ESKhN)</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Patent</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>no VAT</source>
+        <translation>no VAT</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>10 %</source>
+        <translation>10 %</translation>
+    </message>
+    <message>
+        <source>20 %</source>
+        <translation>20 %</translation>
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>7 %</source>
+        <translation>7 %</translation>
+    </message>
+    <message>
+        <source>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</source>
+        <translation>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>The cart is empty.</translation>
     </message>
 </context>
 <context>

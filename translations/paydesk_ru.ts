@@ -445,6 +445,42 @@
         <source>The QR code of the payment page appears here: scan it to pay from a phone.</source>
         <translation>Здесь появится QR-код платёжной страницы: отсканируйте его, чтобы оплатить с телефона.</translation>
     </message>
+    <message>
+        <source>Ca&amp;rt (orderBundle, for a fiscal receipt)</source>
+        <translation>&amp;Корзина (orderBundle, для фискального чека)</translation>
+    </message>
+    <message>
+        <source>Cart items</source>
+        <translation>Позиции корзины</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Добавить &amp;позицию</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Удалить п&amp;озицию</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x system:</source>
+        <translation>Система &amp;налогообложения:</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -645,6 +681,18 @@
     <message>
         <source>Timeline</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Fiscal receipts</source>
+        <translation>Фискальные чеки</translation>
+    </message>
+    <message>
+        <source>FD %1</source>
+        <translation>ФД %1</translation>
+    </message>
+    <message>
+        <source>Fiscal receipts: use Refresh order to ask the gateway.</source>
+        <translation>Фискальные чеки: нажмите «Обновить заказ», чтобы запросить их у шлюза.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1131,70 @@ Payment page: %2</source>
         <source>&amp;Register another</source>
         <translation>&amp;Зарегистрировать ещё</translation>
     </message>
+    <message>
+        <source>General (OSN)</source>
+        <translation>Общая (ОСН)</translation>
+    </message>
+    <message>
+        <source>Simplified, income</source>
+        <translation>УСН доходы</translation>
+    </message>
+    <message>
+        <source>Simplified, income minus expenses</source>
+        <translation>УСН доходы минус расходы</translation>
+    </message>
+    <message>
+        <source>Imputed income (ENVD)</source>
+        <translation>ЕНВД</translation>
+    </message>
+    <message>
+        <source>Agricultural tax (ESKhN)</source>
+        <translation>ЕСХН</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Позиция %1</translation>
+    </message>
+    <message>
+        <source>no VAT</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>10 %</source>
+        <translation>10 %</translation>
+    </message>
+    <message>
+        <source>20 %</source>
+        <translation>20 %</translation>
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>7 %</source>
+        <translation>7 %</translation>
+    </message>
+    <message>
+        <source>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</source>
+        <translation>Строка корзины %1: нужны название, целое количество не меньше 1 и цена больше нуля.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>шт</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OperationDialog</name>
@@ -1417,7 +1529,7 @@ Payment page: %2</source>
     </message>
     <message>
         <source>Profiles</source>
-        <translation>Profiles</translation>
+        <translation>Профили</translation>
     </message>
     <message>
         <source>&amp;New</source>

@@ -402,7 +402,7 @@ void MainWindow::showDetails()
     JournalFilter mine;
     mine.orderId = o->orderId;
     m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->journal()->entries(m_desk->profileId(), mine),
-                                                        QDateTime::currentDateTimeUtc()));
+                                                        QDateTime::currentDateTimeUtc(), m_desk->knownReceipts(o->orderId)));
     m_ui->rawView->setPlainText(QString::fromUtf8(QJsonDocument(o->raw).toJson(QJsonDocument::Indented)));
 }
 

@@ -23,7 +23,8 @@ QString OrderDetailsHtml::badgeColor(OrderStatus status)
     return QStringLiteral("#546e7a");
 }
 
-QString OrderDetailsHtml::render(const Order &o, const QList<JournalEntry> &journal, const QDateTime &now)
+QString OrderDetailsHtml::render(const Order &o, const QList<JournalEntry> &journal, const QDateTime &now,
+                                 const QList<Receipt> &receipts)
 {
     const QLocale locale;
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
@@ -96,6 +97,16 @@ QString OrderDetailsHtml::render(const Order &o, const QList<JournalEntry> &jour
                              esc(item.value(QStringLiteral("tax")).toObject().value(QStringLiteral("taxType")).toVariant().toString()));
         }
         html += cart + QStringLiteral("</table>");
+    }
+    if (!receipts.isEmpty()) {
+        QString list = QStringLiteral("<h3>%1</h3><table cellpadding='2'>").arg(esc(tr("Fiscal receipts")));
+        for (const Receipt &r : receipts)
+            list += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(esc(r.statusText.isEmpty() ? QString::number(r.status) : r.statusText), esc(r.amount),
+                             esc(r.fiscalNumber.isEmpty() ? QString() : tr("FD %1").arg(r.fiscalNumber)));
+        html += list + QStringLiteral("</table>");
+    } else if (!o.cart.isEmpty()) {
+        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("Fiscal receipts: use Refresh order to ask the gateway.")));
     }
     QString timeline;
     if (o.created.isValid())

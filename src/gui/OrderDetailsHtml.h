@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Order.h"
+#include "model/RegisterRequest.h"
 #include "store/OperationJournal.h"
 
 namespace PayDesk {
@@ -11,7 +12,8 @@ class OrderDetailsHtml
 {
     Q_DECLARE_TR_FUNCTIONS(OrderDetailsHtml)
 public:
-    static QString render(const Order &order, const QList<JournalEntry> &journal, const QDateTime &now);
+    static QString render(const Order &order, const QList<JournalEntry> &journal, const QDateTime &now,
+                          const QList<Receipt> &receipts = {});
     static QString badgeColor(OrderStatus status);
 };
 

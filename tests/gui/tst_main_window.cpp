@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QGroupBox>
+#include <QTableWidget>
 #include <QUuid>
 
 using namespace PayDesk;
@@ -196,6 +198,50 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held, 10000);
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment.png")));
         dialog->close();
+    }
+
+    void newPaymentWithACart()
+    {
+        openWindow();
+        auto *dialog = qobject_cast<NewPaymentDialog *>(m_window->openNewPayment());
+        dialog->findChild<QGroupBox *>("cartBox")->setChecked(true);
+        auto *table = dialog->findChild<QTableWidget *>("cartTable");
+        QCOMPARE(table->rowCount(), 1);
+        table->item(0, 0)->setText("Coffee");
+        table->item(0, 1)->setText("2");
+        table->item(0, 2)->setText("150,25");
+        dialog->addCartItem("Cake", 1, "99.50");
+        QCOMPARE(dialog->findChild<QLineEdit *>("amountEdit")->text(), QString("400.00"));
+        QSignalSpy registered(dialog, &NewPaymentDialog::registered);
+        dialog->submit();
+        QVERIFY2(registered.wait(10000), qPrintable(dialog->findChild<QLabel *>("errorLabel")->text()));
+        const QJsonObject order = m_sb->status(dialog->orderId());
+        QCOMPARE(order.value("amount").toInt(), 40000);
+        const QJsonArray items = order.value("orderBundle").toObject().value("cartItems").toObject().value("items").toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value("itemAmount").toInt(), 30050);
+        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment-cart.png")));
+        const QString orderId = dialog->orderId();
+        dialog->close();
+        // Paid, synced, refreshed: the details show the cart and the fiscal receipt.
+        m_sb->pay(orderId, "2202205000012424", "05/28", "649");
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->sync();
+        QVERIFY(synced.wait(10000));
+        select("Test payment");
+        auto *details = m_window->findChild<QTextBrowser *>("detailsView");
+        QVERIFY(details->toPlainText().contains("Coffee"));
+        // Captured: the gateway issues the fiscal receipt.
+        std::unique_ptr<OperationJob> capture(m_desk->capture(orderId));
+        capture->setAutoDelete(false);
+        QSignalSpy captured(capture.get(), &GatewayJob::finished);
+        QVERIFY(captured.wait(10000));
+        QCOMPARE(capture->result().outcome, OperationResult::Outcome::Done);
+        this->table()->selectRow(0);
+        m_window->findChild<QAction *>("actionRefresh")->trigger();
+        QTRY_VERIFY(!m_desk->knownReceipts(orderId).isEmpty());
+        QTRY_VERIFY(details->toPlainText().contains("Fiscal receipts") && !details->toPlainText().contains("use Refresh"));
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/details-cart-receipt.png")));
     }
 
     void speaksRussian()

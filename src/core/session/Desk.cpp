@@ -90,6 +90,13 @@ CaptureBatch *Desk::captureBatch(const QStringList &orderIds)
 
 OrderJob *Desk::refresh(const QString &orderId)
 {
+    ReceiptListJob *receipts = m_client->receipts(orderId);
+    connect(receipts, &ReceiptListJob::finished, this, [this, receipts, orderId] {
+        if (receipts->succeeded()) {
+            m_receipts.insert(orderId, receipts->value());
+            emit orderChanged(orderId);
+        }
+    });
     OrderJob *job = m_client->fetchOrder(orderId);
     connect(job, &OrderJob::finished, this, [this, job] {
         if (job->succeeded())

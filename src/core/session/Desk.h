@@ -5,6 +5,7 @@
 #include "store/OperationJournal.h"
 #include "sync/OrderSync.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -46,7 +47,9 @@ public:
     OperationJob *refund(const QString &orderId, std::optional<Money> amount = std::nullopt);
     RegisterJob *registerOrder(const RegisterRequest &request);
     CaptureBatch *captureBatch(const QStringList &orderIds);
+    // Asks the gateway for the order's status (stored in the cache) and its fiscal receipts.
     OrderJob *refresh(const QString &orderId);
+    QList<Receipt> knownReceipts(const QString &orderId) const { return m_receipts.value(orderId); }
     void reconcile();
 
 signals:
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<OperationJournal> m_journal;
     OrderOperations *m_operations;
     OrderSync *m_sync;
+    QHash<QString, QList<Receipt>> m_receipts;   // as last fetched by refresh()
 };
 
 } // namespace PayDesk

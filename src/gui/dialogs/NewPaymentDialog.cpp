@@ -6,6 +6,9 @@
 #include "session/Desk.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QPushButton>
@@ -31,11 +34,93 @@ NewPaymentDialog::NewPaymentDialog(Desk *desk, const QString &returnUrl, QWidget
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_formUrl)); });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_formUrl); });
+    // The cart: name, whole quantity, price in the order's currency, VAT rate; its total is the amount.
+    const QList<QPair<QString, int>> taxSystems = {{tr("General (OSN)"), 0}, {tr("Simplified, income"), 1},
+                                                  {tr("Simplified, income minus expenses"), 2}, {tr("Imputed income (ENVD)"), 3},
+                                                  {tr("Agricultural tax (ESKhN)"), 4}, {tr("Patent"), 5}};
+    for (const auto &t : taxSystems)
+        m_ui->taxSystemBox->addItem(t.first, t.second);
+    m_ui->cartTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_ui->addItemButton, &QPushButton::clicked, this, [this] { addCartItem(tr("Item %1").arg(m_ui->cartTable->rowCount() + 1), 1, QStringLiteral("100.00")); });
+    connect(m_ui->removeItemButton, &QPushButton::clicked, this, [this] {
+        if (m_ui->cartTable->currentRow() >= 0)
+            m_ui->cartTable->removeRow(m_ui->cartTable->currentRow());
+        updateCartTotal();
+    });
+    connect(m_ui->cartTable, &QTableWidget::itemChanged, this, &NewPaymentDialog::updateCartTotal);
+    connect(m_ui->cartBox, &QGroupBox::toggled, this, [this](bool on) {
+        if (on && m_ui->cartTable->rowCount() == 0)
+            addCartItem(m_ui->descriptionEdit->text(), 1, m_ui->amountEdit->text());
+        m_ui->amountEdit->setReadOnly(on);
+        updateCartTotal();
+    });
+    connect(m_ui->currencyBox, &QComboBox::currentIndexChanged, this, &NewPaymentDialog::updateCartTotal);
     m_poll->setInterval(3000);
     connect(m_poll, &QTimer::timeout, this, &NewPaymentDialog::poll);
 }
 
 NewPaymentDialog::~NewPaymentDialog() = default;
+
+void NewPaymentDialog::addCartItem(const QString &name, int quantity, const QString &price)
+{
+    const int row = m_ui->cartTable->rowCount();
+    m_ui->cartTable->blockSignals(true);
+    m_ui->cartTable->insertRow(row);
+    m_ui->cartTable->setItem(row, 0, new QTableWidgetItem(name));
+    m_ui->cartTable->setItem(row, 1, new QTableWidgetItem(QString::number(quantity)));
+    m_ui->cartTable->setItem(row, 2, new QTableWidgetItem(price));
+    auto *vat = new QComboBox(m_ui->cartTable);
+    // RBS taxType codes (../shared/spec/rbs-api.md).
+    for (const auto &t : QList<QPair<QString, int>>{{tr("no VAT"), 0}, {tr("0 %"), 1}, {tr("10 %"), 2}, {tr("20 %"), 6}, {tr("5 %"), 10}, {tr("7 %"), 12}})
+        vat->addItem(t.first, t.second);
+    m_ui->cartTable->setCellWidget(row, 3, vat);
+    m_ui->cartTable->blockSignals(false);
+    updateCartTotal();
+}
+
+std::optional<QJsonObject> NewPaymentDialog::cart(qint64 *total, QString *error) const
+{
+    const Currency currency = Currency::fromCode(m_ui->currencyBox->currentText());
+    QJsonArray items;
+    *total = 0;
+    for (int row = 0; row < m_ui->cartTable->rowCount(); ++row) {
+        const QString name = m_ui->cartTable->item(row, 0) ? m_ui->cartTable->item(row, 0)->text().trimmed() : QString();
+        bool ok = false;
+        const int quantity = m_ui->cartTable->item(row, 1) ? m_ui->cartTable->item(row, 1)->text().toInt(&ok) : 0;
+        Money::ParseError parseError;
+        const std::optional<Money> price = Money::parse(m_ui->cartTable->item(row, 2) ? m_ui->cartTable->item(row, 2)->text() : QString(),
+                                                        currency, &parseError);
+        if (name.isEmpty() || !ok || quantity < 1 || !price || price->minor() <= 0) {
+            *error = tr("Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.").arg(row + 1);
+            return std::nullopt;
+        }
+        const auto *vat = qobject_cast<QComboBox *>(m_ui->cartTable->cellWidget(row, 3));
+        const qint64 amount = price->minor() * quantity;
+        *total += amount;
+        items.append(QJsonObject{{QStringLiteral("positionId"), row + 1},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("quantity"), QJsonObject{{QStringLiteral("value"), quantity}, {QStringLiteral("measure"), tr("pcs")}}},
+                                 {QStringLiteral("itemAmount"), amount},
+                                 {QStringLiteral("itemPrice"), price->minor()},
+                                 {QStringLiteral("itemCode"), QStringLiteral("item-%1").arg(row + 1)},
+                                 {QStringLiteral("tax"), QJsonObject{{QStringLiteral("taxType"), vat ? vat->currentData().toInt() : 0}}}});
+    }
+    if (items.isEmpty()) {
+        *error = tr("The cart is empty.");
+        return std::nullopt;
+    }
+    return QJsonObject{{QStringLiteral("cartItems"), QJsonObject{{QStringLiteral("items"), items}}}};
+}
+
+void NewPaymentDialog::updateCartTotal()
+{
+    if (!m_ui->cartBox->isChecked())
+        return;
+    qint64 total = 0;
+    QString error;
+    if (cart(&total, &error))
+        m_ui->amountEdit->setText(Money(total, Currency::fromCode(m_ui->currencyBox->currentText())).toDecimalString());
+}
 
 void NewPaymentDialog::submit()
 {
@@ -61,6 +146,18 @@ void NewPaymentDialog::submit()
     r.clientId = m_ui->clientEdit->text().trimmed();
     r.autoPayment = m_ui->autoPaymentBox->isChecked();
     r.preAuth = m_ui->twoStageButton->isChecked();
+    if (m_ui->cartBox->isChecked()) {
+        qint64 total = 0;
+        QString error;
+        const std::optional<QJsonObject> bundle = cart(&total, &error);
+        if (!bundle) {
+            m_ui->errorLabel->setText(error);
+            return;
+        }
+        r.cart = *bundle;
+        r.amount = Money(total, currency);   // the cart decides the amount
+        r.taxSystem = m_ui->taxSystemBox->currentData().toInt();
+    }
     m_registerButton->setEnabled(false);
     m_ui->resultLabel->setText(tr("Registering…"));
     RegisterJob *job = m_desk->registerOrder(r);

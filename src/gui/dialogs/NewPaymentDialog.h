@@ -3,7 +3,10 @@
 #include "model/Order.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QScopedPointer>
+
+#include <optional>
 
 namespace Ui {
 class NewPaymentDialog;
@@ -27,6 +30,7 @@ public:
     void submit();
     QString orderId() const { return m_orderId; }
     QString formUrl() const { return m_formUrl; }
+    void addCartItem(const QString &name, int quantity, const QString &price);
 
 signals:
     void registered();
@@ -34,6 +38,8 @@ signals:
 
 private:
     void poll();
+    void updateCartTotal();
+    std::optional<QJsonObject> cart(qint64 *total, QString *error) const;
 
     QScopedPointer<Ui::NewPaymentDialog> m_ui;
     Desk *m_desk;
