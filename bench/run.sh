@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh run
 [ -f build/CMakeCache.txt ] || cmake --preset default
-cmake --build build --parallel 2 --target bench_sandbox bench_cache bench_batch
+cmake --build build --parallel 2 --target bench_sandbox bench_cache bench_batch bench_app
 orders=${1:-100000}
 echo "## sandbox"
 build/bench/bench_sandbox "$orders"
@@ -18,5 +18,7 @@ echo "## a 1,000,000-order cache"
 mkdir -p build/bench-data
 build/bench/bench_cache generate 1000000 build/bench-data/orders-1m.sqlite
 build/bench/bench_cache query build/bench-data/orders-1m.sqlite
+echo "## the desktop window on the same cache"
+build/bench/bench_app build/bench-data/orders-1m.sqlite
 echo "## batch capture: 1000 held orders, 20 ms added to every gateway answer"
 build/bench/bench_batch 1000 20

@@ -339,6 +339,14 @@
         <source>Keep this search and these filters as a view in the sidebar</source>
         <translation>Keep this search and these filters as a view in the sidebar</translation>
     </message>
+    <message>
+        <source>Copy order &amp;number</source>
+        <translation>Copy order &amp;number</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

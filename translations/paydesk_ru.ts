@@ -339,6 +339,14 @@
         <source>Keep this search and these filters as a view in the sidebar</source>
         <translation>Сохранить этот поиск и фильтры как представление на боковой панели</translation>
     </message>
+    <message>
+        <source>Copy order &amp;number</source>
+        <translation>Копировать &amp;номер заказа</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -23,14 +23,14 @@ HeldChart::HeldChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(t
     m_view->setAccessibleName(tr("Held amounts by deadline day"));
 }
 
-void HeldChart::setOrders(const QList<OrderSummary> &held)
+void HeldChart::setHeld(const QList<HeldAmount> &held)
 {
     const QDate today = QDate::currentDate();
     const int days = 8; // expired + today + 6 days
     // One currency per chart (bars of roubles and euros do not add up): the one most is held in.
     QHash<QString, qint64> totals;
-    for (const OrderSummary &o : held)
-        totals[o.amount.currency().code()] += o.capturable().minor();
+    for (const HeldAmount &o : held)
+        totals[o.capturable.currency().code()] += o.capturable.minor();
     QString code;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
         if (code.isEmpty() || it.value() > totals.value(code))
@@ -38,12 +38,12 @@ void HeldChart::setOrders(const QList<OrderSummary> &held)
     }
     const Currency chartCurrency = Currency::fromCode(code.isEmpty() ? QStringLiteral("RUB") : code);
     QList<qint64> sums(days, 0);     // minor units, exact; converted only to draw the bars
-    for (const OrderSummary &o : held) {
-        if (o.amount.currency() != chartCurrency)
+    for (const HeldAmount &o : held) {
+        if (o.capturable.currency() != chartCurrency)
             continue;
         const qint64 day = today.daysTo(o.deadline.toLocalTime().date());
         const int slot = o.deadline.isValid() && o.deadline < QDateTime::currentDateTimeUtc() ? 0 : int(qBound(qint64(0), day, qint64(days - 2))) + 1;
-        sums[slot] += o.capturable().minor();
+        sums[slot] += o.capturable.minor();
     }
     const QString currency = chartCurrency.code();
     const int exponent = chartCurrency.exponent();

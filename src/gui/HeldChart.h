@@ -14,7 +14,7 @@ class HeldChart : public QWidget
     Q_OBJECT
 public:
     explicit HeldChart(QWidget *parent = nullptr);
-    void setOrders(const QList<OrderSummary> &held);
+    void setHeld(const QList<HeldAmount> &held);
 
 private:
     QChartView *m_view;

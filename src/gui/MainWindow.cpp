@@ -123,6 +123,10 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
         if (const std::optional<Order> o = currentOrder())
             QApplication::clipboard()->setText(o->orderId);
     });
+    connect(m_ui->actionCopyNumber, &QAction::triggered, this, [this] {
+        if (const std::optional<Order> o = currentOrder())
+            QApplication::clipboard()->setText(o->orderNumber);
+    });
     connect(m_ui->actionExportOrders, &QAction::triggered, this, &MainWindow::exportOrders);
     connect(m_ui->actionExportJournal, &QAction::triggered, this, &MainWindow::exportJournal);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -327,7 +331,7 @@ void MainWindow::applyFilter()
     m_model->setFilter(f);
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (m_view == View::NeedsCapture)
-        m_chart->setOrders(m_desk->store()->orders(m_desk->profileId(), f, 0, 5000));
+        m_chart->setHeld(m_desk->store()->heldAmounts(m_desk->profileId()));
 }
 
 void MainWindow::updateCounts()
@@ -384,6 +388,7 @@ void MainWindow::updateActions()
         o ? tr("Only a captured payment can be refunded; this one is %1").arg(status) : none);
     set(m_ui->actionRefresh, o.has_value(), none);
     set(m_ui->actionCopyId, o.has_value(), none);
+    set(m_ui->actionCopyNumber, o.has_value(), none);
     int held = 0;
     for (const QModelIndex &index : m_ui->orderView->selectionModel()->selectedRows())
         held += m_model->summaryAt(index.row()).status == OrderStatus::Held;

@@ -43,7 +43,8 @@ const char *const V2[] = {
     "CREATE INDEX orders_number ON orders (profile, order_number)",
     "CREATE INDEX orders_amount ON orders (profile, amount)",
     "CREATE INDEX orders_status ON orders (profile, status, created)",
-    "CREATE INDEX orders_held ON orders (profile, deadline) WHERE status = 'held'",
+    // Held orders only (a few percent), covering what the deadline chart sums.
+    "CREATE INDEX orders_held ON orders (profile, deadline, currency, approved, captured) WHERE status = 'held'",
     "CREATE INDEX orders_last4 ON orders (profile, last4)",
     "CREATE INDEX orders_email ON orders (profile, email)",
     "CREATE INDEX orders_description ON orders (profile, description)",

@@ -49,4 +49,11 @@ struct OrderSummary
     Money refundable() const;
 };
 
+// What is still held on one order, and until when: the deadline chart's input.
+struct HeldAmount
+{
+    QDateTime deadline;
+    Money capturable;
+};
+
 } // namespace PayDesk

@@ -56,6 +56,8 @@ public:
     // Every matching order in sort order, read in batches, for export.
     bool forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit,
                  int limit = -1) const;
+    // Every held order's deadline and capturable amount, from the held-only index alone.
+    QList<HeldAmount> heldAmounts(const QString &profile) const;
     // Orders whose state can still change by itself (held, pending, created since `createdSince`),
     // created before `createdBefore` when it is valid, for the refresh.
     QStringList activeOrderIds(const QString &profile, const QDateTime &createdSince, const QDateTime &createdBefore = {}) const;
