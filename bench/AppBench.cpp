@@ -7,6 +7,8 @@
 #include "session/Desk.h"
 #include "store/OrderStore.h"
 
+#include "BenchSupport.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,26 +18,6 @@
 #include <cstdio>
 
 using namespace PayDesk;
-
-namespace {
-void figure(const char *name, double value, const char *unit)
-{
-    std::printf("%-44s %12.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -57,7 +39,8 @@ int main(int argc, char *argv[])
     MainWindow window(&desk);
     window.resize(1280, 800);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
     figure("app_open_and_first_page_all_orders", timer.nsecsElapsed() / 1e6, "ms");
     figure("app_orders_in_view", window.orderModel()->totalCount(), "orders");
     for (const auto &v : {qMakePair("app_switch_to_needs_capture", MainWindow::View::NeedsCapture),

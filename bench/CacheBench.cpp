@@ -8,6 +8,8 @@
 #include "store/OrderStore.h"
 #include "sync/OrderSync.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,23 +27,6 @@ using namespace PayDesk;
 namespace {
 const QString Profile = QStringLiteral("bench");
 
-void figure(const char *name, double value, const char *unit)
-{
-    std::printf("%-44s %12.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 template <typename Job>
 void waitFor(Job *job)

@@ -1306,18 +1306,6 @@ Payment page: %2</translation>
 <context>
     <name>PayDesk::OrderListModel</name>
     <message>
-        <source>expired</source>
-        <translation>expired</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>Capture before %1</source>
         <translation>Capture before %1</translation>
     </message>
@@ -1598,6 +1586,21 @@ Payment page: %2</translation>
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -1306,18 +1306,6 @@ Payment page: %2</source>
 <context>
     <name>PayDesk::OrderListModel</name>
     <message>
-        <source>expired</source>
-        <translation>истёк</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 д %2 ч</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 ч %2 мин</translation>
-    </message>
-    <message>
         <source>Capture before %1</source>
         <translation>Подтвердить до %1</translation>
     </message>
@@ -1598,6 +1586,21 @@ Payment page: %2</source>
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "OrderJson.h"
 
+#include "model/TimeLeft.h"
+
 #include <QJsonArray>
 
 namespace PayDesk::Cli {
@@ -57,15 +59,8 @@ QJsonObject profileJson(const Profile &p)
 
 QString timeLeft(const QDateTime &deadline, const QDateTime &now)
 {
-    const qint64 secs = now.secsTo(deadline);
-    if (secs <= 0)
-        return QStringLiteral("expired");
-    const qint64 days = secs / 86400;
-    const qint64 hours = secs % 86400 / 3600;
-    const qint64 minutes = secs % 3600 / 60;
-    if (days > 0)
-        return QStringLiteral("%1 d %2 h left").arg(days).arg(hours);
-    return QStringLiteral("%1 h %2 min left").arg(hours).arg(minutes);
+    const QString text = TimeLeft::format(deadline, now);
+    return now.secsTo(deadline) <= 0 ? text : text + QStringLiteral(" left");
 }
 
 QString orderText(const Order &o)

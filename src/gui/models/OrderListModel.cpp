@@ -1,5 +1,6 @@
 #include "models/OrderListModel.h"
 
+#include "model/TimeLeft.h"
 #include "store/OrderStore.h"
 
 #include <QBrush>
@@ -55,17 +56,7 @@ int OrderListModel::rowOf(const QString &orderId) const
 
 QString OrderListModel::timeLeft(const QDateTime &deadline, const QDateTime &now)
 {
-    if (!deadline.isValid())
-        return {};
-    const qint64 secs = now.secsTo(deadline);
-    if (secs <= 0)
-        return tr("expired");
-    const qint64 days = secs / 86400;
-    const qint64 hours = secs % 86400 / 3600;
-    const qint64 minutes = secs % 3600 / 60;
-    if (days > 0)
-        return tr("%1 d %2 h").arg(days).arg(hours);
-    return tr("%1 h %2 min").arg(hours).arg(minutes);
+    return TimeLeft::format(deadline, now);
 }
 
 int OrderListModel::rowCount(const QModelIndex &parent) const
