@@ -327,9 +327,11 @@ void MainWindow::applyFilter()
         f.minAmount = min->minor();
     if (const std::optional<Money> max = Money::parse(m_ui->maxAmountEdit->text(), currency))
         f.maxAmount = max->minor();
+    // One query, already in the header's order (a held view sorted by creation would read every held row).
     const QHeaderView *header = m_ui->orderView->horizontalHeader();
+    f.sortColumn = OrderListModel::sortColumnOf(header->sortIndicatorSection());
+    f.sortOrder = header->sortIndicatorOrder();
     m_model->setFilter(f);
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (m_view == View::NeedsCapture)
         m_chart->setHeld(m_desk->store()->heldAmounts(m_desk->profileId()));
 }

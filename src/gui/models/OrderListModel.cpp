@@ -157,16 +157,21 @@ void OrderListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void OrderListModel::sort(int column, Qt::SortOrder order)
+OrderColumn OrderListModel::sortColumnOf(int column)
 {
     static const OrderColumn map[ColumnCount] = {OrderColumn::OrderNumber, OrderColumn::Status, OrderColumn::Amount,
                                                  OrderColumn::Deadline, OrderColumn::Deadline, OrderColumn::Card,
                                                  OrderColumn::Email, OrderColumn::Created, OrderColumn::Description,
                                                  OrderColumn::OrderId};
+    return column >= 0 && column < ColumnCount ? map[column] : OrderColumn::Created;
+}
+
+void OrderListModel::sort(int column, Qt::SortOrder order)
+{
     if (column < 0 || column >= ColumnCount)
         return;
     OrderFilter f = m_filter;
-    f.sortColumn = map[column];
+    f.sortColumn = sortColumnOf(column);
     f.sortOrder = order;
     setFilter(f);
 }

@@ -32,6 +32,7 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }   // for tests of the time-left column
 
     static QString timeLeft(const QDateTime &deadline, const QDateTime &now);
+    static OrderColumn sortColumnOf(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
