@@ -1,6 +1,201 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssistParser</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>internal error</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing</source>
+        <translation>a required parameter is missing</translation>
+    </message>
+    <message>
+        <source>a parameter has the wrong format</source>
+        <translation>a parameter has the wrong format</translation>
+    </message>
+    <message>
+        <source>a parameter has an invalid value</source>
+        <translation>a parameter has an invalid value</translation>
+    </message>
+    <message>
+        <source>unsuitable system version</source>
+        <translation>unsuitable system version</translation>
+    </message>
+    <message>
+        <source>authentication error</source>
+        <translation>authentication error</translation>
+    </message>
+    <message>
+        <source>authorisation error</source>
+        <translation>authorisation error</translation>
+    </message>
+    <message>
+        <source>encryption error</source>
+        <translation>encryption error</translation>
+    </message>
+    <message>
+        <source>no such object</source>
+        <translation>no such object</translation>
+    </message>
+    <message>
+        <source>duplicate object</source>
+        <translation>duplicate object</translation>
+    </message>
+    <message>
+        <source>the object is locked</source>
+        <translation>the object is locked</translation>
+    </message>
+    <message>
+        <source>the object is prohibited</source>
+        <translation>the object is prohibited</translation>
+    </message>
+    <message>
+        <source>the operation is prohibited</source>
+        <translation>the operation is prohibited</translation>
+    </message>
+    <message>
+        <source>the operation timed out</source>
+        <translation>the operation timed out</translation>
+    </message>
+    <message>
+        <source>a limit was exceeded</source>
+        <translation>a limit was exceeded</translation>
+    </message>
+    <message>
+        <source>suspected fraud</source>
+        <translation>suspected fraud</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>3-D Secure authorisation error</source>
+        <translation>3-D Secure authorisation error</translation>
+    </message>
+    <message>
+        <source>the operation was rejected</source>
+        <translation>the operation was rejected</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>login and/or password</source>
+        <translation>login and/or password</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operation</translation>
+    </message>
+    <message>
+        <source>cancellation of the authorisation</source>
+        <translation>cancellation of the authorisation</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <source>confirmation operation</source>
+        <translation>confirmation operation</translation>
+    </message>
+    <message>
+        <source>completed successfully</source>
+        <translation>completed successfully</translation>
+    </message>
+    <message>
+        <source>authorisation declined</source>
+        <translation>authorisation declined</translation>
+    </message>
+    <message>
+        <source>declined: incorrect card number or parameters</source>
+        <translation>declined: incorrect card number or parameters</translation>
+    </message>
+    <message>
+        <source>declined: insufficient funds</source>
+        <translation>declined: insufficient funds</translation>
+    </message>
+    <message>
+        <source>declined: incorrect expiry date</source>
+        <translation>declined: incorrect expiry date</translation>
+    </message>
+    <message>
+        <source>declined: card limit exceeded</source>
+        <translation>declined: card limit exceeded</translation>
+    </message>
+    <message>
+        <source>declined: incorrect PIN</source>
+        <translation>declined: incorrect PIN</translation>
+    </message>
+    <message>
+        <source>declined: error receiving data</source>
+        <translation>declined: error receiving data</translation>
+    </message>
+    <message>
+        <source>declined: suspected fraud</source>
+        <translation>declined: suspected fraud</translation>
+    </message>
+    <message>
+        <source>declined: Assist operations limit exceeded</source>
+        <translation>declined: Assist operations limit exceeded</translation>
+    </message>
+    <message>
+        <source>3-D Secure authorisation required</source>
+        <translation>3-D Secure authorisation required</translation>
+    </message>
+    <message>
+        <source>repeat the authorisation</source>
+        <translation>repeat the authorisation</translation>
+    </message>
+    <message>
+        <source>operation in progress, wait</source>
+        <translation>operation in progress, wait</translation>
+    </message>
+    <message>
+        <source>no payment with such parameters exists</source>
+        <translation>no payment with such parameters exists</translation>
+    </message>
+    <message>
+        <source>system error, contact Assist</source>
+        <translation>system error, contact Assist</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>the answer is not an Assist result</source>
+        <translation>the answer is not an Assist result</translation>
+    </message>
+    <message>
+        <source>firstcode/secondcode are missing</source>
+        <translation>firstcode/secondcode are missing</translation>
+    </message>
+    <message>
+        <source>an order's amount or currency cannot be read</source>
+        <translation>an order's amount or currency cannot be read</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>the answer is empty</translation>
+    </message>
+</context>
+<context>
     <name>BatchCaptureDialog</name>
     <message>
         <source>Capture held payments</source>

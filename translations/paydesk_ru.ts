@@ -1,6 +1,201 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssistParser</name>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing</source>
+        <translation>не передан обязательный параметр</translation>
+    </message>
+    <message>
+        <source>a parameter has the wrong format</source>
+        <translation>неверный формат параметра</translation>
+    </message>
+    <message>
+        <source>a parameter has an invalid value</source>
+        <translation>недопустимое значение параметра</translation>
+    </message>
+    <message>
+        <source>unsuitable system version</source>
+        <translation>неподходящая версия системы</translation>
+    </message>
+    <message>
+        <source>authentication error</source>
+        <translation>ошибка аутентификации</translation>
+    </message>
+    <message>
+        <source>authorisation error</source>
+        <translation>ошибка авторизации</translation>
+    </message>
+    <message>
+        <source>encryption error</source>
+        <translation>ошибка шифрования</translation>
+    </message>
+    <message>
+        <source>no such object</source>
+        <translation>объект не найден</translation>
+    </message>
+    <message>
+        <source>duplicate object</source>
+        <translation>объект уже существует</translation>
+    </message>
+    <message>
+        <source>the object is locked</source>
+        <translation>объект заблокирован</translation>
+    </message>
+    <message>
+        <source>the object is prohibited</source>
+        <translation>объект запрещён</translation>
+    </message>
+    <message>
+        <source>the operation is prohibited</source>
+        <translation>операция запрещена</translation>
+    </message>
+    <message>
+        <source>the operation timed out</source>
+        <translation>истекло время операции</translation>
+    </message>
+    <message>
+        <source>a limit was exceeded</source>
+        <translation>превышен лимит</translation>
+    </message>
+    <message>
+        <source>suspected fraud</source>
+        <translation>подозрение на мошенничество</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>3-D Secure authorisation error</source>
+        <translation>ошибка авторизации 3-D Secure</translation>
+    </message>
+    <message>
+        <source>the operation was rejected</source>
+        <translation>операция отклонена</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>ошибка %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>login and/or password</source>
+        <translation>логин и/или пароль</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>операция</translation>
+    </message>
+    <message>
+        <source>cancellation of the authorisation</source>
+        <translation>отмена авторизации</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>confirmation operation</source>
+        <translation>операция подтверждения</translation>
+    </message>
+    <message>
+        <source>completed successfully</source>
+        <translation>завершено успешно</translation>
+    </message>
+    <message>
+        <source>authorisation declined</source>
+        <translation>авторизация отклонена</translation>
+    </message>
+    <message>
+        <source>declined: incorrect card number or parameters</source>
+        <translation>отклонено: неверный номер карты или параметры</translation>
+    </message>
+    <message>
+        <source>declined: insufficient funds</source>
+        <translation>отклонено: недостаточно средств</translation>
+    </message>
+    <message>
+        <source>declined: incorrect expiry date</source>
+        <translation>отклонено: неверный срок действия</translation>
+    </message>
+    <message>
+        <source>declined: card limit exceeded</source>
+        <translation>отклонено: превышен лимит карты</translation>
+    </message>
+    <message>
+        <source>declined: incorrect PIN</source>
+        <translation>отклонено: неверный PIN</translation>
+    </message>
+    <message>
+        <source>declined: error receiving data</source>
+        <translation>отклонено: ошибка получения данных</translation>
+    </message>
+    <message>
+        <source>declined: suspected fraud</source>
+        <translation>отклонено: подозрение на мошенничество</translation>
+    </message>
+    <message>
+        <source>declined: Assist operations limit exceeded</source>
+        <translation>отклонено: превышен лимит операций Assist</translation>
+    </message>
+    <message>
+        <source>3-D Secure authorisation required</source>
+        <translation>нужна авторизация 3-D Secure</translation>
+    </message>
+    <message>
+        <source>repeat the authorisation</source>
+        <translation>повторите авторизацию</translation>
+    </message>
+    <message>
+        <source>operation in progress, wait</source>
+        <translation>операция выполняется, подождите</translation>
+    </message>
+    <message>
+        <source>no payment with such parameters exists</source>
+        <translation>платежа с такими параметрами нет</translation>
+    </message>
+    <message>
+        <source>system error, contact Assist</source>
+        <translation>системная ошибка, обратитесь в Assist</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>код %1</translation>
+    </message>
+    <message>
+        <source>the answer is not an Assist result</source>
+        <translation>ответ не является результатом Assist</translation>
+    </message>
+    <message>
+        <source>firstcode/secondcode are missing</source>
+        <translation>нет firstcode/secondcode</translation>
+    </message>
+    <message>
+        <source>an order's amount or currency cannot be read</source>
+        <translation>не удаётся прочитать сумму или валюту заказа</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>ответ пуст</translation>
+    </message>
+</context>
+<context>
     <name>BatchCaptureDialog</name>
     <message>
         <source>Capture held payments</source>

@@ -1,0 +1,263 @@
+#include "gateway/assist/AssistParser.h"
+
+#include <QCryptographicHash>
+#include <QXmlStreamReader>
+
+namespace PayDesk {
+
+namespace {
+QString firstCodeText(int code)
+{
+    switch (code) {
+    case 1: return AssistParser::tr("error");
+    case 2: return AssistParser::tr("internal error");
+    case 3: return AssistParser::tr("a required parameter is missing");
+    case 4: return AssistParser::tr("a parameter has the wrong format");
+    case 5: return AssistParser::tr("a parameter has an invalid value");
+    case 6: return AssistParser::tr("unsuitable system version");
+    case 7: return AssistParser::tr("authentication error");
+    case 8: return AssistParser::tr("authorisation error");
+    case 9: return AssistParser::tr("encryption error");
+    case 10: return AssistParser::tr("no such object");
+    case 11: return AssistParser::tr("duplicate object");
+    case 12: return AssistParser::tr("the object is locked");
+    case 14: return AssistParser::tr("the object is prohibited");
+    case 15: return AssistParser::tr("the operation is prohibited");
+    case 16: return AssistParser::tr("the operation timed out");
+    case 17: return AssistParser::tr("a limit was exceeded");
+    case 18: return AssistParser::tr("suspected fraud");
+    case 19: return AssistParser::tr("access denied");
+    case 20: return AssistParser::tr("3-D Secure authorisation error");
+    case 21: return AssistParser::tr("the operation was rejected");
+    }
+    return AssistParser::tr("error %1").arg(code);
+}
+
+QString secondCodeText(int code)
+{
+    switch (code) {
+    case 0: return {};
+    case 100: return QStringLiteral("Merchant_ID");
+    case 101: return QStringLiteral("Login");
+    case 102: return QStringLiteral("Password");
+    case 103: return QStringLiteral("Format");
+    case 104: return AssistParser::tr("date");
+    case 105: return QStringLiteral("Currency");
+    case 107: return QStringLiteral("OrderNumber");
+    case 108: return QStringLiteral("Amount");
+    case 141: return AssistParser::tr("login and/or password");
+    case 143: return QStringLiteral("Billnumber");
+    case 164: return QStringLiteral("OrderState");
+    case 201: return AssistParser::tr("order");
+    case 216: return AssistParser::tr("operation");
+    case 300: return AssistParser::tr("cancellation of the authorisation");
+    case 301: return AssistParser::tr("refund");
+    case 307: return AssistParser::tr("confirmation operation");
+    }
+    return QString::number(code);
+}
+
+// "27.09.2016 23:24" or "01.01.2011 10:51:53", GMT.
+QDateTime gmt(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, QStringLiteral("dd.MM.yyyy HH:mm:ss"));
+    if (!t.isValid())
+        t = QDateTime::fromString(text, QStringLiteral("dd.MM.yyyy HH:mm"));
+    if (t.isValid())
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+Money amountOf(const QString &text, const Currency &currency, bool *ok)
+{
+    const std::optional<Money> m = Money::parse(text, currency);
+    *ok = m.has_value() || text.isEmpty();
+    return m.value_or(Money(0, currency));
+}
+} // namespace
+
+OrderStatus AssistParser::statusOf(const QString &state)
+{
+    const QString s = state.trimmed();
+    if (s == QLatin1String("In Process"))
+        return OrderStatus::Created;
+    if (s == QLatin1String("Delayed"))
+        return OrderStatus::Held;
+    if (s == QLatin1String("Approved") || s == QLatin1String("PartialApproved") || s == QLatin1String("PartialDelayed"))
+        return OrderStatus::Captured;
+    if (s == QLatin1String("Canceled"))
+        return OrderStatus::Reversed;
+    if (s == QLatin1String("PartialCanceled"))
+        return OrderStatus::PartlyRefunded;
+    if (s == QLatin1String("Declined") || s == QLatin1String("Decline") || s == QLatin1String("Timeout"))
+        return OrderStatus::Declined;
+    return OrderStatus::Unknown;
+}
+
+QString AssistParser::plainBillnumber(const QString &billnumber)
+{
+    return billnumber.section(QLatin1Char('.'), 0, 0).trimmed();
+}
+
+GatewayError AssistParser::codesError(int firstcode, int secondcode)
+{
+    if (firstcode == 0 && secondcode == 0)
+        return {};
+    const QString what = secondCodeText(secondcode);
+    GatewayError e = GatewayError::gateway(QStringLiteral("%1/%2").arg(firstcode).arg(secondcode),
+                                           what.isEmpty() ? firstCodeText(firstcode) : firstCodeText(firstcode) + QStringLiteral(": ") + what);
+    if (firstcode == 7 || firstcode == 8 || (firstcode == 10 && secondcode == 100) || secondcode == 101 || secondcode == 102 || secondcode == 141)
+        e.kind = GatewayError::Kind::Auth;
+    return e;
+}
+
+QString AssistParser::responseCodeText(const QString &code)
+{
+    static const QList<QPair<const char *, const char *>> texts = {
+        {"AS000", QT_TRANSLATE_NOOP("AssistParser", "completed successfully")},
+        {"AS100", QT_TRANSLATE_NOOP("AssistParser", "authorisation declined")},
+        {"AS101", QT_TRANSLATE_NOOP("AssistParser", "declined: incorrect card number or parameters")},
+        {"AS102", QT_TRANSLATE_NOOP("AssistParser", "declined: insufficient funds")},
+        {"AS104", QT_TRANSLATE_NOOP("AssistParser", "declined: incorrect expiry date")},
+        {"AS105", QT_TRANSLATE_NOOP("AssistParser", "declined: card limit exceeded")},
+        {"AS106", QT_TRANSLATE_NOOP("AssistParser", "declined: incorrect PIN")},
+        {"AS107", QT_TRANSLATE_NOOP("AssistParser", "declined: error receiving data")},
+        {"AS108", QT_TRANSLATE_NOOP("AssistParser", "declined: suspected fraud")},
+        {"AS109", QT_TRANSLATE_NOOP("AssistParser", "declined: Assist operations limit exceeded")},
+        {"AS110", QT_TRANSLATE_NOOP("AssistParser", "3-D Secure authorisation required")},
+        {"AS200", QT_TRANSLATE_NOOP("AssistParser", "repeat the authorisation")},
+        {"AS300", QT_TRANSLATE_NOOP("AssistParser", "operation in progress, wait")},
+        {"AS400", QT_TRANSLATE_NOOP("AssistParser", "no payment with such parameters exists")},
+        {"AS998", QT_TRANSLATE_NOOP("AssistParser", "system error, contact Assist")},
+    };
+    for (const auto &t : texts) {
+        if (code.trimmed() == QLatin1String(t.first))
+            return tr(t.second);
+    }
+    return code.trimmed().isEmpty() ? QString() : tr("code %1").arg(code.trimmed());
+}
+
+QString AssistParser::checkValue(const QString &salt, const QString &merchantId, const QString &orderNumber,
+                                 const QString &amount, const QString &currency, const QString &state)
+{
+    const auto md5 = [](const QString &s) {
+        return QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Md5).toHex();
+    };
+    const QByteArray inner = QByteArray(md5(salt) + md5(merchantId + orderNumber + amount + currency + state)).toUpper();
+    return QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Md5).toHex().toUpper());
+}
+
+AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
+{
+    Answer answer;
+    QXmlStreamReader reader(xml);
+    bool sawResult = false;
+    QJsonObject fields;
+    int depth = 0;              // inside <order>: 1; inside an <operation> of it: 2 (kept raw only)
+    const auto finishOrder = [&answer, &fields, holdDays]() -> bool {
+        Order o;
+        o.gateway = QStringLiteral("assist");
+        const auto field = [&fields](const char *name) { return fields.value(QLatin1String(name)).toString(); };
+        o.orderNumber = field("ordernumber");
+        o.orderId = plainBillnumber(field("billnumber"));
+        o.gatewayState = field("orderstate");
+        o.status = statusOf(o.gatewayState);
+        const Currency currency = Currency::fromCode(field("ordercurrency").isEmpty() ? field("currency") : field("ordercurrency"));
+        bool ok = true;
+        const QString total = field("orderamount").isEmpty() ? field("amount") : field("orderamount");
+        o.amount = amountOf(total, currency, &ok);
+        if (!ok || !currency.isValid())
+            return false;
+        const Money operation = amountOf(field("amount"), currency, &ok);
+        if (!ok)
+            return false;
+        switch (o.status) {
+        case OrderStatus::Held:
+            o.approved = o.amount;
+            break;
+        case OrderStatus::Captured:
+            o.approved = o.amount;
+            // A charge answer says what this operation took; orderstate only knows the order's total.
+            o.captured = field("operationtype") == QLatin1String("200") && !operation.isZero() ? operation : o.amount;
+            break;
+        case OrderStatus::PartlyRefunded:
+            o.approved = o.captured = o.amount;
+            o.refunded = field("operationtype") == QLatin1String("300") ? operation : Money(0, currency);
+            break;
+        default:
+            break;
+        }
+        o.actionCodeText = responseCodeText(field("responsecode"));
+        o.card.maskedPan = field("meannumber");
+        o.card.holder = field("cardholder");
+        o.card.paymentSystem = field("meantypename");
+        o.card.approvalCode = field("approvalcode");
+        o.card.expiry = field("cardexpirationdate");
+        o.email = field("email");
+        o.ip = field("ipaddress");
+        o.description = field("ordercomment");
+        o.created = gmt(field("orderdate"));
+        o.authorized = o.created;
+        o.testMode = field("testmode") == QLatin1String("1");
+        if (o.status == OrderStatus::Held && o.authorized.isValid())
+            o.deadline = o.authorized.addDays(holdDays);
+        o.raw = fields;
+        answer.orders.append(o);
+        return true;
+    };
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            const QString name = reader.name().toString();
+            if (!sawResult) {
+                if (name != QLatin1String("result")) {
+                    answer.error = GatewayError::of(GatewayError::Kind::Malformed, tr("the answer is not an Assist result"));
+                    return answer;
+                }
+                sawResult = true;
+                bool ok1 = false, ok2 = false;
+                const int first = reader.attributes().value(QLatin1String("firstcode")).toString().trimmed().toInt(&ok1);
+                const int second = reader.attributes().value(QLatin1String("secondcode")).toString().trimmed().toInt(&ok2);
+                if (!ok1 || !ok2) {
+                    answer.error = GatewayError::of(GatewayError::Kind::Malformed, tr("firstcode/secondcode are missing"));
+                    return answer;
+                }
+                answer.error = codesError(first, second);
+                if (answer.error.isError())
+                    return answer;
+                continue;
+            }
+            if (name == QLatin1String("order") && depth == 0) {
+                depth = 1;
+                fields = {};
+                continue;
+            }
+            if (name == QLatin1String("operation") && depth == 1) {
+                depth = 2;
+                continue;
+            }
+            if (depth == 1)
+                fields.insert(name, reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        } else if (reader.isEndElement()) {
+            const QStringView name = reader.name();
+            if (name == QLatin1String("operation") && depth == 2) {
+                depth = 1;
+            } else if (name == QLatin1String("order") && depth == 1) {
+                depth = 0;
+                if (!finishOrder()) {
+                    answer.error = GatewayError::of(GatewayError::Kind::Malformed, tr("an order's amount or currency cannot be read"));
+                    answer.orders.clear();
+                    return answer;
+                }
+            }
+        }
+    }
+    if (reader.hasError() || !sawResult) {
+        answer.orders.clear();
+        answer.error = GatewayError::of(GatewayError::Kind::Malformed,
+                                        reader.hasError() ? reader.errorString() : tr("the answer is empty"));
+    }
+    return answer;
+}
+
+} // namespace PayDesk
