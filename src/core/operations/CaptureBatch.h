@@ -38,7 +38,7 @@ public:
     const QList<Item> &items() const { return m_items; }
     int countOf(OperationResult::Outcome outcome) const;
 
-    static const int DefaultConcurrency = 6;
+    static constexpr int DefaultConcurrency = 6;
 
 signals:
     void itemFinished(int index, const OperationResult &result);

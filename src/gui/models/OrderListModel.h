@@ -17,7 +17,7 @@ class OrderListModel : public QAbstractTableModel
 public:
     enum Column { Number, Status, Amount, Capturable, TimeLeft, Card, Email, Created, Description, GatewayId, ColumnCount };
     enum Role { OrderIdRole = Qt::UserRole + 1, StatusRole };
-    static const int PageSize = 200;
+    static constexpr int PageSize = 200;
 
     explicit OrderListModel(QObject *parent = nullptr);
 
