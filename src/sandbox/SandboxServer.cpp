@@ -142,19 +142,38 @@ void SandboxServer::handleRbs(const QString &endpoint, const HttpRequest &reques
             return;
         }
     }
-    const auto act = [this, endpoint, form, english, fault, lock, connection]() {
-        const FaultKind kind = fault ? fault->kind : FaultKind::Delay;
-        QJsonObject answer;
+    const HttpResponse systemError = HttpResponse::json(toJson(QJsonObject{
+        {QStringLiteral("errorCode"), QStringLiteral("7")},
+        {QStringLiteral("errorMessage"), english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}}));
+    respondApi(fault, connection, systemError, [this, endpoint, form, english, lock]() -> std::optional<HttpResponse> {
         bool known = true;
-        if (!fault || FaultInjector::applies(kind))
-            answer = callRbs(endpoint, form, english, &known);
+        const QJsonObject answer = callRbs(endpoint, form, english, &known);
         m_rbs.unlock(lock);
+        if (!known)
+            return std::nullopt;
+        return HttpResponse::json(toJson(answer));
+    }, [this, lock] { m_rbs.unlock(lock); });
+}
+
+void SandboxServer::respondApi(const std::optional<FaultRule> &fault, QPointer<HttpConnection> connection,
+                               const HttpResponse &systemError, std::function<std::optional<HttpResponse>()> carryOut,
+                               std::function<void()> skipped)
+{
+    const auto act = [fault, connection, systemError, carryOut, skipped]() {
+        const FaultKind kind = fault ? fault->kind : FaultKind::Delay;
+        std::optional<HttpResponse> answer;
+        if (!fault || FaultInjector::applies(kind)) {
+            answer = carryOut();
+            if (!answer) {
+                if (connection)
+                    connection->respond(HttpResponse::text("Not Found", 404));
+                return;
+            }
+        } else {
+            skipped();
+        }
         if (!connection)
             return;
-        if (!known) {
-            connection->respond(HttpResponse::text("Not Found", 404));
-            return;
-        }
         switch (kind) {
         case FaultKind::Hang:
         case FaultKind::ApplyHang:
@@ -168,18 +187,20 @@ void SandboxServer::handleRbs(const QString &endpoint, const HttpRequest &reques
             connection->respond(HttpResponse::html(QStringLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>"), 500));
             return;
         case FaultKind::Malformed:
-        case FaultKind::ApplyMalformed:
-            connection->respond(HttpResponse::json(R"({"errorCode":"0","orderStatus":2,"amount":)"));
+        case FaultKind::ApplyMalformed: {
+            // Half of what would have been sent: unreadable JSON or XML of the right type.
+            HttpResponse broken = answer ? *answer : systemError;
+            broken.body = broken.body.left(broken.body.size() / 2);
+            connection->respond(broken);
             return;
+        }
         case FaultKind::Error7:
-            connection->respond(HttpResponse::json(toJson(QJsonObject{
-                {QStringLiteral("errorCode"), QStringLiteral("7")},
-                {QStringLiteral("errorMessage"), english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}})));
+            connection->respond(systemError);
             return;
         case FaultKind::Delay:
             break;
         }
-        connection->respond(HttpResponse::json(toJson(answer)));
+        connection->respond(*answer);
     };
     const int delay = m_options.latencyMs + (fault ? fault->delayMs : 0);
     if (delay > 0)

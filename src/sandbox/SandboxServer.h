@@ -7,6 +7,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 namespace PayDesk::Sandbox {
 
 class HttpServer;
@@ -46,6 +49,10 @@ private:
     void handle(const HttpRequest &request, QPointer<HttpConnection> connection);
     void handleRbs(const QString &endpoint, const HttpRequest &request, QPointer<HttpConnection> connection);
     QJsonObject callRbs(const QString &endpoint, const FormData &form, bool english, bool *known);
+    // Carries out an API call under its fault (if any): delay, hang, reset, HTTP 500, broken body,
+    // system error, before or after doing it.
+    void respondApi(const std::optional<FaultRule> &fault, QPointer<HttpConnection> connection, const HttpResponse &systemError,
+                    std::function<std::optional<HttpResponse>()> carryOut, std::function<void()> skipped);
     HttpResponse handlePage(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
 
