@@ -41,6 +41,12 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         config.holdMs = qint64(m_options.holdDays) * 24 * 3600 * 1000;
         return config;
     }())
+    , m_assist(&m_clock, [this] {
+        AssistConfig config;
+        config.login = m_options.user;
+        config.password = m_options.password;
+        return config;
+    }())
 {
     m_clock.advance(m_options.timeShiftSecs * 1000);
 }
@@ -82,8 +88,16 @@ void SandboxServer::handle(const HttpRequest &request, QPointer<HttpConnection> 
         handleRbs(match.captured(1), request, connection);
         return;
     }
+    static const QRegularExpression assistPath(QStringLiteral("^/(orderstate|orderresult|resultbydate|charge|cancel)/\\1\\.cfm$"));
+    const QRegularExpressionMatch assist = assistPath.match(request.path);
+    if (assist.hasMatch()) {
+        handleAssist(assist.captured(1), request, connection);
+        return;
+    }
     const HttpResponse response = request.path.startsWith(QLatin1String("/sandbox/")) ? handleControl(request)
-                                                                                      : handlePage(request);
+                                : request.path.startsWith(QLatin1String("/pay/")) || request.path.startsWith(QLatin1String("/assist/"))
+                                    ? handleAssistPage(request)
+                                    : handlePage(request);
     if (connection)
         connection->respond(response);
 }
@@ -207,6 +221,68 @@ void SandboxServer::respondApi(const std::optional<FaultRule> &fault, QPointer<H
         QTimer::singleShot(delay, this, act);
     else
         act();
+}
+
+void SandboxServer::handleAssist(const QString &service, const HttpRequest &request, QPointer<HttpConnection> connection)
+{
+    const auto xml = [](const QByteArray &body) {
+        HttpResponse r = HttpResponse::json(body);
+        r.contentType = "text/xml;charset=UTF-8";
+        return r;
+    };
+    if (request.method != "POST") {
+        connection->respond(HttpResponse::text("Method Not Allowed", 405));
+        return;
+    }
+    const FormData form = requestForm(request);
+    respondApi(m_faults.take(service), connection, xml(AssistGateway::errorAnswer(2, 1)),
+               [this, service, form, xml]() -> std::optional<HttpResponse> {
+                   if (service == QLatin1String("orderstate"))
+                       return xml(m_assist.orderState(form));
+                   if (service == QLatin1String("orderresult"))
+                       return xml(m_assist.orderResult(form));
+                   if (service == QLatin1String("resultbydate"))
+                       return xml(m_assist.resultByDate(form));
+                   if (service == QLatin1String("charge"))
+                       return xml(m_assist.charge(form));
+                   return xml(m_assist.cancel(form));
+               }, [] {});
+}
+
+HttpResponse SandboxServer::handleAssistPage(const HttpRequest &request)
+{
+    const FormData form = requestForm(request);
+    const auto page = [](const QString &title, const QString &body) {
+        return HttpResponse::html(QStringLiteral("<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>%1</title>"
+                                                 "<style>body{font-family:sans-serif;max-width:28em;margin:3em auto}"
+                                                 "input,button{font-size:1.1em;margin:.3em 0;width:100%}</style></head>"
+                                                 "<body><h1>%1</h1>%2</body></html>").arg(title.toHtmlEscaped(), body));
+    };
+    if (request.path == QLatin1String("/pay/order.cfm")) {
+        QString error;
+        const AssistOrder *o = m_assist.startPayment(form, &error);
+        if (!o)
+            return page(QStringLiteral("Assist: ошибка"), QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped()));
+        return page(QStringLiteral("Оплата заказа %1").arg(o->orderNumber),
+                    QStringLiteral("<p>Сумма: <b>%1.%2 %3</b>%4</p><form method='post' action='/assist/sandbox/pay'>"
+                                   "<input type='hidden' name='billnumber' value='%5'>"
+                                   "<input type='hidden' name='return' value='%6'>"
+                                   "<label>Номер карты<input name='pan' inputmode='numeric' autocomplete='cc-number'></label>"
+                                   "<label>Держатель<input name='holder' value='TEST CARDHOLDER'></label>"
+                                   "<button type='submit'>Оплатить</button></form>")
+                        .arg(o->amount / 100).arg(o->amount % 100, 2, 10, QLatin1Char('0')).arg(o->currency.toHtmlEscaped())
+                        .arg(o->delay ? QStringLiteral(" (двухстадийная оплата)") : QString())
+                        .arg(o->billnumber, form.value(QStringLiteral("URL_RETURN_OK")).toHtmlEscaped()));
+    }
+    if (request.path == QLatin1String("/assist/sandbox/pay") && request.method == "POST") {
+        const QString state = m_assist.pay(form.value(QStringLiteral("billnumber")), form.value(QStringLiteral("pan")),
+                                           form.value(QStringLiteral("holder")));
+        const QString back = form.value(QStringLiteral("return"));
+        return page(state == QLatin1String("Declined") ? QStringLiteral("Платёж отклонён") : QStringLiteral("Платёж принят"),
+                    QStringLiteral("<p id='state'>%1</p>%2").arg(state.toHtmlEscaped(),
+                        back.startsWith(QLatin1String("http")) ? QStringLiteral("<p><a href='%1'>Вернуться в магазин</a></p>").arg(back.toHtmlEscaped()) : QString()));
+    }
+    return HttpResponse::text("Not Found", 404);
 }
 
 HttpResponse SandboxServer::handlePage(const HttpRequest &request)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssistGateway.h"
 #include "FaultInjector.h"
 #include "HttpConnection.h"
 #include "RbsGateway.h"
@@ -28,8 +29,9 @@ struct SandboxOptions
     QStringList faults;
 };
 
-// The sandbox gateway: one HTTP server on 127.0.0.1 with the RBS REST API, the payment page
-// and the /sandbox control endpoints (faults, clock, order inspection).
+// The sandbox gateway: one HTTP server on 127.0.0.1 with the RBS REST API and its payment page,
+// the Assist services (/orderstate, /orderresult, /resultbydate, /charge, /cancel, /pay/order.cfm;
+// Merchant_ID 123456 with the same login and password), and the /sandbox control endpoints.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
     QString baseUrl() const;
 
     RbsGateway &rbs() { return m_rbs; }
+    AssistGateway &assist() { return m_assist; }
     FaultInjector &faults() { return m_faults; }
     SandboxClock &clock() { return m_clock; }
 
@@ -53,12 +56,15 @@ private:
     // system error, before or after doing it.
     void respondApi(const std::optional<FaultRule> &fault, QPointer<HttpConnection> connection, const HttpResponse &systemError,
                     std::function<std::optional<HttpResponse>()> carryOut, std::function<void()> skipped);
+    void handleAssist(const QString &service, const HttpRequest &request, QPointer<HttpConnection> connection);
+    HttpResponse handleAssistPage(const HttpRequest &request);
     HttpResponse handlePage(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
 
     SandboxOptions m_options;
     SandboxClock m_clock;
     RbsGateway m_rbs;
+    AssistGateway m_assist;
     FaultInjector m_faults;
     HttpServer *m_http = nullptr;
 };
