@@ -28,6 +28,7 @@ signals:
     void finished();
 
 protected:
+    friend class AssistClient;
     void finish(const GatewayError &error = {});
 
 private:
@@ -71,6 +72,7 @@ signals:
 
 private:
     friend class RbsClient;
+    friend class AssistClient;
     QList<Order> m_orders;
     bool m_keepOrders = true;
     bool m_paused = false;

@@ -1,6 +1,7 @@
 #include "gateway/assist/AssistParser.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QXmlStreamReader>
 
 namespace PayDesk {
@@ -153,8 +154,10 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
     QXmlStreamReader reader(xml);
     bool sawResult = false;
     QJsonObject fields;
-    int depth = 0;              // inside <order>: 1; inside an <operation> of it: 2 (kept raw only)
-    const auto finishOrder = [&answer, &fields, holdDays]() -> bool {
+    QJsonArray operations;      // orderresult: each <operation> of the order
+    QJsonObject operation;
+    int depth = 0;              // inside <order>: 1; inside an <operation> of it: 2
+    const auto finishOrder = [&answer, &fields, &operations, holdDays]() -> bool {
         Order o;
         o.gateway = QStringLiteral("assist");
         const auto field = [&fields](const char *name) { return fields.value(QLatin1String(name)).toString(); };
@@ -171,21 +174,49 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
         const Money operation = amountOf(field("amount"), currency, &ok);
         if (!ok)
             return false;
-        switch (o.status) {
-        case OrderStatus::Held:
+        // orderresult lists the operations: what was charged and cancelled comes from them.
+        qint64 charged = 0, cancelled = 0;
+        bool hasCharge = false, amountsOk = true;
+        for (const QJsonValue &v : operations) {
+            const QJsonObject op = v.toObject();
+            bool opOk = true;
+            const Money m = amountOf(op.value(QStringLiteral("amount")).toString(), currency, &opOk);
+            amountsOk = amountsOk && opOk;
+            if (op.value(QStringLiteral("operationtype")).toString() == QLatin1String("200")) {
+                hasCharge = true;
+                charged += m.minor();
+            } else if (op.value(QStringLiteral("operationtype")).toString() == QLatin1String("300")) {
+                cancelled += m.minor();
+            }
+        }
+        if (!amountsOk)
+            return false;
+        if (hasCharge) {
             o.approved = o.amount;
-            break;
-        case OrderStatus::Captured:
-            o.approved = o.amount;
-            // A charge answer says what this operation took; orderstate only knows the order's total.
-            o.captured = field("operationtype") == QLatin1String("200") && !operation.isZero() ? operation : o.amount;
-            break;
-        case OrderStatus::PartlyRefunded:
-            o.approved = o.captured = o.amount;
-            o.refunded = field("operationtype") == QLatin1String("300") ? operation : Money(0, currency);
-            break;
-        default:
-            break;
+            o.captured = Money(charged, currency);
+            o.refunded = Money(cancelled, currency);
+            if (o.status == OrderStatus::Reversed)
+                o.status = OrderStatus::Refunded;   // cancelled after a charge: the money went back
+            if (!operations.isEmpty())
+                o.raw.insert(QStringLiteral("operations"), operations);
+        }
+        if (!hasCharge) {
+            switch (o.status) {
+            case OrderStatus::Held:
+                o.approved = o.amount;
+                break;
+            case OrderStatus::Captured:
+                o.approved = o.amount;
+                // A charge answer says what this operation took; orderstate only knows the order's total.
+                o.captured = field("operationtype") == QLatin1String("200") && !operation.isZero() ? operation : o.amount;
+                break;
+            case OrderStatus::PartlyRefunded:
+                o.approved = o.captured = o.amount;
+                o.refunded = field("operationtype") == QLatin1String("300") ? operation : Money(0, currency);
+                break;
+            default:
+                break;
+            }
         }
         o.actionCodeText = responseCodeText(field("responsecode"));
         o.card.maskedPan = field("meannumber");
@@ -201,7 +232,12 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
         o.testMode = field("testmode") == QLatin1String("1");
         if (o.status == OrderStatus::Held && o.authorized.isValid())
             o.deadline = o.authorized.addDays(holdDays);
+        const QJsonObject extra = o.raw;
         o.raw = fields;
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            o.raw.insert(it.key(), it.value());
+        if (!operations.isEmpty())
+            o.raw.insert(QStringLiteral("operations"), operations);
         answer.orders.append(o);
         return true;
     };
@@ -230,18 +266,23 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
             if (name == QLatin1String("order") && depth == 0) {
                 depth = 1;
                 fields = {};
+                operations = {};
                 continue;
             }
             if (name == QLatin1String("operation") && depth == 1) {
                 depth = 2;
+                operation = {};
                 continue;
             }
             if (depth == 1)
                 fields.insert(name, reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+            else if (depth == 2)
+                operation.insert(name, reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
         } else if (reader.isEndElement()) {
             const QStringView name = reader.name();
             if (name == QLatin1String("operation") && depth == 2) {
                 depth = 1;
+                operations.append(operation);
             } else if (name == QLatin1String("order") && depth == 1) {
                 depth = 0;
                 if (!finishOrder()) {

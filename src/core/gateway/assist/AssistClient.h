@@ -1,0 +1,60 @@
+#pragma once
+
+#include "gateway/GatewayClient.h"
+#include "gateway/assist/AssistParser.h"
+#include "gateway/rbs/RbsClient.h"
+#include "net/FormEncoder.h"
+
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace PayDesk {
+
+struct AssistSettings
+{
+    QUrl baseUrl;                    // https://payments.demo.paysecure.ru/
+    QString merchantId;
+    QList<QSslCertificate> extraCa;
+    int timeoutMs = 30000;
+    int holdDays = 4;                // the seed's figure; it differs by bank and processing
+};
+
+// The Assist web services (XML, Format=3) behind GatewayClient. An order's id is its billnumber.
+// charge and cancel are sent once and read back; Assist has no separate reverse and refund:
+// both are a cancel (of the hold in full, or of what was charged, in full or in part).
+class AssistClient : public QObject, public GatewayClient
+{
+    Q_OBJECT
+public:
+    explicit AssistClient(AssistSettings settings, QObject *parent = nullptr);
+
+    // The login is RbsCredentials::userName; tokens do not exist on Assist.
+    void setCredentials(const RbsCredentials &credentials);
+    void setCredentialSource(RbsCredentialSource source) { m_credentialSource = std::move(source); }
+
+    QString gatewayKind() const override { return QStringLiteral("assist"); }
+    OrderJob *fetchOrder(const QString &billnumber) override;
+    OrderJob *fetchOrderByNumber(const QString &orderNumber) override;
+    OrderListJob *listOrders(const QDateTime &from, const QDateTime &to) override;
+    RegisterJob *registerOrder(const RegisterRequest &request) override;
+    OperationJob *capture(const QString &billnumber, const Money &amount) override;
+    OperationJob *reverse(const QString &billnumber) override;
+    OperationJob *refund(const QString &billnumber, const Money &amount) override;
+    OperationJob *payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc) override;
+    BindingListJob *bindings(const QString &clientId) override;
+    ReceiptListJob *receipts(const QString &orderId) override;
+
+private:
+    using Handler = std::function<void(const AssistParser::Answer &answer)>;
+    void call(const QString &service, FormEncoder::Fields fields, QObject *context, Handler handler, bool sendOnce = false);
+    OperationJob *operation(OperationKind kind, const QString &service, const QString &billnumber, const FormEncoder::Fields &fields);
+    void requestWindow(OrderListJob *job, QDateTime from, QDateTime to);
+
+    AssistSettings m_settings;
+    RbsCredentialSource m_credentialSource;
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace PayDesk

@@ -1,0 +1,168 @@
+// AssistClient against the sandbox's Assist services over HTTP: the two-stage flow (pay with
+// Delay=1, Delayed, partial charge, refund), a repeated charge that takes nothing twice, reverse,
+// lists walked a day at a time, expiry, credentials and a lost answer.
+#include "gateway/assist/AssistClient.h"
+#include "operations/OrderOperations.h"
+#include "support/SandboxFixture.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace PayDesk;
+using Outcome = OperationResult::Outcome;
+
+namespace {
+template <typename Job>
+std::unique_ptr<Job> wait(Job *job)
+{
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &GatewayJob::finished);
+    if (!job->isFinished())
+        spy.wait(20000);
+    return std::unique_ptr<Job>(job);
+}
+
+Money rub(qint64 minor)
+{
+    return Money(minor, Currency::rub());
+}
+} // namespace
+
+class TestAssistClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_sb = std::make_unique<SandboxFixture>();
+        m_owner = std::make_unique<QObject>();
+        m_client = makeClient("sandbox");
+        m_ops = new OrderOperations(m_client, m_owner.get());
+    }
+    void cleanup()
+    {
+        m_owner.reset();
+        m_sb.reset();
+    }
+
+    void twoStageFlow()
+    {
+        const QString bill = payDelayed("AS-1", 150050);
+        auto held = wait(m_client->fetchOrderByNumber("AS-1"));
+        QVERIFY2(held->succeeded(), qPrintable(held->error().userMessage()));
+        QCOMPARE(held->order().orderId, bill);
+        QCOMPARE(held->order().gateway, QString("assist"));
+        QCOMPARE(held->order().status, OrderStatus::Held);
+        QCOMPARE(held->order().approved, rub(150050));
+        QCOMPARE(held->order().deadline, held->order().authorized.addDays(4));
+        QVERIFY(held->order().testMode);
+
+        auto charge = wait(m_ops->capture(bill, rub(100000)));
+        QCOMPARE(charge->result().outcome, Outcome::Done);
+        QCOMPARE(charge->result().order.status, OrderStatus::Captured);
+        QCOMPARE(charge->result().order.gatewayState, QString("PartialDelayed"));
+        QCOMPARE(charge->result().order.captured, rub(100000));
+
+        // Charging again: refused before sending (it is no longer held); and even sent directly,
+        // the gateway takes nothing twice.
+        auto again = wait(m_ops->capture(bill, rub(100)));
+        QCOMPARE(again->result().outcome, Outcome::Refused);
+        QVERIFY(again->result().refusedBeforeSending);
+        auto direct = wait(m_client->capture(bill, rub(100000)));
+        QCOMPARE(direct->result().order.captured, rub(100000));
+
+        auto refund = wait(m_ops->refund(bill, rub(20000)));
+        QCOMPARE(refund->result().outcome, Outcome::Done);
+        QCOMPARE(refund->result().order.status, OrderStatus::PartlyRefunded);
+        QCOMPARE(refund->result().order.refunded, rub(20000));
+        auto rest = wait(m_ops->refund(bill));
+        QCOMPARE(rest->result().outcome, Outcome::Done);
+        QCOMPARE(rest->result().order.status, OrderStatus::Refunded);
+        QCOMPARE(rest->result().order.refunded, rub(100000));
+    }
+
+    void reverseReleasesTheHold()
+    {
+        const QString bill = payDelayed("AS-2", 5000);
+        auto reverse = wait(m_ops->reverse(bill));
+        QCOMPARE(reverse->result().outcome, Outcome::Done);
+        QCOMPARE(reverse->result().order.status, OrderStatus::Reversed);
+    }
+
+    void holdsExpireAfterFourDays()
+    {
+        const QString bill = payDelayed("AS-3", 5000);
+        m_sb->advanceClock(4 * 86400 + 60);
+        auto order = wait(m_client->fetchOrder(bill));
+        QCOMPARE(order->order().status, OrderStatus::Reversed);
+        auto capture = wait(m_ops->capture(bill));
+        QCOMPARE(capture->result().outcome, Outcome::Refused);
+    }
+
+    void listsWalkTheDays()
+    {
+        payDelayed("AS-4", 1000);
+        payDelayed("AS-5", 2000);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto list = wait(m_client->listOrders(now.addDays(-3), now.addSecs(600)));
+        QVERIFY2(list->succeeded(), qPrintable(list->error().userMessage()));
+        QCOMPARE(list->pagesDone(), 4);                 // a request per day of the period
+        QCOMPARE(list->orders().size(), 2);
+    }
+
+    void wrongPasswordAndUnknownBillnumber()
+    {
+        AssistClient *bad = makeClient("wrong");
+        auto order = wait(bad->fetchOrderByNumber("AS-1"));
+        QCOMPARE(order->error().kind, GatewayError::Kind::Auth);
+        QCOMPARE(order->error().gatewayCode, QString("7/102"));
+        auto unknown = wait(m_client->fetchOrder("1234567890123456"));
+        QCOMPARE(unknown->error().kind, GatewayError::Kind::Gateway);
+    }
+
+    void lostChargeAnswerIsUnknownAndNotResent()
+    {
+        const QString bill = payDelayed("AS-6", 3000);
+        m_sb->addFault("charge", "apply_reset");
+        auto charge = wait(m_client->capture(bill, rub(3000)));
+        QCOMPARE(charge->result().outcome, Outcome::Unknown);
+        auto order = wait(m_client->fetchOrder(bill));
+        QCOMPARE(order->order().status, OrderStatus::Captured);
+        QCOMPARE(order->order().raw.value("operations").toArray().size(), 2);   // payment + one charge
+    }
+
+private:
+    AssistClient *makeClient(const QString &password)
+    {
+        AssistSettings settings;
+        settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
+        settings.merchantId = "123456";
+        settings.timeoutMs = 1500;
+        auto *client = new AssistClient(settings, m_owner.get());
+        client->setCredentials({"sandbox", password, {}});
+        return client;
+    }
+
+    QString payDelayed(const QString &number, qint64 minor)
+    {
+        RegisterRequest r;
+        r.orderNumber = number;
+        r.amount = rub(minor);
+        r.preAuth = true;
+        r.returnUrl = m_sb->baseUrl() + "/shop/return";
+        auto reg = wait(m_client->registerOrder(r));
+        const HttpResult page = m_sb->http().get(QUrl(reg->value().formUrl));
+        const QString bill = QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
+        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"), TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
+        return bill;
+    }
+
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<QObject> m_owner;
+    AssistClient *m_client = nullptr;
+    OrderOperations *m_ops = nullptr;
+};
+
+QTEST_GUILESS_MAIN(TestAssistClient)
+#include "tst_assist_client.moc"
