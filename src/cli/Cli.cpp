@@ -24,6 +24,7 @@ const char *const UsageText =
     "\n"
     "  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n"
     "                   [--merchant-login LOGIN] [--language ru|en]     (password or token on stdin)\n"
+    "  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]\n"
     "  profile list | profile remove NAME | profile test NAME\n"
     "  status (ORDER_ID | --order-number N)\n"
     "  register --amount 1234.56 [--currency RUB] --order-number N --return-url URL [--fail-url URL]\n"
@@ -256,6 +257,8 @@ void Cli::profileAdd(const Args &args)
     p.merchantId = args.value(QStringLiteral("merchant-id"));
     p.language = args.values.value(QStringLiteral("language"), QStringLiteral("ru"));
     p.currency = args.values.value(QStringLiteral("currency"), QStringLiteral("RUB"));
+    if (p.gateway == QLatin1String("assist"))
+        p.holdDays = 4; // Assist's own figure; banks differ, so --hold-days overrides it
     if (args.has(QStringLiteral("hold-days"))) {
         bool ok = false;
         p.holdDays = args.value(QStringLiteral("hold-days")).toInt(&ok);
@@ -355,9 +358,14 @@ void Cli::status(const Args &args)
         job = m_client->fetchOrder(args.positional.first());
     else
         return fail(Usage, QStringLiteral("status ORDER_ID, or status --order-number N"));
-    connect(job, &OrderJob::finished, this, [this, job] {
-        if (!job->succeeded())
+    const bool byNumber = args.has(QStringLiteral("order-number"));
+    connect(job, &OrderJob::finished, this, [this, job, byNumber] {
+        if (!job->succeeded()) {
+            if (m_client->gatewayKind() == QLatin1String("assist") && !byNumber
+                && job->error().gatewayCode.startsWith(QLatin1String("10/")))
+                std::fprintf(stderr, "paydesk-cli: Assist does not know this billnumber; look the order up with --order-number N.\n");
             return failGateway(job->error());
+        }
         remember(job->order());
         if (m_json)
             printJson(orderJson(job->order()));

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -43,6 +44,7 @@ private slots:
     void bindingsAndReceipts();
     void syncOrdersAndExport();
     void killedBatchIsSettled();
+    void assistTwoStageFlow();
     void nothingSecretOnDisk();
 
 private:
@@ -263,6 +265,47 @@ void TestCli::killedBatchIsSettled()
         }
     }
     QCOMPARE(captured.size(), 200);
+}
+
+void TestCli::assistTwoStageFlow()
+{
+    Run r = cli({"profile", "add", "assist", "--gateway", "assist", "--url", m_sb->baseUrl(), "--user", "sandbox"}, Secret.toUtf8() + '\n');
+    QCOMPARE(r.exitCode, 2);                                   // no Merchant_ID
+    r = cli({"profile", "add", "assist", "--gateway", "assist", "--url", m_sb->baseUrl(), "--user", "sandbox", "--merchant-id", "123456"},
+            Secret.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto pay = [this](const QString &number) {
+        const Run reg = cli({"--json", "register", "--amount", "1500.50", "--order-number", number, "--return-url",
+                             m_sb->baseUrl() + "/shop/return", "--preauth"});
+        const HttpResult page = m_sb->http().get(QUrl(reg.json["formUrl"].toString()));
+        const QString bill = QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
+        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"), TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
+        return bill;
+    };
+    const QString bill = pay("AS-CLI-1");
+    QVERIFY(!bill.isEmpty());
+    r = cli({"--json", "status", "--order-number", "AS-CLI-1"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json["orderId"].toString(), bill);              // an Assist order's id is its billnumber
+    QCOMPARE(r.json["status"].toString(), QString("held"));
+    QCOMPARE(r.json["gatewayState"].toString(), QString("Delayed"));
+
+    r = cli({"--json", "capture", bill, "--amount", "1000"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json["order"].toObject()["capturedAmount"].toString(), QString("1000.00"));
+    QCOMPARE(cli({"capture", bill}).exitCode, 1);              // not held any more: nothing sent
+    QCOMPARE(cli({"--json", "status", bill}).json["capturedAmount"].toString(), QString("1000.00"));
+
+    r = cli({"status", "1234567890123456"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("--order-number"), qPrintable(r.err));
+
+    const QString other = pay("AS-CLI-2");
+    r = cli({"--json", "reverse", other});
+    QCOMPARE(r.json["order"].toObject()["status"].toString(), QString("reversed"));
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    r = cli({"--json", "orders"});
+    QCOMPARE(r.array.size(), 2);
 }
 
 void TestCli::usageErrors()

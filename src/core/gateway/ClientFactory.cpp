@@ -1,6 +1,7 @@
 #include "gateway/ClientFactory.h"
 
 #include "credentials/CredentialStore.h"
+#include "gateway/assist/AssistClient.h"
 #include "gateway/rbs/RbsClient.h"
 
 #include <QPointer>
@@ -8,39 +9,19 @@
 
 namespace PayDesk {
 
-GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *credentials, int timeoutMs, QObject *parent,
-                                     QString *error)
+namespace {
+// The secret, read from the keychain when the first request is about to leave, then kept in memory.
+RbsCredentialSource keychainSource(CredentialStore *credentials, const Profile &profile)
 {
-    if (profile.gateway != QLatin1String("rbs")) {
-        *error = tr("The %1 gateway is not supported yet.").arg(profile.gateway);
-        return nullptr;
-    }
-    RbsSettings settings;
-    settings.baseUrl = RbsSettings::normalizeBaseUrl(profile.url);
-    settings.holdDays = profile.holdDays;
-    settings.language = profile.language;
-    settings.merchantLogin = profile.merchantLogin;
-    settings.timeoutMs = timeoutMs;
-    if (!profile.caFile.isEmpty()) {
-        settings.extraCa = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
-        if (settings.extraCa.isEmpty())
-            settings.extraCa = QSslCertificate::fromPath(profile.caFile, QSsl::Der);
-        if (settings.extraCa.isEmpty()) {
-            *error = tr("No certificate could be read from %1.").arg(profile.caFile);
-            return nullptr;
-        }
-    }
-    auto *client = new RbsClient(settings, parent);
     QPointer<CredentialStore> store(credentials);
-    const Profile p = profile;
     auto cache = std::make_shared<std::optional<RbsCredentials>>();
-    client->setCredentialSource([store, p, cache](QObject *context, std::function<void(const RbsCredentials &, const GatewayError &)> done) {
+    return [store, p = profile, cache](QObject *context, std::function<void(const RbsCredentials &, const GatewayError &)> done) {
         if (*cache) {
             done(**cache, {});
             return;
         }
         if (!store) {
-            done({}, GatewayError::of(GatewayError::Kind::Config, tr("The keychain is not available.")));
+            done({}, GatewayError::of(GatewayError::Kind::Config, ClientFactory::tr("The keychain is not available.")));
             return;
         }
         store->read(p.id, context, [p, cache, done](const SecretResult &r) {
@@ -56,7 +37,47 @@ GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *cr
             *cache = c; // in memory for this session only
             done(c, {});
         });
-    });
+    };
+}
+} // namespace
+
+GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *credentials, int timeoutMs, QObject *parent,
+                                     QString *error)
+{
+    if (profile.gateway != QLatin1String("rbs") && profile.gateway != QLatin1String("assist")) {
+        *error = tr("The %1 gateway is not supported yet.").arg(profile.gateway);
+        return nullptr;
+    }
+    QList<QSslCertificate> extraCa;
+    if (!profile.caFile.isEmpty()) {
+        extraCa = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
+        if (extraCa.isEmpty())
+            extraCa = QSslCertificate::fromPath(profile.caFile, QSsl::Der);
+        if (extraCa.isEmpty()) {
+            *error = tr("No certificate could be read from %1.").arg(profile.caFile);
+            return nullptr;
+        }
+    }
+    if (profile.gateway == QLatin1String("assist")) {
+        AssistSettings settings;
+        settings.baseUrl = QUrl(profile.url.endsWith(QLatin1Char('/')) ? profile.url : profile.url + QLatin1Char('/'));
+        settings.merchantId = profile.merchantId;
+        settings.extraCa = extraCa;
+        settings.timeoutMs = timeoutMs;
+        settings.holdDays = profile.holdDays;
+        auto *client = new AssistClient(settings, parent);
+        client->setCredentialSource(keychainSource(credentials, profile));
+        return client;
+    }
+    RbsSettings settings;
+    settings.baseUrl = RbsSettings::normalizeBaseUrl(profile.url);
+    settings.holdDays = profile.holdDays;
+    settings.language = profile.language;
+    settings.merchantLogin = profile.merchantLogin;
+    settings.timeoutMs = timeoutMs;
+    settings.extraCa = extraCa;
+    auto *client = new RbsClient(settings, parent);
+    client->setCredentialSource(keychainSource(credentials, profile));
     return client;
 }
 

@@ -75,6 +75,10 @@ bool ProfileStore::validate(const Profile &p, QString *error)
         *error = tr("Plain HTTP is allowed only to this computer (the sandbox). Use https://%1").arg(url.host());
         return false;
     }
+    if (p.gateway == QLatin1String("assist") && (p.merchantId.trimmed().isEmpty() || p.tokenMode)) {
+        *error = tr("An Assist profile needs the Merchant_ID and a web-service login and password.");
+        return false;
+    }
     if (p.user.isEmpty() && !p.tokenMode) {
         *error = tr("A profile needs the merchant's API login.");
         return false;
