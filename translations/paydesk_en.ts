@@ -194,6 +194,18 @@
         <source>the answer is empty</source>
         <translation>the answer is empty</translation>
     </message>
+    <message>
+        <source>no such object: Billnumber</source>
+        <translation>no such object: Billnumber</translation>
+    </message>
+    <message>
+        <source>no such object: order</source>
+        <translation>no such object: order</translation>
+    </message>
+    <message>
+        <source>Assist has no payments by binding in PayDesk.</source>
+        <translation>Assist has no payments by binding in PayDesk.</translation>
+    </message>
 </context>
 <context>
     <name>BatchCaptureDialog</name>
@@ -1297,6 +1309,14 @@
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
+    <message>
+        <source>Ca&amp;ncel the hold…</source>
+        <translation>Ca&amp;ncel the hold…</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;harge (refund)…</source>
+        <translation>Cancel the c&amp;harge (refund)…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::NewPaymentDialog</name>
@@ -1665,6 +1685,14 @@ Payment page: %2</translation>
         <source>The gateway accepted the login and password.</source>
         <translation>The gateway accepted the login and password.</translation>
     </message>
+    <message>
+        <source>Assist — test</source>
+        <translation>Assist — test</translation>
+    </message>
+    <message>
+        <source>Assist — production</source>
+        <translation>Assist — production</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -1710,6 +1738,10 @@ Payment page: %2</translation>
     <message>
         <source>A profile named "%1" already exists.</source>
         <translation>A profile named "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
+        <translation>An Assist profile needs the Merchant_ID and a web-service login and password.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1813,14 @@ Payment page: %2</translation>
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant_ID:</source>
+        <translation>&amp;Merchant_ID:</translation>
+    </message>
+    <message>
+        <source>Assist only</source>
+        <translation>Assist only</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,18 @@
         <source>the answer is empty</source>
         <translation>ответ пуст</translation>
     </message>
+    <message>
+        <source>no such object: Billnumber</source>
+        <translation>объект не найден: Billnumber</translation>
+    </message>
+    <message>
+        <source>no such object: order</source>
+        <translation>объект не найден: заказ</translation>
+    </message>
+    <message>
+        <source>Assist has no payments by binding in PayDesk.</source>
+        <translation>В PayDesk для Assist нет оплаты по связке.</translation>
+    </message>
 </context>
 <context>
     <name>BatchCaptureDialog</name>
@@ -1297,6 +1309,14 @@
         <source>Name of the view:</source>
         <translation>Название представления:</translation>
     </message>
+    <message>
+        <source>Ca&amp;ncel the hold…</source>
+        <translation>&amp;Отменить холд…</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;harge (refund)…</source>
+        <translation>Отменить &amp;списание (возврат)…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::NewPaymentDialog</name>
@@ -1665,6 +1685,14 @@ Payment page: %2</source>
         <source>The gateway accepted the login and password.</source>
         <translation>Шлюз принял логин и пароль.</translation>
     </message>
+    <message>
+        <source>Assist — test</source>
+        <translation>Assist — тестовый</translation>
+    </message>
+    <message>
+        <source>Assist — production</source>
+        <translation>Assist — боевой</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -1710,6 +1738,10 @@ Payment page: %2</source>
     <message>
         <source>A profile named "%1" already exists.</source>
         <translation>Профиль «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
+        <translation>Для профиля Assist нужны Merchant_ID, логин и пароль веб-сервисов.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1813,14 @@ Payment page: %2</source>
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant_ID:</source>
+        <translation>&amp;Merchant_ID:</translation>
+    </message>
+    <message>
+        <source>Assist only</source>
+        <translation>только для Assist</translation>
     </message>
 </context>
 <context>

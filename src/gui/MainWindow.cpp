@@ -11,6 +11,7 @@
 #include "dialogs/ProfilesDialog.h"
 #include "io/CsvWriter.h"
 #include "models/OrderListModel.h"
+#include "gateway/GatewayClient.h"
 #include "session/Desk.h"
 #include "store/OrderStore.h"
 
@@ -242,11 +243,15 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     connect(m_desk, &Desk::ordersChanged, this, [this] {
         m_model->reload();
         updateCounts();
+        if (m_view == View::NeedsCapture)
+            m_chart->setHeld(m_desk->store()->heldAmounts(m_desk->profileId()));
     });
     connect(m_desk, &Desk::orderChanged, this, [this](const QString &orderId) {
         const std::optional<Order> before = currentOrder();
         m_model->reload();
         updateCounts();
+        if (m_view == View::NeedsCapture)
+            m_chart->setHeld(m_desk->store()->heldAmounts(m_desk->profileId()));
         // Keep the changed order selected, so the details show its new state.
         const int row = m_model->rowOf(before ? before->orderId : orderId);
         if (row >= 0)
@@ -254,6 +259,11 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     });
 
     m_reminder = new HoldReminder(desk, this);
+    if (desk->client()->gatewayKind() == QLatin1String("assist")) {
+        // Assist has one operation for both: cancel, of the hold or of what was charged.
+        m_ui->actionReverse->setText(tr("Ca&ncel the hold…"));
+        m_ui->actionRefund->setText(tr("Cancel the c&harge (refund)…"));
+    }
     m_model->setSource(desk->store(), desk->profileId());
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());

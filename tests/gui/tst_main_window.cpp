@@ -9,6 +9,7 @@
 #include "dialogs/OperationDialog.h"
 #include "dialogs/ProfilesDialog.h"
 #include "profiles/ProfileStore.h"
+#include "gateway/assist/AssistClient.h"
 #include "gateway/rbs/RbsClient.h"
 #include "models/OrderListModel.h"
 #include "session/Desk.h"
@@ -33,6 +34,7 @@
 #include <QGroupBox>
 #include <QTableWidget>
 #include <QUuid>
+#include <QRegularExpression>
 
 using namespace PayDesk;
 
@@ -324,6 +326,55 @@ private slots:
         QCOMPARE(m_window->orderModel()->totalCount(), big);
         QTest::qWait(50); // let the layout settle after the chart hides
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/saved-view.png")));
+    }
+
+    void assistProfileCapturesAHold()
+    {
+        AssistSettings settings;
+        settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
+        settings.merchantId = "123456";
+        settings.timeoutMs = 3000;
+        AssistClient assist(settings);
+        assist.setCredentials({"sandbox", "sandbox", {}});
+        Desk desk(&assist, m_store.get(), "assist", "Assist sandbox");
+        // A customer pays an Assist order with Delay=1.
+        RegisterRequest r;
+        r.orderNumber = "GUI-AS-1";
+        r.amount = Money(250000, Currency::rub());
+        r.preAuth = true;
+        r.returnUrl = m_sb->baseUrl() + "/shop/return";
+        std::unique_ptr<RegisterJob> reg(assist.registerOrder(r));
+        reg->setAutoDelete(false);
+        QSignalSpy registered(reg.get(), &GatewayJob::finished);
+        QVERIFY(registered.wait(5000));
+        const HttpResult page = m_sb->http().get(QUrl(reg->value().formUrl));
+        const QString bill = QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
+        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"), TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
+
+        MainWindow window(&desk);
+        window.resize(1280, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy synced(&window, &MainWindow::syncFinished);
+        window.sync();
+        QVERIFY(synced.wait(20000));
+        QVERIFY(synced.first().first().toBool());
+        window.showView(MainWindow::View::NeedsCapture);
+        QCOMPARE(window.orderModel()->totalCount(), 1);
+        QCOMPARE(window.orderModel()->summaryAt(0).orderId, bill);
+        QVERIFY(window.findChild<QAction *>("actionReverse")->text().remove(QLatin1Char('&')).contains("Cancel the hold"));
+        window.findChild<QTableView *>("orderView")->selectRow(0);
+        auto *dialog = qobject_cast<OperationDialog *>(window.openOperation(OperationKind::Capture));
+        dialog->findChild<QRadioButton *>("partButton")->click();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("amountEdit"), "2000");
+        QSignalSpy finished(dialog, &OperationDialog::operationFinished);
+        dialog->findChild<QDialogButtonBox *>("buttons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(dialog->result()->outcome, OperationResult::Outcome::Done);
+        QCOMPARE(dialog->result()->order.gatewayState, QString("PartialDelayed"));
+        QCOMPARE(dialog->result()->order.captured, Money(200000, Currency::rub()));
+        QVERIFY(window.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/assist-captured.png")));
+        dialog->close();
     }
 
     void readableInADarkPalette()
