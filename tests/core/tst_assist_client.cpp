@@ -3,10 +3,14 @@
 // lists walked a day at a time, expiry, credentials and a lost answer.
 #include "gateway/assist/AssistClient.h"
 #include "operations/OrderOperations.h"
+#include "store/OperationJournal.h"
+#include "store/OrderStore.h"
 #include "support/SandboxFixture.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PayDesk;
@@ -130,6 +134,40 @@ private slots:
         auto order = wait(m_client->fetchOrder(bill));
         QCOMPARE(order->order().status, OrderStatus::Captured);
         QCOMPARE(order->order().raw.value("operations").toArray().size(), 2);   // payment + one charge
+    }
+
+    // Every fault on charge, through the journal: the sandbox's own operations show one charge or
+    // none, and the outcome says which, settled from the order's state when the answer was lost.
+    void chargeFaultMatrix_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("applied");
+        for (const auto &f : QList<QPair<const char *, int>>{{"hang", 0}, {"apply_hang", 1}, {"reset", 0}, {"apply_reset", 1},
+                                                             {"http500", 0}, {"apply_http500", 1}, {"malformed", 0},
+                                                             {"apply_malformed", 1}, {"error7", 0}, {"delay", 1}})
+            QTest::newRow(f.first) << QString::fromLatin1(f.first) << f.second;
+    }
+    void chargeFaultMatrix()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, applied);
+        QTemporaryDir dir;
+        OrderStore store;
+        QVERIFY(store.open(dir.filePath("journal.sqlite")));
+        OperationJournal journal(store.database());
+        m_ops->setJournal(&journal, "assist");
+        const QString bill = payDelayed("AS-F-" + fault, 4000);
+        m_sb->addFault("charge", fault, 1, fault == "delay" ? 300 : 0);
+        auto job = wait(m_ops->capture(bill, rub(4000)));
+        QCOMPARE(job->result().outcome, applied ? Outcome::Done : Outcome::Refused);
+        auto order = wait(m_client->fetchOrder(bill));
+        int charges = 0;
+        for (const QJsonValue &op : order->order().raw.value("operations").toArray())
+            charges += op.toObject().value("operationtype").toString() == "200";
+        QCOMPARE(charges, applied);
+        QCOMPARE(journal.openCount("assist"), 0);
+        QCOMPARE(journal.entries("assist").last().state, applied ? JournalEntry::State::Done : JournalEntry::State::Refused);
+        m_ops->setJournal(nullptr, {});
     }
 
 private:
