@@ -129,6 +129,42 @@ QString AssistGateway::pay(const QString &billnumber, const QString &pan, const 
     return o->state;
 }
 
+void AssistGateway::seed(int count, quint32 seed)
+{
+    QRandomGenerator rng(seed ^ 0xA5515u);
+    static const char *const Goods[] = {"Билеты в театр", "Доставка цветов", "Книга", "Кофе в зёрнах", "Подписка"};
+    for (int i = 0; i < count; ++i) {
+        AssistOrder o;
+        o.billnumber = QString::number(m_nextBill++);
+        o.orderNumber = QStringLiteral("AS-%1").arg(200001 + i);
+        o.amount = qint64(rng.bounded(50000, 5000000));
+        o.currency = QStringLiteral("RUB");
+        o.comment = QString::fromUtf8(Goods[rng.bounded(5)]);
+        o.email = QStringLiteral("buyer%1@example.ru").arg(rng.bounded(1000));
+        o.createdMs = m_clock->nowMs() - qint64(rng.bounded(3 * 86400)) * 1000;
+        o.delay = rng.bounded(100) < 70;
+        const int roll = int(rng.bounded(100));
+        if (roll < 10) {
+            o.state = QStringLiteral("Declined");
+        } else {
+            o.authorizedMs = o.createdMs + 60000;
+            o.pan = QStringLiteral("220220****2424");
+            o.holder = QStringLiteral("TEST CARDHOLDER");
+            o.approvalCode = QString::number(rng.bounded(100000, 999999));
+            o.operations.append({100, o.amount, o.authorizedMs});
+            if (!o.delay || roll >= 70) {
+                o.charged = roll >= 85 ? o.amount / 2 : o.amount;
+                o.state = o.charged == o.amount ? QStringLiteral("Approved") : QStringLiteral("PartialDelayed");
+                o.operations.append({200, o.charged, o.authorizedMs + 3600000});
+            } else {
+                o.state = QStringLiteral("Delayed");
+            }
+        }
+        m_byBill.insert(o.billnumber, int(m_orders.size()));
+        m_orders.append(o);
+    }
+}
+
 QByteArray AssistGateway::ordersAnswer(const QList<const AssistOrder *> &orders, bool withOperations) const
 {
     QByteArray out;

@@ -65,6 +65,8 @@ public:
     AssistOrder *startPayment(const FormData &form, QString *error);
     QString pay(const QString &billnumber, const QString &pan, const QString &holder);
     AssistOrder *order(const QString &billnumber);
+    // COUNT deterministic demo attempts over the last 3 days, in every state.
+    void seed(int count, quint32 seed);
     const AssistConfig &config() const { return m_config; }
 
 private:

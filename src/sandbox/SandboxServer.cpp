@@ -45,6 +45,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         AssistConfig config;
         config.login = m_options.user;
         config.password = m_options.password;
+        config.merchantId = m_options.assistMerchantId;
+        config.holdDays = m_options.assistHoldDays;
         return config;
     }())
 {
@@ -67,6 +69,7 @@ bool SandboxServer::start(QString *error)
     m_rbs.setPublicBaseUrl(baseUrl());
     if (m_options.seedOrders > 0)
         SandboxSeeder::seed(m_rbs, m_clock.nowMs(), m_options.seedOrders, m_options.seed, m_options.user);
+        m_assist.seed(m_options.seedOrders / 10, m_options.seed);
     return true;
 }
 

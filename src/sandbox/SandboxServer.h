@@ -24,6 +24,8 @@ struct SandboxOptions
     int seedOrders = 0;
     quint32 seed = 1;
     int holdDays = 7;
+    QString assistMerchantId = QStringLiteral("123456");
+    int assistHoldDays = 4;
     int latencyMs = 0;
     qint64 timeShiftSecs = 0;
     QStringList faults;

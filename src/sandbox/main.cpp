@@ -66,7 +66,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(QStringLiteral("latency"), QStringLiteral("Delay added to every API answer."), QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption shiftOption(QStringLiteral("time-shift"), QStringLiteral("Start with the clock moved forward."), QStringLiteral("SECONDS"), QStringLiteral("0"));
     const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("Inject a fault (see below)."), QStringLiteral("SPEC"));
-    parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption, shiftOption, faultOption});
+    const QCommandLineOption assistMerchantOption(QStringLiteral("assist-merchant-id"), QStringLiteral("The Assist Merchant_ID (login and password as for RBS)."), QStringLiteral("ID"), QStringLiteral("123456"));
+    const QCommandLineOption assistHoldOption(QStringLiteral("assist-hold-days"), QStringLiteral("Days before an unconfirmed Assist payment is cancelled."), QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption, shiftOption, faultOption,
+                       assistMerchantOption, assistHoldOption});
     parser.process(app);
 
     SandboxOptions options;
@@ -84,6 +87,8 @@ int main(int argc, char *argv[])
     options.seedOrders = int(number(seedOrdersOption, 0, 2000000));
     options.seed = quint32(number(seedOption, 0, 0xffffffffLL));
     options.holdDays = int(number(holdOption, 1, 365));
+    options.assistMerchantId = parser.value(assistMerchantOption);
+    options.assistHoldDays = int(number(assistHoldOption, 1, 60));
     options.latencyMs = int(number(latencyOption, 0, 600000));
     options.timeShiftSecs = number(shiftOption, 0, 10LL * 365 * 24 * 3600);
     options.user = parser.value(userOption);

@@ -129,6 +129,30 @@ private slots:
         QVERIFY(service("orderstate", {{"Ordernumber", "A-7"}}).contains("firstcode='2' secondcode='1'"));
     }
 
+    void seededOrdersInEveryState()
+    {
+        PayDesk::Sandbox::SandboxOptions options;
+        options.seedOrders = 400;
+        options.assistMerchantId = "777";
+        m_sb = std::make_unique<SandboxFixture>(options);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QByteArray all;
+        for (int day = 0; day < 4; ++day) {
+            const QDateTime from = now.addDays(-day - 1).addSecs(60), to = now.addDays(-day).addSecs(60);
+            all += service("resultbydate", {{"Merchant_ID", "777"},
+                                            {"StartYear", QString::number(from.date().year())}, {"StartMonth", QString::number(from.date().month())},
+                                            {"StartDay", QString::number(from.date().day())}, {"StartHour", QString::number(from.time().hour())},
+                                            {"StartMin", QString::number(from.time().minute())},
+                                            {"EndYear", QString::number(to.date().year())}, {"EndMonth", QString::number(to.date().month())},
+                                            {"EndDay", QString::number(to.date().day())}, {"EndHour", QString::number(to.time().hour())},
+                                            {"EndMin", QString::number(to.time().minute())}});
+        }
+        QCOMPARE(count(all, "<order>"), 40);
+        for (const char *state : {"Delayed", "Approved", "PartialDelayed", "Declined"})
+            QVERIFY2(count(all, QStringLiteral("<orderstate>%1</orderstate>").arg(QLatin1String(state))) > 0, state);
+        QVERIFY(service("orderstate", {{"Ordernumber", "AS-200001"}}).contains("firstcode='10' secondcode='100'")); // 123456 is not it now
+    }
+
 private:
     QList<QPair<QString, QString>> credentials(QList<QPair<QString, QString>> fields, const QString &password = "sandbox")
     {
