@@ -206,6 +206,10 @@
         <source>Assist has no payments by binding in PayDesk.</source>
         <translation>Assist has no payments by binding in PayDesk.</translation>
     </message>
+    <message>
+        <source>the hold expired before it was captured</source>
+        <translation>the hold expired before it was captured</translation>
+    </message>
 </context>
 <context>
     <name>BatchCaptureDialog</name>

@@ -206,6 +206,10 @@
         <source>Assist has no payments by binding in PayDesk.</source>
         <translation>В PayDesk для Assist нет оплаты по связке.</translation>
     </message>
+    <message>
+        <source>the hold expired before it was captured</source>
+        <translation>холд истёк, не дождавшись подтверждения</translation>
+    </message>
 </context>
 <context>
     <name>BatchCaptureDialog</name>

@@ -346,6 +346,7 @@ RU = {
 "An Assist profile needs the Merchant_ID and a web-service login and password.": "Для профиля Assist нужны Merchant_ID, логин и пароль веб-сервисов.",
 "&Merchant_ID:": "&Merchant_ID:",
 "Assist only": "только для Assist",
+"the hold expired before it was captured": "холд истёк, не дождавшись подтверждения",
 "error": "ошибка",
 "internal error": "внутренняя ошибка",
 "a required parameter is missing": "не передан обязательный параметр",

@@ -300,12 +300,22 @@ void TestCli::assistTwoStageFlow()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("--order-number"), qPrintable(r.err));
 
+    // A hold nobody captures: once its 4 days are over (on the sandbox's clock) Assist cancels it, and
+    // PayDesk says the hold expired.
+    const QString forgotten = pay("AS-CLI-3");
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    m_sb->advanceClock(4 * 86400 + 120);
+    QVERIFY(cli({"orders", "--held"}).out.contains("3 d 23 h left"));   // the cache, on PayDesk's clock
+    r = cli({"--json", "status", forgotten});
+    QCOMPARE(r.json["status"].toString(), QString("reversed"));
+    QVERIFY2(r.json["actionCodeText"].toString().contains("expired"), qPrintable(r.out));
+
     const QString other = pay("AS-CLI-2");
     r = cli({"--json", "reverse", other});
     QCOMPARE(r.json["order"].toObject()["status"].toString(), QString("reversed"));
     QCOMPARE(cli({"sync"}).exitCode, 0);
     r = cli({"--json", "orders"});
-    QCOMPARE(r.array.size(), 2);
+    QCOMPARE(r.array.size(), 3);
 }
 
 void TestCli::usageErrors()

@@ -219,6 +219,13 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
             }
         }
         o.actionCodeText = responseCodeText(field("responsecode"));
+        // Cancelled with nothing charged, at or after the deadline: the hold ran out.
+        if (o.status == OrderStatus::Reversed && !hasCharge && !operations.isEmpty()) {
+            const QDateTime cancelled = gmt(operations.last().toObject().value(QStringLiteral("operationdate")).toString());
+            const QDateTime authorized = gmt(field("orderdate"));
+            if (cancelled.isValid() && authorized.isValid() && cancelled >= authorized.addDays(holdDays))
+                o.actionCodeText = tr("the hold expired before it was captured");
+        }
         o.card.maskedPan = field("meannumber");
         o.card.holder = field("cardholder");
         o.card.paymentSystem = field("meantypename");
