@@ -210,6 +210,10 @@
         <source>the hold expired before it was captured</source>
         <translation>the hold expired before it was captured</translation>
     </message>
+    <message>
+        <source>The checkvalue of order %1 does not match: the answer cannot be trusted.</source>
+        <translation>The checkvalue of order %1 does not match: the answer cannot be trusted.</translation>
+    </message>
 </context>
 <context>
     <name>BatchCaptureDialog</name>

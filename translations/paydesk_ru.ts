@@ -210,6 +210,10 @@
         <source>the hold expired before it was captured</source>
         <translation>холд истёк, не дождавшись подтверждения</translation>
     </message>
+    <message>
+        <source>The checkvalue of order %1 does not match: the answer cannot be trusted.</source>
+        <translation>checkvalue заказа %1 не совпадает: ответу нельзя доверять.</translation>
+    </message>
 </context>
 <context>
     <name>BatchCaptureDialog</name>

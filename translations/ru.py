@@ -347,6 +347,7 @@ RU = {
 "&Merchant_ID:": "&Merchant_ID:",
 "Assist only": "только для Assist",
 "the hold expired before it was captured": "холд истёк, не дождавшись подтверждения",
+"The checkvalue of order %1 does not match: the answer cannot be trusted.": "checkvalue заказа %1 не совпадает: ответу нельзя доверять.",
 "error": "ошибка",
 "internal error": "внутренняя ошибка",
 "a required parameter is missing": "не передан обязательный параметр",

@@ -25,6 +25,7 @@ const char *const UsageText =
     "  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n"
     "                   [--merchant-login LOGIN] [--language ru|en]     (password or token on stdin)\n"
     "  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]\n"
+    "                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)\n"
     "  profile list | profile remove NAME | profile test NAME\n"
     "  status (ORDER_ID | --order-number N)\n"
     "  register --amount 1234.56 [--currency RUB] --order-number N --return-url URL [--fail-url URL]\n"
@@ -51,18 +52,20 @@ const char *const UsageText =
     "Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the\n"
     "gateway, 2 bad usage or input, 3 network problem or unknown outcome.\n";
 
-QString readSecret()
+// One line of standard input, not echoed on a terminal. One stream for every call: a second
+// stream would lose what the first one buffered.
+QString readSecret(const char *prompt = "Password or token: ")
 {
+    static QTextStream in(stdin);
     const bool tty = isatty(STDIN_FILENO);
     termios saved{};
     if (tty) {
-        std::fputs("Password or token: ", stderr);
+        std::fputs(prompt, stderr);
         tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QTextStream in(stdin);
     const QString secret = in.readLine();
     if (tty) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
@@ -186,7 +189,7 @@ void Cli::profileCommand(const QStringList &words)
         if (!parse(words.mid(1), {QStringLiteral("gateway"), QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("hold-days"),
                                   QStringLiteral("ca"), QStringLiteral("merchant-login"), QStringLiteral("merchant-id"),
                                   QStringLiteral("language"), QStringLiteral("currency")},
-                   {QStringLiteral("token")}, &args))
+                   {QStringLiteral("token"), QStringLiteral("check-word")}, &args))
             return;
         return profileAdd(args);
     }
@@ -252,6 +255,7 @@ void Cli::profileAdd(const Args &args)
     p.url = args.value(QStringLiteral("url"));
     p.user = args.value(QStringLiteral("user"));
     p.tokenMode = args.has(QStringLiteral("token"));
+    p.checkWord = args.has(QStringLiteral("check-word"));
     p.caFile = args.value(QStringLiteral("ca"));
     p.merchantLogin = args.value(QStringLiteral("merchant-login"));
     p.merchantId = args.value(QStringLiteral("merchant-id"));
@@ -275,12 +279,30 @@ void Cli::profileAdd(const Args &args)
     const QString secret = readSecret();
     if (secret.isEmpty())
         return fail(Usage, QStringLiteral("no password or token on standard input"));
+    QString checkWord;
+    if (p.checkWord) {
+        checkWord = readSecret("Assist secret word for checkvalue: ");
+        if (checkWord.isEmpty())
+            return fail(Usage, QStringLiteral("--check-word: no secret word on the second line of standard input"));
+    }
     if (!m_profiles.add(p, &error))
         return fail(Usage, error);
-    m_credentials->write(p.id, secret, this, [this, p](const SecretResult &r) {
+    m_credentials->write(p.id, secret, this, [this, p, checkWord](const SecretResult &r) {
         if (!r.ok()) {
             m_profiles.remove(p.name); // no profile without its secret, and never a plaintext one
             return fail(Unknown, r.message);
+        }
+        if (p.checkWord) {
+            m_credentials->write(p.id + QStringLiteral(":checkvalue"), checkWord, this, [this, p](const SecretResult &w) {
+                if (!w.ok()) {
+                    m_profiles.remove(p.name);
+                    return fail(Unknown, w.message);
+                }
+                printText(QStringLiteral("Added profile %1 (%2 at %3); the password and the secret word are in the system keychain.")
+                              .arg(p.name, p.gateway, p.url));
+                finishWith(Ok);
+            });
+            return;
         }
         if (m_json)
             printJson(profileJson(p));

@@ -1,5 +1,6 @@
 #include "AssistGateway.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -188,6 +189,14 @@ QByteArray AssistGateway::ordersAnswer(const QList<const AssistOrder *> &orders,
         w.writeTextElement(QStringLiteral("cardholder"), o->holder);
         w.writeTextElement(QStringLiteral("approvalcode"), o->approvalCode);
         w.writeTextElement(QStringLiteral("packetdate"), gmt(m_clock->nowMs()));
+        if (!m_config.checkWord.isEmpty()) {
+            // UPPER(MD5(UPPER(MD5(word) + MD5(merchant + ordernumber + amount + currency + state)))), as Assist signs.
+            const auto md5 = [](const QString &t) { return QCryptographicHash::hash(t.toUtf8(), QCryptographicHash::Md5).toHex(); };
+            const QByteArray inner = QByteArray(md5(m_config.checkWord)
+                                                + md5(m_config.merchantId + o->orderNumber + decimal(o->amount) + o->currency + o->state)).toUpper();
+            w.writeTextElement(QStringLiteral("checkvalue"),
+                               QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Md5).toHex().toUpper()));
+        }
         if (withOperations) {
             for (int i = 0; i < o->operations.size(); ++i) {
                 const AssistOrder::Operation &op = o->operations.at(i);

@@ -42,6 +42,7 @@ struct AssistConfig
     QString login;
     QString password;
     int holdDays = 4;
+    QString checkWord;       // set: orders carry a checkvalue made with it
 };
 
 // The Assist services (orderstate, orderresult, resultbydate, charge, cancel; Format=3 XML) and

@@ -47,6 +47,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         config.password = m_options.password;
         config.merchantId = m_options.assistMerchantId;
         config.holdDays = m_options.assistHoldDays;
+        config.checkWord = m_options.assistCheckWord;
         return config;
     }())
 {

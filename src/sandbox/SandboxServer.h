@@ -26,6 +26,7 @@ struct SandboxOptions
     int holdDays = 7;
     QString assistMerchantId = QStringLiteral("123456");
     int assistHoldDays = 4;
+    QString assistCheckWord;
     int latencyMs = 0;
     qint64 timeShiftSecs = 0;
     QStringList faults;

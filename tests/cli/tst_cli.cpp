@@ -269,11 +269,17 @@ void TestCli::killedBatchIsSettled()
 
 void TestCli::assistTwoStageFlow()
 {
+    PayDesk::Sandbox::SandboxOptions options;
+    options.password = Secret;
+    options.assistCheckWord = "word of the shop";
+    m_sb = std::make_unique<SandboxFixture>(options);
     Run r = cli({"profile", "add", "assist", "--gateway", "assist", "--url", m_sb->baseUrl(), "--user", "sandbox"}, Secret.toUtf8() + '\n');
     QCOMPARE(r.exitCode, 2);                                   // no Merchant_ID
-    r = cli({"profile", "add", "assist", "--gateway", "assist", "--url", m_sb->baseUrl(), "--user", "sandbox", "--merchant-id", "123456"},
-            Secret.toUtf8() + '\n');
+    // Every answer is checked against the secret word (the second line on stdin, into the keychain).
+    r = cli({"profile", "add", "assist", "--gateway", "assist", "--url", m_sb->baseUrl(), "--user", "sandbox", "--merchant-id", "123456",
+             "--check-word"}, Secret.toUtf8() + "\nword of the shop\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
     const auto pay = [this](const QString &number) {
         const Run reg = cli({"--json", "register", "--amount", "1500.50", "--order-number", number, "--return-url",
                              m_sb->baseUrl() + "/shop/return", "--preauth"});
@@ -284,6 +290,14 @@ void TestCli::assistTwoStageFlow()
     };
     const QString bill = pay("AS-CLI-1");
     QVERIFY(!bill.isEmpty());
+    // A wrong secret word: the answer cannot be trusted, and PayDesk says so.
+    r = cli({"profile", "add", "forged", "--gateway", "assist", "--url", m_sb->baseUrl(), "--user", "sandbox", "--merchant-id", "123456",
+             "--check-word"}, Secret.toUtf8() + "\nanother word\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({"--profile", "forged", "status", "--order-number", "AS-CLI-1"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("cannot be read"), qPrintable(r.err));
+    QCOMPARE(cli({"profile", "remove", "forged"}).exitCode, 0);
     r = cli({"--json", "status", "--order-number", "AS-CLI-1"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.json["orderId"].toString(), bill);              // an Assist order's id is its billnumber

@@ -136,6 +136,31 @@ private slots:
         QCOMPARE(order->order().raw.value("operations").toArray().size(), 2);   // payment + one charge
     }
 
+    void checkValueIsVerified()
+    {
+        PayDesk::Sandbox::SandboxOptions options;
+        options.assistCheckWord = "sandbox-word";
+        m_sb = std::make_unique<SandboxFixture>(options);
+        const auto client = [this](const QString &word) {
+            AssistSettings settings;
+            settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
+            settings.merchantId = "123456";
+            auto *c = new AssistClient(settings, m_owner.get());
+            c->setCredentials({"sandbox", "sandbox", {}, word});
+            return c;
+        };
+        m_client = client("sandbox-word");
+        payDelayed("AS-CV", 1000);
+        auto good = wait(m_client->fetchOrderByNumber("AS-CV"));
+        QVERIFY2(good->succeeded(), qPrintable(good->error().userMessage()));
+        QVERIFY(!good->order().raw.value("checkvalue").toString().isEmpty());
+        auto forged = wait(client("another-word")->fetchOrderByNumber("AS-CV"));
+        QCOMPARE(forged->error().kind, GatewayError::Kind::Malformed);
+        QVERIFY(forged->error().detail.contains("checkvalue"));
+        auto unchecked = wait(client(QString())->fetchOrderByNumber("AS-CV"));   // no word: not checked
+        QVERIFY(unchecked->succeeded());
+    }
+
     // Every fault on charge and cancel, through the journal: the sandbox's own operations show one or
     // none, and the outcome says which, settled from the order's state when the answer was lost.
     void chargeFaultMatrix_data()

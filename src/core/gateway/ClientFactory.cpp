@@ -24,7 +24,7 @@ RbsCredentialSource keychainSource(CredentialStore *credentials, const Profile &
             done({}, GatewayError::of(GatewayError::Kind::Config, ClientFactory::tr("The keychain is not available.")));
             return;
         }
-        store->read(p.id, context, [p, cache, done](const SecretResult &r) {
+        store->read(p.id, context, [store, context, p, cache, done](const SecretResult &r) {
             if (!r.ok()) {
                 done({}, GatewayError::of(GatewayError::Kind::Config, r.message));
                 return;
@@ -33,9 +33,25 @@ RbsCredentialSource keychainSource(CredentialStore *credentials, const Profile &
             if (p.tokenMode)
                 c.token = r.secret;
             else
-                c = {p.user, r.secret, {}};
-            *cache = c; // in memory for this session only
-            done(c, {});
+                c = {p.user, r.secret, {}, {}};
+            if (!p.checkWord) {
+                *cache = c; // in memory for this session only
+                done(c, {});
+                return;
+            }
+            if (!store) {
+                done({}, GatewayError::of(GatewayError::Kind::Config, ClientFactory::tr("The keychain is not available.")));
+                return;
+            }
+            store->read(p.id + QStringLiteral(":checkvalue"), context, [c, cache, done](const SecretResult &word) mutable {
+                if (!word.ok()) {
+                    done({}, GatewayError::of(GatewayError::Kind::Config, word.message));
+                    return;
+                }
+                c.checkWord = word.secret;
+                *cache = c;
+                done(c, {});
+            });
         });
     };
 }

@@ -36,6 +36,7 @@ QList<Profile> ProfileStore::profiles() const
         p.tokenMode = s.value(QStringLiteral("tokenMode"), false).toBool();
         p.merchantLogin = s.value(QStringLiteral("merchantLogin")).toString();
         p.merchantId = s.value(QStringLiteral("merchantId")).toString();
+        p.checkWord = s.value(QStringLiteral("checkWord"), false).toBool();
         p.holdDays = s.value(QStringLiteral("holdDays"), 7).toInt();
         p.caFile = s.value(QStringLiteral("caFile")).toString();
         p.currency = s.value(QStringLiteral("currency"), QStringLiteral("RUB")).toString();
@@ -120,6 +121,7 @@ bool ProfileStore::update(const Profile &p)
     s.setValue(QStringLiteral("tokenMode"), p.tokenMode);
     s.setValue(QStringLiteral("merchantLogin"), p.merchantLogin);
     s.setValue(QStringLiteral("merchantId"), p.merchantId);
+    s.setValue(QStringLiteral("checkWord"), p.checkWord);
     s.setValue(QStringLiteral("holdDays"), p.holdDays);
     s.setValue(QStringLiteral("caFile"), p.caFile);
     s.setValue(QStringLiteral("currency"), p.currency);

@@ -58,7 +58,9 @@ void AssistClient::call(const QString &service, FormEncoder::Fields fields, QObj
             reply = self->m_nam->post(request, body);
         }
         const int holdDays = self->m_settings.holdDays;
-        QObject::connect(reply, &QNetworkReply::finished, context, [reply, handler, holdDays] {
+        const QString merchantId = self->m_settings.merchantId;
+        const QString checkWord = credentials.checkWord;
+        QObject::connect(reply, &QNetworkReply::finished, context, [reply, handler, holdDays, merchantId, checkWord] {
             reply->deleteLater();
             GatewayError error;
             if (TransportPolicy::transportError(reply, true, &error))
@@ -73,6 +75,22 @@ void AssistClient::call(const QString &service, FormEncoder::Fields fields, QObj
             AssistParser::Answer answer = AssistParser::parse(reply->readAll(), holdDays);
             if (answer.error.kind == GatewayError::Kind::Malformed)
                 answer.error.outcomeUnknown = true;
+            // With the merchant's secret word, an order that carries a checkvalue must match it.
+            for (const Order &o : std::as_const(answer.orders)) {
+                const QString sent = o.raw.value(QStringLiteral("checkvalue")).toString();
+                if (checkWord.isEmpty() || sent.isEmpty())
+                    continue;
+                const QString expected = AssistParser::checkValue(checkWord, merchantId, o.orderNumber,
+                                                                  o.raw.value(QStringLiteral("orderamount")).toString(),
+                                                                  o.raw.value(QStringLiteral("ordercurrency")).toString(), o.gatewayState);
+                if (expected.compare(sent, Qt::CaseInsensitive) != 0) {
+                    answer = {GatewayError::of(GatewayError::Kind::Malformed,
+                                               AssistParser::tr("The checkvalue of order %1 does not match: the answer cannot be trusted.").arg(o.orderNumber)),
+                              {}};
+                    answer.error.outcomeUnknown = true;
+                    break;
+                }
+            }
             handler(answer);
         });
     });

@@ -33,6 +33,7 @@ struct RbsCredentials
     QString userName;
     QString password;
     QString token;
+    QString checkWord;   // Assist: the merchant's secret word for checkvalue; empty: not checked
 };
 
 // Supplies the secret right before a request is sent (from the keychain for real profiles).
