@@ -360,10 +360,10 @@ private slots:
         QVERIFY(synced.wait(20000));
         QVERIFY(synced.first().first().toBool());
         window.showView(MainWindow::View::NeedsCapture);
-        QCOMPARE(window.orderModel()->totalCount(), 1);
-        QCOMPARE(window.orderModel()->summaryAt(0).orderId, bill);
+        const int row = window.orderModel()->rowOf(bill);   // among the sandbox's seeded Assist holds
+        QVERIFY(row >= 0);
         QVERIFY(window.findChild<QAction *>("actionReverse")->text().remove(QLatin1Char('&')).contains("Cancel the hold"));
-        window.findChild<QTableView *>("orderView")->selectRow(0);
+        window.findChild<QTableView *>("orderView")->selectRow(row);
         auto *dialog = qobject_cast<OperationDialog *>(window.openOperation(OperationKind::Capture));
         dialog->findChild<QRadioButton *>("partButton")->click();
         QTest::keyClicks(dialog->findChild<QLineEdit *>("amountEdit"), "2000");
