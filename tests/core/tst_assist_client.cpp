@@ -2,6 +2,7 @@
 // Delay=1, Delayed, partial charge, refund), a repeated charge that takes nothing twice, reverse,
 // lists walked a day at a time, expiry, credentials and a lost answer.
 #include "gateway/assist/AssistClient.h"
+#include "operations/CaptureBatch.h"
 #include "operations/OrderOperations.h"
 #include "store/OperationJournal.h"
 #include "store/OrderStore.h"
@@ -134,6 +135,18 @@ private slots:
         auto order = wait(m_client->fetchOrder(bill));
         QCOMPARE(order->order().status, OrderStatus::Captured);
         QCOMPARE(order->order().raw.value("operations").toArray().size(), 2);   // payment + one charge
+    }
+
+    void batchCapturesAssistHolds()
+    {
+        const QStringList bills{payDelayed("AS-B-1", 1000), payDelayed("AS-B-2", 2000), payDelayed("AS-B-3", 3000)};
+        CaptureBatch batch(m_ops, bills);
+        QSignalSpy done(&batch, &CaptureBatch::finished);
+        batch.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(batch.countOf(Outcome::Done), 3);
+        for (const QString &bill : bills)
+            QCOMPARE(wait(m_client->fetchOrder(bill))->order().gatewayState, QString("Approved"));
     }
 
     void checkValueIsVerified()

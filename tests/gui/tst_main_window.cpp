@@ -377,6 +377,38 @@ private slots:
         dialog->close();
     }
 
+    void assistNewPaymentFollowsTheBillnumber()
+    {
+        AssistSettings settings;
+        settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
+        settings.merchantId = "123456";
+        settings.timeoutMs = 3000;
+        AssistClient assist(settings);
+        assist.setCredentials({"sandbox", "sandbox", {}});
+        Desk desk(&assist, m_store.get(), "assist", "Assist sandbox");
+        desk.setReturnUrl(m_sb->baseUrl() + "/shop/return");
+        MainWindow window(&desk);
+        window.show();
+        auto *dialog = qobject_cast<NewPaymentDialog *>(window.openNewPayment());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>("numberEdit")->setText("GUI-AS-NEW-1");
+        dialog->findChild<QLineEdit *>("amountEdit")->setText("700.00");
+        QSignalSpy registered(dialog, &NewPaymentDialog::registered);
+        dialog->submit();
+        QVERIFY(registered.wait(10000));
+        QVERIFY(!dialog->findChild<QLabel *>("qrLabel")->pixmap().isNull());
+        // Assist names the payment (its billnumber) only when the customer opens the page and pays.
+        const HttpResult page = m_sb->http().get(QUrl(dialog->formUrl()));
+        const QString bill = QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
+        QVERIFY(!bill.isEmpty());
+        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"), TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
+        QSignalSpy status(dialog, &NewPaymentDialog::statusChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held, 15000);
+        QCOMPARE(dialog->orderId(), bill);
+        QVERIFY(dialog->findChild<QLabel *>("resultLabel")->text().contains(bill));
+        dialog->close();
+    }
+
     void readableInADarkPalette()
     {
         const QPalette light = QApplication::palette();

@@ -3,6 +3,7 @@
 #include "ui_NewPaymentDialog.h"
 
 #include "QrCode.h"
+#include "gateway/GatewayClient.h"
 #include "session/Desk.h"
 
 #include <QApplication>
@@ -169,6 +170,7 @@ void NewPaymentDialog::submit()
             return;
         }
         m_orderId = job->value().orderId;
+        m_orderNumber = m_ui->numberEdit->text().trimmed();
         m_formUrl = job->value().formUrl;
         m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
         m_ui->openButton->setEnabled(true);
@@ -194,8 +196,18 @@ void NewPaymentDialog::submit()
 
 void NewPaymentDialog::poll()
 {
-    if (m_orderId.isEmpty())
+    if (m_orderId.isEmpty()) {
+        // Assist gives the payment its id (billnumber) only once the customer opens the page: find it by number.
+        OrderJob *lookup = m_desk->client()->fetchOrderByNumber(m_orderNumber);
+        connect(lookup, &OrderJob::finished, this, [this, lookup] {
+            if (lookup->succeeded() && !lookup->order().orderId.isEmpty()) {
+                m_orderId = lookup->order().orderId;
+                m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
+                poll();
+            }
+        });
         return;
+    }
     OrderJob *job = m_desk->refresh(m_orderId);
     connect(job, &OrderJob::finished, this, [this, job] {
         if (!job->succeeded())

@@ -46,6 +46,7 @@ private:
     QPushButton *m_registerButton;
     QTimer *m_poll;
     QString m_orderId;
+    QString m_orderNumber;
     QString m_formUrl;
     OrderStatus m_lastStatus = OrderStatus::Unknown;
 };
