@@ -977,6 +977,13 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::AssistClient</name>
+    <message>
+        <source>No credentials for the gateway.</source>
+        <translation>Нет учётных данных для шлюза.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::BatchCaptureDialog</name>
     <message>
         <source>not held: %1</source>

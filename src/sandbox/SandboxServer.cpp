@@ -68,9 +68,10 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     m_rbs.setPublicBaseUrl(baseUrl());
-    if (m_options.seedOrders > 0)
+    if (m_options.seedOrders > 0) {
         SandboxSeeder::seed(m_rbs, m_clock.nowMs(), m_options.seedOrders, m_options.seed, m_options.user);
         m_assist.seed(m_options.seedOrders / 10, m_options.seed);
+    }
     return true;
 }
 

@@ -11,11 +11,11 @@ namespace PayDesk {
 
 namespace {
 // The secret, read from the keychain when the first request is about to leave, then kept in memory.
-RbsCredentialSource keychainSource(CredentialStore *credentials, const Profile &profile)
+GatewayCredentialSource keychainSource(CredentialStore *credentials, const Profile &profile)
 {
     QPointer<CredentialStore> store(credentials);
-    auto cache = std::make_shared<std::optional<RbsCredentials>>();
-    return [store, p = profile, cache](QObject *context, std::function<void(const RbsCredentials &, const GatewayError &)> done) {
+    auto cache = std::make_shared<std::optional<GatewayCredentials>>();
+    return [store, p = profile, cache](QObject *context, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
         if (*cache) {
             done(**cache, {});
             return;
@@ -29,7 +29,7 @@ RbsCredentialSource keychainSource(CredentialStore *credentials, const Profile &
                 done({}, GatewayError::of(GatewayError::Kind::Config, r.message));
                 return;
             }
-            RbsCredentials c;
+            GatewayCredentials c;
             if (p.tokenMode)
                 c.token = r.secret;
             else

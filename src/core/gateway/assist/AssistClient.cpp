@@ -15,9 +15,9 @@ AssistClient::AssistClient(AssistSettings settings, QObject *parent)
 {
 }
 
-void AssistClient::setCredentials(const RbsCredentials &credentials)
+void AssistClient::setCredentials(const GatewayCredentials &credentials)
 {
-    m_credentialSource = [credentials](QObject *, std::function<void(const RbsCredentials &, const GatewayError &)> done) {
+    m_credentialSource = [credentials](QObject *, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
         done(credentials, {});
     };
 }
@@ -28,12 +28,12 @@ void AssistClient::call(const QString &service, FormEncoder::Fields fields, QObj
     GatewayError policyError;
     if (!TransportPolicy::allows(url, &policyError) || !m_credentialSource) {
         if (!m_credentialSource && !policyError.isError())
-            policyError = GatewayError::of(GatewayError::Kind::Config, RbsClient::tr("No credentials for the gateway."));
+            policyError = GatewayError::of(GatewayError::Kind::Config, AssistClient::tr("No credentials for the gateway."));
         QMetaObject::invokeMethod(context, [handler, policyError] { handler({policyError, {}}); }, Qt::QueuedConnection);
         return;
     }
     QPointer<AssistClient> self(this);
-    m_credentialSource(context, [self, url, fields, context, handler, sendOnce](const RbsCredentials &credentials, const GatewayError &error) {
+    m_credentialSource(context, [self, url, fields, context, handler, sendOnce](const GatewayCredentials &credentials, const GatewayError &error) {
         if (!self)
             return;
         if (error.isError())

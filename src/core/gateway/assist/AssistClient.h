@@ -2,7 +2,7 @@
 
 #include "gateway/GatewayClient.h"
 #include "gateway/assist/AssistParser.h"
-#include "gateway/rbs/RbsClient.h"
+#include "gateway/GatewayCredentials.h"
 #include "net/FormEncoder.h"
 
 #include <QSslCertificate>
@@ -30,9 +30,9 @@ class AssistClient : public QObject, public GatewayClient
 public:
     explicit AssistClient(AssistSettings settings, QObject *parent = nullptr);
 
-    // The login is RbsCredentials::userName; tokens do not exist on Assist.
-    void setCredentials(const RbsCredentials &credentials);
-    void setCredentialSource(RbsCredentialSource source) { m_credentialSource = std::move(source); }
+    // The login is GatewayCredentials::userName; tokens do not exist on Assist.
+    void setCredentials(const GatewayCredentials &credentials);
+    void setCredentialSource(GatewayCredentialSource source) { m_credentialSource = std::move(source); }
 
     QString gatewayKind() const override { return QStringLiteral("assist"); }
     OrderJob *fetchOrder(const QString &billnumber) override;
@@ -53,7 +53,7 @@ private:
     void requestWindow(OrderListJob *job, QDateTime from, QDateTime to);
 
     AssistSettings m_settings;
-    RbsCredentialSource m_credentialSource;
+    GatewayCredentialSource m_credentialSource;
     QNetworkAccessManager *m_nam;
 };
 

@@ -47,9 +47,9 @@ RbsClient::RbsClient(RbsSettings settings, QObject *parent)
     m_settings.baseUrl = RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString());
 }
 
-void RbsClient::setCredentials(const RbsCredentials &credentials)
+void RbsClient::setCredentials(const GatewayCredentials &credentials)
 {
-    m_credentialSource = [credentials](QObject *, std::function<void(const RbsCredentials &, const GatewayError &)> done) {
+    m_credentialSource = [credentials](QObject *, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
         done(credentials, {});
     };
 }
@@ -65,7 +65,7 @@ void RbsClient::call(const QString &endpoint, FormEncoder::Fields fields, QObjec
         return;
     }
     QPointer<RbsClient> self(this);
-    m_credentialSource(context, [self, url, fields, context, handler, sendOnce](const RbsCredentials &credentials, const GatewayError &error) {
+    m_credentialSource(context, [self, url, fields, context, handler, sendOnce](const GatewayCredentials &credentials, const GatewayError &error) {
         if (!self)
             return;
         if (error.isError()) {

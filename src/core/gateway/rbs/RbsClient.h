@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gateway/GatewayClient.h"
+#include "gateway/GatewayCredentials.h"
 #include "net/FormEncoder.h"
 
 #include <QList>
@@ -28,17 +29,6 @@ struct RbsSettings
     static QUrl normalizeBaseUrl(const QString &text);
 };
 
-struct RbsCredentials
-{
-    QString userName;
-    QString password;
-    QString token;
-    QString checkWord;   // Assist: the merchant's secret word for checkvalue; empty: not checked
-};
-
-// Supplies the secret right before a request is sent (from the keychain for real profiles).
-using RbsCredentialSource = std::function<void(QObject *context, std::function<void(const RbsCredentials &, const GatewayError &)>)>;
-
 // The RBS REST gateway (/payment/rest/*.do) over one QNetworkAccessManager.
 class RbsClient : public QObject, public GatewayClient
 {
@@ -46,8 +36,8 @@ class RbsClient : public QObject, public GatewayClient
 public:
     explicit RbsClient(RbsSettings settings, QObject *parent = nullptr);
 
-    void setCredentials(const RbsCredentials &credentials);
-    void setCredentialSource(RbsCredentialSource source) { m_credentialSource = std::move(source); }
+    void setCredentials(const GatewayCredentials &credentials);
+    void setCredentialSource(GatewayCredentialSource source) { m_credentialSource = std::move(source); }
     const RbsSettings &settings() const { return m_settings; }
 
     QString gatewayKind() const override { return QStringLiteral("rbs"); }
@@ -74,7 +64,7 @@ private:
     void requestPage(OrderListJob *job, const FormEncoder::Fields &query, int page);
 
     RbsSettings m_settings;
-    RbsCredentialSource m_credentialSource;
+    GatewayCredentialSource m_credentialSource;
     QNetworkAccessManager *m_nam;
 };
 
