@@ -87,6 +87,15 @@ private slots:
         QCOMPARE(rest->result().order.refunded, rub(100000));
     }
 
+    void paymentPageLinkKeepsPlusSigns()
+    {
+        const QString bill = payDelayed("AS-PLUS+1", 1000, "a+b@example.ru");
+        auto order = wait(m_client->fetchOrder(bill));
+        QVERIFY2(order->succeeded(), qPrintable(order->error().userMessage()));
+        QCOMPARE(order->order().orderNumber, QString("AS-PLUS+1"));
+        QCOMPARE(order->order().email, QString("a+b@example.ru"));
+    }
+
     void reverseReleasesTheHold()
     {
         const QString bill = payDelayed("AS-2", 5000);
@@ -225,10 +234,11 @@ private:
         return client;
     }
 
-    QString payDelayed(const QString &number, qint64 minor)
+    QString payDelayed(const QString &number, qint64 minor, const QString &email = {})
     {
         RegisterRequest r;
         r.orderNumber = number;
+        r.email = email;
         r.amount = rub(minor);
         r.preAuth = true;
         r.returnUrl = m_sb->baseUrl() + "/shop/return";

@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QUrlQuery>
 
 namespace PayDesk {
 
@@ -181,20 +180,20 @@ RegisterJob *AssistClient::registerOrder(const RegisterRequest &r)
 {
     // An Assist payment starts on its payment page; the billnumber exists once the customer pays.
     auto *job = new RegisterJob(this);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("Merchant_ID"), m_settings.merchantId);
-    query.addQueryItem(QStringLiteral("OrderNumber"), r.orderNumber);
-    query.addQueryItem(QStringLiteral("OrderAmount"), r.amount.toDecimalString());
-    query.addQueryItem(QStringLiteral("OrderCurrency"), r.amount.currency().code());
-    query.addQueryItem(QStringLiteral("Delay"), r.preAuth ? QStringLiteral("1") : QStringLiteral("0"));
+    FormEncoder::Fields query{{QStringLiteral("Merchant_ID"), m_settings.merchantId},
+                              {QStringLiteral("OrderNumber"), r.orderNumber},
+                              {QStringLiteral("OrderAmount"), r.amount.toDecimalString()},
+                              {QStringLiteral("OrderCurrency"), r.amount.currency().code()},
+                              {QStringLiteral("Delay"), r.preAuth ? QStringLiteral("1") : QStringLiteral("0")}};
     if (!r.description.isEmpty())
-        query.addQueryItem(QStringLiteral("OrderComment"), r.description);
+        query.append({QStringLiteral("OrderComment"), r.description});
     if (!r.email.isEmpty())
-        query.addQueryItem(QStringLiteral("Email"), r.email);
-    query.addQueryItem(QStringLiteral("URL_RETURN_OK"), r.returnUrl);
-    query.addQueryItem(QStringLiteral("URL_RETURN_NO"), r.failUrl.isEmpty() ? r.returnUrl : r.failUrl);
+        query.append({QStringLiteral("Email"), r.email});
+    query.append({QStringLiteral("URL_RETURN_OK"), r.returnUrl});
+    query.append({QStringLiteral("URL_RETURN_NO"), r.failUrl.isEmpty() ? r.returnUrl : r.failUrl});
+    // The same encoding as a form body: QUrlQuery would leave a '+' (a+b@x.ru) to be read as a space.
     QUrl url = m_settings.baseUrl.resolved(QUrl(QStringLiteral("pay/order.cfm")));
-    url.setQuery(query);
+    url.setQuery(QString::fromLatin1(FormEncoder::encode(query)), QUrl::StrictMode);
     const Registration registration{QString(), url.toString(QUrl::FullyEncoded)};
     QMetaObject::invokeMethod(job, [job, registration] { job->complete(registration); }, Qt::QueuedConnection);
     return job;
