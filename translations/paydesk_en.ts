@@ -756,6 +756,29 @@
     </message>
 </context>
 <context>
+    <name>OperationResult</name>
+    <message>
+        <source>capture</source>
+        <translation>capture</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>reversal</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <source>payment with a stored card</source>
+        <translation>payment with a stored card</translation>
+    </message>
+    <message>
+        <source>new payment registered</source>
+        <translation>new payment registered</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -1433,6 +1456,12 @@ Payment page: %2</translation>
         <source>The cart is empty.</source>
         <translation>The cart is empty.</translation>
     </message>
+    <message>
+        <source>Order id: %1
+The gateway registered the order, but its answer with the payment page link was lost.</source>
+        <translation>Order id: %1
+The gateway registered the order, but its answer with the payment page link was lost.</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OperationDialog</name>
@@ -1625,6 +1654,18 @@ Payment page: %2</translation>
     <message>
         <source>An earlier operation on this order has no known outcome yet. Reconcile the journal first; nothing was sent.</source>
         <translation>An earlier operation on this order has no known outcome yet. Reconcile the journal first; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>An order that exists cannot be registered again.</source>
+        <translation>An order that exists cannot be registered again.</translation>
+    </message>
+    <message>
+        <source>Registered; the answer with the payment page link was lost.</source>
+        <translation>Registered; the answer with the payment page link was lost.</translation>
+    </message>
+    <message>
+        <source>Not registered: the gateway has no order with this number.</source>
+        <translation>Not registered: the gateway has no order with this number.</translation>
     </message>
 </context>
 <context>

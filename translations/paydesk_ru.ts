@@ -756,6 +756,29 @@
     </message>
 </context>
 <context>
+    <name>OperationResult</name>
+    <message>
+        <source>capture</source>
+        <translation>подтверждение</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>отмена холда</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>payment with a stored card</source>
+        <translation>оплата сохранённой картой</translation>
+    </message>
+    <message>
+        <source>new payment registered</source>
+        <translation>зарегистрирован новый платёж</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -1433,6 +1456,12 @@ Payment page: %2</source>
         <source>The cart is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
+    <message>
+        <source>Order id: %1
+The gateway registered the order, but its answer with the payment page link was lost.</source>
+        <translation>Id заказа: %1
+Шлюз зарегистрировал заказ, но его ответ со ссылкой на платёжную страницу потерян.</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OperationDialog</name>
@@ -1625,6 +1654,18 @@ Payment page: %2</source>
     <message>
         <source>An earlier operation on this order has no known outcome yet. Reconcile the journal first; nothing was sent.</source>
         <translation>У предыдущей операции по этому заказу ещё нет известного результата. Сначала сверьте журнал; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>An order that exists cannot be registered again.</source>
+        <translation>Существующий заказ нельзя зарегистрировать повторно.</translation>
+    </message>
+    <message>
+        <source>Registered; the answer with the payment page link was lost.</source>
+        <translation>Зарегистрирован; ответ со ссылкой на платёжную страницу потерян.</translation>
+    </message>
+    <message>
+        <source>Not registered: the gateway has no order with this number.</source>
+        <translation>Не зарегистрирован: у шлюза нет заказа с таким номером.</translation>
     </message>
 </context>
 <context>

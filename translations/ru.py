@@ -396,6 +396,14 @@ RU = {
 "firstcode/secondcode are missing": "нет firstcode/secondcode",
 "an order's amount or currency cannot be read": "не удаётся прочитать сумму или валюту заказа",
 "the answer is empty": "ответ пуст",
+"capture": "подтверждение",
+"reversal": "отмена холда",
+"payment with a stored card": "оплата сохранённой картой",
+"new payment registered": "зарегистрирован новый платёж",
+"Order id: %1\nThe gateway registered the order, but its answer with the payment page link was lost.": "Id заказа: %1\nШлюз зарегистрировал заказ, но его ответ со ссылкой на платёжную страницу потерян.",
+"An order that exists cannot be registered again.": "Существующий заказ нельзя зарегистрировать повторно.",
+"Registered; the answer with the payment page link was lost.": "Зарегистрирован; ответ со ссылкой на платёжную страницу потерян.",
+"Not registered: the gateway has no order with this number.": "Не зарегистрирован: у шлюза нет заказа с таким номером.",
 }
 # Plural forms: Russian one / few / many.
 RU_N = {

@@ -232,7 +232,7 @@ void Cli::profileCommand(const QStringList &words)
         connect(job, &OrderJob::finished, this, [this, job] {
             const GatewayError &e = job->error();
             // "Order not found" proves the gateway accepted the credentials.
-            const bool authenticated = job->succeeded() || (e.kind == GatewayError::Kind::Gateway && e.gatewayCode == QLatin1String("6"));
+            const bool authenticated = job->succeeded() || e.noSuchOrder;
             if (m_json)
                 printJson(QJsonObject{{QStringLiteral("profile"), m_profile->name}, {QStringLiteral("ok"), authenticated},
                                       {QStringLiteral("message"), authenticated ? QString() : e.userMessage()}});
@@ -355,15 +355,16 @@ void Cli::orderCommand(const QString &command, const QStringList &words)
         return;
     if (command == QLatin1String("status"))
         return status(args);
-    if (command == QLatin1String("register"))
-        return registerOrder(args);
     if (command == QLatin1String("bindings"))
         return listBindings(args);
     if (command == QLatin1String("receipt"))
         return receipts(args);
-    // Money moves only with the journal open, and only after what an earlier run left open is settled.
+    // Money moves, and manual payments are made, only with the journal open; money only after what
+    // an earlier run left open is settled.
     if (!openStore())
         return;
+    if (command == QLatin1String("register"))
+        return registerOrder(args);
     reconcileThen([this, command, args] {
         if (command == QLatin1String("capture") && args.has(QStringLiteral("all-held")))
             return captureAllHeld(args);
@@ -437,7 +438,7 @@ void Cli::registerOrder(const Args &args)
         if (!ok || r.taxSystem < 0 || r.taxSystem > 5)
             return fail(Usage, QStringLiteral("--tax-system takes 0 to 5"));
     }
-    RegisterJob *job = m_client->registerOrder(r);
+    RegisterJob *job = m_operations->registerOrder(r);
     connect(job, &RegisterJob::finished, this, [this, job] {
         if (!job->succeeded())
             return failGateway(job->error());

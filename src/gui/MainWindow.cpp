@@ -418,6 +418,7 @@ void MainWindow::showDetails()
     }
     JournalFilter mine;
     mine.orderId = o->orderId;
+    mine.orderNumber = o->orderNumber;
     m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->journal()->entries(m_desk->profileId(), mine),
                                                         QDateTime::currentDateTimeUtc(), m_desk->knownReceipts(o->orderId)));
     m_ui->rawView->setPlainText(QString::fromUtf8(QJsonDocument(o->raw).toJson(QJsonDocument::Indented)));

@@ -115,7 +115,7 @@ QString OrderDetailsHtml::render(const Order &o, const QList<JournalEntry> &jour
         timeline += QStringLiteral("<li>%1 — %2</li>").arg(esc(when(o.authorized)), esc(tr("paid by the customer")));
     for (const JournalEntry &e : journal) {
         timeline += QStringLiteral("<li>%1 — %2 %3 %4: <b>%5</b>%6</li>")
-                        .arg(esc(when(e.created)), esc(e.operatorName), esc(OperationResult::kindKey(e.kind)),
+                        .arg(esc(when(e.created)), esc(e.operatorName), esc(OperationResult::displayKind(e.kind)),
                              esc(e.amount.toDisplayString(locale)), esc(JournalEntry::displayState(e.state)),
                              e.message.isEmpty() ? QString() : QStringLiteral(" (") + esc(e.message) + QLatin1Char(')'));
     }

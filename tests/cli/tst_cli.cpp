@@ -364,6 +364,13 @@ void TestCli::twoStageFlow()
     QCOMPARE(r.exitCode, 0);
     const QString id = r.json.value("orderId").toString();
     QVERIFY(r.json.value("formUrl").toString().contains(id));
+    // The manual payment is in the journal, as every operation is.
+    r = cli({"--json", "journal"});
+    QCOMPARE(r.array.size(), 1);
+    QCOMPARE(r.array.first()["operation"].toString(), QString("register"));
+    QCOMPARE(r.array.first()["state"].toString(), QString("done"));
+    QCOMPARE(r.array.first()["orderId"].toString(), id);
+    QCOMPARE(r.array.first()["amount"].toString(), QString("1500.50"));
     QVERIFY(m_sb->pay(id, "2202205000012424", "05/28", "649").status == 303);
 
     r = cli({"--json", "status", id});

@@ -226,6 +226,88 @@ private slots:
             QCOMPARE(e.state, e.orderId == sentAndApplied ? State::Done : State::Refused);
     }
 
+    void manualPaymentIsJournaled()
+    {
+        auto job = wait(m_ops->registerOrder(request(QStringLiteral("J-REG-1"))));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        const JournalEntry e = m_journal->entries(Profile).last();
+        QCOMPARE(e.kind, OperationKind::Register);
+        QCOMPARE(e.state, State::Done);
+        QCOMPARE(e.orderId, job->value().orderId);
+        QCOMPARE(e.orderNumber, QStringLiteral("J-REG-1"));
+        QCOMPARE(e.amount, rub(12345));
+        QCOMPARE(e.operatorName, OperationJournal::currentOperator());
+    }
+
+    void lostRegistrationIsSettledByOrderNumber_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("applied");
+        for (const auto &f : QList<QPair<const char *, bool>>{{"reset", false}, {"apply_reset", true}, {"http500", false},
+                                                              {"apply_http500", true}, {"apply_malformed", true}, {"hang", false}})
+            QTest::newRow(f.first) << QString::fromLatin1(f.first) << f.second;
+    }
+    void lostRegistrationIsSettledByOrderNumber()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, applied);
+        const QString number = QStringLiteral("J-LOST-") + fault;
+        m_sb->addFault(QStringLiteral("registerPreAuth"), fault);
+        auto job = wait(m_ops->registerOrder(request(number)));
+        const JournalEntry e = m_journal->entries(Profile).last();
+        QCOMPARE(e.kind, OperationKind::Register);
+        QCOMPARE(e.resolvedBy, QStringLiteral("status"));
+        QCOMPARE(m_journal->openCount(Profile), 0);
+        auto atGateway = wait(m_client->fetchOrderByNumber(number));
+        QCOMPARE(atGateway->succeeded(), applied);
+        if (applied) {
+            // Registered once; the job names the order, without the link its lost answer carried.
+            QVERIFY(job->succeeded());
+            QCOMPARE(job->value().orderId, atGateway->order().orderId);
+            QVERIFY(job->value().formUrl.isEmpty());
+            QCOMPARE(e.state, State::Done);
+            QCOMPARE(e.orderId, atGateway->order().orderId);
+        } else {
+            QVERIFY(!job->succeeded());
+            QVERIFY(!job->error().outcomeUnknown);
+            QCOMPARE(e.state, State::Refused);
+            QVERIFY(atGateway->error().noSuchOrder);
+        }
+    }
+
+    void registrationOfACrashedProcessIsSettled()
+    {
+        // A process killed after sending two registrations: the gateway got one of them.
+        const QString registered = m_sb->call(QStringLiteral("registerPreAuth"),
+                                              {{"orderNumber", "J-CRASH-1"}, {"amount", "5000"}, {"returnUrl", m_sb->baseUrl() + "/r"}})
+                                       .json.value(QStringLiteral("orderId")).toString();
+        QVERIFY(!registered.isEmpty());
+        for (const char *number : {"J-CRASH-1", "J-CRASH-2"}) {
+            Order intent;
+            intent.orderNumber = QString::fromLatin1(number);
+            intent.amount = rub(5000);
+            const qint64 entry = m_journal->begin(Profile, OperationKind::Register, intent, intent.amount);
+            QVERIFY(m_journal->markSent(entry));
+        }
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE journal SET owner_pid = 2147483646")));
+        const ReconcileReport report = reconcile();
+        QCOMPARE(report.checked, 2);
+        QCOMPARE(report.done, 1);
+        QCOMPARE(report.notDone, 1);
+        QCOMPARE(m_journal->openCount(Profile), 0);
+        const QList<JournalEntry> entries = m_journal->entries(Profile);
+        QCOMPARE(entries.at(0).state, State::Done);
+        QCOMPARE(entries.at(0).orderId, registered);
+        QCOMPARE(entries.at(1).state, State::Refused);
+        QVERIFY(entries.at(1).orderId.isEmpty());
+        // The order's timeline finds its registration by id.
+        JournalFilter mine;
+        mine.orderId = registered;
+        mine.orderNumber = QStringLiteral("J-CRASH-1");
+        QCOMPARE(m_journal->entries(Profile, mine).size(), 1);
+    }
+
     void batchCapture()
     {
         QStringList ids;
@@ -290,6 +372,16 @@ private:
         const QString id = m_sb->registerOrder(amount, true);
         m_sb->pay(id, QStringLiteral("2202205000012424"), QStringLiteral("05/28"), QStringLiteral("649"));
         return id;
+    }
+
+    RegisterRequest request(const QString &number)
+    {
+        RegisterRequest r;
+        r.orderNumber = number;
+        r.amount = rub(12345);
+        r.preAuth = true;
+        r.returnUrl = m_sb->baseUrl() + QStringLiteral("/shop/return");
+        return r;
     }
 
     int countOps(const QString &id, const QString &type)

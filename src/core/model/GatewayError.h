@@ -33,6 +33,8 @@ public:
     // True when the request may have been carried out although we have no answer:
     // a money operation in this state must be resolved by reading the order's status.
     bool outcomeUnknown = false;
+    // The gateway answered that it has no such order: proof, for a lost registration, that it never happened.
+    bool noSuchOrder = false;
 
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;

@@ -19,6 +19,19 @@ QString OperationResult::kindKey(OperationKind kind)
     case OperationKind::Reverse: return QStringLiteral("reverse");
     case OperationKind::Refund: return QStringLiteral("refund");
     case OperationKind::PayByBinding: return QStringLiteral("pay-binding");
+    case OperationKind::Register: return QStringLiteral("register");
+    }
+    return {};
+}
+
+QString OperationResult::displayKind(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Capture: return tr("capture");
+    case OperationKind::Reverse: return tr("reversal");
+    case OperationKind::Refund: return tr("refund");
+    case OperationKind::PayByBinding: return tr("payment with a stored card");
+    case OperationKind::Register: return tr("new payment registered");
     }
     return {};
 }

@@ -3,14 +3,20 @@
 #include "model/GatewayError.h"
 #include "model/Order.h"
 
+#include <QCoreApplication>
+
 namespace PayDesk {
 
-enum class OperationKind { Capture, Reverse, Refund, PayByBinding };
+// Register is a manual (test) payment: journaled like the money operations, so a lost answer is
+// settled by looking the order number up, never by registering it again.
+enum class OperationKind { Capture, Reverse, Refund, PayByBinding, Register };
 
 // The end of a money operation: done, refused (nothing happened), or unknown (the answer was lost
 // and the gateway may have done it: resolve by reading the order's status, never by resending).
 struct OperationResult
 {
+    Q_DECLARE_TR_FUNCTIONS(OperationResult)
+public:
     enum class Outcome { Done, Refused, Unknown };
 
     OperationKind kind = OperationKind::Capture;
@@ -23,6 +29,7 @@ struct OperationResult
 
     static QString outcomeKey(Outcome outcome); // "done", "refused", "unknown"
     static QString kindKey(OperationKind kind); // "capture", ...
+    static QString displayKind(OperationKind kind); // translated: "capture", "reversal", ...
 };
 
 } // namespace PayDesk

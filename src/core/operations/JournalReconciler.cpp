@@ -33,52 +33,70 @@ void JournalReconciler::start()
         return;
     }
     // One status read per order, however many entries it has; entries of one order are judged in order.
+    // A registration is looked up by its order number (its answer, with the order's id, may be lost).
     QHash<QString, QList<JournalEntry>> byOrder;
-    for (const JournalEntry &e : entries)
-        byOrder[e.orderId].append(e);
-    m_inFlight = int(byOrder.size());
-    for (auto it = byOrder.cbegin(); it != byOrder.cend(); ++it) {
-        const QList<JournalEntry> list = it.value();
-        OrderJob *status = m_client->fetchOrder(it.key());
-        connect(status, &OrderJob::finished, this, [this, status, list] {
-            if (!status->succeeded()) {
-                m_report.stillOpen += int(list.size());
-                m_report.problems.append(list.first().orderNumber + QStringLiteral(": ") + status->error().userMessage());
-            } else {
-                const Order &now = status->order();
-                if (m_store)
-                    m_store->upsert(m_profile, {now});
-                for (const JournalEntry &e : list) {
-                    switch (OperationEvidence::judge(e, now)) {
-                    case OperationEvidence::Verdict::Done:
-                        m_journal->finish(e.id, JournalEntry::State::Done, QStringLiteral("status"), {},
-                                          tr("Confirmed from the order's status after the answer was lost."));
-                        ++m_report.done;
-                        break;
-                    case OperationEvidence::Verdict::NotDone:
-                        if (e.sent.isValid() && e.sent.secsTo(QDateTime::currentDateTimeUtc()) < m_settleSecs) {
-                            ++m_report.stillOpen;
-                            m_report.problems.append(e.orderNumber + QStringLiteral(": ")
-                                                     + tr("sent %1 s ago; the gateway may still be carrying it out")
-                                                           .arg(e.sent.secsTo(QDateTime::currentDateTimeUtc())));
-                            break;
-                        }
-                        m_journal->finish(e.id, JournalEntry::State::Refused, QStringLiteral("status"), {},
-                                          tr("Not carried out: the order's status shows no change."));
-                        ++m_report.notDone;
-                        break;
-                    case OperationEvidence::Verdict::Undetermined:
-                        ++m_report.stillOpen;
-                        m_report.problems.append(e.orderNumber + QStringLiteral(": ")
-                                                 + tr("the order's status (%1) neither proves nor rules out the %2")
-                                                       .arg(OrderStatusText::display(now.status), OperationResult::kindKey(e.kind)));
-                        break;
-                    }
-                }
-            }
-            if (--m_inFlight == 0)
-                emit finished(m_report);
-        });
+    QList<JournalEntry> registrations;
+    for (const JournalEntry &e : entries) {
+        if (e.kind == OperationKind::Register && e.orderId.isEmpty())
+            registrations.append(e);
+        else
+            byOrder[e.orderId].append(e);
+    }
+    m_inFlight = int(byOrder.size() + registrations.size());
+    for (auto it = byOrder.cbegin(); it != byOrder.cend(); ++it)
+        settle(m_client->fetchOrder(it.key()), it.value());
+    for (const JournalEntry &e : std::as_const(registrations))
+        settle(m_client->fetchOrderByNumber(e.orderNumber), {e});
+}
+
+void JournalReconciler::settle(OrderJob *status, const QList<JournalEntry> &list)
+{
+    connect(status, &OrderJob::finished, this, [this, status, list] {
+        if (status->succeeded()) {
+            const Order &now = status->order();
+            if (m_store)
+                m_store->upsert(m_profile, {now});
+            for (const JournalEntry &e : list)
+                record(e, OperationEvidence::judge(e, now), now);
+        } else if (status->error().noSuchOrder && list.first().kind == OperationKind::Register) {
+            record(list.first(), OperationEvidence::Verdict::NotDone, Order());
+        } else {
+            m_report.stillOpen += int(list.size());
+            m_report.problems.append(list.first().orderNumber + QStringLiteral(": ") + status->error().userMessage());
+        }
+        if (--m_inFlight == 0)
+            emit finished(m_report);
+    });
+}
+
+void JournalReconciler::record(const JournalEntry &e, OperationEvidence::Verdict verdict, const Order &now)
+{
+    switch (verdict) {
+    case OperationEvidence::Verdict::Done:
+        if (e.kind == OperationKind::Register && e.orderId.isEmpty())
+            m_journal->attachOrder(e.id, now.orderId);
+        m_journal->finish(e.id, JournalEntry::State::Done, QStringLiteral("status"), {},
+                          tr("Confirmed from the order's status after the answer was lost."));
+        ++m_report.done;
+        break;
+    case OperationEvidence::Verdict::NotDone:
+        if (e.sent.isValid() && e.sent.secsTo(QDateTime::currentDateTimeUtc()) < m_settleSecs) {
+            ++m_report.stillOpen;
+            m_report.problems.append(e.orderNumber + QStringLiteral(": ")
+                                     + tr("sent %1 s ago; the gateway may still be carrying it out")
+                                           .arg(e.sent.secsTo(QDateTime::currentDateTimeUtc())));
+            break;
+        }
+        m_journal->finish(e.id, JournalEntry::State::Refused, QStringLiteral("status"), {},
+                          tr("Not carried out: the order's status shows no change."));
+        ++m_report.notDone;
+        break;
+    case OperationEvidence::Verdict::Undetermined:
+        ++m_report.stillOpen;
+        m_report.problems.append(e.orderNumber + QStringLiteral(": ")
+                                 + tr("the order's status (%1) neither proves nor rules out the %2")
+                                       .arg(OrderStatusText::display(now.status), OperationResult::displayKind(e.kind)));
+        break;
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "operations/OperationEvidence.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QStringList>
@@ -8,6 +10,7 @@ namespace PayDesk {
 
 class GatewayClient;
 class OperationJournal;
+class OrderJob;
 class OrderStore;
 
 struct ReconcileReport
@@ -39,6 +42,9 @@ signals:
     void finished(const ReconcileReport &report);
 
 private:
+    void settle(OrderJob *status, const QList<JournalEntry> &entries);
+    void record(const JournalEntry &entry, OperationEvidence::Verdict verdict, const Order &now);
+
     GatewayClient *m_client;
     OperationJournal *m_journal;
     OrderStore *m_store;

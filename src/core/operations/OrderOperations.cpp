@@ -50,6 +50,8 @@ QString OrderOperations::refusal(OperationKind kind, const Order &order, std::op
             return tr("Only an unpaid order can be paid; this order is %1.").arg(status.toLower());
         *effective = order.amount;
         return {};
+    case OperationKind::Register:
+        return tr("An order that exists cannot be registered again.");
     }
     return {};
 }
@@ -198,6 +200,70 @@ OperationJob *OrderOperations::payWithBinding(const QString &orderId, const QStr
 {
     return run(OperationKind::PayByBinding, orderId, std::nullopt,
                [this, orderId, bindingId, cvc](const Money &) { return m_client->payWithBinding(orderId, bindingId, cvc); });
+}
+
+RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
+{
+    auto *job = new RegisterJob(this);
+    qint64 entry = 0;
+    if (m_journal) {
+        Order intent;
+        intent.orderNumber = request.orderNumber;
+        intent.amount = request.amount;
+        entry = m_journal->begin(m_profile, OperationKind::Register, intent, request.amount);
+        if (entry == 0 || !m_journal->markSent(entry)) {
+            const GatewayError error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
+            if (entry != 0)
+                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {}, m_journal->errorString());
+            QMetaObject::invokeMethod(job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
+            return job;
+        }
+    }
+    RegisterJob *sent = m_client->registerOrder(request);
+    connect(sent, &RegisterJob::finished, job, [this, job, sent, entry, number = request.orderNumber] {
+        const GatewayError error = sent->error();
+        if (sent->succeeded()) {
+            if (entry) {
+                if (!sent->value().orderId.isEmpty())
+                    m_journal->attachOrder(entry, sent->value().orderId);
+                m_journal->finish(entry, JournalEntry::State::Done, QStringLiteral("answer"), {}, {});
+            }
+            job->complete(sent->value());
+        } else if (!error.outcomeUnknown) {
+            if (entry)
+                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("answer"), error.gatewayCode, error.userMessage());
+            job->fail(error);
+        } else {
+            settleLostRegistration(job, entry, number, error);
+        }
+    });
+    return job;
+}
+
+void OrderOperations::settleLostRegistration(RegisterJob *job, qint64 entry, const QString &orderNumber, GatewayError error)
+{
+    OrderJob *lookup = m_client->fetchOrderByNumber(orderNumber);
+    connect(lookup, &OrderJob::finished, job, [this, job, lookup, entry, error]() mutable {
+        if (lookup->succeeded()) {
+            const QString orderId = lookup->order().orderId;
+            if (entry) {
+                m_journal->attachOrder(entry, orderId);
+                m_journal->finish(entry, JournalEntry::State::Done, QStringLiteral("status"), {},
+                                  tr("Registered; the answer with the payment page link was lost."));
+            }
+            job->complete(Registration{orderId, QString()});
+            return;
+        }
+        if (lookup->error().noSuchOrder) {
+            error.outcomeUnknown = false; // the gateway has no such order: nothing was registered
+            if (entry)
+                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("status"), {},
+                                  tr("Not registered: the gateway has no order with this number."));
+        } else if (entry) {
+            m_journal->finish(entry, JournalEntry::State::Unknown, QString(), error.gatewayCode, error.userMessage());
+        }
+        job->fail(error);
+    });
 }
 
 } // namespace PayDesk

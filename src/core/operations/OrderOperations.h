@@ -29,6 +29,9 @@ public:
     OperationJob *reverse(const QString &orderId);
     OperationJob *refund(const QString &orderId, std::optional<Money> amount = std::nullopt);
     OperationJob *payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc);
+    // A manual payment: journaled before it is sent. A lost answer is settled by looking the order
+    // number up; found, the job completes with the order's id and no payment page link.
+    RegisterJob *registerOrder(const RegisterRequest &request);
 
     // Why `kind` cannot be done on `order` with `amount`, or an empty string when it can;
     // `effective` receives the amount that will be sent.
@@ -38,6 +41,7 @@ private:
     OperationJob *run(OperationKind kind, const QString &orderId, std::optional<Money> amount,
                       std::function<OperationJob *(const Money &)> send, const QString &batch = {});
     void conclude(OperationJob *job, qint64 entry, OperationResult result, const std::function<void()> &release);
+    void settleLostRegistration(RegisterJob *job, qint64 entry, const QString &orderNumber, GatewayError error);
 
     GatewayClient *m_client;
     OperationJournal *m_journal = nullptr;

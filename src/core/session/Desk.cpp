@@ -75,7 +75,12 @@ OperationJob *Desk::refund(const QString &orderId, std::optional<Money> amount)
 
 RegisterJob *Desk::registerOrder(const RegisterRequest &request)
 {
-    return m_client->registerOrder(request);
+    RegisterJob *job = m_operations->registerOrder(request);
+    connect(job, &RegisterJob::finished, this, [this, job] {
+        if (job->succeeded() && !job->value().orderId.isEmpty())
+            emit orderChanged(job->value().orderId);
+    });
+    return job;
 }
 
 CaptureBatch *Desk::captureBatch(const QStringList &orderIds)

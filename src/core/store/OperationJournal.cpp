@@ -24,11 +24,18 @@ JournalEntry::State stateFromKey(const QString &key)
 
 OperationKind kindFromKey(const QString &key)
 {
-    for (OperationKind k : {OperationKind::Capture, OperationKind::Reverse, OperationKind::Refund, OperationKind::PayByBinding}) {
+    for (OperationKind k : {OperationKind::Capture, OperationKind::Reverse, OperationKind::Refund, OperationKind::PayByBinding,
+                          OperationKind::Register}) {
         if (OperationResult::kindKey(k) == key)
             return k;
     }
     return OperationKind::Capture;
+}
+
+// The journal's text columns are NOT NULL; a null QString would bind as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QDateTime fromStamp(const QVariant &v)
@@ -80,14 +87,14 @@ qint64 OperationJournal::begin(const QString &profile, OperationKind kind, const
                              "before_status, before_captured, before_refunded, state, created) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?)"));
     q.addBindValue(profile);
-    q.addBindValue(before.orderId);
-    q.addBindValue(before.orderNumber.isNull() ? QStringLiteral("") : before.orderNumber);
+    q.addBindValue(text(before.orderId));
+    q.addBindValue(text(before.orderNumber));
     q.addBindValue(OperationResult::kindKey(kind));
     q.addBindValue(amount.currency().code());
     q.addBindValue(amount.minor());
     q.addBindValue(currentOperator());
     q.addBindValue(QCoreApplication::applicationPid());
-    q.addBindValue(batch.isNull() ? QStringLiteral("") : batch);
+    q.addBindValue(text(batch));
     q.addBindValue(OrderStatusText::key(before.status));
     q.addBindValue(before.captured.minor());
     q.addBindValue(before.refunded.minor());
@@ -112,6 +119,19 @@ bool OperationJournal::markSent(qint64 id)
     return true;
 }
 
+bool OperationJournal::attachOrder(qint64 id, const QString &orderId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE journal SET order_id = ? WHERE id = ? AND kind = 'register' AND order_id = ''"));
+    q.addBindValue(orderId);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
 bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QString &resolvedBy, const QString &gatewayCode,
                               const QString &message)
 {
@@ -119,9 +139,9 @@ bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QStrin
     q.prepare(QStringLiteral("UPDATE journal SET state = ?, resolved_by = ?, gateway_code = ?, message = ?, finished = ? "
                              "WHERE id = ? AND state IN ('intent', 'sent', 'unknown')"));
     q.addBindValue(JournalEntry::stateKey(state));
-    q.addBindValue(resolvedBy.isNull() ? QStringLiteral("") : resolvedBy);
-    q.addBindValue(gatewayCode.isNull() ? QStringLiteral("") : gatewayCode);
-    q.addBindValue(message.isNull() ? QStringLiteral("") : message);
+    q.addBindValue(text(resolvedBy));
+    q.addBindValue(text(gatewayCode));
+    q.addBindValue(text(message));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec()) {
@@ -140,7 +160,10 @@ QList<JournalEntry> OperationJournal::entries(const QString &profile, const Jour
     QVariantList binds{profile};
     if (f.openOnly)
         sql += QStringLiteral(" AND state IN ('intent', 'sent', 'unknown')");
-    if (!f.orderId.isEmpty()) {
+    if (!f.orderId.isEmpty() && !f.orderNumber.isEmpty()) {
+        sql += QStringLiteral(" AND (order_id = ? OR (order_id = '' AND order_number = ?))");
+        binds << f.orderId << f.orderNumber;
+    } else if (!f.orderId.isEmpty()) {
         sql += QStringLiteral(" AND order_id = ?");
         binds.append(f.orderId);
     }

@@ -45,6 +45,8 @@ struct JournalFilter
 {
     bool openOnly = false;
     QString orderId;
+    // With orderId: also the registration of that order number, made before the gateway named the order.
+    QString orderNumber;
     QDateTime from;
     QDateTime to;
     int limit = -1;
@@ -60,6 +62,8 @@ public:
     // Writes the intent and returns its id, or 0 when it could not be written (then nothing may be sent).
     qint64 begin(const QString &profile, OperationKind kind, const Order &before, const Money &amount, const QString &batch = {});
     bool markSent(qint64 id);
+    // A registration learns its order's id from the answer (or from looking its order number up).
+    bool attachOrder(qint64 id, const QString &orderId);
     // Records how it ended. An entry already done or refused is never changed.
     bool finish(qint64 id, JournalEntry::State state, const QString &resolvedBy, const QString &gatewayCode, const QString &message);
 

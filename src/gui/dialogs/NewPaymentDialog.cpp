@@ -172,12 +172,17 @@ void NewPaymentDialog::submit()
         m_orderId = job->value().orderId;
         m_orderNumber = m_ui->numberEdit->text().trimmed();
         m_formUrl = job->value().formUrl;
-        m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
-        m_ui->openButton->setEnabled(true);
-        m_ui->copyButton->setEnabled(true);
-        const QImage qr = QrCode::render(m_formUrl, 4);
-        m_ui->qrLabel->setPixmap(QPixmap::fromImage(qr));
-        m_ui->qrLabel->setToolTip(m_formUrl);
+        if (m_formUrl.isEmpty()) {
+            // The answer was lost and the order found by its number: registered, but its link is unknown.
+            m_ui->resultLabel->setText(tr("Order id: %1\nThe gateway registered the order, but its answer with the payment page link was lost.")
+                                           .arg(m_orderId));
+        } else {
+            m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
+            m_ui->openButton->setEnabled(true);
+            m_ui->copyButton->setEnabled(true);
+            m_ui->qrLabel->setPixmap(QPixmap::fromImage(QrCode::render(m_formUrl, 4)));
+            m_ui->qrLabel->setToolTip(m_formUrl);
+        }
         m_ui->statusLabel->setText(tr("Waiting for the payment…"));
         m_registerButton->setText(tr("&Register another"));
         m_registerButton->setEnabled(true);

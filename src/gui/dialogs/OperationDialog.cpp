@@ -38,6 +38,7 @@ OperationDialog::OperationDialog(Desk *desk, OperationKind kind, const Order &or
         break;
     case OperationKind::Reverse:
     case OperationKind::PayByBinding:
+    case OperationKind::Register:
         m_limit = order.capturable();
         setWindowTitle(tr("Reverse payment %1").arg(order.orderNumber));
         m_ui->headline->setText(tr("Release the hold of <b>%1</b> on the customer's card for order <b>%2</b>? "
@@ -117,6 +118,7 @@ void OperationDialog::updateExplanation()
         break;
     case OperationKind::Reverse:
     case OperationKind::PayByBinding:
+    case OperationKind::Register:
         m_ui->explanation->setText(tr("%1 (%2) will be released.").arg(amount->toDisplayString(locale), words));
         break;
     }

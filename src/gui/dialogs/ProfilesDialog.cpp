@@ -186,7 +186,7 @@ void ProfilesDialog::testConnection()
     connect(job, &OrderJob::finished, this, [this, job, client] {
         const GatewayError &e = job->error();
         // "No such order" proves that the gateway accepted the login and password.
-        const bool ok = job->succeeded() || (e.kind == GatewayError::Kind::Gateway && e.gatewayCode == QLatin1String("6"));
+        const bool ok = job->succeeded() || e.noSuchOrder;
         setMessage(ok ? tr("The gateway accepted the login and password.") : e.userMessage(), !ok);
         dynamic_cast<QObject *>(client)->deleteLater();
         emit tested(ok);

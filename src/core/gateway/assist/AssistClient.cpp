@@ -108,7 +108,9 @@ OrderJob *AssistClient::fetchOrder(const QString &billnumber)
             if (o.orderId == bill)
                 return job->complete(o);
         }
-        job->fail(GatewayError::gateway(QStringLiteral("10/143"), AssistParser::tr("no such object: Billnumber")));
+        GatewayError missing = GatewayError::gateway(QStringLiteral("10/143"), AssistParser::tr("no such object: Billnumber"));
+        missing.noSuchOrder = true;
+        job->fail(missing);
     });
     return job;
 }
@@ -121,8 +123,11 @@ OrderJob *AssistClient::fetchOrderByNumber(const QString &orderNumber)
         error.outcomeUnknown = false;
         if (error.isError())
             return job->fail(error);
-        if (a.orders.isEmpty())
-            return job->fail(GatewayError::gateway(QStringLiteral("10/201"), AssistParser::tr("no such object: order")));
+        if (a.orders.isEmpty()) {
+            GatewayError missing = GatewayError::gateway(QStringLiteral("10/201"), AssistParser::tr("no such object: order"));
+            missing.noSuchOrder = true;
+            return job->fail(missing);
+        }
         // One order number, several attempts: the one that got paid, else the latest.
         for (const Order &o : a.orders) {
             if (o.status != OrderStatus::Declined && o.status != OrderStatus::Created)

@@ -142,6 +142,7 @@ OrderJob *RbsClient::fetch(const QString &key, const QString &value)
     call(QStringLiteral("getOrderStatusExtended"), {{key, value}}, job, [job, holdDays](const QJsonObject &answer, GatewayError error) {
         if (error.isError()) {
             error.outcomeUnknown = false; // reading a status changes nothing
+            error.noSuchOrder = error.kind == GatewayError::Kind::Gateway && error.gatewayCode == QLatin1String("6");
             job->fail(error);
             return;
         }
@@ -343,6 +344,7 @@ void RbsClient::readBack(OperationJob *job, OperationResult result)
             case OperationKind::Reverse: confirmed = o.status == OrderStatus::Reversed; break;
             case OperationKind::Refund: confirmed = o.status == OrderStatus::Refunded || o.status == OrderStatus::PartlyRefunded; break;
             case OperationKind::PayByBinding: confirmed = o.status == OrderStatus::Held || o.status == OrderStatus::Captured || o.status == OrderStatus::Pending; break;
+            case OperationKind::Register: break; // not an operation on an order: registerOrder() reads it
             }
             if (!confirmed) {
                 result.outcome = OperationResult::Outcome::Unknown;
