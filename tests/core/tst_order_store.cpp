@@ -38,6 +38,14 @@ Order makeOrder(int n, OrderStatus status, qint64 amount = 100000)
     return o;
 }
 
+int objectCount(const OrderStore &store, const char *type)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = ? AND sql IS NOT NULL"));
+    q.addBindValue(QString::fromLatin1(type));
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 QStringList numbers(const QList<OrderSummary> &rows)
 {
     QStringList list;
@@ -61,6 +69,51 @@ private slots:
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void bulkLoadBuildsTheIndexesAtItsEnd()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        const int indexes = objectCount(store, "index");
+        QVERIFY(store.beginBulkLoad());
+        QCOMPARE(objectCount(store, "index"), indexes - int(Migrations::lookupIndexes().size()));
+        QList<Order> orders;
+        for (int n = 1; n <= 50; ++n)
+            orders.append(makeOrder(n, n % 2 ? OrderStatus::Held : OrderStatus::Captured));
+        QCOMPARE(store.upsert(Profile, orders), 50);
+        QVERIFY(store.endBulkLoad());
+        QCOMPARE(objectCount(store, "index"), indexes);
+        // The FTS index holds what was loaded, and new rows enter it as before.
+        OrderFilter f;
+        f.text = QStringLiteral("buyer17@example.com");
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-17"});
+        f.text = QStringLiteral("goods 1017");
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-17"});
+        store.upsert(Profile, {makeOrder(77, OrderStatus::Held)});
+        f.text = QStringLiteral("1077");
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-77"});
+        // Only an empty cache is bulk-loaded.
+        QVERIFY(!store.beginBulkLoad());
+        QCOMPARE(objectCount(store, "index"), indexes);
+    }
+
+    void interruptedBulkLoadIsFinishedByTheNextOpen()
+    {
+        int indexes = 0;
+        {
+            OrderStore crashed;
+            QVERIFY(crashed.open(m_path));
+            indexes = objectCount(crashed, "index");
+            QVERIFY(crashed.beginBulkLoad());
+            crashed.upsert(Profile, {makeOrder(5, OrderStatus::Held)});
+        }   // no endBulkLoad(): the process died
+        OrderStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QCOMPARE(objectCount(store, "index"), indexes);
+        OrderFilter f;
+        f.text = QStringLiteral("SHOP-5");
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-5"});
     }
 
     void migratesFromEveryOlderVersion_data()

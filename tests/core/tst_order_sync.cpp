@@ -8,6 +8,7 @@
 #include "sync/OrderSync.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,13 @@ private slots:
             QCOMPARE(qint64(gateway.value("amount").toDouble()), h.amount.minor());
             QVERIFY(h.deadline.isValid());
         }
+        // The first sync went into an empty cache as a bulk load: its search indexes are built.
+        OrderFilter byNumber;
+        byNumber.text = held.first().orderNumber;
+        QCOMPARE(m_store->orders(Profile, byNumber, 0, 5).value(0).orderId, held.first().orderId);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('orders_fts_insert', 'orders_email')")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
 
         // Nothing changed: the second, incremental sync rewrites nothing.
         const SyncReport again = run(sync, {});

@@ -136,6 +136,25 @@ int Migrations::latestVersion()
     return 3;
 }
 
+QStringList Migrations::lookupIndexes()
+{
+    QStringList list;
+    for (const QString &s : toList(V2)) {
+        if (s.startsWith(QLatin1String("CREATE INDEX ")) && !s.contains(QLatin1String(" orders_held ")))
+            list.append(s);
+    }
+    return list;
+}
+
+QString Migrations::ftsInsertTrigger()
+{
+    for (const QString &s : toList(V2)) {
+        if (s.startsWith(QLatin1String("CREATE TRIGGER orders_fts_insert ")))
+            return s;
+    }
+    return {};
+}
+
 QStringList Migrations::step(int version)
 {
     switch (version) {

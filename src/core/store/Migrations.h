@@ -11,6 +11,11 @@ class Migrations
 public:
     static int latestVersion();
     static QStringList step(int version);
+
+    // What a bulk load into an empty cache may set aside and build once at its end: the lookup
+    // indexes (all but the held-only one, which queries name) and the trigger feeding the FTS index.
+    static QStringList lookupIndexes();
+    static QString ftsInsertTrigger();
 };
 
 } // namespace PayDesk

@@ -147,7 +147,56 @@ bool OrderStore::open(const QString &path, int upToVersion)
         if (!exec(QString::fromLatin1(pragma)))
             return false;
     }
-    return migrate(upToVersion > 0 ? upToVersion : Migrations::latestVersion());
+    if (!migrate(upToVersion > 0 ? upToVersion : Migrations::latestVersion()))
+        return false;
+    // A bulk load that did not reach its end (a crash) left the lookup indexes out: build them now.
+    return upToVersion > 0 || !bulkLoadInterrupted() || endBulkLoad();
+}
+
+bool OrderStore::bulkLoadInterrupted() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'orders_fts_insert'")) && !q.next();
+}
+
+bool OrderStore::beginBulkLoad()
+{
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT 1 FROM orders LIMIT 1")) || probe.next())
+            return false;
+    }
+    if (!m_db.transaction())
+        return false;
+    bool ok = exec(QStringLiteral("DROP TRIGGER IF EXISTS orders_fts_insert"));
+    for (const QString &index : Migrations::lookupIndexes())
+        ok = ok && exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.section(QLatin1Char(' '), 2, 2));
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool OrderStore::endBulkLoad()
+{
+    const bool rebuildFts = bulkLoadInterrupted();
+    if (!m_db.transaction()) {
+        setError(tr("The order cache could not be updated"), m_db.lastError().text());
+        return false;
+    }
+    bool ok = true;
+    for (QString index : Migrations::lookupIndexes())
+        ok = ok && exec(index.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
+    if (rebuildFts) {
+        ok = ok && exec(Migrations::ftsInsertTrigger());
+        ok = ok && exec(QStringLiteral("INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"));
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }
 
 int OrderStore::schemaVersion() const

@@ -33,6 +33,8 @@ void OrderWriter::write(const QString &profile, const QList<Order> &orders)
             m_store = new OrderStore;
             if (!m_store->open(m_path))
                 error = m_store->errorString();
+            else
+                m_bulk = m_store->beginBulkLoad();
         }
         if (error.isEmpty()) {
             changed = m_store->upsert(profile, orders);
@@ -40,6 +42,17 @@ void OrderWriter::write(const QString &profile, const QList<Order> &orders)
                 error = m_store->errorString();
         }
         QMetaObject::invokeMethod(this, [this, changed, error] { done(changed, error); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void OrderWriter::close()
+{
+    QMetaObject::invokeMethod(m_context, [this] {
+        QString error;
+        if (m_bulk && m_store && !m_store->endBulkLoad())
+            error = m_store->errorString();
+        m_bulk = false;
+        QMetaObject::invokeMethod(this, [this, error] { emit closed(error); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
 

@@ -18,13 +18,17 @@ public:
     explicit OrderWriter(const QString &databasePath, QObject *parent = nullptr);
     ~OrderWriter() override;
 
+    // The first write into an empty cache starts a bulk load (OrderStore::beginBulkLoad).
     void write(const QString &profile, const QList<Order> &orders);
+    // After the last write: ends a bulk load (building the indexes, on the writer's thread), then closed().
+    void close();
     int pending() const { return m_pending; }
 
 signals:
     void written(int changed);           // in the owner's thread, one per write()
     void failed(const QString &error);   // instead of written()
     void drained();                      // nothing left to write
+    void closed(const QString &error);   // after close(); error empty when the indexes are in place
 
 private:
     void done(int changed, const QString &error);
@@ -34,6 +38,7 @@ private:
     OrderStore *m_store = nullptr;       // created, used and deleted in m_thread
     QString m_path;
     int m_pending = 0;
+    bool m_bulk = false;                 // used in m_thread
 };
 
 } // namespace PayDesk

@@ -103,9 +103,17 @@ void OrderSync::storePending()
         m_listJob->setPaused(true);
 }
 
-// The list is complete and every page of it is stored.
+// The list is complete and every page of it is stored; the writer builds what a bulk load set aside.
 void OrderSync::listed()
 {
+    connect(m_writer, &OrderWriter::closed, this, &OrderSync::stored);
+    m_writer->close();
+}
+
+void OrderSync::stored(const QString &indexError)
+{
+    if (!indexError.isEmpty() && !m_report.error.isError())
+        m_report.error = GatewayError::of(GatewayError::Kind::Storage, indexError);
     // Both may be mid-emission here: let them go once the event loop is back.
     m_writer->deleteLater();
     m_writer = nullptr;

@@ -70,6 +70,7 @@ signals:
 private:
     void storePending();
     void listed();
+    void stored(const QString &indexError);
     void refreshNext();
     void storeRefreshed(bool force);
     void fail(const GatewayError &error, const QString &stoppedAt);
