@@ -116,6 +116,33 @@ private slots:
         QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-5"});
     }
 
+    void rareAndCommonWordsFindTheSameAsAScan()
+    {
+        // A rare word's hits are sorted; a common word's are found walking the sort order. Same answers.
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QList<Order> orders;
+        for (int n = 1; n <= 250; ++n)
+            orders.append(makeOrder(n, n % 3 ? OrderStatus::Captured : OrderStatus::Held, 1000 + (n * 7919) % 5000));
+        QCOMPARE(store.upsert(Profile, orders), 250);
+        OrderFilter rare;
+        rare.text = QStringLiteral("1013");
+        QCOMPARE(numbers(store.orders(Profile, rare, 0, 10)), QStringList{"SHOP-13"});
+        OrderFilter common;
+        common.text = QStringLiteral("goods");
+        common.statuses = {OrderStatus::Held};
+        common.sortColumn = OrderColumn::Amount;
+        common.sortOrder = Qt::AscendingOrder;
+        QList<Order> held;
+        std::copy_if(orders.begin(), orders.end(), std::back_inserter(held), [](const Order &o) { return o.status == OrderStatus::Held; });
+        std::sort(held.begin(), held.end(), [](const Order &a, const Order &b) { return a.amount.minor() < b.amount.minor(); });
+        QStringList expected;
+        for (int i = 10; i < 20; ++i)
+            expected.append(held.at(i).orderNumber);
+        QCOMPARE(numbers(store.orders(Profile, common, 10, 10)), expected);
+        QCOMPARE(store.count(Profile, common), int(held.size()));
+    }
+
     void migratesFromEveryOlderVersion_data()
     {
         QTest::addColumn<int>("from");

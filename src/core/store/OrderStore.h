@@ -76,6 +76,7 @@ public:
 
 private:
     bool bulkLoadInterrupted() const;
+    bool wordsAreCommon(const QString &profile, const OrderFilter &filter) const;
     bool migrate(int target);
     bool exec(const QString &sql);
     QString where(const OrderFilter &filter, QVariantList *binds) const;
