@@ -1421,30 +1421,6 @@ Payment page: %2</translation>
         <translation>Item %1</translation>
     </message>
     <message>
-        <source>no VAT</source>
-        <translation>no VAT</translation>
-    </message>
-    <message>
-        <source>0 %</source>
-        <translation>0 %</translation>
-    </message>
-    <message>
-        <source>10 %</source>
-        <translation>10 %</translation>
-    </message>
-    <message>
-        <source>20 %</source>
-        <translation>20 %</translation>
-    </message>
-    <message>
-        <source>5 %</source>
-        <translation>5 %</translation>
-    </message>
-    <message>
-        <source>7 %</source>
-        <translation>7 %</translation>
-    </message>
-    <message>
         <source>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</source>
         <translation>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</translation>
     </message>
@@ -1880,6 +1856,49 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>RbsTaxTypes</name>
+    <message>
+        <source>no VAT</source>
+        <translation>no VAT</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>10 %</source>
+        <translation>10 %</translation>
+    </message>
+    <message>
+        <source>10/110</source>
+        <translation>10/110</translation>
+    </message>
+    <message>
+        <source>20 %</source>
+        <translation>20 %</translation>
+    </message>
+    <message>
+        <source>20/120</source>
+        <translation>20/120</translation>
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>5/105</source>
+        <translation>5/105</translation>
+    </message>
+    <message>
+        <source>7 %</source>
+        <translation>7 %</translation>
+    </message>
+    <message>
+        <source>7/107</source>
+        <translation>7/107</translation>
+    </message>
+</context>
+<context>
     <name>TimeLeft</name>
     <message>
         <source>expired</source>
@@ -1892,6 +1911,14 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,12 @@ RU = {
 "An order that exists cannot be registered again.": "Существующий заказ нельзя зарегистрировать повторно.",
 "Registered; the answer with the payment page link was lost.": "Зарегистрирован; ответ со ссылкой на платёжную страницу потерян.",
 "Not registered: the gateway has no order with this number.": "Не зарегистрирован: у шлюза нет заказа с таким номером.",
+"10/110": "10/110",
+"20/120": "20/120",
+"5/105": "5/105",
+"7/107": "7/107",
+"%1 min": "%1 мин",
+"under a minute": "меньше минуты",
 }
 # Plural forms: Russian one / few / many.
 RU_N = {

@@ -76,7 +76,8 @@ void HeldChart::setHeld(const QList<HeldAmount> &held)
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setRange(0, top > 0 ? top * 1.05 : 1);
+    y->applyNiceNumbers();   // round ticks (0, 100000, 200000…), not fractions of the tallest bar
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

@@ -1,5 +1,7 @@
 #include "OrderDetailsHtml.h"
 
+#include "gateway/rbs/RbsTaxTypes.h"
+
 #include "models/OrderListModel.h"
 
 #include <QJsonArray>
@@ -94,7 +96,7 @@ QString OrderDetailsHtml::render(const Order &o, const QList<JournalEntry> &jour
                         .arg(esc(item.value(QStringLiteral("name")).toString()),
                              esc(item.value(QStringLiteral("quantity")).toObject().value(QStringLiteral("value")).toVariant().toString()),
                              esc(sum.toDisplayString(locale)),
-                             esc(item.value(QStringLiteral("tax")).toObject().value(QStringLiteral("taxType")).toVariant().toString()));
+                             esc(RbsTaxTypes::name(item.value(QStringLiteral("tax")).toObject().value(QStringLiteral("taxType")).toVariant().toInt())));
         }
         html += cart + QStringLiteral("</table>");
     }

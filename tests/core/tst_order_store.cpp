@@ -141,6 +141,13 @@ private slots:
             expected.append(held.at(i).orderNumber);
         QCOMPARE(numbers(store.orders(Profile, common, 10, 10)), expected);
         QCOMPARE(store.count(Profile, common), int(held.size()));
+        // Counted from the search index alone while one profile's orders are cached, and rightly after.
+        OrderFilter words;
+        words.text = QStringLiteral("goods");
+        QCOMPARE(store.count(Profile, words), 250);
+        QCOMPARE(store.upsert(QStringLiteral("p2"), {makeOrder(999, OrderStatus::Held)}), 1);
+        QCOMPARE(store.count(Profile, words), 250);
+        QCOMPARE(store.count(QStringLiteral("p2"), words), 1);
     }
 
     void migratesFromEveryOlderVersion_data()

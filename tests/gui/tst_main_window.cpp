@@ -17,6 +17,7 @@
 #include "support/SandboxFixture.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -213,6 +214,8 @@ private slots:
         table->item(0, 1)->setText("2");
         table->item(0, 2)->setText("150,25");
         dialog->addCartItem("Cake", 1, "99.50");
+        auto *vat = qobject_cast<QComboBox *>(table->cellWidget(1, 3));
+        vat->setCurrentIndex(vat->findText("20 %"));
         QCOMPARE(dialog->findChild<QLineEdit *>("amountEdit")->text(), QString("400.00"));
         QSignalSpy registered(dialog, &NewPaymentDialog::registered);
         dialog->submit();
@@ -222,6 +225,7 @@ private slots:
         const QJsonArray items = order.value("orderBundle").toObject().value("cartItems").toObject().value("items").toArray();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).toObject().value("itemAmount").toInt(), 30050);
+        QCOMPARE(items.at(1).toObject().value("tax").toObject().value("taxType").toInt(), 6);   // RBS: 20 %
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment-cart.png")));
         const QString orderId = dialog->orderId();
         dialog->close();
@@ -233,6 +237,8 @@ private slots:
         select("Test payment");
         auto *details = m_window->findChild<QTextBrowser *>("detailsView");
         QVERIFY(details->toPlainText().contains("Coffee"));
+        QVERIFY(details->toPlainText().contains("no VAT"));
+        QVERIFY(details->toPlainText().contains("20 %"));
         // Captured: the gateway issues the fiscal receipt.
         std::unique_ptr<OperationJob> capture(m_desk->capture(orderId));
         capture->setAutoDelete(false);
@@ -474,6 +480,9 @@ private slots:
         QCOMPARE(cell.data().toString(), QString("3 h 12 min"));
         QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc6, 0x28, 0x28));
         QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(1)), QString("expired"));
+        QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(-7 * 60 - 5)), QString("7 min"));
+        QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(-20)), QString("under a minute"));
+        QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(-(2 * 86400 + 5 * 3600))), QString("2 d 5 h"));
     }
 
 private:

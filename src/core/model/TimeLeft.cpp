@@ -14,7 +14,9 @@ QString TimeLeft::format(const QDateTime &deadline, const QDateTime &now)
     const qint64 minutes = secs % 3600 / 60;
     if (days > 0)
         return tr("%1 d %2 h").arg(days).arg(hours);
-    return tr("%1 h %2 min").arg(hours).arg(minutes);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(minutes);
+    return minutes > 0 ? tr("%1 min").arg(minutes) : tr("under a minute");
 }
 
 } // namespace PayDesk

@@ -76,6 +76,7 @@ public:
 
 private:
     bool bulkLoadInterrupted() const;
+    QString onlyProfile() const;   // the one profile the cache holds orders of, if it holds one
     bool wordsAreCommon(const QString &profile, const OrderFilter &filter) const;
     bool migrate(int target);
     bool exec(const QString &sql);

@@ -4,6 +4,7 @@
 
 #include "QrCode.h"
 #include "gateway/GatewayClient.h"
+#include "gateway/rbs/RbsTaxTypes.h"
 #include "session/Desk.h"
 
 #include <QApplication>
@@ -71,9 +72,8 @@ void NewPaymentDialog::addCartItem(const QString &name, int quantity, const QStr
     m_ui->cartTable->setItem(row, 1, new QTableWidgetItem(QString::number(quantity)));
     m_ui->cartTable->setItem(row, 2, new QTableWidgetItem(price));
     auto *vat = new QComboBox(m_ui->cartTable);
-    // RBS taxType codes (../shared/spec/rbs-api.md).
-    for (const auto &t : QList<QPair<QString, int>>{{tr("no VAT"), 0}, {tr("0 %"), 1}, {tr("10 %"), 2}, {tr("20 %"), 6}, {tr("5 %"), 10}, {tr("7 %"), 12}})
-        vat->addItem(t.first, t.second);
+    for (const auto &t : RbsTaxTypes::all())
+        vat->addItem(t.second, t.first);
     m_ui->cartTable->setCellWidget(row, 3, vat);
     m_ui->cartTable->blockSignals(false);
     updateCartTotal();
