@@ -336,12 +336,8 @@ private slots:
 
     void assistProfileCapturesAHold()
     {
-        AssistSettings settings;
-        settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
-        settings.merchantId = "123456";
-        settings.timeoutMs = 3000;
-        AssistClient assist(settings);
-        assist.setCredentials({"sandbox", "sandbox", {}});
+        const std::unique_ptr<AssistClient> client = assistClient();
+        AssistClient &assist = *client;
         Desk desk(&assist, m_store.get(), "assist", "Assist sandbox");
         // A customer pays an Assist order with Delay=1.
         RegisterRequest r;
@@ -385,12 +381,8 @@ private slots:
 
     void assistNewPaymentFollowsTheBillnumber()
     {
-        AssistSettings settings;
-        settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
-        settings.merchantId = "123456";
-        settings.timeoutMs = 3000;
-        AssistClient assist(settings);
-        assist.setCredentials({"sandbox", "sandbox", {}});
+        const std::unique_ptr<AssistClient> client = assistClient();
+        AssistClient &assist = *client;
         Desk desk(&assist, m_store.get(), "assist", "Assist sandbox");
         desk.setReturnUrl(m_sb->baseUrl() + "/shop/return");
         MainWindow window(&desk);
@@ -486,6 +478,18 @@ private slots:
     }
 
 private:
+    // The sandbox's Assist merchant.
+    std::unique_ptr<AssistClient> assistClient() const
+    {
+        AssistSettings settings;
+        settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
+        settings.merchantId = "123456";
+        settings.timeoutMs = 3000;
+        auto client = std::make_unique<AssistClient>(settings);
+        client->setCredentials({"sandbox", "sandbox", {}});
+        return client;
+    }
+
     QString heldOrder(qint64 amount, const QString &description)
     {
         const QString id = m_sb->registerOrder(amount, true, {{"description", description}});
