@@ -381,8 +381,27 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery &q)
 }
 
 namespace {
-// FROM clause and its leading binds: text search starts from the few rows it finds (words in the FTS
-// index, or a gateway id by its beginning in the unique key), the rest from orders.
+// The rows a text search starts from, as "(SELECT … AS hit …) AS m" with its binds: words in the FTS
+// index, or a gateway id by its beginning in the unique key; an e-mail address through its own index
+// (in the FTS index its domain words are in every row).
+QString hitsClause(const QString &profile, const QString &text, QVariantList *binds)
+{
+    if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
+        binds->append(profile);
+        binds->append(text.toLower());
+        binds->append(QString(text.toLower() + QChar(0xFFFF)));
+        return QStringLiteral("(SELECT id AS hit FROM orders WHERE profile = ? AND email >= ? AND email < ?) AS m");
+    }
+    const QString match = ftsQuery(text);
+    binds->append(match.isEmpty() ? QStringLiteral("\"\"") : match);
+    binds->append(profile);
+    binds->append(text.toLower());
+    binds->append(QString(text.toLower() + QChar(0xFFFF)));
+    return QStringLiteral("(SELECT rowid AS hit FROM orders_fts WHERE orders_fts MATCH ? UNION SELECT id FROM orders "
+                          "WHERE profile = ? AND order_id >= ? AND order_id < ?) AS m");
+}
+
+// FROM clause and its leading binds: text search starts from its hits, the rest from orders.
 QString fromClause(const QString &profile, const OrderFilter &f, QVariantList *binds)
 {
     const QString text = f.text.trimmed();
@@ -392,21 +411,7 @@ QString fromClause(const QString &profile, const OrderFilter &f, QVariantList *b
         return QStringLiteral("orders o INDEXED BY orders_held");
     if (text.isEmpty())
         return QStringLiteral("orders o");
-    // An e-mail address goes to its own index: in the FTS index its domain words are in every row.
-    if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
-        binds->append(profile);
-        binds->append(text.toLower());
-        binds->append(QString(text.toLower() + QChar(0xFFFF)));
-        return QStringLiteral("(SELECT id AS hit FROM orders WHERE profile = ? AND email >= ? AND email < ?) AS m "
-                              "CROSS JOIN orders o ON o.id = m.hit");
-    }
-    const QString match = ftsQuery(text);
-    binds->append(match.isEmpty() ? QStringLiteral("\"\"") : match);
-    binds->append(profile);
-    binds->append(text.toLower());
-    binds->append(QString(text.toLower() + QChar(0xFFFF)));
-    return QStringLiteral("(SELECT rowid AS hit FROM orders_fts WHERE orders_fts MATCH ? UNION SELECT id FROM orders "
-                          "WHERE profile = ? AND order_id >= ? AND order_id < ?) AS m CROSS JOIN orders o ON o.id = m.hit");
+    return hitsClause(profile, text, binds) + QStringLiteral(" CROSS JOIN orders o ON o.id = m.hit");
 }
 } // namespace
 
@@ -484,17 +489,19 @@ int OrderStore::count(const QString &profile, const OrderFilter &filter) const
             return q.value(0).toInt();
     }
     QVariantList binds;
-    QString from = fromClause(profile, filter, &binds);
-    binds.append(profile);
-    QString condition = where(filter, &binds);
+    QString from;
+    QString condition;
     const bool textOnly = !filter.text.trimmed().isEmpty() && filter.statuses.isEmpty() && filter.dueWithinHours < 0
                           && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount;
     if (textOnly && onlyProfile() == profile) {
         // Every indexed row is this profile's: count the hits without reading a row of each (a common
-        // word's hits are a large part of the cache). fromClause() is "(hits) AS m CROSS JOIN orders o ...".
-        from = from.section(QStringLiteral(" CROSS JOIN "), 0, 0);
+        // word's hits are a large part of the cache).
+        from = hitsClause(profile, filter.text.trimmed(), &binds);
         condition = QStringLiteral("1");
-        binds.removeLast();
+    } else {
+        from = fromClause(profile, filter, &binds);
+        binds.append(profile);
+        condition = where(filter, &binds);
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, condition));
