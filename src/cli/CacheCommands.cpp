@@ -153,7 +153,7 @@ bool Cli::parseFilter(const Args &args, OrderFilter *f)
         Money::ParseError error;
         const std::optional<Money> amount = Money::parse(args.value(key), currency, &error);
         if (!amount) {
-            fail(Usage, QStringLiteral("--%1: ").arg(key) + Money::errorMessage(error, currency));
+            fail(Usage, QStringLiteral("--%1: ").arg(key) + Money::errorMessage(error, currency, args.value(key)));
             return false;
         }
         (key == QLatin1String("min-amount") ? f->minAmount : f->maxAmount) = amount->minor();

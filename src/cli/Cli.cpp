@@ -407,7 +407,9 @@ void Cli::registerOrder(const Args &args)
     Money::ParseError parseError;
     const std::optional<Money> amount = Money::parse(args.value(QStringLiteral("amount")), currency, &parseError);
     if (!amount)
-        return fail(Usage, QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency));
+        return fail(Usage, QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, args.value(QStringLiteral("amount"))));
+    if (amount->isZero())
+        return fail(Usage, QStringLiteral("--amount: the amount must be greater than zero"));
     r.amount = *amount;
     r.orderNumber = args.value(QStringLiteral("order-number"));
     r.returnUrl = args.value(QStringLiteral("return-url"));

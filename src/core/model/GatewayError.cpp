@@ -28,7 +28,10 @@ QString GatewayError::userMessage() const
     case Kind::Tls: text = tr("The gateway's TLS certificate could not be verified: %1").arg(detail); break;
     case Kind::Timeout: text = tr("The payment gateway did not answer in time."); break;
     case Kind::Http: text = tr("The payment gateway answered with HTTP error %1.").arg(httpStatus); break;
-    case Kind::Malformed: text = tr("The payment gateway sent an answer that cannot be read."); break;
+    case Kind::Malformed:
+        text = gatewayMessage.isEmpty() ? tr("The payment gateway sent an answer that cannot be read.")
+                                        : tr("The payment gateway sent an answer that cannot be believed: %1").arg(gatewayMessage);
+        break;
     case Kind::Gateway:
         text = gatewayMessage.isEmpty() ? tr("The payment gateway refused the request (code %1).").arg(gatewayCode)
                                         : tr("The payment gateway refused the request: %1 (code %2)").arg(gatewayMessage, gatewayCode);

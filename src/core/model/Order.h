@@ -21,6 +21,10 @@ struct CardInfo
     QString lastFour() const { return maskedPan.size() >= 4 ? maskedPan.right(4) : QString(); }
 };
 
+// The one rule for what is left to capture or refund, overflow-safe and never negative.
+Money capturableAmount(OrderStatus status, const Money &approved, const Money &captured);
+Money refundableAmount(OrderStatus status, const Money &captured, const Money &refunded);
+
 // One order as a gateway reports it, in gateway-neutral terms, with the raw answer kept for support.
 struct Order
 {
@@ -59,6 +63,8 @@ struct Order
     // What can still be captured / refunded, in the order's currency.
     Money capturable() const;
     Money refundable() const;
+    // Every amount within what a real order can hold (Money::isPlausible); anything else is a malformed answer.
+    bool amountsArePlausible() const;
 };
 
 } // namespace PayDesk

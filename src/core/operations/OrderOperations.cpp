@@ -205,6 +205,11 @@ OperationJob *OrderOperations::payWithBinding(const QString &orderId, const QStr
 RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
 {
     auto *job = new RegisterJob(this);
+    if (request.amount.minor() <= 0 || !request.amount.isPlausible()) {
+        const GatewayError error = GatewayError::of(GatewayError::Kind::Validation, tr("The amount must be greater than zero."));
+        QMetaObject::invokeMethod(job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
+        return job;
+    }
     qint64 entry = 0;
     if (m_journal) {
         Order intent;

@@ -70,13 +70,12 @@ QString ftsQuery(const QString &text)
 
 Money OrderSummary::capturable() const
 {
-    return Money(status == OrderStatus::Held ? approved.minor() - captured.minor() : 0, amount.currency());
+    return capturableAmount(status, Money(approved.minor(), amount.currency()), captured);
 }
 
 Money OrderSummary::refundable() const
 {
-    const bool refundableState = status == OrderStatus::Captured || status == OrderStatus::PartlyRefunded;
-    return Money(refundableState ? captured.minor() - refunded.minor() : 0, amount.currency());
+    return refundableAmount(status, Money(captured.minor(), amount.currency()), refunded);
 }
 
 OrderStore::OrderStore()

@@ -89,15 +89,23 @@ std::optional<QJsonObject> NewPaymentDialog::cart(qint64 *total, QString *error)
         bool ok = false;
         const int quantity = m_ui->cartTable->item(row, 1) ? m_ui->cartTable->item(row, 1)->text().toInt(&ok) : 0;
         Money::ParseError parseError;
-        const std::optional<Money> price = Money::parse(m_ui->cartTable->item(row, 2) ? m_ui->cartTable->item(row, 2)->text() : QString(),
-                                                        currency, &parseError);
+        const QString priceText = m_ui->cartTable->item(row, 2) ? m_ui->cartTable->item(row, 2)->text() : QString();
+        const std::optional<Money> price = Money::parse(priceText, currency, &parseError);
+        if (!price && parseError != Money::ParseError::Empty) {
+            *error = tr("Cart line %1: %2").arg(row + 1).arg(Money::errorMessage(parseError, currency, priceText));
+            return std::nullopt;
+        }
         if (name.isEmpty() || !ok || quantity < 1 || !price || price->minor() <= 0) {
             *error = tr("Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.").arg(row + 1);
             return std::nullopt;
         }
         const auto *vat = qobject_cast<QComboBox *>(m_ui->cartTable->cellWidget(row, 3));
-        const qint64 amount = price->minor() * quantity;
-        *total += amount;
+        qint64 amount = 0;
+        if (__builtin_mul_overflow(price->minor(), qint64(quantity), &amount) || __builtin_add_overflow(*total, amount, total)
+            || !Money::isPlausibleMinor(*total)) {
+            *error = tr("Cart line %1: the amount is too large.").arg(row + 1);
+            return std::nullopt;
+        }
         items.append(QJsonObject{{QStringLiteral("positionId"), row + 1},
                                  {QStringLiteral("name"), name},
                                  {QStringLiteral("quantity"), QJsonObject{{QStringLiteral("value"), quantity}, {QStringLiteral("measure"), tr("pcs")}}},
@@ -130,7 +138,7 @@ void NewPaymentDialog::submit()
     Money::ParseError parseError;
     const std::optional<Money> amount = Money::parse(m_ui->amountEdit->text(), currency, &parseError);
     if (!amount || amount->minor() <= 0) {
-        m_ui->errorLabel->setText(amount ? tr("The amount must be greater than zero.") : Money::errorMessage(parseError, currency));
+        m_ui->errorLabel->setText(amount ? tr("The amount must be greater than zero.") : Money::errorMessage(parseError, currency, m_ui->amountEdit->text()));
         return;
     }
     const QUrl returnUrl(m_ui->returnEdit->text().trimmed());

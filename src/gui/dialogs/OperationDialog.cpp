@@ -74,7 +74,7 @@ std::optional<Money> OperationDialog::chosenAmount(QString *error) const
     Money::ParseError parseError;
     const std::optional<Money> amount = Money::parse(m_ui->amountEdit->text(), m_limit.currency(), &parseError);
     if (!amount) {
-        *error = m_ui->amountEdit->text().trimmed().isEmpty() ? tr("Enter an amount.") : Money::errorMessage(parseError, m_limit.currency());
+        *error = m_ui->amountEdit->text().trimmed().isEmpty() ? tr("Enter an amount.") : Money::errorMessage(parseError, m_limit.currency(), m_ui->amountEdit->text());
         return std::nullopt;
     }
     if (amount->minor() <= 0) {

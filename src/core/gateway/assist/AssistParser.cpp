@@ -71,7 +71,12 @@ QDateTime gmt(const QString &text)
 
 Money amountOf(const QString &text, const Currency &currency, bool *ok)
 {
-    const std::optional<Money> m = Money::parse(text, currency);
+    // Machine form first; some Assist answers print amounts for people ("1 500,50"), never ambiguous ones.
+    std::optional<Money> m = Money::fromDecimalString(text.trimmed(), currency);
+    if (!m)
+        m = Money::parse(text, currency);
+    if (m && !m->isPlausible())
+        m.reset();
     *ok = m.has_value() || text.isEmpty();
     return m.value_or(Money(0, currency));
 }
@@ -184,12 +189,12 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
             amountsOk = amountsOk && opOk;
             if (op.value(QStringLiteral("operationtype")).toString() == QLatin1String("200")) {
                 hasCharge = true;
-                charged += m.minor();
+                amountsOk = amountsOk && !__builtin_add_overflow(charged, m.minor(), &charged);
             } else if (op.value(QStringLiteral("operationtype")).toString() == QLatin1String("300")) {
-                cancelled += m.minor();
+                amountsOk = amountsOk && !__builtin_add_overflow(cancelled, m.minor(), &cancelled);
             }
         }
-        if (!amountsOk)
+        if (!amountsOk || !Money::isPlausibleMinor(charged) || !Money::isPlausibleMinor(cancelled))
             return false;
         if (hasCharge) {
             o.approved = o.amount;

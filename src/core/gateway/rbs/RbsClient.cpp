@@ -19,6 +19,9 @@ namespace PayDesk {
 
 namespace {
 constexpr int PageSize = 200; // the gateway's maximum
+// A listing is planned from the first page's totalCount; a claim beyond this many pages (10 million orders in
+// one sync window) is not believed, so a lying or broken gateway cannot send us into an endless listing.
+constexpr qint64 MaxPlannedPages = 50'000;
 
 QString moscowStamp(const QDateTime &utc)
 {
@@ -150,9 +153,29 @@ OrderJob *RbsClient::fetch(const QString &key, const QString &value)
             job->fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderStatus is missing")));
             return;
         }
-        job->complete(RbsParser::parseOrder(answer, holdDays));
+        const Order order = RbsParser::parseOrder(answer, holdDays);
+        if (!order.amountsArePlausible())
+            job->fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range")));
+        else
+            job->complete(order);
     });
     return job;
+}
+
+GatewayError RbsClient::planPages(OrderListJob *job, const QJsonValue &totalCount)
+{
+    const qint64 total = totalCount.isUndefined() ? 0 : totalCount.toInteger(-1);
+    if (total < 0 || total > MaxPlannedPages * PageSize) {
+        GatewayError error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("totalCount %1").arg(total));
+        error.gatewayMessage = tr("The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); "
+                                  "nothing more was requested.")
+                                   .arg(totalCount.toVariant().toString())
+                                   .arg(MaxPlannedPages * PageSize);
+        return error;
+    }
+    job->m_total = int(total);
+    job->m_pagesTotal = int(qMax<qint64>(1, (total + PageSize - 1) / PageSize));
+    return {};
 }
 
 OrderJob *RbsClient::fetchOrder(const QString &orderId)
@@ -194,7 +217,7 @@ void RbsClient::requestPage(OrderListJob *job, const FormEncoder::Fields &query,
     FormEncoder::Fields fields = query;
     fields.append({QStringLiteral("page"), QString::number(page)});
     const int holdDays = m_settings.holdDays;
-    call(QStringLiteral("getLastOrdersForMerchants"), fields, job, [this, job, query, holdDays](const QJsonObject &answer, GatewayError error) {
+    call(QStringLiteral("getLastOrdersForMerchants"), fields, job, [this, job, query, holdDays, page](const QJsonObject &answer, GatewayError error) {
         --job->m_inFlight;
         if (!error.isError()) {
             const QJsonValue list = answer.value(QStringLiteral("orderStatuses"));
@@ -205,10 +228,12 @@ void RbsClient::requestPage(OrderListJob *job, const FormEncoder::Fields &query,
             orders.reserve(rows.size());
             for (const QJsonValue &row : rows)
                 orders.append(RbsParser::parseOrder(row.toObject(), holdDays));
-            if (job->m_pagesDone == 0) {
-                job->m_total = answer.value(QStringLiteral("totalCount")).toInt();
-                job->m_pagesTotal = qMax(1, (job->m_total + PageSize - 1) / PageSize);
-            }
+            if (!error.isError() && std::any_of(orders.cbegin(), orders.cend(), [](const Order &o) { return !o.amountsArePlausible(); }))
+                error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range"));
+            if (!error.isError() && job->m_pagesDone == 0)
+                error = planPages(job, answer.value(QStringLiteral("totalCount")));
+            if (!error.isError() && rows.size() < PageSize && page + 1 < job->m_pagesTotal)
+                job->m_pagesTotal = page + 1; // a short page is the last one, whatever totalCount said
             ++job->m_pagesDone;
             job->m_received += int(orders.size());
             if (job->m_keepOrders)

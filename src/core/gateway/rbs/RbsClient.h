@@ -62,6 +62,7 @@ private:
     void readBack(OperationJob *job, OperationResult result);
     OrderJob *fetch(const QString &key, const QString &value);
     void requestPage(OrderListJob *job, const FormEncoder::Fields &query, int page);
+    static GatewayError planPages(OrderListJob *job, const QJsonValue &totalCount);
 
     RbsSettings m_settings;
     GatewayCredentialSource m_credentialSource;
