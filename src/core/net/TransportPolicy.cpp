@@ -6,8 +6,13 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QSslError>
 
 namespace PayDesk {
+
+namespace {
+const char TlsErrorsProperty[] = "paydeskSslErrors";
+}
 
 bool TransportPolicy::isLoopback(const QUrl &url)
 {
@@ -42,6 +47,16 @@ void TransportPolicy::apply(QNetworkRequest &request, const QList<QSslCertificat
     }
 }
 
+void TransportPolicy::keepTlsErrors(QNetworkReply *reply)
+{
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        reply->setProperty(TlsErrorsProperty, texts.join(QStringLiteral("; ")));
+    });
+}
+
 bool TransportPolicy::transportError(QNetworkReply *reply, bool mayHaveBeenSent, GatewayError *error)
 {
     using Kind = GatewayError::Kind;
@@ -56,10 +71,11 @@ bool TransportPolicy::transportError(QNetworkReply *reply, bool mayHaveBeenSent,
         *error = GatewayError::of(Kind::Timeout, reply->errorString());
         error->outcomeUnknown = mayHaveBeenSent;
         return true;
-    case QNetworkReply::SslHandshakeFailedError:
-        *error = GatewayError::of(Kind::Tls, reply->property("paydeskSslErrors").toString().isEmpty()
-                                                 ? reply->errorString() : reply->property("paydeskSslErrors").toString());
+    case QNetworkReply::SslHandshakeFailedError: {
+        const QString problems = reply->property(TlsErrorsProperty).toString();
+        *error = GatewayError::of(Kind::Tls, problems.isEmpty() ? reply->errorString() : problems);
         return true;
+    }
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::NetworkSessionFailedError:

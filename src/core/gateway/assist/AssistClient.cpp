@@ -56,6 +56,7 @@ void AssistClient::call(const QString &service, FormEncoder::Fields fields, QObj
         } else {
             reply = self->m_nam->post(request, body);
         }
+        TransportPolicy::keepTlsErrors(reply);
         const int holdDays = self->m_settings.holdDays;
         const QString merchantId = self->m_settings.merchantId;
         const QString checkWord = credentials.checkWord;

@@ -105,12 +105,7 @@ void RbsClient::send(const QUrl &url, const FormEncoder::Fields &fields, QObject
     } else {
         reply = m_nam->post(request, body);
     }
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts.append(e.errorString());
-        reply->setProperty("paydeskSslErrors", texts.join(QStringLiteral("; ")));
-    });
+    TransportPolicy::keepTlsErrors(reply);
     connect(reply, &QNetworkReply::finished, context, [reply, handler] {
         reply->deleteLater();
         GatewayError error;
