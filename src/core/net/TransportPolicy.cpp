@@ -41,8 +41,10 @@ void TransportPolicy::apply(QNetworkRequest &request, const QList<QSslCertificat
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!extraCa.isEmpty()) {
+        // Adding a CA turns off Qt's on-demand loading of the system roots: give both explicitly, read once.
+        static const QList<QSslCertificate> systemRoots = QSslConfiguration::systemCaCertificates();
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(extraCa);
+        tls.setCaCertificates(systemRoots + extraCa);
         request.setSslConfiguration(tls);
     }
 }
