@@ -484,7 +484,7 @@ void Cli::moneyOperation(const QString &command, const Args &args)
         Money::ParseError parseError;
         const std::optional<Money> amount = Money::parse(text, currency, &parseError);
         if (!amount)
-            return fail(Usage, QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency));
+            return fail(Usage, QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, text));
         OperationJob *job = command == QLatin1String("capture") ? m_operations->capture(orderId, amount) : m_operations->refund(orderId, amount);
         connect(job, &OperationJob::finished, this, [this, job, orderId] { printResult(orderId, job->result()); });
     });

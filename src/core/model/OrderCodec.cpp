@@ -3,7 +3,10 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamWriter>
+#include <QCborStreamReader>
 #include <QCborValue>
+
+#include <climits>
 
 namespace PayDesk {
 
@@ -31,20 +34,105 @@ void putTime(QCborStreamWriter &w, const char *key, const QDateTime &t)
         w.appendNull();
 }
 
-QString text(const QCborMap &m, const char *key)
+// Reads the fields of a decoded order, checking each one's type and range; the first problem found
+// makes the whole row damaged, since a half-trusted order is worse than none.
+class FieldReader
 {
-    return m.value(QLatin1String(key)).toString();
+public:
+    explicit FieldReader(const QCborMap &map) : m_map(map) {}
+
+    QString text(const char *key)
+    {
+        const QCborValue v = m_map.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isString())
+            fault(key);
+        return v.toString();
+    }
+
+    qint64 integer(const char *key, qint64 fallback, qint64 min, qint64 max)
+    {
+        const QCborValue v = m_map.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isInteger() || v.toInteger() < min || v.toInteger() > max) {
+            fault(key);
+            return fallback;
+        }
+        return v.toInteger();
+    }
+
+    QDateTime time(const char *key)
+    {
+        const QCborValue v = m_map.value(QLatin1String(key));
+        if (v.isNull() || v.isUndefined())
+            return {};
+        constexpr qint64 year9999 = 253402300799999LL;
+        const qint64 ms = integer(key, -1, 0, year9999);
+        return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+
+    QCborMap map(const char *key)
+    {
+        const QCborValue v = m_map.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isMap())
+            fault(key);
+        return v.toMap();
+    }
+
+    QCborArray array(const char *key)
+    {
+        const QCborValue v = m_map.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isArray())
+            fault(key);
+        return v.toArray();
+    }
+
+    void fault(const char *key)
+    {
+        if (m_problem.isEmpty())
+            m_problem = QStringLiteral("field \"%1\" has a wrong type or value").arg(QLatin1String(key));
+    }
+    QString problem() const { return m_problem; }
+
+private:
+    const QCborMap &m_map;
+    QString m_problem;
+};
+
+Money amount(FieldReader &r, const char *key, Currency currency)
+{
+    return Money(r.integer(key, 0, 0, Money::kMaxOrderMinor), currency);
 }
 
-qint64 integer(const QCborMap &m, const char *key, qint64 fallback = 0)
+void readCard(FieldReader &r, Order &o)
 {
-    return m.value(QLatin1String(key)).toInteger(fallback);
+    o.card.maskedPan = r.text("pan");
+    o.card.expiry = r.text("exp");
+    o.card.holder = r.text("holder");
+    o.card.paymentSystem = r.text("ps");
+    o.card.approvalCode = r.text("approval");
 }
 
-QDateTime time(const QCborMap &m, const char *key)
+void readParams(FieldReader &r, Order &o)
 {
-    const QCborValue v = m.value(QLatin1String(key));
-    return v.isInteger() ? QDateTime::fromMSecsSinceEpoch(v.toInteger(), Qt::UTC) : QDateTime();
+    const QCborArray params = r.array("params");
+    if (params.size() % 2 != 0)
+        r.fault("params");
+    for (qsizetype i = 0; i + 1 < params.size(); i += 2) {
+        if (!params.at(i).isString() || !params.at(i + 1).isString())
+            r.fault("params");
+        o.merchantParams.append({params.at(i).toString(), params.at(i + 1).toString()});
+    }
+}
+
+void readTimes(FieldReader &r, Order &o)
+{
+    o.created = r.time("created");
+    o.authorized = r.time("authorized");
+    o.capturedAt = r.time("capturedAt");
+    o.reversedAt = r.time("reversedAt");
+    o.refundedAt = r.time("refundedAt");
+    o.deadline = r.time("deadline");
 }
 } // namespace
 
@@ -103,49 +191,61 @@ QByteArray OrderCodec::encode(const Order &o)
     return out;
 }
 
-Order OrderCodec::decode(const QByteArray &data)
+std::optional<Order> OrderCodec::decode(const QByteArray &data, QString *why)
 {
-    const QCborMap m = QCborValue::fromCbor(data).toMap();
+    QCborStreamReader reader(data);
+    const QCborValue top = QCborValue::fromCbor(reader);
+    const auto refuse = [why](const QString &reason) -> std::optional<Order> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (reader.lastError() != QCborError::NoError)
+        return refuse(QStringLiteral("not readable CBOR: ") + reader.lastError().toString());
+    if (reader.currentOffset() != data.size())
+        return refuse(QStringLiteral("trailing bytes after the order"));
+    if (!top.isMap())
+        return refuse(QStringLiteral("not a map"));
+    const QCborMap m = top.toMap();
+    FieldReader r(m);
     Order o;
-    o.gateway = text(m, "gw");
-    o.orderId = text(m, "id");
-    o.orderNumber = text(m, "num");
-    if (!OrderStatusText::fromKey(text(m, "st"), &o.status))
-        o.status = OrderStatus::Unknown;
-    o.gatewayStatus = int(integer(m, "gst", -1));
-    o.gatewayState = text(m, "gstate");
-    o.actionCode = int(integer(m, "ac"));
-    o.actionCodeText = text(m, "act");
-    const Currency currency = Currency::fromCode(text(m, "cur"));
-    o.amount = Money(integer(m, "amt"), currency);
-    o.approved = Money(integer(m, "apr"), currency);
-    o.captured = Money(integer(m, "cap"), currency);
-    o.refunded = Money(integer(m, "ref"), currency);
-    o.description = text(m, "desc");
-    o.card.maskedPan = text(m, "pan");
-    o.card.expiry = text(m, "exp");
-    o.card.holder = text(m, "holder");
-    o.card.paymentSystem = text(m, "ps");
-    o.card.approvalCode = text(m, "approval");
-    o.paymentWay = text(m, "way");
-    o.clientId = text(m, "client");
-    o.bindingId = text(m, "binding");
-    o.email = text(m, "email");
-    o.phone = text(m, "phone");
-    o.ip = text(m, "ip");
-    const QCborArray params = m.value(QLatin1String("params")).toArray();
-    for (qsizetype i = 0; i + 1 < params.size(); i += 2)
-        o.merchantParams.append({params.at(i).toString(), params.at(i + 1).toString()});
-    o.taxSystem = int(integer(m, "tax", -1));
-    o.created = time(m, "created");
-    o.authorized = time(m, "authorized");
-    o.capturedAt = time(m, "capturedAt");
-    o.reversedAt = time(m, "reversedAt");
-    o.refundedAt = time(m, "refundedAt");
-    o.deadline = time(m, "deadline");
-    o.testMode = m.value(QLatin1String("test")).toBool();
-    o.cart = m.value(QLatin1String("cart")).toMap().toJsonObject();
-    o.raw = m.value(QLatin1String("raw")).toMap().toJsonObject();
+    o.gateway = r.text("gw");
+    o.orderId = r.text("id");
+    o.orderNumber = r.text("num");
+    if (!OrderStatusText::fromKey(r.text("st"), &o.status))
+        r.fault("st");
+    o.gatewayStatus = int(r.integer("gst", -1, -1, 1'000'000));
+    o.gatewayState = r.text("gstate");
+    o.actionCode = int(r.integer("ac", 0, INT_MIN, INT_MAX));
+    o.actionCodeText = r.text("act");
+    const Currency currency = Currency::fromCode(r.text("cur"));
+    if (!currency.isValid())
+        r.fault("cur");
+    o.amount = amount(r, "amt", currency);
+    o.approved = amount(r, "apr", currency);
+    o.captured = amount(r, "cap", currency);
+    o.refunded = amount(r, "ref", currency);
+    o.description = r.text("desc");
+    readCard(r, o);
+    o.paymentWay = r.text("way");
+    o.clientId = r.text("client");
+    o.bindingId = r.text("binding");
+    o.email = r.text("email");
+    o.phone = r.text("phone");
+    o.ip = r.text("ip");
+    readParams(r, o);
+    o.taxSystem = int(r.integer("tax", -1, -1, 1000));
+    readTimes(r, o);
+    const QCborValue test = m.value(QLatin1String("test"));
+    if (!test.isUndefined() && !test.isBool())
+        r.fault("test");
+    o.testMode = test.toBool();
+    o.cart = r.map("cart").toJsonObject();
+    o.raw = r.map("raw").toJsonObject();
+    if (o.orderId.isEmpty())
+        r.fault("id");
+    if (!r.problem().isEmpty())
+        return refuse(r.problem());
     return o;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace PayDesk {
 
 // Order <-> compact CBOR, lossless (the gateway's raw answer included): how the cache keeps
@@ -12,7 +14,9 @@ class OrderCodec
 {
 public:
     static QByteArray encode(const Order &order);
-    static Order decode(const QByteArray &data);
+    // The order, or nullopt with the reason in `why` when DATA is not an order this codec wrote:
+    // unreadable CBOR, trailing bytes, a field of the wrong type, an amount or a time out of range.
+    static std::optional<Order> decode(const QByteArray &data, QString *why = nullptr);
 };
 
 } // namespace PayDesk
