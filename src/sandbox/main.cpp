@@ -72,8 +72,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("Inject a fault (see below)."), QStringLiteral("SPEC"));
     const QCommandLineOption assistMerchantOption(QStringLiteral("assist-merchant-id"), QStringLiteral("The Assist Merchant_ID (login and password as for RBS)."), QStringLiteral("ID"), QStringLiteral("123456"));
     const QCommandLineOption assistHoldOption(QStringLiteral("assist-hold-days"), QStringLiteral("Days before an unconfirmed Assist payment is cancelled."), QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
+                                        QStringLiteral("Close a connection after this long without a complete request (none pending)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
+                                                  QStringLiteral("Connections served at once, at most the descriptor limit minus 16 "
+                                                                 "(the default); more wait to be accepted."),
+                                                  QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption, shiftOption, faultOption,
-                       assistMerchantOption, assistHoldOption});
+                       assistMerchantOption, assistHoldOption, idleOption, maxConnectionsOption});
     parser.process(app);
 
     SandboxOptions options;
@@ -98,6 +105,8 @@ int main(int argc, char *argv[])
     options.user = parser.value(userOption);
     options.password = parser.value(passwordOption);
     options.faults = parser.values(faultOption);
+    options.idleTimeoutSecs = int(number(idleOption, 1, 24 * 3600));
+    options.maxConnections = int(number(maxConnectionsOption, 0, 1000000));
     if (!ok)
         return 2;
 
