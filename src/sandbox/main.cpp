@@ -44,8 +44,12 @@ QString helpEpilog()
         "  GET/POST/DELETE /sandbox/faults   list / add {\"endpoint\",\"fault\",\"count\",\"delayMs\"} / clear\n"
         "  GET/POST /sandbox/clock           read / move forward {\"advanceSeconds\": N} (holds expire)\n"
         "  GET /sandbox/orders/ORDER_ID      the gateway's own record with every operation\n"
-        "  GET /sandbox/health               liveness and order count\n"
-        "  GET /shop/return?orderId=ID       a merchant return page to use as returnUrl\n");
+        "  GET /sandbox/health               liveness, order count, connections, maxConnections, bufferedBytes\n"
+        "  GET /shop/return?orderId=ID       a merchant return page to use as returnUrl\n"
+        "  Numbers out of range (advanceSeconds 0..315360000, count 1..1000000, delayMs 0..600000) get HTTP 400.\n\n"
+        "Connections: one closes after --idle-timeout without a complete request unless an answer is pending\n"
+        "(a hang fault holds it until the client leaves); at most 1 MiB of input is held per connection (a head\n"
+        "over 64 KiB gets 431, a larger body 413); beyond --max-connections new clients wait to be accepted.\n");
     return text;
 }
 
