@@ -58,6 +58,11 @@ bool FaultInjector::applies(FaultKind kind)
     return false;
 }
 
+bool FaultInjector::inRange(const FaultRule &rule)
+{
+    return rule.remaining >= 1 && rule.remaining <= MaxCount && rule.delayMs >= 0 && rule.delayMs <= MaxDelayMs;
+}
+
 bool FaultInjector::addSpec(const QString &spec, QString *error)
 {
     const QStringList parts = spec.split(QLatin1Char(':'));
@@ -71,7 +76,7 @@ bool FaultInjector::addSpec(const QString &spec, QString *error)
         rule.remaining = parts[2].toInt(&ok);
     if (ok && parts.size() == 4)
         rule.delayMs = parts[3].toInt(&ok);
-    if (!ok || rule.remaining < 1 || rule.delayMs < 0) {
+    if (!ok || !inRange(rule)) {
         *error = QStringLiteral("bad fault '%1': expected endpoint:kind[:count[:delayMs]]").arg(spec);
         return false;
     }

@@ -32,6 +32,9 @@ struct FaultRule
 class FaultInjector
 {
 public:
+    static constexpr int MaxCount = 1000000;
+    static constexpr int MaxDelayMs = 600000; // as --latency, so that their sum fits an int
+
     // "endpoint:kind[:count[:delayMs]]", e.g. "deposit:apply_hang:1".
     bool addSpec(const QString &spec, QString *error);
     void add(const FaultRule &rule) { m_rules.append(rule); }
@@ -42,6 +45,7 @@ public:
     static bool parseKind(const QString &name, FaultKind *kind);
     static QString kindName(FaultKind kind);
     static bool applies(FaultKind kind);
+    static bool inRange(const FaultRule &rule);
 
 private:
     QList<FaultRule> m_rules;

@@ -9,7 +9,8 @@ namespace PayDesk::Sandbox {
 
 namespace {
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
-constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
+constexpr qsizetype MaxBodyBytes = HttpConnection::MaxInputBytes - MaxHeadBytes;
+constexpr qint64 SocketChunkBytes = 64 * 1024;
 }
 
 HttpResponse HttpResponse::json(const QByteArray &body, int status)
@@ -56,38 +57,67 @@ QByteArray reasonPhrase(int status)
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 413: return "Payload Too Large";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 503: return "Service Unavailable";
     default: return "Status";
     }
 }
 
-HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler handler, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler handler, int idleTimeoutMs, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
 {
     m_socket->setParent(this);
+    // Qt stops reading from the kernel while this much is unread, so a client that sends faster
+    // than requests are answered fills its own TCP window instead of our memory.
+    m_socket->setReadBufferSize(SocketChunkBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(idleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::drop);
+    m_idleTimer.start();
+    // A socket that waited in QTcpServer's queue may already have had its data or its peer's close,
+    // whose signals nobody received.
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        drop();
+    else if (m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &HttpConnection::onReadyRead);
 }
 
 HttpConnection::~HttpConnection() = default;
 
+qint64 HttpConnection::bufferedBytes() const
+{
+    return m_buffer.size() + m_socket->bytesAvailable();
+}
+
 void HttpConnection::onReadyRead()
 {
-    m_buffer += m_socket->readAll();
+    if (m_closing)
+        return;
+    fillBuffer();
     processBuffer();
+}
+
+void HttpConnection::fillBuffer()
+{
+    const qint64 room = MaxInputBytes - m_buffer.size();
+    if (room > 0 && m_socket->bytesAvailable() > 0)
+        m_buffer += m_socket->read(room);
 }
 
 void HttpConnection::processBuffer()
 {
-    while (!m_awaitingResponse) {
+    while (!m_awaitingResponse && !m_closing) {
+        fillBuffer();
         if (m_bodyLength < 0) {
             const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0) {
-                if (m_buffer.size() > MaxHeadBytes)
-                    failAndClose(413);
+            if (headEnd < 0 || headEnd + 4 > MaxHeadBytes) {
+                if (headEnd >= 0 || m_buffer.size() >= MaxHeadBytes)
+                    failAndClose(431);
                 return;
             }
             if (!parseHead(headEnd))
@@ -99,6 +129,7 @@ void HttpConnection::processBuffer()
         m_buffer.remove(0, m_bodyLength);
         m_bodyLength = -1;
         m_awaitingResponse = true;
+        m_idleTimer.stop();
         m_current.peer = m_socket->peerAddress();
         const HttpRequest request = std::move(m_current);
         m_current = HttpRequest();
@@ -155,9 +186,11 @@ void HttpConnection::respond(const HttpResponse &response)
     m_socket->write(out);
     m_awaitingResponse = false;
     if (m_closeAfterResponse) {
+        m_closing = true;
         m_socket->disconnectFromHost();
         return;
     }
+    m_idleTimer.start();
     processBuffer();
 }
 
@@ -168,6 +201,14 @@ void HttpConnection::resetConnection()
     const linger lg{1, 0};
     ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
     m_awaitingResponse = false;
+    m_closing = true;
+    m_socket->abort();
+    deleteLater();
+}
+
+void HttpConnection::drop()
+{
+    m_closing = true;
     m_socket->abort();
     deleteLater();
 }

@@ -9,8 +9,17 @@ class SandboxClock
 {
 public:
     qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }
+    static constexpr qint64 MaxOffsetMs = 100LL * 366 * 24 * 3600 * 1000;
+
     qint64 offsetMs() const { return m_offsetMs; }
-    void advance(qint64 ms) { m_offsetMs += ms; }
+    // False (and no move) for a step backwards or one that would take the clock over MaxOffsetMs.
+    bool advance(qint64 ms)
+    {
+        if (ms < 0 || ms > MaxOffsetMs - m_offsetMs)
+            return false;
+        m_offsetMs += ms;
+        return true;
+    }
 
 private:
     qint64 m_offsetMs = 0;

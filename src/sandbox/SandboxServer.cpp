@@ -8,9 +8,13 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <cmath>
+
 namespace PayDesk::Sandbox {
 
 namespace {
+
+constexpr qint64 MaxClockStepSecs = 10LL * 365 * 24 * 3600; // as --time-shift
 
 const QSet<QString> MoneyEndpoints = {QStringLiteral("deposit"), QStringLiteral("reverse"), QStringLiteral("refund"),
                                       QStringLiteral("decline"), QStringLiteral("paymentOrderBinding")};
@@ -18,6 +22,23 @@ const QSet<QString> MoneyEndpoints = {QStringLiteral("deposit"), QStringLiteral(
 QByteArray toJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+HttpResponse badRequest(const QString &message)
+{
+    return HttpResponse::json(toJson({{QStringLiteral("error"), message}}), 400);
+}
+
+// A JSON number that is whole and within [min, max] (both well inside 2^53); text, fractions,
+// NaN and values such as 1e300 are refused rather than converted.
+std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min, qint64 max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!(number >= double(min) && number <= double(max)) || std::floor(number) != number)
+        return std::nullopt;
+    return qint64(number);
 }
 
 FormData requestForm(const HttpRequest &request)
@@ -51,18 +72,25 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         return config;
     }())
 {
-    m_clock.advance(m_options.timeShiftSecs * 1000);
 }
 
 SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(QString *error)
 {
+    if (m_options.timeShiftSecs < 0 || m_options.timeShiftSecs > SandboxClock::MaxOffsetMs / 1000
+        || !m_clock.advance(m_options.timeShiftSecs * 1000)) {
+        *error = QStringLiteral("time shift out of range");
+        return false;
+    }
     for (const QString &spec : std::as_const(m_options.faults)) {
         if (!m_faults.addSpec(spec, error))
             return false;
     }
-    m_http = new HttpServer([this](const HttpRequest &r, QPointer<HttpConnection> c) { handle(r, c); }, this);
+    HttpLimits limits;
+    limits.idleTimeoutMs = m_options.idleTimeoutSecs * 1000;
+    limits.maxConnections = m_options.maxConnections;
+    m_http = new HttpServer([this](const HttpRequest &r, QPointer<HttpConnection> c) { handle(r, c); }, limits, this);
     if (!m_http->listen(QHostAddress::LocalHost, m_options.port)) {
         *error = m_http->errorString();
         return false;
@@ -346,40 +374,58 @@ HttpResponse SandboxServer::handlePage(const HttpRequest &request)
     return HttpResponse::text("Not Found", 404);
 }
 
+HttpResponse SandboxServer::handleFaultsControl(const HttpRequest &request)
+{
+    if (request.method == "DELETE") {
+        m_faults.clear();
+    } else if (request.method == "POST") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        FaultRule rule;
+        rule.endpoint = body.value(QStringLiteral("endpoint")).toString(QStringLiteral("*"));
+        const QJsonValue count = body.value(QStringLiteral("count"));
+        const QJsonValue delay = body.value(QStringLiteral("delayMs"));
+        const std::optional<qint64> remaining = count.isUndefined() ? 1 : wholeNumber(count, 1, FaultInjector::MaxCount);
+        const std::optional<qint64> delayMs = delay.isUndefined() ? 0 : wholeNumber(delay, 0, FaultInjector::MaxDelayMs);
+        if (!FaultInjector::parseKind(body.value(QStringLiteral("fault")).toString(), &rule.kind) || !remaining || !delayMs)
+            return badRequest(QStringLiteral("expected {endpoint, fault, count (1..%1), delayMs (0..%2)}")
+                                  .arg(FaultInjector::MaxCount).arg(FaultInjector::MaxDelayMs));
+        rule.remaining = int(*remaining);
+        rule.delayMs = int(*delayMs);
+        if (rule.kind == FaultKind::Delay && rule.delayMs == 0)
+            rule.delayMs = 1000;
+        m_faults.add(rule);
+    } else if (request.method != "GET") {
+        return HttpResponse::text("Method Not Allowed", 405);
+    }
+    return HttpResponse::json(toJson({{QStringLiteral("faults"), m_faults.toJson()}}));
+}
+
+HttpResponse SandboxServer::handleClockControl(const HttpRequest &request)
+{
+    if (request.method == "POST") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const std::optional<qint64> seconds = wholeNumber(body.value(QStringLiteral("advanceSeconds")), 0, MaxClockStepSecs);
+        if (!seconds)
+            return badRequest(QStringLiteral("advanceSeconds must be a whole number of seconds from 0 to %1 (the clock only moves forward)")
+                                  .arg(MaxClockStepSecs));
+        if (!m_clock.advance(*seconds * 1000))
+            return badRequest(QStringLiteral("the clock cannot move more than %1 days ahead in all").arg(SandboxClock::MaxOffsetMs / 86400000));
+    }
+    return HttpResponse::json(toJson({{QStringLiteral("now"), m_clock.nowMs()}, {QStringLiteral("offsetMs"), m_clock.offsetMs()}}));
+}
+
 HttpResponse SandboxServer::handleControl(const HttpRequest &request)
 {
     if (request.path == QLatin1String("/sandbox/health"))
-        return HttpResponse::json(toJson({{QStringLiteral("ok"), true}, {QStringLiteral("orders"), m_rbs.orderCount()}}));
-    if (request.path == QLatin1String("/sandbox/faults")) {
-        if (request.method == "DELETE") {
-            m_faults.clear();
-        } else if (request.method == "POST") {
-            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-            FaultRule rule;
-            rule.endpoint = body.value(QStringLiteral("endpoint")).toString(QStringLiteral("*"));
-            rule.remaining = body.value(QStringLiteral("count")).toInt(1);
-            rule.delayMs = body.value(QStringLiteral("delayMs")).toInt(0);
-            if (!FaultInjector::parseKind(body.value(QStringLiteral("fault")).toString(), &rule.kind) || rule.remaining < 1
-                || rule.delayMs < 0)
-                return HttpResponse::json(toJson({{QStringLiteral("error"), QStringLiteral("expected {endpoint, fault, count, delayMs}")}}), 400);
-            if (rule.kind == FaultKind::Delay && rule.delayMs == 0)
-                rule.delayMs = 1000;
-            m_faults.add(rule);
-        } else if (request.method != "GET") {
-            return HttpResponse::text("Method Not Allowed", 405);
-        }
-        return HttpResponse::json(toJson({{QStringLiteral("faults"), m_faults.toJson()}}));
-    }
-    if (request.path == QLatin1String("/sandbox/clock")) {
-        if (request.method == "POST") {
-            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-            const qint64 advance = body.value(QStringLiteral("advanceSeconds")).toVariant().toLongLong();
-            if (advance < 0)
-                return HttpResponse::json(toJson({{QStringLiteral("error"), QStringLiteral("the clock only moves forward")}}), 400);
-            m_clock.advance(advance * 1000);
-        }
-        return HttpResponse::json(toJson({{QStringLiteral("now"), m_clock.nowMs()}, {QStringLiteral("offsetMs"), m_clock.offsetMs()}}));
-    }
+        return HttpResponse::json(toJson({{QStringLiteral("ok"), true},
+                                          {QStringLiteral("orders"), m_rbs.orderCount()},
+                                          {QStringLiteral("connections"), m_http->connectionCount()},
+                                          {QStringLiteral("maxConnections"), m_http->maxConnections()},
+                                          {QStringLiteral("bufferedBytes"), m_http->bufferedBytes()}}));
+    if (request.path == QLatin1String("/sandbox/faults"))
+        return handleFaultsControl(request);
+    if (request.path == QLatin1String("/sandbox/clock"))
+        return handleClockControl(request);
     static const QRegularExpression orderPath(QStringLiteral("^/sandbox/orders/([0-9a-fA-F-]+)$"));
     const QRegularExpressionMatch m = orderPath.match(request.path);
     if (m.hasMatch() && request.method == "GET") {

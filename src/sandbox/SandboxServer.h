@@ -30,6 +30,8 @@ struct SandboxOptions
     int latencyMs = 0;
     qint64 timeShiftSecs = 0;
     QStringList faults;
+    int idleTimeoutSecs = 30;
+    int maxConnections = 0; // 0: as many as the descriptor limit allows
 };
 
 // The sandbox gateway: one HTTP server on 127.0.0.1 with the RBS REST API and its payment page,
@@ -63,6 +65,8 @@ private:
     HttpResponse handleAssistPage(const HttpRequest &request);
     HttpResponse handlePage(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
+    HttpResponse handleFaultsControl(const HttpRequest &request);
+    HttpResponse handleClockControl(const HttpRequest &request);
 
     SandboxOptions m_options;
     SandboxClock m_clock;

@@ -44,8 +44,12 @@ QString helpEpilog()
         "  GET/POST/DELETE /sandbox/faults   list / add {\"endpoint\",\"fault\",\"count\",\"delayMs\"} / clear\n"
         "  GET/POST /sandbox/clock           read / move forward {\"advanceSeconds\": N} (holds expire)\n"
         "  GET /sandbox/orders/ORDER_ID      the gateway's own record with every operation\n"
-        "  GET /sandbox/health               liveness and order count\n"
-        "  GET /shop/return?orderId=ID       a merchant return page to use as returnUrl\n");
+        "  GET /sandbox/health               liveness, order count, connections, maxConnections, bufferedBytes\n"
+        "  GET /shop/return?orderId=ID       a merchant return page to use as returnUrl\n"
+        "  Numbers out of range (advanceSeconds 0..315360000, count 1..1000000, delayMs 0..600000) get HTTP 400.\n\n"
+        "Connections: one closes after --idle-timeout without a complete request unless an answer is pending\n"
+        "(a hang fault holds it until the client leaves); at most 1 MiB of input is held per connection (a head\n"
+        "over 64 KiB gets 431, a larger body 413); beyond --max-connections new clients wait to be accepted.\n");
     return text;
 }
 
@@ -72,8 +76,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("Inject a fault (see below)."), QStringLiteral("SPEC"));
     const QCommandLineOption assistMerchantOption(QStringLiteral("assist-merchant-id"), QStringLiteral("The Assist Merchant_ID (login and password as for RBS)."), QStringLiteral("ID"), QStringLiteral("123456"));
     const QCommandLineOption assistHoldOption(QStringLiteral("assist-hold-days"), QStringLiteral("Days before an unconfirmed Assist payment is cancelled."), QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
+                                        QStringLiteral("Close a connection after this long without a complete request (none pending)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
+                                                  QStringLiteral("Connections served at once, at most the descriptor limit minus 16 "
+                                                                 "(the default); more wait to be accepted."),
+                                                  QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption, shiftOption, faultOption,
-                       assistMerchantOption, assistHoldOption});
+                       assistMerchantOption, assistHoldOption, idleOption, maxConnectionsOption});
     parser.process(app);
 
     SandboxOptions options;
@@ -98,6 +109,8 @@ int main(int argc, char *argv[])
     options.user = parser.value(userOption);
     options.password = parser.value(passwordOption);
     options.faults = parser.values(faultOption);
+    options.idleTimeoutSecs = int(number(idleOption, 1, 24 * 3600));
+    options.maxConnections = int(number(maxConnectionsOption, 0, 1000000));
     if (!ok)
         return 2;
 
