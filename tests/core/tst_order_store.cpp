@@ -4,9 +4,16 @@
 #include "store/Migrations.h"
 #include "store/OrderStore.h"
 
+#include <QCborMap>
+#include <QCborValue>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
+
+#include <sys/stat.h>
 
 using namespace PayDesk;
 
@@ -44,6 +51,18 @@ int objectCount(const OrderStore &store, const char *type)
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = ? AND sql IS NOT NULL"));
     q.addBindValue(QString::fromLatin1(type));
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
 QStringList numbers(const QList<OrderSummary> &rows)
@@ -174,6 +193,139 @@ private slots:
         QCOMPARE(numbers(store.orders(Profile, search, 0, 10)), QStringList{QStringLiteral("SHOP-2")});
     }
 
+    // Finding 2 of the audit: a row whose stored order is not readable crashed the app (Qt 6.4 read
+    // past a half-parsed CBOR map). Now it is reported with the file, left out, and fetched again.
+    void damagedRowsAreLeftOutAndFetchedAgain_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        QTest::newRow("map key without value") << QByteArray::fromHex("a16267 77");
+        QTest::newRow("not a map") << QByteArray::fromHex("83010203");
+        QTest::newRow("one zero byte") << QByteArray(1, char(0));
+        QTest::newRow("trailing bytes") << OrderCodec::encode(makeOrder(3, OrderStatus::Held)) + QByteArray("x");
+        QCborMap huge = QCborValue::fromCbor(OrderCodec::encode(makeOrder(3, OrderStatus::Held))).toMap();
+        huge[QLatin1String("amt")] = 1.1e171;   // a double where minor units belong
+        QTest::newRow("double amount") << huge.toCborValue().toCbor();
+        QCborMap negative = QCborValue::fromCbor(OrderCodec::encode(makeOrder(3, OrderStatus::Held))).toMap();
+        negative[QLatin1String("ref")] = std::numeric_limits<qint64>::min();
+        QTest::newRow("INT64_MIN refunded") << negative.toCborValue().toCbor();
+        QCborMap otherId = QCborValue::fromCbor(OrderCodec::encode(makeOrder(4, OrderStatus::Held))).toMap();
+        QTest::newRow("another order's data") << otherId.toCborValue().toCbor();
+    }
+    void damagedRowsAreLeftOutAndFetchedAgain()
+    {
+        QFETCH(QByteArray, blob);
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        const Order good = makeOrder(2, OrderStatus::Held);
+        const Order victim = makeOrder(3, OrderStatus::Held);
+        QCOMPARE(store.upsert(Profile, {good, victim}), 2);
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("UPDATE orders SET data = ? WHERE order_id = ?"));
+        q.addBindValue(blob);
+        q.addBindValue(victim.orderId);
+        QVERIFY(q.exec());
+
+        QVERIFY(!store.order(Profile, victim.orderId));
+        QStringList seen;
+        QVERIFY(store.forEach(Profile, {}, [&seen](const Order &o) { seen.append(o.orderId); }));
+        QCOMPARE(seen, QStringList{good.orderId});
+        const QList<DamagedRow> damaged = store.takeDamagedRows();
+        QCOMPARE(damaged.size(), 2);   // met twice, reported both times
+        QCOMPARE(damaged.first().orderId, victim.orderId);
+        QVERIFY(!damaged.first().reason.isEmpty());
+        // Moved aside: out of the views and the counts, and first in line for the next sync's refresh.
+        QCOMPARE(store.count(Profile, {}), 1);
+        QVERIFY(store.activeOrderIds(Profile, Base, Base.addDays(-1)).contains(victim.orderId));
+        QVERIFY(store.takeDamagedRows().isEmpty());
+        // The gateway's answer makes it whole again.
+        QCOMPARE(store.upsert(Profile, {victim}), 1);
+        QCOMPARE(store.order(Profile, victim.orderId)->orderNumber, victim.orderNumber);
+        QVERIFY(!store.activeOrderIds(Profile, Base, Base.addDays(-1)).contains(victim.orderId));
+    }
+
+    void checkReadsEveryRow()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QList<Order> orders;
+        for (int i = 1; i <= 20; ++i)
+            orders.append(makeOrder(i, OrderStatus::Held));
+        QCOMPARE(store.upsert(Profile, orders), 20);
+        std::optional<CacheCheck> report = store.check(false);
+        QVERIFY(report && report->isSound());
+        QCOMPARE(report->rows, 20);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET data = x'a1626777' WHERE order_number IN ('SHOP-5', 'SHOP-9')")));
+        report = store.check(false);
+        QVERIFY(report && !report->isSound() && !report->repaired);
+        QCOMPARE(report->damaged.size(), 2);
+        QCOMPARE(store.count(Profile, {}), 20);   // without --repair, nothing moved
+        report = store.check(true);
+        QVERIFY(report->repaired);
+        QCOMPARE(store.count(Profile, {}), 18);
+        QVERIFY(store.check(false)->isSound());
+    }
+
+    void foreignFilesAreBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("text") << QByteArray("order_number,amount\nSHOP-1,10.00\n").repeated(200) << int(StoreError::Kind::NotACache);
+        QTest::newRow("another program's database") << QByteArray() << int(StoreError::Kind::NotACache);
+    }
+    void foreignFilesAreBadInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        if (content.isEmpty()) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const QByteArray before = readAll(m_path);
+        OrderStore store;
+        QVERIFY(!store.open(m_path));
+        QCOMPARE(int(store.lastError().kind), kind);
+        QVERIFY(store.lastError().isBadInput());
+        QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
+        QCOMPARE(readAll(m_path), before);   // left exactly as it was
+    }
+
+    // Finding 5: the cache held masked cards and e-mails readable by every local user.
+    void filesAreTheOwnersAlone()
+    {
+        const mode_t old = ::umask(022);
+        const QString dir = m_dir.filePath(QStringLiteral("private-%1").arg(m_n));
+        const QString path = dir + QStringLiteral("/orders.sqlite");
+        {
+            OrderStore store;
+            QVERIFY(store.open(path));
+            QCOMPARE(store.upsert(Profile, {makeOrder(1, OrderStatus::Held)}), 1);
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
+            QCOMPARE(modeOf(dir), 0700);
+        }
+        // An existing cache from before is tightened when opened.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                               | QFileDevice::ExeOther));
+        {
+            OrderStore store;
+            QVERIFY(store.open(path));
+            QCOMPARE(modeOf(path), 0600);
+            QCOMPARE(modeOf(dir), 0700);
+        }
+        ::umask(old);
+    }
+
     void refusesANewerSchema()
     {
         {
@@ -185,6 +337,8 @@ private slots:
         OrderStore store;
         QVERIFY(!store.open(m_path));
         QVERIFY2(store.errorString().contains(QStringLiteral("newer")), qPrintable(store.errorString()));
+        QCOMPARE(store.lastError().kind, StoreError::Kind::NewerSchema);
+        QVERIFY2(store.errorString().startsWith(QStringLiteral("Cannot read")), qPrintable(store.errorString()));
     }
 
     void roundTripsEveryField()
@@ -202,12 +356,12 @@ private slots:
         o.actionCode = -2007;
         o.actionCodeText = QStringLiteral("Session expired");
         o.refunded = Money(0, Currency::rub());
-        o.amount = Money(922337203685477580, Currency::rub()); // near qint64's limit: exact
+        o.amount = Money(Money::kMaxOrderMinor, Currency::rub()); // the largest plausible amount: exact
         QCOMPARE(store.upsert(Profile, {o}), 1);
         const std::optional<Order> back = store.order(Profile, o.orderId);
         QVERIFY(back);
         QCOMPARE(OrderCodec::encode(*back), OrderCodec::encode(o));
-        QCOMPARE(back->amount.minor(), Q_INT64_C(922337203685477580));
+        QCOMPARE(back->amount.minor(), Money::kMaxOrderMinor);
         QCOMPARE(back->deadline, o.deadline);
         QCOMPARE(store.orderByNumber(Profile, QStringLiteral("SHOP-7"))->orderId, o.orderId);
         QVERIFY(!store.order(QStringLiteral("other-profile"), o.orderId));

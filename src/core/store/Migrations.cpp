@@ -121,6 +121,16 @@ const char *const V3[] = {
     END)",
 };
 
+// Orders whose stored form could not be read back: out of the views, fetched again by the next sync.
+const char *const V4[] = {
+    R"(CREATE TABLE damaged_orders (
+        profile TEXT NOT NULL,
+        order_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        found INTEGER NOT NULL,
+        PRIMARY KEY (profile, order_id)))",
+};
+
 template <std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -133,7 +143,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -161,6 +171,7 @@ QStringList Migrations::step(int version)
     case 1: return toList(V1);
     case 2: return toList(V2);
     case 3: return toList(V3);
+    case 4: return toList(V4);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "store/OrderStore.h"
 
+#include "io/PrivateFiles.h"
 #include "model/OrderCodec.h"
 #include "store/Migrations.h"
 
@@ -10,9 +11,14 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <QLoggingCategory>
+
 #include <limits>
+#include <utility>
 
 namespace PayDesk {
+
+Q_LOGGING_CATEGORY(lcStore, "paydesk.store", QtInfoMsg)
 
 namespace {
 const char SummaryColumns[] = "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
@@ -114,16 +120,93 @@ int OrderStore::progressRank(OrderStatus status)
     return -1;
 }
 
-void OrderStore::setError(const QString &what, const QString &detail)
+void OrderStore::setError(StoreError::Kind kind, const QString &detail) const
 {
-    m_error = detail.isEmpty() ? what : what + QStringLiteral(": ") + detail;
+    m_lastError = StoreError::of(kind, path(), detail);
+}
+
+void OrderStore::setError(const QSqlError &error, bool writing) const
+{
+    m_lastError = StoreError::fromSql(error, path(), writing);
 }
 
 bool OrderStore::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
-        setError(tr("The order cache could not be updated"), q.lastError().text());
+        setError(q.lastError(), true);
+        return false;
+    }
+    return true;
+}
+
+bool OrderStore::openFile(const QString &path, bool readOnly, bool immutable)
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (readOnly) {
+        // A WAL cache in a directory we may not write has no -shm to share: read it as immutable then.
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        const QByteArray encoded = QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/");
+        m_db.setDatabaseName(QStringLiteral("file:") + QString::fromLatin1(encoded)
+                             + (immutable ? QStringLiteral("?mode=ro&immutable=1") : QStringLiteral("?mode=ro")));
+    } else {
+        m_db.setDatabaseName(path);
+    }
+    m_db.setConnectOptions(options);
+    m_path = path;
+    if (!m_db.open()) {
+        setError(m_db.lastError(), false);
+        return false;
+    }
+    return true;
+}
+
+// A PayDesk cache has our schema_version table, or no tables at all (a new file). Anything else is
+// another program's database and is left untouched.
+bool OrderStore::isPayDeskCache()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        setError(q.lastError(), false);
+        return false;
+    }
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    if (tables.isEmpty() || tables.contains(QStringLiteral("schema_version")))
+        return true;
+    setError(StoreError::Kind::NotACache, tr("a database with other tables: %1").arg(tables.mid(0, 5).join(QStringLiteral(", "))));
+    return false;
+}
+
+bool OrderStore::openReadOnly()
+{
+    const QString file = m_path;
+    if (!QFileInfo::exists(file)) {
+        setError(StoreError::Kind::CannotRead, tr("the file does not exist and cannot be created here"));
+        return false;
+    }
+    if (!openFile(file, true, false))
+        return false;
+    if (!isPayDeskCache()) {
+        if ((m_lastError.kind != StoreError::Kind::CannotRead) || !openFile(file, true, true) || !isPayDeskCache())
+            return false;
+    }
+    m_lastError = {};
+    const int version = m_schema = schemaVersion();
+    if (version > Migrations::latestVersion()) {
+        setError(StoreError::Kind::NewerSchema, tr("it was written by a newer PayDesk (schema %1; this one reads %2)")
+                                                    .arg(version).arg(Migrations::latestVersion()));
+        return false;
+    }
+    if (version < Migrations::latestVersion()) {
+        setError(StoreError::Kind::CannotRead, tr("it needs an upgrade to schema %1, and PayDesk may not write it").arg(Migrations::latestVersion()));
         return false;
     }
     return true;
@@ -131,14 +214,16 @@ bool OrderStore::exec(const QString &sql)
 
 bool OrderStore::open(const QString &path, int upToVersion)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!m_db.open()) {
-        setError(tr("The order cache %1 could not be opened").arg(path), m_db.lastError().text());
+    m_lastError = {};
+    m_path = path;
+    const QString dir = QFileInfo(path).absolutePath();
+    const bool dirReady = PrivateFiles::makeDir(dir);
+    m_readOnly = !dirReady || !QFileInfo(dir).isWritable() || (QFileInfo::exists(path) && !QFileInfo(path).isWritable())
+                 || !PrivateFiles::create(path);
+    if (m_readOnly)
+        return openReadOnly();
+    if (!openFile(path, false, false) || !isPayDeskCache())
         return false;
-    }
     // WAL lets the app read while the CLI syncs; NORMAL sync is safe in WAL (a crash loses no committed data
     // that reached the WAL's checkpoint, only possibly the last commits on power loss).
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
@@ -146,10 +231,18 @@ bool OrderStore::open(const QString &path, int upToVersion)
         if (!exec(QString::fromLatin1(pragma)))
             return false;
     }
+    tightenFiles();
     if (!migrate(upToVersion > 0 ? upToVersion : Migrations::latestVersion()))
         return false;
+    m_schema = schemaVersion();
     // A bulk load that did not reach its end (a crash) left the lookup indexes out: build them now.
     return upToVersion > 0 || !bulkLoadInterrupted() || endBulkLoad();
+}
+
+void OrderStore::tightenFiles() const
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        PrivateFiles::tighten(m_path + QLatin1String(suffix));
 }
 
 bool OrderStore::bulkLoadInterrupted() const
@@ -181,7 +274,7 @@ bool OrderStore::endBulkLoad()
 {
     const bool rebuildFts = bulkLoadInterrupted();
     if (!m_db.transaction()) {
-        setError(tr("The order cache could not be updated"), m_db.lastError().text());
+        setError(m_db.lastError(), true);
         return false;
     }
     bool ok = true;
@@ -212,14 +305,14 @@ bool OrderStore::migrate(int target)
         return false;
     int version = schemaVersion();
     if (version > Migrations::latestVersion()) {
-        setError(tr("The order cache was written by a newer PayDesk (schema %1; this one knows %2)")
-                     .arg(version).arg(Migrations::latestVersion()), {});
+        setError(StoreError::Kind::NewerSchema, tr("it was written by a newer PayDesk (schema %1; this one reads %2)")
+                                                    .arg(version).arg(Migrations::latestVersion()));
         return false;
     }
     while (version < target) {
         const int next = version + 1;
         if (!m_db.transaction()) {
-            setError(tr("The order cache could not be updated"), m_db.lastError().text());
+            setError(m_db.lastError(), true);
             return false;
         }
         bool ok = true;
@@ -228,9 +321,9 @@ bool OrderStore::migrate(int target)
         ok = ok && exec(version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
                                      : QStringLiteral("UPDATE schema_version SET version = %1").arg(next));
         if (!ok || !m_db.commit()) {
-            const QString why = m_error;
+            const StoreError why = m_lastError;
             m_db.rollback();
-            setError(tr("Upgrading the order cache to schema %1 failed").arg(next), why);
+            setError(why.kind, tr("upgrading it to schema %1 failed: %2").arg(next).arg(why.detail));
             return false;
         }
         version = next;
@@ -254,13 +347,13 @@ int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
             "WHERE excluded.data IS NOT orders.data AND (excluded.rank > orders.rank OR (excluded.rank = orders.rank "
             "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))"));
         if (!ok) {
-            setError(tr("The order cache could not be updated"), m_upsert->lastError().text());
+            setError(m_upsert->lastError(), true);
             m_upsert.reset();
             return -1;
         }
     }
     if (!m_db.transaction()) {
-        setError(tr("The order cache could not be updated"), m_db.lastError().text());
+        setError(m_db.lastError(), true);
         return -1;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -287,14 +380,24 @@ int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
         q.bindValue(17, now);
         q.bindValue(18, OrderCodec::encode(o));
         if (!q.exec()) {
-            setError(tr("The order cache could not be updated"), q.lastError().text());
+            setError(q.lastError(), true);
             m_db.rollback();
             return -1;
         }
         changed += q.numRowsAffected() > 0 ? 1 : 0;
     }
+    // An order moved aside as damaged is whole again once the gateway's answer is stored.
+    QSqlQuery healed(m_db);
+    healed.prepare(QStringLiteral("DELETE FROM damaged_orders WHERE profile = ? AND order_id IN (SELECT order_id FROM orders WHERE profile = ?)"));
+    healed.addBindValue(profile);
+    healed.addBindValue(profile);
+    if (m_schema >= 4 && !healed.exec()) {
+        setError(healed.lastError(), true);
+        m_db.rollback();
+        return -1;
+    }
     if (!m_db.commit()) {
-        setError(tr("The order cache could not be updated"), m_db.lastError().text());
+        setError(m_db.lastError(), true);
         m_db.rollback();
         return -1;
     }
@@ -308,18 +411,18 @@ std::optional<Order> OrderStore::order(const QString &profile, const QString &or
     q.addBindValue(profile);
     q.addBindValue(orderId);
     if (q.exec() && q.next())
-        return OrderCodec::decode(q.value(0).toByteArray());
+        return decodeRow(profile, orderId, q.value(0).toByteArray());
     return std::nullopt;
 }
 
 std::optional<Order> OrderStore::orderByNumber(const QString &profile, const QString &orderNumber) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT data FROM orders WHERE profile = ? AND order_number = ? ORDER BY created DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT data, order_id FROM orders WHERE profile = ? AND order_number = ? ORDER BY created DESC LIMIT 1"));
     q.addBindValue(profile);
     q.addBindValue(orderNumber);
     if (q.exec() && q.next())
-        return OrderCodec::decode(q.value(0).toByteArray());
+        return decodeRow(profile, q.value(1).toString(), q.value(0).toByteArray());
     return std::nullopt;
 }
 
@@ -463,7 +566,7 @@ QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter
     q.addBindValue(offset);
     QList<OrderSummary> rows;
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        setError(q.lastError(), false);
         return rows;
     }
     rows.reserve(limit);
@@ -508,7 +611,7 @@ int OrderStore::count(const QString &profile, const OrderFilter &filter) const
         q.addBindValue(v);
     if (q.exec() && q.next())
         return q.value(0).toInt();
-    m_error = q.lastError().text();
+    setError(q.lastError(), false);
     return -1;
 }
 
@@ -522,18 +625,99 @@ bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, cons
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.data FROM %1 WHERE %2 ORDER BY %3 LIMIT ?")
+    q.prepare(QStringLiteral("SELECT o.data, o.order_id FROM %1 WHERE %2 ORDER BY %3 LIMIT ?")
                   .arg(from, condition, sortExpression(filter.sortColumn, direction)));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        setError(q.lastError(), false);
         return false;
     }
-    while (q.next())
-        visit(OrderCodec::decode(q.value(0).toByteArray()));
+    while (q.next()) {
+        if (const std::optional<Order> order = decodeRow(profile, q.value(1).toString(), q.value(0).toByteArray()))
+            visit(*order);
+    }
     return true;
+}
+
+std::optional<Order> OrderStore::decodeRow(const QString &profile, const QString &orderId, const QByteArray &data) const
+{
+    QString why;
+    std::optional<Order> order = OrderCodec::decode(data, &why);
+    if (order && order->orderId != orderId)
+        why = QStringLiteral("the stored order is %1").arg(order->orderId);
+    else if (order && !order->amountsArePlausible())
+        why = QStringLiteral("an amount out of range");
+    else if (order)
+        return order;
+    m_damaged.append({profile, orderId, why});
+    qCWarning(lcStore) << "damaged order" << orderId << "in" << m_path << ":" << why;
+    return std::nullopt;
+}
+
+QList<DamagedRow> OrderStore::takeDamagedRows() const
+{
+    const QList<DamagedRow> found = std::exchange(m_damaged, {});
+    // Moved aside while we can write: the views no longer show it, and the next sync fetches it again.
+    if (!found.isEmpty() && !m_readOnly)
+        const_cast<OrderStore *>(this)->moveAside(found);
+    return found;
+}
+
+bool OrderStore::moveAside(const QList<DamagedRow> &rows)
+{
+    if (!m_db.transaction()) {
+        setError(m_db.lastError(), true);
+        return false;
+    }
+    QSqlQuery keep(m_db);
+    QSqlQuery drop(m_db);
+    bool ok = keep.prepare(QStringLiteral("INSERT OR REPLACE INTO damaged_orders (profile, order_id, reason, found) VALUES (?, ?, ?, ?)"))
+              && drop.prepare(QStringLiteral("DELETE FROM orders WHERE profile = ? AND order_id = ?"));
+    for (const DamagedRow &row : rows) {
+        keep.addBindValue(row.profile);
+        keep.addBindValue(row.orderId);
+        keep.addBindValue(row.reason);
+        keep.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        drop.addBindValue(row.profile);
+        drop.addBindValue(row.orderId);
+        ok = ok && keep.exec() && drop.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        setError(!keep.lastError().isValid() ? (!drop.lastError().isValid() ? m_db.lastError() : drop.lastError()) : keep.lastError(), true);
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<CacheCheck> OrderStore::check(bool repair)
+{
+    CacheCheck report;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        setError(q.lastError(), false);
+        return std::nullopt;
+    }
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            report.integrity.append(q.value(0).toString());
+    }
+    if (!q.exec(QStringLiteral("SELECT profile, order_id, data FROM orders"))) {
+        setError(q.lastError(), false);
+        return std::nullopt;
+    }
+    while (q.next()) {
+        ++report.rows;
+        decodeRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray());
+    }
+    q.finish();
+    report.damaged = std::exchange(m_damaged, {});
+    if (repair && !report.damaged.isEmpty() && !m_readOnly)
+        report.repaired = moveAside(report.damaged);
+    return report;
 }
 
 QList<HeldAmount> OrderStore::heldAmounts(const QString &profile) const
@@ -545,7 +729,7 @@ QList<HeldAmount> OrderStore::heldAmounts(const QString &profile) const
     q.addBindValue(profile);
     QList<HeldAmount> list;
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        setError(q.lastError(), false);
         return list;
     }
     while (q.next())
@@ -558,10 +742,12 @@ QStringList OrderStore::activeOrderIds(const QString &profile, const QDateTime &
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT order_id FROM orders WHERE profile = ? AND (status IN ('held', 'pending') "
-                             "OR (status = 'created' AND created >= ?)) AND created < ?"));
+                             "OR (status = 'created' AND created >= ?)) AND created < ? "
+                             "UNION SELECT order_id FROM damaged_orders WHERE profile = ?"));
     q.addBindValue(profile);
     q.addBindValue(stamp(createdSince));
     q.addBindValue(createdBefore.isValid() ? stamp(createdBefore) : std::numeric_limits<qint64>::max());
+    q.addBindValue(profile);
     QStringList ids;
     if (q.exec()) {
         while (q.next())
@@ -596,7 +782,7 @@ bool OrderStore::recordSyncSuccess(const QString &profile, const QDateTime &sync
     q.addBindValue(stamp(syncedTo));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
-        setError(tr("The order cache could not be updated"), q.lastError().text());
+        setError(q.lastError(), true);
         return false;
     }
     return true;
@@ -612,7 +798,7 @@ bool OrderStore::recordSyncFailure(const QString &profile, const QString &error)
     q.addBindValue(error);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
-        setError(tr("The order cache could not be updated"), q.lastError().text());
+        setError(q.lastError(), true);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "model/Order.h"
 #include "store/OrderQuery.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -10,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace PayDesk {
@@ -23,8 +25,29 @@ struct SyncState
     QDateTime lastErrorAt;
 };
 
+// A stored order that could not be read back: moved aside and fetched again by the next sync.
+struct DamagedRow
+{
+    QString profile;
+    QString orderId;
+    QString reason;
+};
+
+// What `paydesk-cli check` found.
+struct CacheCheck
+{
+    QStringList integrity;        // SQLite's integrity_check, empty when it said "ok"
+    int rows = 0;                 // orders read
+    QList<DamagedRow> damaged;    // orders whose stored form is not an order
+    bool repaired = false;        // the damaged ones were moved aside for the next sync
+    bool isSound() const { return integrity.isEmpty() && damaged.isEmpty(); }
+};
+
 // The local order cache: one SQLite file (WAL) shared by the app and the CLI. Every order a
 // profile has seen, with typed columns for lists and search and the full order for details.
+// A cache PayDesk may not write (a read-only file or directory) is opened read-only and reads work.
+// Every stored order is checked as it is read; a damaged one is left out and reported
+// (takeDamagedRows), and moved aside so that the next sync fetches it again.
 // Not thread-safe: one OrderStore per thread.
 class OrderStore
 {
@@ -45,10 +68,16 @@ public:
     // returns false unless the cache is empty. A load cut short is finished by the next open().
     bool beginBulkLoad();
     bool endBulkLoad();
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_lastError.userMessage(); }
+    StoreError lastError() const { return m_lastError; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Damaged orders met since the last call, for the front end to report.
+    QList<DamagedRow> takeDamagedRows() const;
+    // SQLite's integrity check and every stored order read back; `repair` moves damaged ones aside.
+    std::optional<CacheCheck> check(bool repair);
     int schemaVersion() const;
     QSqlDatabase database() const { return m_db; }
-    QString path() const { return m_db.databaseName(); }
+    QString path() const { return m_path; }
 
     // Stores ORDERS for PROFILE in one transaction. An answer never moves an order backwards:
     // it is ignored when the stored state is further along. Returns how many rows changed, or -1.
@@ -78,15 +107,26 @@ private:
     bool bulkLoadInterrupted() const;
     QString onlyProfile() const;   // the one profile the cache holds orders of, if it holds one
     bool wordsAreCommon(const QString &profile, const OrderFilter &filter) const;
+    bool openFile(const QString &path, bool readOnly, bool immutable);
+    bool isPayDeskCache();
+    bool openReadOnly();
     bool migrate(int target);
+    std::optional<Order> decodeRow(const QString &profile, const QString &orderId, const QByteArray &data) const;
+    bool moveAside(const QList<DamagedRow> &rows);
+    void tightenFiles() const;
     bool exec(const QString &sql);
     QString where(const OrderFilter &filter, QVariantList *binds) const;
     static OrderSummary summaryFrom(const QSqlQuery &query);
-    void setError(const QString &what, const QString &detail);
+    void setError(StoreError::Kind kind, const QString &detail) const;
+    void setError(const QSqlError &error, bool writing) const;
 
     QString m_connection;
+    QString m_path;
     QSqlDatabase m_db;
-    mutable QString m_error;
+    mutable StoreError m_lastError;
+    mutable QList<DamagedRow> m_damaged;
+    bool m_readOnly = false;
+    int m_schema = 0;
     std::unique_ptr<QSqlQuery> m_upsert;
 };
 
