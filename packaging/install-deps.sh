@@ -7,7 +7,8 @@ build="cmake ninja-build g++ pkg-config qt6-base-dev libqt6opengl6-dev qt6-tools
   fonts-dejavu-core gnome-keyring dbus qt6-translations-l10n"
 case "${1:-run}" in
   run) want="$build" ;;
-  test) want="$build file xvfb xauth chromium desktop-file-utils appstream openssl" ;;
+  # clang with libclang-rt-14-dev (libFuzzer, ASan, UBSan runtimes; only recommended by clang) for tests/fuzz.
+  test) want="$build file xvfb xauth chromium desktop-file-utils appstream openssl clang libclang-rt-14-dev" ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 missing=""

@@ -1,15 +1,12 @@
 #include "HttpConnection.h"
 
 #include <QTcpSocket>
-#include <QUrl>
 
 #include <sys/socket.h>
 
 namespace PayDesk::Sandbox {
 
 namespace {
-constexpr qsizetype MaxHeadBytes = 64 * 1024;
-constexpr qsizetype MaxBodyBytes = HttpConnection::MaxInputBytes - MaxHeadBytes;
 constexpr qint64 SocketChunkBytes = 64 * 1024;
 }
 
@@ -91,7 +88,7 @@ HttpConnection::~HttpConnection() = default;
 
 qint64 HttpConnection::bufferedBytes() const
 {
-    return m_buffer.size() + m_socket->bytesAvailable();
+    return m_parser.bufferedBytes() + m_socket->bytesAvailable();
 }
 
 void HttpConnection::onReadyRead()
@@ -104,69 +101,32 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::fillBuffer()
 {
-    const qint64 room = MaxInputBytes - m_buffer.size();
+    const qint64 room = MaxInputBytes - m_parser.bufferedBytes();
     if (room > 0 && m_socket->bytesAvailable() > 0)
-        m_buffer += m_socket->read(room);
+        m_parser.append(m_socket->read(room));
 }
 
 void HttpConnection::processBuffer()
 {
     while (!m_awaitingResponse && !m_closing) {
         fillBuffer();
-        if (m_bodyLength < 0) {
-            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0 || headEnd + 4 > MaxHeadBytes) {
-                if (headEnd >= 0 || m_buffer.size() >= MaxHeadBytes)
-                    failAndClose(431);
-                return;
-            }
-            if (!parseHead(headEnd))
-                return;
-        }
-        if (m_buffer.size() < m_bodyLength)
+        HttpRequestParser::Step step = m_parser.next();
+        switch (step.kind) {
+        case HttpRequestParser::Kind::NeedMore:
             return;
-        m_current.body = m_buffer.left(m_bodyLength);
-        m_buffer.remove(0, m_bodyLength);
-        m_bodyLength = -1;
+        case HttpRequestParser::Kind::Error:
+            failAndClose(step.errorStatus);
+            return;
+        case HttpRequestParser::Kind::Request:
+            break;
+        }
         m_awaitingResponse = true;
+        m_closeAfterResponse = step.closeAfterResponse;
         m_idleTimer.stop();
-        m_current.peer = m_socket->peerAddress();
-        const HttpRequest request = std::move(m_current);
-        m_current = HttpRequest();
+        step.request.peer = m_socket->peerAddress();
+        const HttpRequest request = std::move(step.request);
         m_handler(request, QPointer<HttpConnection>(this));
     }
-}
-
-bool HttpConnection::parseHead(qsizetype headEnd)
-{
-    const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
-    m_buffer.remove(0, headEnd + 4);
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        failAndClose(400);
-        return false;
-    }
-    m_current.method = requestLine[0];
-    const QByteArray target = requestLine[1];
-    const qsizetype q = target.indexOf('?');
-    m_current.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
-    m_current.rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            m_current.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
-    const QByteArray connection = m_current.header("connection").toLower();
-    m_closeAfterResponse = connection == "close" || (requestLine[2] == "HTTP/1.0" && connection != "keep-alive");
-    bool ok = true;
-    const QByteArray lengthHeader = m_current.header("content-length");
-    m_bodyLength = lengthHeader.isEmpty() ? 0 : lengthHeader.toLongLong(&ok);
-    if (!ok || m_bodyLength < 0 || m_bodyLength > MaxBodyBytes) {
-        failAndClose(413);
-        return false;
-    }
-    return true;
 }
 
 void HttpConnection::respond(const HttpResponse &response)

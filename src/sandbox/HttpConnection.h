@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpMessage.h"
+#include "HttpRequestParser.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,7 +22,7 @@ class HttpConnection final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaxInputBytes = 1024 * 1024;
+    static constexpr qsizetype MaxInputBytes = HttpRequestParser::MaxInputBytes;
 
     HttpConnection(QTcpSocket *socket, HttpHandler handler, int idleTimeoutMs, QObject *parent = nullptr);
     ~HttpConnection() override;
@@ -34,16 +35,13 @@ private:
     void onReadyRead();
     void fillBuffer();
     void processBuffer();
-    bool parseHead(qsizetype headEnd);
     void failAndClose(int status);
     void drop();
 
     QTcpSocket *m_socket;
     HttpHandler m_handler;
     QTimer m_idleTimer;
-    QByteArray m_buffer;
-    HttpRequest m_current;
-    qsizetype m_bodyLength = -1; // -1 while reading the head
+    HttpRequestParser m_parser;
     bool m_awaitingResponse = false;
     bool m_closeAfterResponse = false;
     bool m_closing = false;
