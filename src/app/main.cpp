@@ -2,6 +2,7 @@
 
 #include "AppIcon.h"
 #include "MainWindow.h"
+#include "io/PrivateFiles.h"
 #include "credentials/CredentialStore.h"
 #include "dialogs/ProfilesDialog.h"
 #include "gateway/ClientFactory.h"
@@ -26,6 +27,7 @@ using namespace PayDesk;
 
 int main(int argc, char *argv[])
 {
+    PayDesk::PrivateFiles::restrictUmask(); // the cache, exports and settings are the user's alone
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));

@@ -3,7 +3,7 @@
 
 #include "OrderJson.h"
 #include "gateway/GatewayClient.h"
-#include "io/CsvWriter.h"
+#include "io/OrderExporter.h"
 #include "operations/OrderOperations.h"
 #include "sync/OrderSync.h"
 
@@ -60,7 +60,7 @@ bool Cli::openStore()
     auto store = std::make_unique<OrderStore>();
     const QString path = m_dbPath.isEmpty() ? OrderStore::defaultPath() : m_dbPath;
     if (!store->open(path)) {
-        fail(Unknown, store->errorString());
+        fail(store->lastError().isBadInput() ? Usage : Unknown, store->errorString());
         return false;
     }
     m_store = std::move(store);
@@ -68,6 +68,50 @@ bool Cli::openStore()
     if (m_operations && m_profile)
         m_operations->setJournal(m_journal.get(), m_profile->id);
     return true;
+}
+
+void Cli::reportDamage()
+{
+    if (!m_store)
+        return;
+    const QList<DamagedRow> damaged = m_store->takeDamagedRows();
+    for (const DamagedRow &row : damaged)
+        std::fprintf(stderr, "paydesk-cli: warning: order %s in %s cannot be read (%s); it is left out%s\n", qPrintable(row.orderId),
+                     qPrintable(m_store->path()), qPrintable(row.reason),
+                     m_store->isReadOnly() ? "" : " and fetched again by the next sync");
+}
+
+void Cli::checkCache(const QStringList &words)
+{
+    Args args;
+    if (!parse(words, {}, {QStringLiteral("repair")}, &args) || !openStore())
+        return;
+    const std::optional<CacheCheck> report = m_store->check(args.has(QStringLiteral("repair")));
+    if (!report)
+        return fail(m_store->lastError().isBadInput() ? Usage : Unknown, m_store->errorString());
+    QJsonArray damaged;
+    for (const DamagedRow &row : report->damaged)
+        damaged.append(QJsonObject{{QStringLiteral("profile"), row.profile}, {QStringLiteral("orderId"), row.orderId},
+                                   {QStringLiteral("reason"), row.reason}});
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("file"), m_store->path()}, {QStringLiteral("sound"), report->isSound()},
+                              {QStringLiteral("orders"), report->rows}, {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrity)},
+                              {QStringLiteral("damaged"), damaged}, {QStringLiteral("repaired"), report->repaired}});
+        return finishWith(report->isSound() ? Ok : Refused);
+    }
+    QStringList lines{QStringLiteral("%1: SQLite integrity check %2; %3 orders read, %4 damaged.")
+                          .arg(m_store->path(), report->integrity.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED"))
+                          .arg(report->rows).arg(report->damaged.size())};
+    for (const QString &problem : report->integrity)
+        lines.append(QStringLiteral("  integrity: ") + problem);
+    for (const DamagedRow &row : report->damaged)
+        lines.append(QStringLiteral("  damaged: order %1 (profile %2): %3").arg(row.orderId, row.profile, row.reason));
+    if (report->repaired)
+        lines.append(QStringLiteral("The damaged orders were moved aside; the next sync fetches them again."));
+    else if (!report->damaged.isEmpty())
+        lines.append(QStringLiteral("Run paydesk-cli check --repair to move them aside so that the next sync fetches them again."));
+    printText(lines.join(QLatin1Char('\n')));
+    finishWith(report->isSound() ? Ok : Refused);
 }
 
 void Cli::remember(const Order &order)
@@ -253,6 +297,7 @@ void Cli::listOrders(const Args &args)
                               o.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), due.leftJustified(16),
                               o.card.maskedPan.leftJustified(16), o.email, o.orderId));
     }, limit);
+    reportDamage();
     if (!ok)
         return fail(Unknown, m_store->errorString());
     if (m_json) {
@@ -275,28 +320,11 @@ void Cli::exportOrders(const Args &args)
     OrderFilter filter;
     if (!parseFilter(args, &filter))
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Usage, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    CsvWriter csv(&file);
-    csv.writeRow({QStringLiteral("order_number"), QStringLiteral("order_id"), QStringLiteral("status"), QStringLiteral("currency"),
-                  QStringLiteral("amount"), QStringLiteral("approved"), QStringLiteral("captured"), QStringLiteral("refunded"),
-                  QStringLiteral("capturable"), QStringLiteral("created_utc"), QStringLiteral("authorized_utc"),
-                  QStringLiteral("deadline_utc"), QStringLiteral("card"), QStringLiteral("payment_system"), QStringLiteral("email"),
-                  QStringLiteral("description"), QStringLiteral("gateway_status"), QStringLiteral("action_code")});
-    int rows = 0;
-    const bool ok = m_store->forEach(m_profile->id, filter, [&](const Order &o) {
-        ++rows;
-        csv.writeRow({o.orderNumber, o.orderId, OrderStatusText::key(o.status), o.amount.currency().code(),
-                      o.amount.toDecimalString(), o.approved.toDecimalString(), o.captured.toDecimalString(),
-                      o.refunded.toDecimalString(), o.capturable().toDecimalString(), utc(o.created), utc(o.authorized),
-                      o.status == OrderStatus::Held ? utc(o.deadline) : QString(), o.card.maskedPan, o.card.paymentSystem,
-                      o.email, o.description, QString::number(o.gatewayStatus), QString::number(o.actionCode)});
-    });
-    if (!ok)
-        return fail(Unknown, m_store->errorString());
-    if (!file.commit())
-        return fail(Unknown, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    const ExportResult exported = OrderExporter::exportOrders(*m_store, m_profile->id, filter, path);
+    reportDamage();
+    if (!exported.succeeded())
+        return fail(Unknown, exported.error);
+    const int rows = exported.rows;
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("orders"), rows}});
     else

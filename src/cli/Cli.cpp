@@ -42,7 +42,9 @@ const char *const UsageText =
     "  reconcile                          (settle operations whose answer was lost, from order status)\n"
     "  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)\n"
     "  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)\n"
-    "  export --csv FILE [FILTERS]\n"
+    "  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading ')\n"
+    "  check [--repair]                   (SQLite's integrity check and every cached order read back;\n"
+    "                                      --repair moves damaged orders aside to be fetched again)\n"
     "     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]\n"
     "              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]\n"
     "     DATE is YYYY-MM-DD (local day) or an ISO 8601 time; STATUS is created, pending, held, captured,\n"
@@ -50,7 +52,8 @@ const char *const UsageText =
     "     deadline, card, email, description.\n"
     "\n"
     "Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the\n"
-    "gateway, 2 bad usage or input, 3 network problem or unknown outcome.\n";
+    "gateway (check: damage found), 2 bad usage or input (also a file that is not a PayDesk cache),\n"
+    "3 network or storage problem, or unknown outcome.\n";
 
 // One line of standard input, not echoed on a terminal. One stream for every call: a second
 // stream would lose what the first one buffered.
@@ -178,6 +181,8 @@ void Cli::start()
         return cacheCommand(command, rest);
     if (command == QLatin1String("journal") || command == QLatin1String("reconcile"))
         return journalCommand(command, rest);
+    if (command == QLatin1String("check"))
+        return checkCache(rest);
     fail(Usage, QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(command));
 }
 

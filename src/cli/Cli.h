@@ -64,6 +64,8 @@ private:
     void sync(const Args &args);
     void listOrders(const Args &args);
     void exportOrders(const Args &args);
+    void checkCache(const QStringList &words);
+    void reportDamage();
 
     // The operation journal (JournalCommands.cpp).
     void journalCommand(const QString &command, const QStringList &words);

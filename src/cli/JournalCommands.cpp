@@ -2,7 +2,7 @@
 #include "Cli.h"
 
 #include "OrderJson.h"
-#include "io/CsvWriter.h"
+#include "io/OrderExporter.h"
 #include "operations/CaptureBatch.h"
 #include "operations/JournalReconciler.h"
 #include "operations/OrderOperations.h"
@@ -102,21 +102,11 @@ void Cli::journalCommand(const QString &command, const QStringList &words)
         return fail(Usage, QStringLiteral("--from/--to take a date (YYYY-MM-DD) or an ISO 8601 time"));
     const QList<JournalEntry> entries = m_journal->entries(m_profile->id, filter);
     if (args.has(QStringLiteral("csv"))) {
-        QSaveFile file(args.value(QStringLiteral("csv")));
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(Usage, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        CsvWriter csv(&file);
-        csv.writeRow({QStringLiteral("id"), QStringLiteral("created_utc"), QStringLiteral("operator"), QStringLiteral("operation"),
-                      QStringLiteral("order_number"), QStringLiteral("order_id"), QStringLiteral("currency"), QStringLiteral("amount"),
-                      QStringLiteral("state"), QStringLiteral("resolved_by"), QStringLiteral("gateway_code"), QStringLiteral("message"),
-                      QStringLiteral("sent_utc"), QStringLiteral("finished_utc"), QStringLiteral("batch")});
-        for (const JournalEntry &e : entries)
-            csv.writeRow({QString::number(e.id), utc(e.created), e.operatorName, OperationResult::kindKey(e.kind), e.orderNumber,
-                          e.orderId, e.amount.currency().code(), e.amount.toDecimalString(), JournalEntry::stateKey(e.state),
-                          e.resolvedBy, e.gatewayCode, e.message, utc(e.sent), utc(e.finished), e.batch});
-        if (!file.commit())
-            return fail(Unknown, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        printText(QStringLiteral("Exported %1 journal entries to %2.").arg(entries.size()).arg(file.fileName()));
+        const QString path = args.value(QStringLiteral("csv"));
+        const ExportResult exported = OrderExporter::exportJournal(entries, path);
+        if (!exported.succeeded())
+            return fail(Unknown, exported.error);
+        printText(QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
         return finishWith(Ok);
     }
     if (m_json) {

@@ -1,10 +1,12 @@
 #include "Cli.h"
+#include "io/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
+    PayDesk::PrivateFiles::restrictUmask();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));

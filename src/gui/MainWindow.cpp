@@ -9,7 +9,6 @@
 #include "dialogs/NewPaymentDialog.h"
 #include "dialogs/OperationDialog.h"
 #include "dialogs/ProfilesDialog.h"
-#include "io/CsvWriter.h"
 #include "models/OrderListModel.h"
 #include "gateway/GatewayClient.h"
 #include "session/Desk.h"
@@ -20,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QClipboard>
+#include <QDir>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
@@ -240,6 +239,11 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
         }
     });
     connect(m_desk, &Desk::syncFinished, this, &MainWindow::syncDone);
+    connect(m_desk, &Desk::cacheDamaged, this, [this](const QList<DamagedRow> &rows, const QString &file) {
+        statusBar()->showMessage(tr("%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.",
+                                    nullptr, int(rows.size()))
+                                     .arg(QDir::toNativeSeparators(file), rows.first().orderId));
+    });
     connect(m_desk, &Desk::ordersChanged, this, [this] {
         m_model->reload();
         updateCounts();
@@ -371,7 +375,7 @@ std::optional<Order> MainWindow::currentOrder() const
     const int row = rows.size() == 1 ? rows.first().row() : -1;
     if (row < 0 || row >= m_model->rowCount())
         return std::nullopt;
-    return m_desk->store()->order(m_desk->profileId(), m_model->summaryAt(row).orderId);
+    return m_desk->order(m_model->summaryAt(row).orderId);
 }
 
 QStringList MainWindow::selectedOrderIds() const
@@ -554,21 +558,11 @@ void MainWindow::exportOrders()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), QStringLiteral("orders.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export orders"), file.errorString());
-        return;
-    }
-    CsvWriter csv(&file);
-    csv.writeRow({tr("Order"), tr("Gateway id"), tr("Status"), tr("Currency"), tr("Amount"), tr("Captured"), tr("Refunded"),
-                  tr("Created"), tr("Card"), tr("E-mail"), tr("Description")});
-    m_desk->store()->forEach(m_desk->profileId(), m_model->filter(), [&csv](const Order &o) {
-        csv.writeRow({o.orderNumber, o.orderId, OrderStatusText::key(o.status), o.amount.currency().code(), o.amount.toDecimalString(),
-                      o.captured.toDecimalString(), o.refunded.toDecimalString(), o.created.toUTC().toString(Qt::ISODate),
-                      o.card.maskedPan, o.email, o.description});
-    });
-    if (!file.commit())
-        QMessageBox::warning(this, tr("Export orders"), file.errorString());
+    const ExportResult result = m_desk->exportOrders(m_model->filter(), path);
+    if (!result.succeeded())
+        QMessageBox::warning(this, tr("Export orders"), result.error);
+    else
+        statusBar()->showMessage(tr("Exported %n order(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::exportJournal()
@@ -577,24 +571,16 @@ void MainWindow::exportJournal()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export the operation journal"), file.errorString());
-        return;
-    }
-    CsvWriter csv(&file);
-    csv.writeRow({tr("Time"), tr("Operator"), tr("Operation"), tr("Order"), tr("Gateway id"), tr("Currency"), tr("Amount"), tr("State"),
-                  tr("Message")});
     // The period chosen in the window's period filter.
     JournalFilter period;
     const int days = m_ui->periodFilter->currentData().toInt();
     if (days > 0)
         period.from = QDate::currentDate().addDays(1 - days).startOfDay();
-    for (const JournalEntry &e : m_desk->journal()->entries(m_desk->profileId(), period))
-        csv.writeRow({e.created.toUTC().toString(Qt::ISODate), e.operatorName, OperationResult::kindKey(e.kind), e.orderNumber, e.orderId,
-                      e.amount.currency().code(), e.amount.toDecimalString(), JournalEntry::stateKey(e.state), e.message});
-    if (!file.commit())
-        QMessageBox::warning(this, tr("Export the operation journal"), file.errorString());
+    const ExportResult result = m_desk->exportJournal(period, path);
+    if (!result.succeeded())
+        QMessageBox::warning(this, tr("Export the operation journal"), result.error);
+    else
+        statusBar()->showMessage(tr("Exported %n journal entr(y/ies) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace PayDesk

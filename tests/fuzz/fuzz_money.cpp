@@ -28,21 +28,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Money::ParseError error = Money::ParseError::None;
     const std::optional<Money> money = Money::parse(input, currency, &error);
     if (!money) {
-        if (error == Money::ParseError::None || Money::errorMessage(error, currency).isEmpty())
+        if (error == Money::ParseError::None || Money::errorMessage(error, currency, input).isEmpty())
             disagree(input, {}, "refused without a reason");
         return 0;
     }
     if (error != Money::ParseError::None || money->minor() < 0 || money->currency() != currency)
         disagree(input, {}, "accepted with an error, a negative amount or another currency");
     const QString printed = money->toDecimalString();
+    const std::optional<Money> machine = Money::fromDecimalString(printed, currency);
+    if (!machine || *machine != *money)
+        disagree(input, printed, "the machine form does not read back");
     Money::ParseError again = Money::ParseError::None;
     const std::optional<Money> reparsed = Money::parse(printed, currency, &again);
-    if (!reparsed)
+    // With three decimals, "1.234" is the grammar's own ambiguity: refused, never misread.
+    const bool inherent = !reparsed && again == Money::ParseError::Ambiguous && currency.exponent() == 3;
+    if (!reparsed && !inherent)
         disagree(input, printed, "the printed form does not parse");
-    if (*reparsed != *money)
+    if (reparsed && *reparsed != *money)
         disagree(input, printed, "the printed form parses to another amount");
-    if (reparsed->toDecimalString() != printed)
+    if (reparsed && reparsed->toDecimalString() != printed)
         disagree(input, printed, "printing is not stable");
+    // What a person sees in an English window reads back to the same amount.
+    const QString shown = money->toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)).section(QChar(0x00a0), 0, 0);
+    const std::optional<Money> fromShown = Money::parse(shown, currency, &again);
+    if (fromShown ? *fromShown != *money : again != Money::ParseError::Ambiguous)
+        disagree(input, shown, "the displayed form does not read back");
     (void)money->toDisplayString(QLocale::c());
     return 0;
 }

@@ -4,8 +4,17 @@
 
 namespace PayDesk {
 
-QString CsvWriter::field(const QString &value)
+QString CsvWriter::neutralised(const QString &value)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
+QString CsvWriter::field(const QString &input)
+{
+    const QString value = neutralised(input);
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
                        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
     if (!quote)

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include "io/PrivateFiles.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -111,7 +113,8 @@ bool ProfileStore::add(Profile &profile, QString *error)
 
 bool ProfileStore::update(const Profile &p)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    PrivateFiles::makeDir(QFileInfo(m_path).absolutePath());
+    PrivateFiles::create(m_path);
     QSettings s(m_path, QSettings::IniFormat);
     s.beginGroup(p.id);
     s.setValue(QStringLiteral("name"), p.name);
@@ -128,7 +131,7 @@ bool ProfileStore::update(const Profile &p)
     s.setValue(QStringLiteral("language"), p.language);
     s.endGroup();
     s.sync();
-    return s.status() == QSettings::NoError;
+    return s.status() == QSettings::NoError && PrivateFiles::tighten(m_path);
 }
 
 bool ProfileStore::remove(const QString &name)
@@ -139,7 +142,8 @@ bool ProfileStore::remove(const QString &name)
     QSettings s(m_path, QSettings::IniFormat);
     s.remove(p->id);
     s.sync();
-    return true;
+    PrivateFiles::tighten(m_path);
+    return s.status() == QSettings::NoError;
 }
 
 } // namespace PayDesk

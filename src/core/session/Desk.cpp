@@ -122,4 +122,32 @@ void Desk::reconcile()
     reconciler->start();
 }
 
+std::optional<Order> Desk::order(const QString &orderId)
+{
+    std::optional<Order> found = m_store->order(m_profileId, orderId);
+    reportDamage();
+    return found;
+}
+
+ExportResult Desk::exportOrders(const OrderFilter &filter, const QString &path)
+{
+    const ExportResult result = OrderExporter::exportOrders(*m_store, m_profileId, filter, path);
+    reportDamage();
+    return result;
+}
+
+ExportResult Desk::exportJournal(const JournalFilter &filter, const QString &path) const
+{
+    return OrderExporter::exportJournal(m_journal->entries(m_profileId, filter), path);
+}
+
+void Desk::reportDamage()
+{
+    const QList<DamagedRow> damaged = m_store->takeDamagedRows();
+    if (damaged.isEmpty())
+        return;
+    emit cacheDamaged(damaged, m_store->path());
+    emit ordersChanged();
+}
+
 } // namespace PayDesk

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "gateway/GatewayJob.h"
+#include "io/OrderExporter.h"
+#include "store/OrderStore.h"
 #include "operations/JournalReconciler.h"
 #include "store/OperationJournal.h"
 #include "sync/OrderSync.h"
@@ -52,7 +54,15 @@ public:
     QList<Receipt> knownReceipts(const QString &orderId) const { return m_receipts.value(orderId); }
     void reconcile();
 
+    // The cached order; a damaged one is reported through cacheDamaged() and read as absent.
+    std::optional<Order> order(const QString &orderId);
+    // The orders the filter selects / the journal's entries, as CSV written whole or not at all.
+    ExportResult exportOrders(const OrderFilter &filter, const QString &path);
+    ExportResult exportJournal(const JournalFilter &filter, const QString &path) const;
+
 signals:
+    // Orders whose cached form could not be read: left out of the views and fetched again by the next sync.
+    void cacheDamaged(const QList<DamagedRow> &rows, const QString &cacheFile);
     void syncProgress(const SyncProgress &progress);
     void syncFinished(const SyncReport &report);
     void reconciled(const ReconcileReport &report);
@@ -61,6 +71,7 @@ signals:
 
 private:
     void remember(const Order &order);
+    void reportDamage();
     OperationJob *track(OperationJob *job);
 
     GatewayClient *m_client;
