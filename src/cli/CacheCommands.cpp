@@ -245,8 +245,9 @@ void Cli::sync(const Args &args)
         delete clock;
         delete lastPrinted;
         if (!r.succeeded()) {
-            std::fprintf(stderr, "paydesk-cli: sync %s; what was fetched is kept and the next sync continues.\n",
-                         qPrintable(r.stoppedAt));
+            std::fprintf(stderr, "paydesk-cli: sync %s; %d orders were stored or updated before it stopped and are kept; "
+                                 "the next sync continues from there.\n",
+                         qPrintable(r.stoppedAt), r.changed);
             return failGateway(r.error);
         }
         if (m_json) {

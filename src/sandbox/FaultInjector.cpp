@@ -16,6 +16,7 @@ const KindName KindNames[] = {
     {FaultKind::Malformed, "malformed"}, {FaultKind::Error7, "error7"},
     {FaultKind::ApplyHang, "apply_hang"}, {FaultKind::ApplyReset, "apply_reset"},
     {FaultKind::Apply500, "apply_http500"}, {FaultKind::ApplyMalformed, "apply_malformed"},
+    {FaultKind::HugeTotal, "huge_total"}, {FaultKind::PaddedTotal, "padded_total"},
 };
 }
 
@@ -47,6 +48,8 @@ bool FaultInjector::applies(FaultKind kind)
     case FaultKind::ApplyReset:
     case FaultKind::Apply500:
     case FaultKind::ApplyMalformed:
+    case FaultKind::HugeTotal:
+    case FaultKind::PaddedTotal:
         return true;
     case FaultKind::Hang:
     case FaultKind::Http500:

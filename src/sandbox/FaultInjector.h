@@ -19,6 +19,8 @@ enum class FaultKind {
     ApplyReset,     // do it, then reset the connection
     Apply500,       // do it, then answer HTTP 500
     ApplyMalformed, // do it, then answer broken JSON
+    HugeTotal,      // a listing that claims 2,000,000,000 orders
+    PaddedTotal,    // a listing that claims 100,000 orders more than it has
 };
 
 struct FaultRule

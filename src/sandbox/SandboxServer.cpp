@@ -24,6 +24,17 @@ QByteArray toJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// A listing answer whose totalCount lies, as a broken or hostile gateway's might.
+HttpResponse withClaimedTotal(const HttpResponse &answer, FaultKind kind)
+{
+    QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+    const qint64 real = object.value(QStringLiteral("totalCount")).toInteger();
+    object[QStringLiteral("totalCount")] = kind == FaultKind::HugeTotal ? 2'000'000'000LL : real + 100'000;
+    HttpResponse lying = answer;
+    lying.body = toJson(object);
+    return lying;
+}
+
 HttpResponse badRequest(const QString &message)
 {
     return HttpResponse::json(toJson({{QStringLiteral("error"), message}}), 400);
@@ -243,6 +254,10 @@ void SandboxServer::respondApi(const std::optional<FaultRule> &fault, QPointer<H
         }
         case FaultKind::Error7:
             connection->respond(systemError);
+            return;
+        case FaultKind::HugeTotal:
+        case FaultKind::PaddedTotal:
+            connection->respond(withClaimedTotal(*answer, kind));
             return;
         case FaultKind::Delay:
             break;

@@ -17,6 +17,8 @@
 
 #include <csignal>
 
+#include <unistd.h>
+
 namespace {
 const QString Secret = QString::fromUtf8(PAYDESK_TEST_SECRET);
 
@@ -45,9 +47,18 @@ private slots:
     void syncOrdersAndExport();
     void killedBatchIsSettled();
     void assistTwoStageFlow();
+    void ambiguousAmountsAreRefused();
+    void damagedCacheRowsAreReportedAndFetchedAgain();
+    void foreignAndNewerCachesAreNamed();
+    void readOnlyCacheCanBeRead();
+    void fullDiskNeverReportsSuccess();
+    void exportsAreSafeToOpen();
     void nothingSecretOnDisk();
 
 private:
+    Run cliLimited(const QStringList &args, int fileKiB);
+    QString cachePath() const { return m_home + "/data/paydesk/orders.sqlite"; }
+    int completions(const QString &orderId);
     Run cli(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment env = {});
     void addProfile(const QString &name = "demo", const QString &secret = Secret, QStringList extra = {});
     QString heldOrder(const QString &amount);
@@ -107,6 +118,251 @@ QString TestCli::heldOrder(const QString &amount)
     const QString id = reg.json.value("orderId").toString();
     m_sb->pay(id, "2202205000012424", "05/28", "649");
     return id;
+}
+
+Run TestCli::cliLimited(const QStringList &args, int fileKiB)
+{
+    // RLIMIT_FSIZE stands in for a full disk: every write past it fails as ENOSPC would (EFBIG).
+    const QString script = QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(fileKiB * 2);
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start("sh", QStringList{"-c", script, QStringLiteral(PAYDESK_CLI_PATH)} + args);
+    p.closeWriteChannel();
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (!finished.wait(60000))
+        p.kill();
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+int TestCli::completions(const QString &orderId)
+{
+    int n = 0;
+    for (const QJsonValue &op : m_sb->inspect(orderId).value("operations").toArray())
+        n += op.toObject().value("type").toString() == "COMPLETION";
+    return n;
+}
+
+// Finding 1 of the audit: "1,000" on a 1,000.00 hold captured 1.00 and released the rest, irreversibly.
+void TestCli::ambiguousAmountsAreRefused()
+{
+    addProfile();
+    const QString id = heldOrder("1000.00");
+    for (const char *amount : {"1,000", "1.000", " 1,000 "}) {
+        const Run r = cli({"capture", id, "--amount", amount});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("1000") && r.err.contains("1.000") && r.err.contains("1.00 "), qPrintable(r.err));
+    }
+    QCOMPARE(completions(id), 0);
+    QCOMPARE(cli({"--json", "status", id}).json.value("status").toString(), QString("held"));
+    // Zero is no payment.
+    Run r = cli({"register", "--amount", "0", "--order-number", "ZERO-1", "--return-url", m_sb->baseUrl() + "/shop/return"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("greater than zero"), qPrintable(r.err));
+    // The unambiguous forms work.
+    r = cli({"--json", "capture", id, "--amount", "1 000,00"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(cli({"--json", "status", id}).json.value("capturedAmount").toString(), QString("1000.00"));
+    QCOMPARE(completions(id), 1);
+}
+
+// Finding 2: one damaged row (a4-byte CBOR map whose key has no value) made `orders` die with SIGSEGV.
+void TestCli::damagedCacheRowsAreReportedAndFetchedAgain()
+{
+    addProfile();
+    const QString victim = heldOrder("250.00");
+    const QString other = heldOrder("260.00");
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
+        db.setDatabaseName(cachePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare("UPDATE orders SET data = x'a1626777' WHERE order_id = ?");
+        q.addBindValue(victim);
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("damage");
+    Run r = cli({"--json", "check"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value("damaged").toArray().first()["orderId"].toString(), victim);
+    QVERIFY(r.json.value("integrity").toArray().isEmpty());
+
+    r = cli({"--json", "orders"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(victim) && r.err.contains(cachePath()), qPrintable(r.err));
+    QCOMPARE(r.array.size(), 1);
+    QCOMPARE(r.array.first()["orderId"].toString(), other);
+    // Left out since, and back after the next sync.
+    r = cli({"--json", "orders"});
+    QCOMPARE(r.array.size(), 1);
+    QVERIFY(r.err.isEmpty());
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    QCOMPARE(cli({"--json", "orders"}).array.size(), 2);
+    r = cli({"check"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("integrity check ok; 2 orders read, 0 damaged"), qPrintable(r.out));
+}
+
+// Finding 8: a damaged, foreign or newer file said "could not be updated" and exited 3 even for a read.
+void TestCli::foreignAndNewerCachesAreNamed()
+{
+    addProfile();
+    const QString text = m_home + "/notes.sqlite";
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("Just some notes, not a database.\n").repeated(100));
+    f.close();
+    Run r = cli({"--db", text, "orders"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(text) && r.err.contains("not a PayDesk order cache"), qPrintable(r.err));
+
+    const QString foreign = m_home + "/contacts.sqlite";
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
+        db.setDatabaseName(foreign);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec("CREATE TABLE contacts (name TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("foreign");
+    r = cli({"--db", foreign, "check"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(foreign) && r.err.contains("contacts"), qPrintable(r.err));
+
+    QCOMPARE(cli({"orders"}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "newer");
+        db.setDatabaseName(cachePath());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec("UPDATE schema_version SET version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("newer");
+    r = cli({"orders"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Cannot read") && r.err.contains("newer PayDesk"), qPrintable(r.err));
+}
+
+// Finding 8: on a read-only cache directory even `orders` failed.
+void TestCli::readOnlyCacheCanBeRead()
+{
+    addProfile();
+    heldOrder("300.00");
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    // A copy in a directory another user can reach, owned by whoever runs the CLI, then made read-only.
+    QTemporaryDir shared;
+    QVERIFY(QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                    | QFileDevice::ExeOther | QFileDevice::ReadOther));
+    QVERIFY(QDir().mkpath(shared.path() + "/config/paydesk") && QDir().mkpath(shared.path() + "/data/paydesk"));
+    QVERIFY(QFile::copy(m_home + "/config/paydesk/profiles.ini", shared.path() + "/config/paydesk/profiles.ini"));
+    QVERIFY(QFile::copy(cachePath(), shared.path() + "/data/paydesk/orders.sqlite"));
+    QProcessEnvironment env = m_env;
+    env.insert("XDG_CONFIG_HOME", shared.path() + "/config");
+    env.insert("XDG_DATA_HOME", shared.path() + "/data");
+    QStringList runAs;
+    if (::geteuid() == 0) {   // root writes anything: run the CLI as nobody, owner of a read-only tree
+        QVERIFY(QProcess::execute("chown", {"-R", "65534:65534", shared.path()}) == 0);
+        runAs = QStringList{"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", QStringLiteral(PAYDESK_CLI_PATH)};
+    }
+    QVERIFY(QProcess::execute("chmod", {"-R", "a-w", shared.path() + "/data"}) == 0);
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        if (runAs.isEmpty())
+            p.start(QStringLiteral(PAYDESK_CLI_PATH), args);
+        else
+            p.start(runAs.first(), runAs.mid(1) + args);
+        p.waitForFinished(30000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    auto [code, out] = run({"--json", "orders"});
+    QVERIFY2(code == 0, qPrintable(out));
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 1);
+    std::tie(code, out) = run({"check"});
+    QVERIFY2(code == 0 && out.contains("1 orders read"), qPrintable(out));
+    QProcess::execute("chmod", {"-R", "u+w", shared.path()});
+}
+
+// Finding 3: a full disk cut exports short and they were reported as done, replacing the earlier file.
+// Finding 8: a disk that filled during sync left no orders while the message said what was kept.
+void TestCli::fullDiskNeverReportsSuccess()
+{
+    PayDesk::Sandbox::SandboxOptions options;
+    options.password = Secret;
+    options.seedOrders = 3000;
+    options.seed = 5;
+    m_sb = std::make_unique<SandboxFixture>(options);
+    addProfile();
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    const QString csv = m_home + "/all.csv";
+    QFile earlier(csv);
+    QVERIFY(earlier.open(QIODevice::WriteOnly));
+    earlier.write("the earlier export\r\n");
+    earlier.close();
+    Run r = cliLimited({"export", "--csv", csv}, 200);   // the whole export is ~650 KiB
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Cannot write") && r.err.contains(csv), qPrintable(r.err));
+    QVERIFY(!r.out.contains("Exported"));
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("the earlier export\r\n"));
+    earlier.close();
+    QCOMPARE(QDir(m_home).entryList({"all.csv*"}, QDir::Files | QDir::Hidden), QStringList{"all.csv"});   // no temporary left
+    QCOMPARE(cli({"export", "--csv", csv}).exitCode, 0);
+    QVERIFY(QFileInfo(csv).size() > 200 * 1024);
+
+    // The journal's export goes the same way.
+    r = cliLimited({"journal", "--csv", m_home + "/journal.csv"}, 0);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!QFile::exists(m_home + "/journal.csv"));
+
+    // A first sync into a fresh cache on a disk that fills: it says what it kept, and that is there.
+    m_env.insert("XDG_DATA_HOME", m_home + "/data2");
+    r = cliLimited({"--json", "sync"}, 3500);   // room for the first batch of 2,000 orders, not for all 3,000
+    QCOMPARE(r.exitCode, 3);
+    // RLIMIT_FSIZE makes SQLite see an I/O error where a full disk gives SQLITE_FULL: either way, "cannot write".
+    QVERIFY2(r.err.contains("Cannot write") || r.err.contains("is full"), qPrintable(r.err));
+    const QRegularExpressionMatch kept = QRegularExpression("(\\d+) orders were stored or updated before it stopped").match(r.err);
+    QVERIFY2(kept.hasMatch(), qPrintable(r.err));
+    const Run listed = cli({"--json", "orders", "--limit", "100000"});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QCOMPARE(int(listed.array.size()), kept.captured(1).toInt());
+    QVERIFY(listed.array.size() > 0);
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    QCOMPARE(cli({"--json", "orders", "--limit", "100000"}).array.size(), 3000);
+}
+
+// Findings 4 and 5: gateway text exported as spreadsheet formulas, and files other users could read.
+void TestCli::exportsAreSafeToOpen()
+{
+    addProfile();
+    const QStringList hostile = {"=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,1)", "-2+3", "@SUM(1,1)"};
+    for (int i = 0; i < hostile.size(); ++i) {
+        const Run r = cli({"register", "--amount", "10.00", "--order-number", QString("CSV-INJ-%1").arg(i), "--return-url",
+                           m_sb->baseUrl() + "/shop/return", "--description", hostile[i]});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    const QString csv = m_home + "/orders.csv";
+    QCOMPARE(cli({"export", "--csv", csv}).exitCode, 0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString data = QString::fromUtf8(f.readAll());
+    QVERIFY2(data.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"") && data.contains("\"'+SUM(1,1)\"") && data.contains(",'-2+3,")
+                 && data.contains("\"'@SUM(1,1)\""),
+             qPrintable(data));
+    QVERIFY(data.contains(",RUB,10.00,"));   // amounts stay plain numbers
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    for (const QString &path : QStringList{csv, cachePath(), m_home + "/config/paydesk/profiles.ini"})
+        QVERIFY2((QFile::permissions(path) & ~ownerOnly) == 0, qPrintable(path));
+    for (const QString &dir : QStringList{m_home + "/data/paydesk", m_home + "/config/paydesk"}) {
+        const QFileDevice::Permissions p = QFile::permissions(dir);
+        QVERIFY2(!(p & (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::ExeOther)), qPrintable(dir));
+    }
 }
 
 void TestCli::syncOrdersAndExport()

@@ -172,6 +172,37 @@ private slots:
     }
 
 private:
+    // Finding 7 of the audit: a totalCount of two billion planned ten million pages, and sync sent
+    // 32,755 requests in 20 s with no end. Now such a claim is refused after the first page.
+    void implausibleTotalIsRefused()
+    {
+        m_sb->addFault(QStringLiteral("getLastOrdersForMerchants"), QStringLiteral("huge_total"), 1000);
+        OrderSync sync(m_client, m_store.get(), Profile);
+        const SyncReport report = run(sync, {});
+        QVERIFY(!report.succeeded());
+        QCOMPARE(report.error.kind, GatewayError::Kind::Malformed);
+        QVERIFY2(report.error.userMessage().contains(QStringLiteral("2000000000")), qPrintable(report.error.userMessage()));
+        QCOMPARE(listCalls(), 1);
+    }
+
+    // A totalCount larger than what the pages hold: the first short page is the last one asked for.
+    void shortPageEndsTheListing()
+    {
+        m_sb->addFault(QStringLiteral("getLastOrdersForMerchants"), QStringLiteral("padded_total"), 1000);
+        OrderSync sync(m_client, m_store.get(), Profile);
+        const SyncReport report = run(sync, {});
+        QVERIFY2(report.succeeded(), qPrintable(report.error.userMessage()));
+        QCOMPARE(m_store->count(Profile, {}), Seeded);
+        const int realPages = (Seeded + 199) / 200;
+        QVERIFY2(listCalls() <= realPages + 4, qPrintable(QString::number(listCalls())));   // 4 pages in flight at most
+    }
+
+    int listCalls()
+    {
+        const QJsonArray rules = m_sb->server().faults().toJson();
+        return rules.isEmpty() ? 1000 : 1000 - rules.first().toObject().value(QStringLiteral("count")).toInt();
+    }
+
     SyncReport run(OrderSync &sync, const SyncOptions &options)
     {
         QSignalSpy done(&sync, &OrderSync::finished);
