@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""fill.py: after `cmake --build build --target update_translations`, fills paydesk_ru.ts from ru.py and
-paydesk_en.ts with the English plural forms, marking every entry finished. Fails on a missing one."""
+"""fill.py: after `cmake --build build --target update_translations`, fills the entries still unfinished in
+paydesk_ru.ts from ru.py and in paydesk_en.ts with the English source (and plural forms), marking them finished.
+A finished entry is never touched: the .ts files are the source of truth. Fails on a missing one."""
 import re, sys, os
 import xml.etree.ElementTree as ET
 here = os.path.dirname(os.path.abspath(__file__))
@@ -18,6 +19,8 @@ def fill(path, language):
     for message in tree.getroot().iter('message'):
         source = message.find('source').text or ''
         translation = message.find('translation')
+        if translation.get('type') not in ('unfinished', 'vanished'):
+            continue
         for child in list(translation):
             translation.remove(child)
         translation.text = None

@@ -262,6 +262,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GatewayError</name>
     <message>
         <source>Cannot reach the payment gateway. Check the network connection.</source>
@@ -306,6 +313,10 @@
     <message>
         <source>The outcome is unknown: the gateway may have carried out the operation. Check the order's status before trying again.</source>
         <translation>The outcome is unknown: the gateway may have carried out the operation. Check the order's status before trying again.</translation>
+    </message>
+    <message>
+        <source>The payment gateway sent an answer that cannot be believed: %1</source>
+        <translation>The payment gateway sent an answer that cannot be believed: %1</translation>
     </message>
 </context>
 <context>
@@ -574,20 +585,31 @@
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <source>This is not an amount. Use digits and one decimal separator, e.g. 1234.56.</source>
-        <translation>This is not an amount. Use digits and one decimal separator, e.g. 1234.56.</translation>
-    </message>
-    <message>
         <source>%1 has no fractional part.</source>
         <translation>%1 has no fractional part.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has only %n decimal place(s).</source>
-        <translation><numerusform>%1 has only %n decimal place.</numerusform><numerusform>%1 has only %n decimal places.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has only %n decimal place.</numerusform>
+            <numerusform>%1 has only %n decimal places.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>This is not an amount. Use digits, at most one decimal separator and groups of three digits, e.g. 1234.56 or 1 234,56.</source>
+        <translation>This is not an amount. Use digits, at most one decimal separator and groups of three digits, e.g. 1234.56 or 1 234,56.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2 or %3. Type %2 without a thousands separator.</source>
+        <translation>“%1” could mean %2 or %3. Type %2 without a thousands separator.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2 or %3. Type %2 without a thousands separator, or %4 for the smaller amount.</source>
+        <translation>“%1” could mean %2 or %3. Type %2 without a thousands separator, or %4 for the smaller amount.</translation>
     </message>
 </context>
 <context>
@@ -983,20 +1005,24 @@
 <context>
     <name>OrderStore</name>
     <message>
-        <source>The order cache could not be updated</source>
-        <translation>The order cache could not be updated</translation>
+        <source>a database with other tables: %1</source>
+        <translation>a database with other tables: %1</translation>
     </message>
     <message>
-        <source>The order cache %1 could not be opened</source>
-        <translation>The order cache %1 could not be opened</translation>
+        <source>the file does not exist and cannot be created here</source>
+        <translation>the file does not exist and cannot be created here</translation>
     </message>
     <message>
-        <source>The order cache was written by a newer PayDesk (schema %1; this one knows %2)</source>
-        <translation>The order cache was written by a newer PayDesk (schema %1; this one knows %2)</translation>
+        <source>it was written by a newer PayDesk (schema %1; this one reads %2)</source>
+        <translation>it was written by a newer PayDesk (schema %1; this one reads %2)</translation>
     </message>
     <message>
-        <source>Upgrading the order cache to schema %1 failed</source>
-        <translation>Upgrading the order cache to schema %1 failed</translation>
+        <source>it needs an upgrade to schema %1, and PayDesk may not write it</source>
+        <translation>it needs an upgrade to schema %1, and PayDesk may not write it</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed: %2</source>
+        <translation>upgrading it to schema %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1052,17 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s) checked, %1 in all.</source>
-        <translation><numerusform>%n payment checked, %1 in all.</numerusform><numerusform>%n payments checked, %1 in all.</numerusform></translation>
+        <translation>
+            <numerusform>%n payment checked, %1 in all.</numerusform>
+            <numerusform>%n payments checked, %1 in all.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Capture %n payment(s)</source>
-        <translation><numerusform>&amp;Capture %n payment</numerusform><numerusform>&amp;Capture %n payments</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Capture %n payment</numerusform>
+            <numerusform>&amp;Capture %n payments</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1095,7 +1127,10 @@
     </message>
     <message numerus="yes">
         <source>%n held payment(s) must be captured within 24 hours: %1</source>
-        <translation><numerusform>%n held payment must be captured within 24 hours: %1</numerusform><numerusform>%n held payments must be captured within 24 hours: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n held payment must be captured within 24 hours: %1</numerusform>
+            <numerusform>%n held payments must be captured within 24 hours: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1216,10 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>refreshing %1/%2</source>
@@ -1241,7 +1279,10 @@
     </message>
     <message numerus="yes">
         <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation><numerusform>Profile: %1 — synced at %2; %n order changed</numerusform><numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform></translation>
+        <translation>
+            <numerusform>Profile: %1 — synced at %2; %n order changed</numerusform>
+            <numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile: %1 — sync %2: %3</source>
@@ -1256,72 +1297,8 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Gateway id</source>
-        <translation>Gateway id</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>Captured</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Refunded</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Export the operation journal</source>
         <translation>Export the operation journal</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
@@ -1354,6 +1331,18 @@
     <message>
         <source>Cancel the c&amp;harge (refund)…</source>
         <translation>Cancel the c&amp;harge (refund)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
+        <translation><numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform><numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation><numerusform>Exported %n order to %1.</numerusform><numerusform>Exported %n orders to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal line(s) to %1.</source>
+        <translation><numerusform>Exported %n journal line to %1.</numerusform><numerusform>Exported %n journal lines to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1426,14 @@ Payment page: %2</translation>
 The gateway registered the order, but its answer with the payment page link was lost.</source>
         <translation>Order id: %1
 The gateway registered the order, but its answer with the payment page link was lost.</translation>
+    </message>
+    <message>
+        <source>Cart line %1: %2</source>
+        <translation>Cart line %1: %2</translation>
+    </message>
+    <message>
+        <source>Cart line %1: the amount is too large.</source>
+        <translation>Cart line %1: the amount is too large.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1733,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>The gateway accepted the request, but the order's status does not show it yet.</source>
         <translation>The gateway accepted the request, but the order's status does not show it yet.</translation>
     </message>
+    <message>
+        <source>The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); nothing more was requested.</source>
+        <translation>The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); nothing more was requested.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1896,6 +1897,29 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>7/107</source>
         <translation>7/107</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>Cannot read the order cache %1: %2</source>
+        <translation>Cannot read the order cache %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the order cache %1: %2</source>
+        <translation>Cannot write to the order cache %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk holding the order cache %1 is full; nothing more was stored. Free some space and try again.</source>
+        <translation>The disk holding the order cache %1 is full; nothing more was stored. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk order cache (%2).</source>
+        <translation>%1 is not a PayDesk order cache (%2).</translation>
+    </message>
+    <message>
+        <source>The order cache %1 is damaged (%2). Move it aside; PayDesk will build a new one from the gateway.</source>
+        <translation>The order cache %1 is damaged (%2). Move it aside; PayDesk will build a new one from the gateway.</translation>
     </message>
 </context>
 <context>

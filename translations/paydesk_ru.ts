@@ -262,6 +262,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GatewayError</name>
     <message>
         <source>Cannot reach the payment gateway. Check the network connection.</source>
@@ -306,6 +313,10 @@
     <message>
         <source>The outcome is unknown: the gateway may have carried out the operation. Check the order's status before trying again.</source>
         <translation>Результат неизвестен: шлюз мог выполнить операцию. Проверьте статус заказа, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <source>The payment gateway sent an answer that cannot be believed: %1</source>
+        <translation>Платёжный шлюз прислал ответ, которому нельзя верить: %1</translation>
     </message>
 </context>
 <context>
@@ -574,20 +585,32 @@
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <source>This is not an amount. Use digits and one decimal separator, e.g. 1234.56.</source>
-        <translation>Это не сумма. Используйте цифры и один десятичный разделитель, например 1234,56.</translation>
-    </message>
-    <message>
         <source>%1 has no fractional part.</source>
         <translation>У %1 нет дробной части.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has only %n decimal place(s).</source>
-        <translation><numerusform>У %1 только %n знак после запятой.</numerusform><numerusform>У %1 только %n знака после запятой.</numerusform><numerusform>У %1 только %n знаков после запятой.</numerusform></translation>
+        <translation>
+            <numerusform>У %1 только %n знак после запятой.</numerusform>
+            <numerusform>У %1 только %n знака после запятой.</numerusform>
+            <numerusform>У %1 только %n знаков после запятой.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount is too large.</source>
         <translation>Сумма слишком велика.</translation>
+    </message>
+    <message>
+        <source>This is not an amount. Use digits, at most one decimal separator and groups of three digits, e.g. 1234.56 or 1 234,56.</source>
+        <translation>Это не сумма. Используйте цифры, не более одного десятичного разделителя и группы по три цифры, например 1234,56 или 1 234,56.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2 or %3. Type %2 without a thousands separator.</source>
+        <translation>«%1» можно прочитать как %2 или как %3. Введите %2 без разделителя тысяч.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2 or %3. Type %2 without a thousands separator, or %4 for the smaller amount.</source>
+        <translation>«%1» можно прочитать как %2 или как %3. Введите %2 без разделителя тысяч или %4, если имелась в виду меньшая сумма.</translation>
     </message>
 </context>
 <context>
@@ -983,20 +1006,24 @@
 <context>
     <name>OrderStore</name>
     <message>
-        <source>The order cache could not be updated</source>
-        <translation>Не удалось обновить кэш заказов</translation>
+        <source>a database with other tables: %1</source>
+        <translation>это база данных с другими таблицами: %1</translation>
     </message>
     <message>
-        <source>The order cache %1 could not be opened</source>
-        <translation>Не удалось открыть кэш заказов %1</translation>
+        <source>the file does not exist and cannot be created here</source>
+        <translation>файла нет, и создать его здесь нельзя</translation>
     </message>
     <message>
-        <source>The order cache was written by a newer PayDesk (schema %1; this one knows %2)</source>
-        <translation>Кэш заказов записан более новой версией PayDesk (схема %1; эта версия знает %2)</translation>
+        <source>it was written by a newer PayDesk (schema %1; this one reads %2)</source>
+        <translation>он записан более новой версией PayDesk (схема %1; эта версия читает %2)</translation>
     </message>
     <message>
-        <source>Upgrading the order cache to schema %1 failed</source>
-        <translation>Не удалось обновить кэш заказов до схемы %1</translation>
+        <source>it needs an upgrade to schema %1, and PayDesk may not write it</source>
+        <translation>его нужно обновить до схемы %1, а права на запись у PayDesk нет</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed: %2</source>
+        <translation>не удалось обновить его до схемы %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1053,19 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s) checked, %1 in all.</source>
-        <translation><numerusform>Отмечен %n платёж, всего %1.</numerusform><numerusform>Отмечено %n платежа, всего %1.</numerusform><numerusform>Отмечено %n платежей, всего %1.</numerusform></translation>
+        <translation>
+            <numerusform>Отмечен %n платёж, всего %1.</numerusform>
+            <numerusform>Отмечено %n платежа, всего %1.</numerusform>
+            <numerusform>Отмечено %n платежей, всего %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Capture %n payment(s)</source>
-        <translation><numerusform>&amp;Подтвердить %n платёж</numerusform><numerusform>&amp;Подтвердить %n платежа</numerusform><numerusform>&amp;Подтвердить %n платежей</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Подтвердить %n платёж</numerusform>
+            <numerusform>&amp;Подтвердить %n платежа</numerusform>
+            <numerusform>&amp;Подтвердить %n платежей</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1095,7 +1130,11 @@
     </message>
     <message numerus="yes">
         <source>%n held payment(s) must be captured within 24 hours: %1</source>
-        <translation><numerusform>%n платёж в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform><numerusform>%n платежа в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform><numerusform>%n платежей в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n платёж в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform>
+            <numerusform>%n платежа в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform>
+            <numerusform>%n платежей в холде нужно подтвердить в ближайшие 24 часа: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1220,11 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n заказ</numerusform><numerusform>%n заказа</numerusform><numerusform>%n заказов</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
     </message>
     <message>
         <source>refreshing %1/%2</source>
@@ -1241,7 +1284,11 @@
     </message>
     <message numerus="yes">
         <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation><numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform></translation>
+        <translation>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile: %1 — sync %2: %3</source>
@@ -1256,72 +1303,8 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Заказ</translation>
-    </message>
-    <message>
-        <source>Gateway id</source>
-        <translation>Id в шлюзе</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>Подтверждено</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Возвращено</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Создан</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Export the operation journal</source>
         <translation>Экспорт журнала операций</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Оператор</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Операция</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
@@ -1354,6 +1337,18 @@
     <message>
         <source>Cancel the c&amp;harge (refund)…</source>
         <translation>Отменить &amp;списание (возврат)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
+        <translation><numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform><numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform><numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation><numerusform>Выгружен %n заказ в %1.</numerusform><numerusform>Выгружено %n заказа в %1.</numerusform><numerusform>Выгружено %n заказов в %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal line(s) to %1.</source>
+        <translation><numerusform>Выгружена %n запись журнала в %1.</numerusform><numerusform>Выгружено %n записи журнала в %1.</numerusform><numerusform>Выгружено %n записей журнала в %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1432,14 @@ Payment page: %2</source>
 The gateway registered the order, but its answer with the payment page link was lost.</source>
         <translation>Id заказа: %1
 Шлюз зарегистрировал заказ, но его ответ со ссылкой на платёжную страницу потерян.</translation>
+    </message>
+    <message>
+        <source>Cart line %1: %2</source>
+        <translation>Строка корзины %1: %2</translation>
+    </message>
+    <message>
+        <source>Cart line %1: the amount is too large.</source>
+        <translation>Строка корзины %1: слишком большая сумма.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1739,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>The gateway accepted the request, but the order's status does not show it yet.</source>
         <translation>Шлюз принял запрос, но статус заказа пока этого не показывает.</translation>
     </message>
+    <message>
+        <source>The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); nothing more was requested.</source>
+        <translation>Шлюз сообщает о %1 заказах за период — больше, чем может быть в выгрузке (%2); больше ничего не запрашивалось.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1896,6 +1903,29 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>7/107</source>
         <translation>7/107</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>Cannot read the order cache %1: %2</source>
+        <translation>Не удалось прочитать кэш заказов %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the order cache %1: %2</source>
+        <translation>Не удалось записать в кэш заказов %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk holding the order cache %1 is full; nothing more was stored. Free some space and try again.</source>
+        <translation>Диск с кэшем заказов %1 заполнен; больше ничего не сохранено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk order cache (%2).</source>
+        <translation>%1 — не кэш заказов PayDesk (%2).</translation>
+    </message>
+    <message>
+        <source>The order cache %1 is damaged (%2). Move it aside; PayDesk will build a new one from the gateway.</source>
+        <translation>Кэш заказов %1 повреждён (%2). Переместите его; PayDesk соберёт новый из данных шлюза.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-# Russian for every user-visible string. Used once by translations/fill.py to write paydesk_ru.ts;
+# Russian for user-visible strings, read by translations/fill.py to fill entries still unfinished in paydesk_ru.ts;
 # afterwards the .ts file is the source of truth (edit it in Qt Linguist).
 RU = {
 "Capture held payments": "Подтверждение холдированных платежей",
@@ -420,3 +420,33 @@ RU_N = {
 "%n order(s)": ["%n заказ", "%n заказа", "%n заказов"],
 "Profile: %1 — synced at %2; %n order(s) changed": ["Профиль: %1 — синхронизировано в %2; изменён %n заказ", "Профиль: %1 — синхронизировано в %2; изменено %n заказа", "Профиль: %1 — синхронизировано в %2; изменено %n заказов"],
 }
+
+# Issue 12 (the audit's findings).
+RU.update({
+"Cannot write %1: %2": "Не удалось записать %1: %2",
+"The payment gateway sent an answer that cannot be believed: %1": "Платёжный шлюз прислал ответ, которому нельзя верить: %1",
+"This is not an amount. Use digits, at most one decimal separator and groups of three digits, e.g. 1234.56 or 1 234,56.": "Это не сумма. Используйте цифры, не более одного десятичного разделителя и группы по три цифры, например 1234,56 или 1 234,56.",
+"“%1” could mean %2 or %3. Type %2 without a thousands separator.": "«%1» можно прочитать как %2 или как %3. Введите %2 без разделителя тысяч.",
+"“%1” could mean %2 or %3. Type %2 without a thousands separator, or %4 for the smaller amount.": "«%1» можно прочитать как %2 или как %3. Введите %2 без разделителя тысяч или %4, если имелась в виду меньшая сумма.",
+"a database with other tables: %1": "это база данных с другими таблицами: %1",
+"the file does not exist and cannot be created here": "файла нет, и создать его здесь нельзя",
+"it was written by a newer PayDesk (schema %1; this one reads %2)": "он записан более новой версией PayDesk (схема %1; эта версия читает %2)",
+"it needs an upgrade to schema %1, and PayDesk may not write it": "его нужно обновить до схемы %1, а права на запись у PayDesk нет",
+"upgrading it to schema %1 failed: %2": "не удалось обновить его до схемы %1: %2",
+"Cart line %1: %2": "Строка корзины %1: %2",
+"Cart line %1: the amount is too large.": "Строка корзины %1: слишком большая сумма.",
+"The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); nothing more was requested.": "Шлюз сообщает о %1 заказах за период — больше, чем может быть в выгрузке (%2); больше ничего не запрашивалось.",
+"Cannot read the order cache %1: %2": "Не удалось прочитать кэш заказов %1: %2",
+"Cannot write to the order cache %1: %2": "Не удалось записать в кэш заказов %1: %2",
+"The disk holding the order cache %1 is full; nothing more was stored. Free some space and try again.": "Диск с кэшем заказов %1 заполнен; больше ничего не сохранено. Освободите место и повторите.",
+"%1 is not a PayDesk order cache (%2).": "%1 — не кэш заказов PayDesk (%2).",
+"The order cache %1 is damaged (%2). Move it aside; PayDesk will build a new one from the gateway.": "Кэш заказов %1 повреждён (%2). Переместите его; PayDesk соберёт новый из данных шлюза.",
+})
+RU_N.update({
+"%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.": [
+    "%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.",
+    "%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.",
+    "%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации."],
+"Exported %n order(s) to %1.": ["Выгружен %n заказ в %1.", "Выгружено %n заказа в %1.", "Выгружено %n заказов в %1."],
+"Exported %n journal line(s) to %1.": ["Выгружена %n запись журнала в %1.", "Выгружено %n записи журнала в %1.", "Выгружено %n записей журнала в %1."],
+})

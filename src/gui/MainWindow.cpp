@@ -580,7 +580,7 @@ void MainWindow::exportJournal()
     if (!result.succeeded())
         QMessageBox::warning(this, tr("Export the operation journal"), result.error);
     else
-        statusBar()->showMessage(tr("Exported %n journal entr(y/ies) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("Exported %n journal line(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace PayDesk

@@ -114,6 +114,14 @@ private slots:
         QTest::keyClicks(amount, "1200");                     // more than the 1 000 held
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("more than"));
+        // Two readings of one text: refused, showing both (the audit captured 1.00 of a 1,000.00 hold).
+        for (const char *ambiguous : {"1,000", "1.000"}) {
+            amount->clear();
+            QTest::keyClicks(amount, ambiguous);
+            QVERIFY(!ok->isEnabled());
+            const QString why = dialog->findChild<QLabel *>("errorLabel")->text();
+            QVERIFY2(why.contains("1000") && why.contains("1.000"), qPrintable(why));
+        }
         amount->clear();
         QTest::keyClicks(amount, "400,50");
         QVERIFY(ok->isEnabled());
@@ -183,9 +191,12 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QRadioButton *>("twoStageButton")->isChecked());
         auto *amount = dialog->findChild<QLineEdit *>("amountEdit");
-        amount->setText("12.345");
+        amount->setText("12.3456");
         dialog->submit();
         QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("decimal"));
+        amount->setText("0");
+        dialog->submit();
+        QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("greater than zero"));
         amount->setText("1 234,50");
         QSignalSpy registered(dialog, &NewPaymentDialog::registered);
         dialog->submit();
