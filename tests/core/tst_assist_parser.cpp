@@ -100,6 +100,21 @@ private slots:
         QVERIFY(a.error.gatewayMessage.contains("authentication") && a.error.gatewayMessage.contains("Password"));
     }
 
+    // Finding 6 of the audit: two charges of 92233720368547758.07 overflowed the charged sum.
+    void chargedSumCannotOverflow()
+    {
+        const QByteArray xml =
+            "<result firstcode='0' secondcode='0' count='1'><order><ordernumber>77</ordernumber><billnumber>5500069208498070</billnumber>"
+            "<orderamount>1500.50</orderamount><ordercurrency>RUB</ordercurrency><orderstate>Approved</orderstate>"
+            "<orderdate>20.11.2026 10:05</orderdate>"
+            "<operation><billnumber>5500069208498070.1</billnumber><operationtype>200</operationtype><amount>92233720368547758.07</amount></operation>"
+            "<operation><billnumber>5500069208498070.2</billnumber><operationtype>200</operationtype><amount>92233720368547758.07</amount></operation>"
+            "</order></result>";
+        const AssistParser::Answer a = AssistParser::parse(xml, 4);
+        QCOMPARE(a.error.kind, GatewayError::Kind::Malformed);
+        QVERIFY(a.orders.isEmpty());
+    }
+
     void severalAttemptsForOneOrderNumber()
     {
         const QByteArray xml =

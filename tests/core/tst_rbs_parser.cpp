@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace PayDesk;
 
 namespace {
@@ -31,6 +33,7 @@ private slots:
     void listElements();
     void unknownStatusIsKeptRaw();
     void refundedPartlyAndFully();
+    void amountsOutOfRangeAreNotBelieved();
 };
 
 void TestRbsParser::errorCodeInEveryShape_data()
@@ -155,6 +158,26 @@ void TestRbsParser::refundedPartlyAndFully()
     o = RbsParser::parseOrder(answer, 7);
     QCOMPARE(o.status, OrderStatus::Refunded);
     QCOMPARE(o.refundable().minor(), 0);
+}
+
+// Finding 6 of the audit: a refundedAmount of INT64_MIN overflowed Order::refundable().
+void TestRbsParser::amountsOutOfRangeAreNotBelieved()
+{
+    QJsonObject answer = fixture("getOrderStatusExtended-status2-deposited.json");
+    QJsonObject info = answer.value("paymentAmountInfo").toObject();
+    info["refundedAmount"] = QString::number(std::numeric_limits<qint64>::min());
+    answer["paymentAmountInfo"] = info;
+    Order o = RbsParser::parseOrder(answer, 7);
+    QVERIFY(!o.amountsArePlausible());
+    QCOMPARE(o.refundable().minor(), 0LL);           // never negative, never overflowing
+    o.status = OrderStatus::Held;
+    o.captured = Money(std::numeric_limits<qint64>::min(), o.amount.currency());
+    QCOMPARE(o.capturable().minor(), 0LL);
+    info["refundedAmount"] = 0;
+    info["depositedAmount"] = 1e300;                   // not an integer: not believed either
+    answer["paymentAmountInfo"] = info;
+    answer["amount"] = QString::number(Money::kMaxOrderMinor + 1);
+    QVERIFY(!RbsParser::parseOrder(answer, 7).amountsArePlausible());
 }
 
 QTEST_APPLESS_MAIN(TestRbsParser)
