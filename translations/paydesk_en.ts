@@ -249,10 +249,6 @@
 <context>
     <name>ClientFactory</name>
     <message>
-        <source>The %1 gateway is not supported yet.</source>
-        <translation>The %1 gateway is not supported yet.</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1.</source>
         <translation>No certificate could be read from %1.</translation>
     </message>
@@ -266,6 +262,25 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayCapabilities</name>
+    <message>
+        <source>Ca&amp;ncel the hold…</source>
+        <translation>Ca&amp;ncel the hold…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;verse…</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;harge (refund)…</source>
+        <translation>Cancel the c&amp;harge (refund)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;fund…</translation>
     </message>
 </context>
 <context>
@@ -1324,25 +1339,26 @@
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
-    <message>
-        <source>Ca&amp;ncel the hold…</source>
-        <translation>Ca&amp;ncel the hold…</translation>
-    </message>
-    <message>
-        <source>Cancel the c&amp;harge (refund)…</source>
-        <translation>Cancel the c&amp;harge (refund)…</translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
-        <translation><numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform><numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
+            <numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n order(s) to %1.</source>
-        <translation><numerusform>Exported %n order to %1.</numerusform><numerusform>Exported %n orders to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n journal line(s) to %1.</source>
-        <translation><numerusform>Exported %n journal line to %1.</numerusform><numerusform>Exported %n journal lines to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n journal line to %1.</numerusform>
+            <numerusform>Exported %n journal lines to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1743,10 +1759,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>A profile needs a name.</source>
         <translation>A profile needs a name.</translation>
-    </message>
-    <message>
-        <source>Unknown gateway "%1": use rbs or assist.</source>
-        <translation>Unknown gateway "%1": use rbs or assist.</translation>
     </message>
     <message>
         <source>"%1" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>

@@ -249,10 +249,6 @@
 <context>
     <name>ClientFactory</name>
     <message>
-        <source>The %1 gateway is not supported yet.</source>
-        <translation>Шлюз %1 пока не поддерживается.</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1.</source>
         <translation>Не удалось прочитать сертификат из %1.</translation>
     </message>
@@ -266,6 +262,25 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayCapabilities</name>
+    <message>
+        <source>Ca&amp;ncel the hold…</source>
+        <translation>&amp;Отменить холд…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>&amp;Отменить холд…</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;harge (refund)…</source>
+        <translation>Отменить &amp;списание (возврат)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Вернуть…</translation>
     </message>
 </context>
 <context>
@@ -1330,25 +1345,29 @@
         <source>Name of the view:</source>
         <translation>Название представления:</translation>
     </message>
-    <message>
-        <source>Ca&amp;ncel the hold…</source>
-        <translation>&amp;Отменить холд…</translation>
-    </message>
-    <message>
-        <source>Cancel the c&amp;harge (refund)…</source>
-        <translation>Отменить &amp;списание (возврат)…</translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
-        <translation><numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform><numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform><numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform>
+            <numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
+            <numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n order(s) to %1.</source>
-        <translation><numerusform>Выгружен %n заказ в %1.</numerusform><numerusform>Выгружено %n заказа в %1.</numerusform><numerusform>Выгружено %n заказов в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Выгружен %n заказ в %1.</numerusform>
+            <numerusform>Выгружено %n заказа в %1.</numerusform>
+            <numerusform>Выгружено %n заказов в %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n journal line(s) to %1.</source>
-        <translation><numerusform>Выгружена %n запись журнала в %1.</numerusform><numerusform>Выгружено %n записи журнала в %1.</numerusform><numerusform>Выгружено %n записей журнала в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Выгружена %n запись журнала в %1.</numerusform>
+            <numerusform>Выгружено %n записи журнала в %1.</numerusform>
+            <numerusform>Выгружено %n записей журнала в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1749,10 +1768,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>A profile needs a name.</source>
         <translation>У профиля должно быть имя.</translation>
-    </message>
-    <message>
-        <source>Unknown gateway "%1": use rbs or assist.</source>
-        <translation>Неизвестный шлюз «%1»: используйте rbs или assist.</translation>
     </message>
     <message>
         <source>"%1" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/</source>

@@ -6,7 +6,6 @@
 #include "credentials/CredentialStore.h"
 #include "dialogs/ProfilesDialog.h"
 #include "gateway/ClientFactory.h"
-#include "gateway/rbs/RbsClient.h"
 #include "profiles/ProfileStore.h"
 #include "session/Desk.h"
 #include "store/OrderStore.h"
@@ -25,9 +24,125 @@
 
 using namespace PayDesk;
 
+namespace {
+
+// Russian or English: the user's choice (Language menu), else the system's language.
+void installTranslators(QTranslator *app, QTranslator *qt)
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = !chosen.isEmpty() ? chosen : QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+    if (app->load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(language)))
+        QApplication::installTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+struct Options
+{
+    bool sandbox = false;
+    int seedOrders = 300;
+    QString screenshot;
+    QString profile;
+};
+
+Options parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PayDesk: the back office for card payments through RBS and Assist gateways."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QStringLiteral("Start on the embedded sandbox gateway with demo orders."));
+    const QCommandLineOption seed(QStringLiteral("seed-orders"), QStringLiteral("Demo orders in the sandbox (default 300)."), QStringLiteral("N"),
+                                  QStringLiteral("300"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window after the first sync, then quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Open this gateway profile (default: the last one used)."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({sandbox, seed, screenshot, profile});
+    parser.process(app);
+    return {parser.isSet(sandbox), qBound(0, parser.value(seed).toInt(), 200000), parser.value(screenshot), parser.value(profile)};
+}
+
+// The profile to open: the one asked for, else the last one used; on a first start the user may create one.
+std::optional<Profile> chooseProfile(const Options &options, ProfileStore *profiles, CredentialStore *credentials)
+{
+    if (options.sandbox)
+        return std::nullopt;
+    if (profiles->profiles().isEmpty()) {
+        QMessageBox ask(QMessageBox::Question, QStringLiteral("PayDesk"),
+                        QApplication::translate("main", "There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?"));
+        QPushButton *create = ask.addButton(QApplication::translate("main", "&Create a profile…"), QMessageBox::AcceptRole);
+        ask.addButton(QApplication::translate("main", "Use the &sandbox"), QMessageBox::RejectRole);
+        ask.exec();
+        if (ask.clickedButton() == create) {
+            ProfilesDialog dialog(profiles, credentials);
+            dialog.exec();
+        }
+    }
+    const QString wanted = !options.profile.isEmpty() ? options.profile : QSettings().value(QStringLiteral("ui/profile")).toString();
+    std::optional<Profile> profile = profiles->find(wanted);
+    if (!profile && !profiles->profiles().isEmpty())
+        profile = profiles->profiles().constFirst();
+    return profile;
+}
+
+// What the window works on: a gateway client, the cache it fills, and how the profile is named.
+struct Session
+{
+    std::unique_ptr<GatewayClient> client;
+    QString profileId;
+    QString profileName;
+    QString cachePath;
+};
+
+bool openProfile(const Profile &profile, CredentialStore *credentials, Session *session, QString *error)
+{
+    session->client.reset(ClientFactory::create(profile, credentials, 30000, nullptr, error));
+    session->profileId = profile.id;
+    session->profileName = profile.name;
+    session->cachePath = OrderStore::defaultPath();
+    QSettings().setValue(QStringLiteral("ui/profile"), profile.name);
+    return session->client != nullptr;
+}
+
+bool openSandbox(EmbeddedSandbox *sandbox, int seedOrders, Session *session, QString *error)
+{
+    Sandbox::SandboxOptions options;
+    options.seedOrders = seedOrders;
+    if (!sandbox->start(options, error)) {
+        *error = QApplication::translate("main", "The sandbox gateway did not start: %1").arg(*error);
+        return false;
+    }
+    Profile demo;
+    demo.gateway = GatewayKind::Rbs;
+    demo.url = sandbox->baseUrl();
+    session->client.reset(ClientFactory::createWithCredentials(demo, {options.user, options.password, {}, {}}, 30000, nullptr, error));
+    // The sandbox starts afresh each time, so its cache does too: a file of its own, never the real one.
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    session->cachePath = cacheDir + QStringLiteral("/sandbox-orders.sqlite");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(session->cachePath + suffix);
+    session->profileId = QStringLiteral("sandbox");
+    session->profileName = QApplication::translate("main", "Sandbox");
+    return session->client != nullptr;
+}
+
+void saveScreenshotAfterSync(MainWindow *window, const QString &file)
+{
+    QObject::connect(window, &MainWindow::syncFinished, window, [window, file](bool ok) {
+        window->showView(MainWindow::View::NeedsCapture);
+        QTimer::singleShot(300, window, [window, file, ok] {
+            window->grab().save(file);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    PayDesk::PrivateFiles::restrictUmask(); // the cache, exports and settings are the user's alone
+    PrivateFiles::restrictUmask(); // the cache, exports and settings are the user's alone
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
@@ -35,109 +150,30 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
-
-    // Russian or English: the user's choice (Settings > Language), else the system's language.
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QString language = !chosen.isEmpty() ? chosen : QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
     QTranslator appTranslator;
     QTranslator qtTranslator;
-    if (appTranslator.load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(language)))
-        QApplication::installTranslator(&appTranslator);
-    if (qtTranslator.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("PayDesk: the back office for card payments through RBS and Assist gateways."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QStringLiteral("Start on the embedded sandbox gateway with demo orders."));
-    const QCommandLineOption seedOption(QStringLiteral("seed-orders"), QStringLiteral("Demo orders in the sandbox (default 300)."), QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window after the first sync, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this gateway profile (default: the last one used)."), QStringLiteral("NAME"));
-    parser.addOptions({sandboxOption, seedOption, screenshotOption, profileOption});
-    parser.process(app);
+    installTranslators(&appTranslator, &qtTranslator);
+    const Options options = parseOptions(app);
 
     ProfileStore profiles;
     CredentialStore credentials;
-    std::optional<Profile> profile;
-    if (!parser.isSet(sandboxOption)) {
-        if (profiles.profiles().isEmpty()) {
-            // First start: create a profile, or look around in the sandbox.
-            QMessageBox ask(QMessageBox::Question, QStringLiteral("PayDesk"),
-                            QApplication::translate("main", "There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?"));
-            QPushButton *create = ask.addButton(QApplication::translate("main", "&Create a profile…"), QMessageBox::AcceptRole);
-            ask.addButton(QApplication::translate("main", "Use the &sandbox"), QMessageBox::RejectRole);
-            ask.exec();
-            if (ask.clickedButton() == create) {
-                ProfilesDialog dialog(&profiles, &credentials);
-                dialog.exec();
-            }
-        }
-        const QString wanted = parser.isSet(profileOption) ? parser.value(profileOption) : QSettings().value(QStringLiteral("ui/profile")).toString();
-        profile = profiles.find(wanted);
-        if (!profile && !profiles.profiles().isEmpty())
-            profile = profiles.profiles().constFirst();
-    }
-
+    const std::optional<Profile> profile = chooseProfile(options, &profiles, &credentials);
     EmbeddedSandbox sandbox;
-    std::unique_ptr<GatewayClient> client;
+    Session session;
     OrderStore store;
-    QString profileId;
-    QString profileName;
     QString error;
-    if (profile) {
-        client.reset(ClientFactory::create(*profile, &credentials, 30000, nullptr, &error));
-        if (!client) {
-            QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), error);
-            return 1;
-        }
-        if (!store.open(OrderStore::defaultPath())) {
-            QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), store.errorString());
-            return 1;
-        }
-        profileId = profile->id;
-        profileName = profile->name;
-        QSettings().setValue(QStringLiteral("ui/profile"), profile->name);
-    } else {
-        Sandbox::SandboxOptions options;
-        options.seedOrders = qBound(0, parser.value(seedOption).toInt(), 200000);
-        if (!sandbox.start(options, &error)) {
-            QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), QApplication::translate("main", "The sandbox gateway did not start: %1").arg(error));
-            return 1;
-        }
-        RbsSettings settings;
-        settings.baseUrl = QUrl(sandbox.baseUrl());
-        auto *rbs = new RbsClient(settings);
-        rbs->setCredentials({options.user, options.password, {}}); // the sandbox's public demo account
-        client.reset(rbs);
-        // The sandbox starts afresh each time, so its cache does too: a file of its own, never the real one.
-        const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-        QDir().mkpath(cacheDir);
-        const QString dbPath = cacheDir + QStringLiteral("/sandbox-orders.sqlite");
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(dbPath + suffix);
-        if (!store.open(dbPath)) {
-            QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), store.errorString());
-            return 1;
-        }
-        profileId = QStringLiteral("sandbox");
-        profileName = QApplication::translate("main", "Sandbox");
+    const bool opened = profile ? openProfile(*profile, &credentials, &session, &error) : openSandbox(&sandbox, options.seedOrders, &session, &error);
+    if (!opened || !store.open(session.cachePath)) {
+        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), opened ? store.errorString() : error);
+        return 1;
     }
-    Desk desk(client.get(), &store, profileId, profileName);
+    Desk desk(session.client.get(), &store, session.profileId, session.profileName);
     if (!profile)
         desk.setReturnUrl(sandbox.baseUrl() + QStringLiteral("/shop/return"));
     MainWindow window(&desk, &profiles, &credentials);
     window.show();
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        QObject::connect(&window, &MainWindow::syncFinished, &window, [&window, file](bool ok) {
-            window.showView(MainWindow::View::NeedsCapture);
-            QTimer::singleShot(300, &window, [&window, file, ok] {
-                window.grab().save(file);
-                QApplication::exit(ok ? 0 : 1);
-            });
-        });
-    }
+    if (!options.screenshot.isEmpty())
+        saveScreenshotAfterSync(&window, options.screenshot);
     // What an earlier run left unsettled is settled before anything else happens.
     QObject::connect(&desk, &Desk::reconciled, &window, &MainWindow::sync);
     desk.reconcile();

@@ -1,5 +1,6 @@
 // paydesk-cli's commands over the local order cache: sync, orders, export.
 #include "Cli.h"
+#include "time/Clock.h"
 
 #include "OrderJson.h"
 #include "gateway/GatewayClient.h"
@@ -283,7 +284,7 @@ void Cli::listOrders(const Args &args)
     }
     QJsonArray json;
     QStringList lines;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     const bool ok = m_store->forEach(m_profile->id, filter, [&](const Order &o) {
         if (m_json) {
             json.append(orderJson(o));

@@ -3,7 +3,6 @@
 #include "OrderJson.h"
 #include "gateway/ClientFactory.h"
 #include "gateway/GatewayClient.h"
-#include "gateway/rbs/RbsClient.h"
 #include "operations/OrderOperations.h"
 
 #include <QFile>
@@ -209,7 +208,7 @@ void Cli::profileCommand(const QStringList &words)
             std::fputs("No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN\n", stderr);
         } else {
             for (const Profile &p : list)
-                printText(QStringLiteral("%1\t%2\t%3\t%4").arg(p.name, p.gateway, p.url, p.tokenMode ? QStringLiteral("(token)") : p.user));
+                printText(QStringLiteral("%1\t%2\t%3\t%4").arg(p.name, GatewayKinds::key(p.gateway), p.url, p.tokenMode ? QStringLiteral("(token)") : p.user));
         }
         return finishWith(Ok);
     }
@@ -256,7 +255,11 @@ void Cli::profileAdd(const Args &args)
 {
     Profile p;
     p.name = args.positional.value(0);
-    p.gateway = args.values.value(QStringLiteral("gateway"), QStringLiteral("rbs"));
+    const QString gateway = args.values.value(QStringLiteral("gateway"), QStringLiteral("rbs"));
+    const std::optional<GatewayKind> kind = GatewayKinds::fromKey(gateway);
+    if (!kind)
+        return fail(Usage, QStringLiteral("unknown gateway \"%1\": use rbs or assist").arg(gateway));
+    p.gateway = *kind;
     p.url = args.value(QStringLiteral("url"));
     p.user = args.value(QStringLiteral("user"));
     p.tokenMode = args.has(QStringLiteral("token"));
@@ -266,7 +269,7 @@ void Cli::profileAdd(const Args &args)
     p.merchantId = args.value(QStringLiteral("merchant-id"));
     p.language = args.values.value(QStringLiteral("language"), QStringLiteral("ru"));
     p.currency = args.values.value(QStringLiteral("currency"), QStringLiteral("RUB"));
-    if (p.gateway == QLatin1String("assist"))
+    if (p.gateway == GatewayKind::Assist)
         p.holdDays = 4; // Assist's own figure; banks differ, so --hold-days overrides it
     if (args.has(QStringLiteral("hold-days"))) {
         bool ok = false;
@@ -274,8 +277,7 @@ void Cli::profileAdd(const Args &args)
         if (!ok)
             return fail(Usage, QStringLiteral("--hold-days takes a number of days"));
     }
-    if (p.gateway == QLatin1String("rbs"))
-        p.url = RbsSettings::normalizeBaseUrl(p.url).toString();
+    p.url = ClientFactory::normalizedUrl(p.gateway, p.url);
     QString error;
     if (!ProfileStore::validate(p, &error))
         return fail(Usage, error);
@@ -304,7 +306,7 @@ void Cli::profileAdd(const Args &args)
                     return fail(Unknown, w.message);
                 }
                 printText(QStringLiteral("Added profile %1 (%2 at %3); the password and the secret word are in the system keychain.")
-                              .arg(p.name, p.gateway, p.url));
+                              .arg(p.name, GatewayKinds::key(p.gateway), p.url));
                 finishWith(Ok);
             });
             return;
@@ -312,7 +314,7 @@ void Cli::profileAdd(const Args &args)
         if (m_json)
             printJson(profileJson(p));
         else
-            printText(QStringLiteral("Added profile %1 (%2 at %3); the password is in the system keychain.").arg(p.name, p.gateway, p.url));
+            printText(QStringLiteral("Added profile %1 (%2 at %3); the password is in the system keychain.").arg(p.name, GatewayKinds::key(p.gateway), p.url));
         finishWith(Ok);
     });
 }

@@ -1,4 +1,5 @@
 #include "OrderJson.h"
+#include "time/Clock.h"
 
 #include "model/TimeLeft.h"
 
@@ -51,7 +52,7 @@ QJsonObject operationJson(const QString &orderId, const OperationResult &r)
 
 QJsonObject profileJson(const Profile &p)
 {
-    return {{QStringLiteral("name"), p.name}, {QStringLiteral("id"), p.id}, {QStringLiteral("gateway"), p.gateway},
+    return {{QStringLiteral("name"), p.name}, {QStringLiteral("id"), p.id}, {QStringLiteral("gateway"), GatewayKinds::key(p.gateway)},
             {QStringLiteral("url"), p.url}, {QStringLiteral("user"), p.user}, {QStringLiteral("tokenMode"), p.tokenMode},
             {QStringLiteral("holdDays"), p.holdDays}, {QStringLiteral("caFile"), p.caFile},
             {QStringLiteral("merchantLogin"), p.merchantLogin}, {QStringLiteral("merchantId"), p.merchantId}};
@@ -74,7 +75,7 @@ QString orderText(const Order &o)
     QString status = OrderStatusText::key(o.status);
     if (o.deadline.isValid())
         status += QStringLiteral(" - capture by %1 (%2)")
-                      .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), timeLeft(o.deadline, QDateTime::currentDateTimeUtc()));
+                      .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), timeLeft(o.deadline, Clock::nowUtc()));
     line(QStringLiteral("Status"), status);
     const QString currency = o.amount.currency().code();
     line(QStringLiteral("Amount"), o.amount.toDecimalString() + QLatin1Char(' ') + currency);

@@ -1,4 +1,5 @@
 #include "HeldChart.h"
+#include "time/Clock.h"
 
 #include <QBarCategoryAxis>
 #include <QHash>
@@ -25,7 +26,7 @@ HeldChart::HeldChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(t
 
 void HeldChart::setHeld(const QList<HeldAmount> &held)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const int days = 8; // expired + today + 6 days
     // One currency per chart (bars of roubles and euros do not add up): the one most is held in.
     QHash<QString, qint64> totals;
@@ -42,7 +43,7 @@ void HeldChart::setHeld(const QList<HeldAmount> &held)
         if (o.capturable.currency() != chartCurrency)
             continue;
         const qint64 day = today.daysTo(o.deadline.toLocalTime().date());
-        const int slot = o.deadline.isValid() && o.deadline < QDateTime::currentDateTimeUtc() ? 0 : int(qBound(qint64(0), day, qint64(days - 2))) + 1;
+        const int slot = o.deadline.isValid() && o.deadline < Clock::nowUtc() ? 0 : int(qBound(qint64(0), day, qint64(days - 2))) + 1;
         sums[slot] += o.capturable.minor();
     }
     const QString currency = chartCurrency.code();

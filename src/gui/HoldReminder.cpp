@@ -1,4 +1,5 @@
 #include "HoldReminder.h"
+#include "time/Clock.h"
 
 #include "session/Desk.h"
 #include "store/OrderStore.h"
@@ -28,14 +29,9 @@ QStringList HoldReminder::takeNewlyDue()
     QSettings settings;
     const QString key = QStringLiteral("reminded/") + m_desk->profileId();
     QStringList told = settings.value(key).toStringList();
-    OrderFilter due;
-    due.statuses = {OrderStatus::Held};
-    due.dueWithinHours = 24;
-    due.sortColumn = OrderColumn::Deadline;
-    due.sortOrder = Qt::AscendingOrder;
     QStringList numbers;
-    for (const OrderSummary &o : m_desk->store()->orders(m_desk->profileId(), due, 0, 1000)) {
-        if (told.contains(o.orderId) || o.deadline < QDateTime::currentDateTimeUtc())
+    for (const OrderSummary &o : m_desk->dueOrders(1000)) {
+        if (told.contains(o.orderId) || o.deadline < Clock::nowUtc())
             continue;
         told.append(o.orderId);
         numbers.append(o.orderNumber);

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
+#include "time/Clock.h"
 
 #include "ui_MainWindow.h"
 
 #include "HeldChart.h"
 #include "HoldReminder.h"
+#include "UrgencyColors.h"
 #include "OrderDetailsHtml.h"
 #include "dialogs/BatchCaptureDialog.h"
 #include "dialogs/NewPaymentDialog.h"
@@ -71,8 +73,8 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     m_ui->periodFilter->addItem(tr("Last 30 days"), 30);
     m_ui->periodFilter->addItem(tr("Last 365 days"), 365);
     m_ui->periodFilter->addItem(tr("Dates…"), -1);
-    m_ui->fromDate->setDate(QDate::currentDate().addDays(-30));
-    m_ui->toDate->setDate(QDate::currentDate());
+    m_ui->fromDate->setDate(Clock::today().addDays(-30));
+    m_ui->toDate->setDate(Clock::today());
 
     for (const QString &label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
         m_ui->viewList->addItem(label);
@@ -248,14 +250,14 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
         m_model->reload();
         updateCounts();
         if (m_view == View::NeedsCapture)
-            m_chart->setHeld(m_desk->store()->heldAmounts(m_desk->profileId()));
+            m_chart->setHeld(m_desk->heldAmounts());
     });
     connect(m_desk, &Desk::orderChanged, this, [this](const QString &orderId) {
         const std::optional<Order> before = currentOrder();
         m_model->reload();
         updateCounts();
         if (m_view == View::NeedsCapture)
-            m_chart->setHeld(m_desk->store()->heldAmounts(m_desk->profileId()));
+            m_chart->setHeld(m_desk->heldAmounts());
         // Keep the changed order selected, so the details show its new state.
         const int row = m_model->rowOf(before ? before->orderId : orderId);
         if (row >= 0)
@@ -263,12 +265,9 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     });
 
     m_reminder = new HoldReminder(desk, this);
-    if (desk->client()->gatewayKind() == QLatin1String("assist")) {
-        // Assist has one operation for both: cancel, of the hold or of what was charged.
-        m_ui->actionReverse->setText(tr("Ca&ncel the hold…"));
-        m_ui->actionRefund->setText(tr("Cancel the c&harge (refund)…"));
-    }
-    m_model->setSource(desk->store(), desk->profileId());
+    m_ui->actionReverse->setText(desk->capabilities().reverseAction());
+    m_ui->actionRefund->setText(desk->capabilities().refundAction());
+    m_model->setSource(desk);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -314,23 +313,13 @@ void MainWindow::showView(View view)
 
 void MainWindow::applyFilter()
 {
-    OrderFilter f;
+    OrderFilter f = Desk::filterOf(DeskView(m_view));
     f.text = m_ui->searchEdit->text();
-    switch (m_view) {
-    case View::NeedsCapture:
-        f.statuses = {OrderStatus::Held};
-        break;
-    case View::Refunds:
-        f.statuses = {OrderStatus::Reversed, OrderStatus::Refunded, OrderStatus::PartlyRefunded};
-        break;
-    case View::AllOrders:
-        if (m_ui->statusFilter->currentData().toInt() >= 0)
-            f.statuses = {OrderStatus(m_ui->statusFilter->currentData().toInt())};
-        break;
-    }
+    if (m_view == View::AllOrders && m_ui->statusFilter->currentData().toInt() >= 0)
+        f.statuses = {OrderStatus(m_ui->statusFilter->currentData().toInt())};
     const int days = m_ui->periodFilter->currentData().toInt();
     if (days > 0)
-        f.createdFrom = QDate::currentDate().addDays(1 - days).startOfDay();
+        f.createdFrom = Clock::today().addDays(1 - days).startOfDay();
     if (days < 0) {
         f.createdFrom = m_ui->fromDate->date().startOfDay();
         f.createdTo = m_ui->toDate->date().endOfDay();
@@ -347,26 +336,19 @@ void MainWindow::applyFilter()
     f.sortOrder = header->sortIndicatorOrder();
     m_model->setFilter(f);
     if (m_view == View::NeedsCapture)
-        m_chart->setHeld(m_desk->store()->heldAmounts(m_desk->profileId()));
+        m_chart->setHeld(m_desk->heldAmounts());
 }
 
 void MainWindow::updateCounts()
 {
-    OrderStore *store = m_desk->store();
-    const QString profile = m_desk->profileId();
-    OrderFilter held;
-    held.statuses = {OrderStatus::Held};
-    OrderFilter due = held;
-    due.dueWithinHours = 24;
-    OrderFilter refunds;
-    refunds.statuses = {OrderStatus::Reversed, OrderStatus::Refunded, OrderStatus::PartlyRefunded};
-    const int dueCount = store->count(profile, due);
+    const ViewCounts c = m_desk->viewCounts();
+    const QString unknown = QStringLiteral("?");
+    const QString held = c.trusted ? QString::number(c.held) : unknown;
     m_ui->viewList->item(int(View::NeedsCapture))
-        ->setText(dueCount > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(store->count(profile, held)).arg(dueCount)
-                               : tr("Needs capture (%1)").arg(store->count(profile, held)));
-    m_ui->viewList->item(int(View::NeedsCapture))->setForeground(dueCount > 0 ? QColor(0xc6, 0x28, 0x28) : palette().text().color());
-    m_ui->viewList->item(int(View::AllOrders))->setText(tr("All orders (%1)").arg(store->count(profile, {})));
-    m_ui->viewList->item(int(View::Refunds))->setText(tr("Refunds & reversals (%1)").arg(store->count(profile, refunds)));
+        ->setText(c.due > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(held).arg(c.due) : tr("Needs capture (%1)").arg(held));
+    m_ui->viewList->item(int(View::NeedsCapture))->setForeground(c.due > 0 ? UrgencyColors::due() : palette().text().color());
+    m_ui->viewList->item(int(View::AllOrders))->setText(tr("All orders (%1)").arg(c.trusted ? QString::number(c.all) : unknown));
+    m_ui->viewList->item(int(View::Refunds))->setText(tr("Refunds & reversals (%1)").arg(c.trusted ? QString::number(c.refunds) : unknown));
 }
 
 std::optional<Order> MainWindow::currentOrder() const
@@ -423,8 +405,8 @@ void MainWindow::showDetails()
     JournalFilter mine;
     mine.orderId = o->orderId;
     mine.orderNumber = o->orderNumber;
-    m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->journal()->entries(m_desk->profileId(), mine),
-                                                        QDateTime::currentDateTimeUtc(), m_desk->knownReceipts(o->orderId)));
+    m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->journalEntries(mine),
+                                                        Clock::nowUtc(), m_desk->knownReceipts(o->orderId)));
     m_ui->rawView->setPlainText(QString::fromUtf8(QJsonDocument(o->raw).toJson(QJsonDocument::Indented)));
 }
 
@@ -538,7 +520,7 @@ void MainWindow::syncDone(const SyncReport &report)
     m_ui->actionSync->setEnabled(true);
     m_progress->hide();
     m_cancelSync->hide();
-    const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(Clock::nowUtc().toLocalTime().time(), QLocale::ShortFormat);
     if (report.succeeded()) {
         m_lastSync = when;
         m_statusLabel->setText(tr("Profile: %1 — synced at %2; %n order(s) changed", nullptr, report.changed)
@@ -575,7 +557,7 @@ void MainWindow::exportJournal()
     JournalFilter period;
     const int days = m_ui->periodFilter->currentData().toInt();
     if (days > 0)
-        period.from = QDate::currentDate().addDays(1 - days).startOfDay();
+        period.from = Clock::today().addDays(1 - days).startOfDay();
     const ExportResult result = m_desk->exportJournal(period, path);
     if (!result.succeeded())
         QMessageBox::warning(this, tr("Export the operation journal"), result.error);

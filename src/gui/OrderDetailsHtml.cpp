@@ -1,5 +1,7 @@
 #include "OrderDetailsHtml.h"
 
+#include "UrgencyColors.h"
+
 #include "gateway/rbs/RbsTaxTypes.h"
 
 #include "models/OrderListModel.h"
@@ -39,9 +41,10 @@ QString OrderDetailsHtml::render(const Order &o, const QList<JournalEntry> &jour
         html += QStringLiteral(" &nbsp;<i>%1</i>").arg(esc(tr("test payment")));
     html += QStringLiteral("</p>");
     if (o.status == OrderStatus::Held && o.deadline.isValid()) {
-        const bool urgent = now.secsTo(o.deadline) < 24 * 3600;
+        const DeadlinePolicy::Urgency urgency = DeadlinePolicy::urgency(o.deadline, now);
+        const bool urgent = urgency == DeadlinePolicy::Urgency::Due || urgency == DeadlinePolicy::Urgency::Expired;
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
-                    .arg(urgent ? QStringLiteral("#c62828") : QStringLiteral("#b26a00"),
+                    .arg((urgent ? UrgencyColors::due() : UrgencyColors::soon()).name(),
                          esc(tr("Capture before %1 (%2 left)").arg(when(o.deadline), OrderListModel::timeLeft(o.deadline, now))));
     }
     QStringList rows;

@@ -196,17 +196,12 @@ GatewayClient *makeClient(const QString &gateway, const QUrl &base, const QStrin
 {
     Profile profile;
     profile.id = QStringLiteral("tls-") + gateway;
-    profile.gateway = gateway;
+    profile.gateway = *GatewayKinds::fromKey(gateway);
     profile.url = base.toString();
     profile.merchantId = QStringLiteral("111111");
     profile.caFile = caFile;
-    GatewayClient *client = ClientFactory::create(profile, nullptr, ClientTimeoutMs, owner, error);
     const GatewayCredentials credentials{QStringLiteral("tls-test"), QStringLiteral("tls-test-password")};
-    if (auto *rbs = dynamic_cast<RbsClient *>(client))
-        rbs->setCredentials(credentials);
-    else if (auto *assist = dynamic_cast<AssistClient *>(client))
-        assist->setCredentials(credentials);
-    return client;
+    return ClientFactory::createWithCredentials(profile, credentials, ClientTimeoutMs, owner, error);
 }
 
 std::unique_ptr<OrderJob> fetchSample(GatewayClient *client)

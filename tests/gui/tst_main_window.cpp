@@ -13,6 +13,7 @@
 #include "gateway/rbs/RbsClient.h"
 #include "models/OrderListModel.h"
 #include "session/Desk.h"
+#include "time/Clock.h"
 #include "store/OrderStore.h"
 #include "support/SandboxFixture.h"
 
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -477,11 +479,19 @@ private slots:
         o.status = OrderStatus::Held;
         o.amount = o.approved = Money(100, Currency::rub());
         o.deadline = QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 12 * 60 + 30);
-        QVERIFY(m_store->upsert("p", {o}) == 1);
-        model.setSource(m_store.get(), "p");
+        QVERIFY(m_store->upsert(m_desk->profileId(), {o}) == 1);
+        model.setSource(m_desk.get());
+        OrderFilter mine;
+        mine.text = o.orderNumber;
+        model.setFilter(mine);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QModelIndex cell = model.index(0, OrderListModel::TimeLeft);
         QCOMPARE(cell.data().toString(), QString("3 h 12 min"));
         QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc6, 0x28, 0x28));
+        // The app's clock moved past the deadline: the same row reads expired, with no sync in between.
+        Clock::setSource([] { return QDateTime::currentDateTimeUtc().addSecs(4 * 3600); });
+        QCOMPARE(model.index(0, OrderListModel::TimeLeft).data().toString(), QString("expired"));
+        Clock::setSource({});
         QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(1)), QString("expired"));
         QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(-7 * 60 - 5)), QString("7 min"));
         QCOMPARE(OrderListModel::timeLeft(o.deadline, o.deadline.addSecs(-20)), QString("under a minute"));

@@ -60,10 +60,21 @@ GatewayCredentialSource keychainSource(CredentialStore *credentials, const Profi
 GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *credentials, int timeoutMs, QObject *parent,
                                      QString *error)
 {
-    if (profile.gateway != QLatin1String("rbs") && profile.gateway != QLatin1String("assist")) {
-        *error = tr("The %1 gateway is not supported yet.").arg(profile.gateway);
-        return nullptr;
-    }
+    return build(profile, keychainSource(credentials, profile), timeoutMs, parent, error);
+}
+
+GatewayClient *ClientFactory::createWithCredentials(const Profile &profile, const GatewayCredentials &credentials, int timeoutMs,
+                                                    QObject *parent, QString *error)
+{
+    const GatewayCredentialSource fixed = [credentials](QObject *, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
+        done(credentials, {});
+    };
+    return build(profile, fixed, timeoutMs, parent, error);
+}
+
+GatewayClient *ClientFactory::build(const Profile &profile, const GatewayCredentialSource &source, int timeoutMs, QObject *parent,
+                                    QString *error)
+{
     QList<QSslCertificate> extraCa;
     if (!profile.caFile.isEmpty()) {
         extraCa = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
@@ -74,7 +85,7 @@ GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *cr
             return nullptr;
         }
     }
-    if (profile.gateway == QLatin1String("assist")) {
+    if (profile.gateway == GatewayKind::Assist) {
         AssistSettings settings;
         settings.baseUrl = QUrl(profile.url.endsWith(QLatin1Char('/')) ? profile.url : profile.url + QLatin1Char('/'));
         settings.merchantId = profile.merchantId;
@@ -82,7 +93,7 @@ GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *cr
         settings.timeoutMs = timeoutMs;
         settings.holdDays = profile.holdDays;
         auto *client = new AssistClient(settings, parent);
-        client->setCredentialSource(keychainSource(credentials, profile));
+        client->setCredentialSource(source);
         return client;
     }
     RbsSettings settings;
@@ -93,8 +104,16 @@ GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *cr
     settings.timeoutMs = timeoutMs;
     settings.extraCa = extraCa;
     auto *client = new RbsClient(settings, parent);
-    client->setCredentialSource(keychainSource(credentials, profile));
+    client->setCredentialSource(source);
     return client;
+}
+
+QString ClientFactory::normalizedUrl(GatewayKind kind, const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    if (kind == GatewayKind::Rbs)
+        return RbsSettings::normalizeBaseUrl(trimmed).toString();
+    return trimmed.endsWith(QLatin1Char('/')) || trimmed.isEmpty() ? trimmed : trimmed + QLatin1Char('/');
 }
 
 } // namespace PayDesk

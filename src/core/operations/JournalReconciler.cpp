@@ -1,4 +1,5 @@
 #include "operations/JournalReconciler.h"
+#include "time/Clock.h"
 
 #include "gateway/GatewayClient.h"
 #include "operations/OperationEvidence.h"
@@ -80,11 +81,11 @@ void JournalReconciler::record(const JournalEntry &e, OperationEvidence::Verdict
         ++m_report.done;
         break;
     case OperationEvidence::Verdict::NotDone:
-        if (e.sent.isValid() && e.sent.secsTo(QDateTime::currentDateTimeUtc()) < m_settleSecs) {
+        if (e.sent.isValid() && e.sent.secsTo(Clock::nowUtc()) < m_settleSecs) {
             ++m_report.stillOpen;
             m_report.problems.append(e.orderNumber + QStringLiteral(": ")
                                      + tr("sent %1 s ago; the gateway may still be carrying it out")
-                                           .arg(e.sent.secsTo(QDateTime::currentDateTimeUtc())));
+                                           .arg(e.sent.secsTo(Clock::nowUtc())));
             break;
         }
         m_journal->finish(e.id, JournalEntry::State::Refused, QStringLiteral("status"), {},

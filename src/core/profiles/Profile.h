@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/GatewayKind.h"
+
 #include <QString>
 
 namespace PayDesk {
@@ -9,7 +11,7 @@ struct Profile
 {
     QString id;
     QString name;
-    QString gateway = QStringLiteral("rbs");   // "rbs" or "assist"
+    GatewayKind gateway = GatewayKind::Rbs;
     QString url;                               // the gateway's base as the bank publishes it
     QString user;
     bool tokenMode = false;                    // the secret is an API token, not a password

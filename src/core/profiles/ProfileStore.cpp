@@ -32,7 +32,10 @@ QList<Profile> ProfileStore::profiles() const
         Profile p;
         p.id = group;
         p.name = s.value(QStringLiteral("name")).toString();
-        p.gateway = s.value(QStringLiteral("gateway"), QStringLiteral("rbs")).toString();
+        const std::optional<GatewayKind> kind = GatewayKinds::fromKey(s.value(QStringLiteral("gateway"), QStringLiteral("rbs")).toString());
+        if (!kind)
+            continue; // written by a newer PayDesk for a gateway this one does not speak
+        p.gateway = *kind;
         p.url = s.value(QStringLiteral("url")).toString();
         p.user = s.value(QStringLiteral("user")).toString();
         p.tokenMode = s.value(QStringLiteral("tokenMode"), false).toBool();
@@ -65,10 +68,6 @@ bool ProfileStore::validate(const Profile &p, QString *error)
         *error = tr("A profile needs a name.");
         return false;
     }
-    if (p.gateway != QLatin1String("rbs") && p.gateway != QLatin1String("assist")) {
-        *error = tr("Unknown gateway \"%1\": use rbs or assist.").arg(p.gateway);
-        return false;
-    }
     const QUrl url(p.url, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         *error = tr("\"%1\" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/").arg(p.url);
@@ -78,7 +77,7 @@ bool ProfileStore::validate(const Profile &p, QString *error)
         *error = tr("Plain HTTP is allowed only to this computer (the sandbox). Use https://%1").arg(url.host());
         return false;
     }
-    if (p.gateway == QLatin1String("assist") && (p.merchantId.trimmed().isEmpty() || p.tokenMode)) {
+    if (p.gateway == GatewayKind::Assist && (p.merchantId.trimmed().isEmpty() || p.tokenMode)) {
         *error = tr("An Assist profile needs the Merchant_ID and a web-service login and password.");
         return false;
     }
@@ -118,7 +117,7 @@ bool ProfileStore::update(const Profile &p)
     QSettings s(m_path, QSettings::IniFormat);
     s.beginGroup(p.id);
     s.setValue(QStringLiteral("name"), p.name);
-    s.setValue(QStringLiteral("gateway"), p.gateway);
+    s.setValue(QStringLiteral("gateway"), GatewayKinds::key(p.gateway));
     s.setValue(QStringLiteral("url"), p.url);
     s.setValue(QStringLiteral("user"), p.user);
     s.setValue(QStringLiteral("tokenMode"), p.tokenMode);

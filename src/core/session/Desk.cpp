@@ -3,6 +3,7 @@
 #include "gateway/GatewayClient.h"
 #include "operations/CaptureBatch.h"
 #include "operations/OrderOperations.h"
+#include "session/DeadlinePolicy.h"
 #include "store/OrderStore.h"
 
 namespace PayDesk {
@@ -148,6 +149,81 @@ void Desk::reportDamage()
         return;
     emit cacheDamaged(damaged, m_store->path());
     emit ordersChanged();
+}
+
+GatewayCapabilities Desk::capabilities() const
+{
+    return GatewayCapabilities::of(GatewayKinds::fromKey(m_client->gatewayKind()).value_or(GatewayKind::Rbs));
+}
+
+OrderJob *Desk::findByNumber(const QString &orderNumber)
+{
+    OrderJob *job = m_client->fetchOrderByNumber(orderNumber);
+    connect(job, &OrderJob::finished, this, [this, job] {
+        if (job->succeeded())
+            remember(job->order());
+    });
+    return job;
+}
+
+OrderFilter Desk::filterOf(DeskView view)
+{
+    OrderFilter f;
+    switch (view) {
+    case DeskView::NeedsCapture:
+        f.statuses = {OrderStatus::Held};
+        f.sortColumn = OrderColumn::Deadline;
+        f.sortOrder = Qt::AscendingOrder;
+        break;
+    case DeskView::Refunds:
+        f.statuses = {OrderStatus::Reversed, OrderStatus::Refunded, OrderStatus::PartlyRefunded};
+        break;
+    case DeskView::AllOrders:
+        break;
+    }
+    return f;
+}
+
+QList<OrderSummary> Desk::orders(const OrderFilter &filter, int offset, int limit) const
+{
+    return m_store->orders(m_profileId, filter, offset, limit);
+}
+
+int Desk::count(const OrderFilter &filter) const
+{
+    return m_store->count(m_profileId, filter);
+}
+
+ViewCounts Desk::viewCounts() const
+{
+    OrderFilter due = filterOf(DeskView::NeedsCapture);
+    due.dueWithinHours = DeadlinePolicy::DueWithinHours;
+    ViewCounts c;
+    c.held = count(filterOf(DeskView::NeedsCapture));
+    c.due = count(due);
+    c.all = count(filterOf(DeskView::AllOrders));
+    c.refunds = count(filterOf(DeskView::Refunds));
+    c.trusted = c.held >= 0 && c.due >= 0 && c.all >= 0 && c.refunds >= 0;
+    if (!c.trusted)
+        c = ViewCounts{0, 0, 0, 0, false};
+    return c;
+}
+
+QList<HeldAmount> Desk::heldAmounts() const
+{
+    return m_store->heldAmounts(m_profileId);
+}
+
+QList<OrderSummary> Desk::dueOrders(int limit) const
+{
+    OrderFilter due = filterOf(DeskView::NeedsCapture);
+    due.dueWithinHours = DeadlinePolicy::DueWithinHours;
+    return orders(due, 0, limit);
+}
+
+QList<JournalEntry> Desk::journalEntries(const JournalFilter &filter) const
+{
+    return m_journal->entries(m_profileId, filter);
 }
 
 } // namespace PayDesk

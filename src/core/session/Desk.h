@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gateway/GatewayJob.h"
+#include "session/GatewayCapabilities.h"
 #include "io/OrderExporter.h"
 #include "store/OrderStore.h"
 #include "operations/JournalReconciler.h"
@@ -16,6 +17,19 @@
 namespace PayDesk {
 
 class CaptureBatch;
+
+// The desk's views of the cache, each a fixed filter of statuses.
+enum class DeskView { NeedsCapture, AllOrders, Refunds };
+
+// The sidebar's figures; `trusted` is false when the cache could not be read (never a confident 0).
+struct ViewCounts
+{
+    int held = 0;
+    int due = 0;          // held and due within DeadlinePolicy::DueWithinHours
+    int all = 0;
+    int refunds = 0;
+    bool trusted = true;
+};
 class GatewayClient;
 class OrderOperations;
 class OrderStore;
@@ -30,11 +44,8 @@ public:
     Desk(GatewayClient *client, OrderStore *store, QString profileId, QString profileName, QObject *parent = nullptr);
     ~Desk() override;
 
-    GatewayClient *client() const { return m_client; }
-    OrderStore *store() const { return m_store; }
-    OperationJournal *journal() const { return m_journal.get(); }
-    OrderOperations *operations() const { return m_operations; }
     QString profileId() const { return m_profileId; }
+    GatewayCapabilities capabilities() const;
     QString profileName() const { return m_profileName; }
     // Where test payments send the customer back to; the sandbox has a page of its own.
     QString returnUrl() const { return m_returnUrl; }
@@ -56,6 +67,17 @@ public:
 
     // The cached order; a damaged one is reported through cacheDamaged() and read as absent.
     std::optional<Order> order(const QString &orderId);
+    // Asks the gateway for the order with this merchant's number (stored in the cache when found).
+    OrderJob *findByNumber(const QString &orderNumber);
+
+    // The cache through the desk's views: rows in pages, counts, held amounts for the chart, the journal.
+    static OrderFilter filterOf(DeskView view);
+    QList<OrderSummary> orders(const OrderFilter &filter, int offset, int limit) const;
+    int count(const OrderFilter &filter) const;
+    ViewCounts viewCounts() const;
+    QList<HeldAmount> heldAmounts() const;
+    QList<OrderSummary> dueOrders(int limit) const;
+    QList<JournalEntry> journalEntries(const JournalFilter &filter) const;
     // The orders the filter selects / the journal's entries, as CSV written whole or not at all.
     ExportResult exportOrders(const OrderFilter &filter, const QString &path);
     ExportResult exportJournal(const JournalFilter &filter, const QString &path) const;

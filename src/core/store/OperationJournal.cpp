@@ -1,4 +1,5 @@
 #include "store/OperationJournal.h"
+#include "time/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,7 +99,7 @@ qint64 OperationJournal::begin(const QString &profile, OperationKind kind, const
     q.addBindValue(OrderStatusText::key(before.status));
     q.addBindValue(before.captured.minor());
     q.addBindValue(before.refunded.minor());
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecs());
     if (!q.exec()) {
         m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
         return 0;
@@ -110,7 +111,7 @@ bool OperationJournal::markSent(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE journal SET state = 'sent', sent = ? WHERE id = ? AND state = 'intent'"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecs());
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
@@ -142,7 +143,7 @@ bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QStrin
     q.addBindValue(text(resolvedBy));
     q.addBindValue(text(gatewayCode));
     q.addBindValue(text(message));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecs());
     q.addBindValue(id);
     if (!q.exec()) {
         m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());

@@ -1,4 +1,5 @@
 #include "store/OrderStore.h"
+#include "time/Clock.h"
 
 #include "io/PrivateFiles.h"
 #include "model/OrderCodec.h"
@@ -356,7 +357,7 @@ int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
         setError(m_db.lastError(), true);
         return -1;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMSecs();
     int changed = 0;
     for (const Order &o : orders) {
         QSqlQuery &q = *m_upsert;
@@ -439,7 +440,7 @@ QString OrderStore::where(const OrderFilter &f, QVariantList *binds) const
     }
     if (f.dueWithinHours >= 0) {
         terms.append(QStringLiteral("o.status = 'held' AND o.deadline <= ?"));
-        binds->append(QDateTime::currentMSecsSinceEpoch() + qint64(f.dueWithinHours) * 3600 * 1000);
+        binds->append(Clock::nowMSecs() + qint64(f.dueWithinHours) * 3600 * 1000);
     }
     if (f.createdFrom.isValid()) {
         terms.append(QStringLiteral("o.created >= ?"));
@@ -679,7 +680,7 @@ bool OrderStore::moveAside(const QList<DamagedRow> &rows)
         keep.addBindValue(row.profile);
         keep.addBindValue(row.orderId);
         keep.addBindValue(row.reason);
-        keep.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        keep.addBindValue(Clock::nowMSecs());
         drop.addBindValue(row.profile);
         drop.addBindValue(row.orderId);
         ok = ok && keep.exec() && drop.exec();
@@ -780,7 +781,7 @@ bool OrderStore::recordSyncSuccess(const QString &profile, const QDateTime &sync
                              "last_error = NULL, last_error_at = NULL"));
     q.addBindValue(profile);
     q.addBindValue(stamp(syncedTo));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecs());
     if (!q.exec()) {
         setError(q.lastError(), true);
         return false;
@@ -796,7 +797,7 @@ bool OrderStore::recordSyncFailure(const QString &profile, const QString &error)
                              "last_error_at = excluded.last_error_at"));
     q.addBindValue(profile);
     q.addBindValue(error);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecs());
     if (!q.exec()) {
         setError(q.lastError(), true);
         return false;

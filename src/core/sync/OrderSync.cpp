@@ -1,4 +1,5 @@
 #include "sync/OrderSync.h"
+#include "time/Clock.h"
 
 #include "gateway/GatewayClient.h"
 #include "store/OrderStore.h"
@@ -32,7 +33,7 @@ void OrderSync::start(const SyncOptions &options)
     m_nextRefresh = 0;
     m_refreshInFlight = 0;
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     // A few minutes ahead: the gateway's clock may run ahead of ours.
     m_report.to = options.to.isValid() ? options.to : now.addSecs(600);
     const SyncState state = m_store->syncState(m_profile);
@@ -130,7 +131,7 @@ void OrderSync::stored(const QString &indexError)
         return fail(GatewayError::of(GatewayError::Kind::Cancelled), where);
 
     // What was created inside the window was just listed; only older open orders can be stale.
-    m_toRefresh = m_store->activeOrderIds(m_profile, QDateTime::currentDateTimeUtc().addDays(-m_options.activeDays), m_report.from);
+    m_toRefresh = m_store->activeOrderIds(m_profile, Clock::nowUtc().addDays(-m_options.activeDays), m_report.from);
     m_report.progress.phase = SyncProgress::Phase::Refreshing;
     m_report.progress.refreshTotal = int(m_toRefresh.size());
     emit progress(m_report.progress);

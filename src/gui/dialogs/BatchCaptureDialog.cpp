@@ -1,5 +1,8 @@
 #include "dialogs/BatchCaptureDialog.h"
 
+#include "UrgencyColors.h"
+#include "time/Clock.h"
+
 #include "ui_BatchCaptureDialog.h"
 
 #include "models/OrderListModel.h"
@@ -18,7 +21,7 @@ BatchCaptureDialog::BatchCaptureDialog(Desk *desk, const QList<OrderSummary> &or
     m_ui->setupUi(this);
     m_ui->progress->hide();
     const QLocale locale;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     for (const OrderSummary &o : orders) {
         auto *item = new QTreeWidgetItem(m_ui->orderList);
         item->setText(0, o.orderNumber);
@@ -95,15 +98,15 @@ void BatchCaptureDialog::start()
         switch (r.outcome) {
         case OperationResult::Outcome::Done:
             item->setText(3, tr("captured %1").arg(r.order.captured.toDisplayString()));
-            item->setForeground(3, QColor(0x2e, 0x7d, 0x32));
+            item->setForeground(3, UrgencyColors::done());
             break;
         case OperationResult::Outcome::Refused:
             item->setText(3, tr("not captured: %1").arg(r.error.userMessage()));
-            item->setForeground(3, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(3, UrgencyColors::due());
             break;
         case OperationResult::Outcome::Unknown:
             item->setText(3, tr("outcome unknown: will be settled from the order's status"));
-            item->setForeground(3, QColor(0xb2, 0x6a, 0x00));
+            item->setForeground(3, UrgencyColors::soon());
             break;
         }
         item->setToolTip(3, item->text(3));

@@ -6,6 +6,7 @@
 #include "gateway/GatewayClient.h"
 #include "gateway/rbs/RbsTaxTypes.h"
 #include "session/Desk.h"
+#include "time/Clock.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,7 +27,7 @@ NewPaymentDialog::NewPaymentDialog(Desk *desk, const QString &returnUrl, QWidget
     for (const char *code : {"RUB", "USD", "EUR"})
         m_ui->currencyBox->addItem(QString::fromLatin1(code));
     m_ui->numberEdit->setText(QStringLiteral("PD-%1-%2")
-                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                  .arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
                                   .arg(QRandomGenerator::global()->bounded(1000), 3, 10, QLatin1Char('0')));
     m_ui->descriptionEdit->setText(tr("Test payment"));
     m_ui->returnEdit->setText(returnUrl);
@@ -211,7 +212,7 @@ void NewPaymentDialog::poll()
 {
     if (m_orderId.isEmpty()) {
         // Assist gives the payment its id (billnumber) only once the customer opens the page: find it by number.
-        OrderJob *lookup = m_desk->client()->fetchOrderByNumber(m_orderNumber);
+        OrderJob *lookup = m_desk->findByNumber(m_orderNumber);
         connect(lookup, &OrderJob::finished, this, [this, lookup] {
             if (lookup->succeeded() && !lookup->order().orderId.isEmpty()) {
                 m_orderId = lookup->order().orderId;

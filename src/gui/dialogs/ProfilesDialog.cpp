@@ -5,7 +5,7 @@
 #include "credentials/CredentialStore.h"
 #include "gateway/ClientFactory.h"
 #include "gateway/GatewayClient.h"
-#include "gateway/rbs/RbsClient.h"
+#include "session/GatewayCapabilities.h"
 #include "profiles/ProfileStore.h"
 
 #include <QPushButton>
@@ -19,19 +19,19 @@ struct Preset
 {
     const char *name;
     const char *url;
-    const char *gateway;
+    GatewayKind gateway;
     int holdDays;
 };
 // Published RBS gateway addresses (../shared/spec/rbs-api.md).
 const Preset Presets[] = {
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — test"), "https://3dsec.sberbank.ru/payment/rest/", "rbs", 7},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — production"), "https://securepayments.sberbank.ru/payment/rest/", "rbs", 7},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — test"), "https://alfa.rbsuat.com/payment/rest/", "rbs", 7},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — production"), "https://pay.alfabank.ru/payment/rest/", "rbs", 7},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Other RBS gateway"), "", "rbs", 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — test"), "https://3dsec.sberbank.ru/payment/rest/", GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — production"), "https://securepayments.sberbank.ru/payment/rest/", GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — test"), "https://alfa.rbsuat.com/payment/rest/", GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — production"), "https://pay.alfabank.ru/payment/rest/", GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Other RBS gateway"), "", GatewayKind::Rbs, 7},
     // Assist's own hosts (assist-api.md §1.1); the confirmation deadline is 4 days there.
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — test"), "https://payments.demo.paysecure.ru/", "assist", 4},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — production"), "https://payments.paysecure.ru/", "assist", 4},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — test"), "https://payments.demo.paysecure.ru/", GatewayKind::Assist, 4},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — production"), "https://payments.paysecure.ru/", GatewayKind::Assist, 4},
 };
 } // namespace
 
@@ -46,7 +46,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credenti
         if (!url.isEmpty())
             m_ui->urlEdit->setText(url);
         m_ui->holdSpin->setValue(Presets[index].holdDays);
-        m_ui->merchantEdit->setEnabled(QLatin1String(Presets[index].gateway) == QLatin1String("assist"));
+        m_ui->merchantEdit->setEnabled(GatewayCapabilities::of(Presets[index].gateway).needsMerchantId);
     });
     connect(m_ui->profileList, &QListWidget::currentTextChanged, this, &ProfilesDialog::showProfile);
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
@@ -106,10 +106,10 @@ void ProfilesDialog::showProfile(const QString &name)
     m_ui->holdSpin->setValue(profile.holdDays);
     m_ui->caEdit->setText(profile.caFile);
     m_ui->merchantEdit->setText(profile.merchantId);
-    m_ui->merchantEdit->setEnabled(profile.gateway == QLatin1String("assist"));
+    m_ui->merchantEdit->setEnabled(GatewayCapabilities::of(profile.gateway).needsMerchantId);
     m_ui->presetBox->setCurrentIndex(0);
     for (int i = 0; p && i < int(std::size(Presets)); ++i) {
-        if (QLatin1String(Presets[i].gateway) == profile.gateway
+        if (Presets[i].gateway == profile.gateway
             && (profile.url == QLatin1String(Presets[i].url) || QString::fromLatin1(Presets[i].url).isEmpty())) {
             m_ui->presetBox->setCurrentIndex(i);
             break;
@@ -123,9 +123,8 @@ Profile ProfilesDialog::formProfile() const
 {
     Profile p = m_editing.isEmpty() ? Profile{} : m_profiles->find(m_editing).value_or(Profile{});
     p.name = m_ui->nameEdit->text().trimmed();
-    p.gateway = QString::fromLatin1(Presets[qMax(0, m_ui->presetBox->currentIndex())].gateway);
-    p.url = p.gateway == QLatin1String("rbs") ? RbsSettings::normalizeBaseUrl(m_ui->urlEdit->text().trimmed()).toString()
-                                              : m_ui->urlEdit->text().trimmed();
+    p.gateway = Presets[qMax(0, m_ui->presetBox->currentIndex())].gateway;
+    p.url = ClientFactory::normalizedUrl(p.gateway, m_ui->urlEdit->text());
     p.merchantId = m_ui->merchantEdit->text().trimmed();
     p.user = m_ui->userEdit->text().trimmed();
     p.holdDays = m_ui->holdSpin->value();

@@ -1,6 +1,10 @@
 #include "models/OrderListModel.h"
+#include "time/Clock.h"
 
 #include "model/TimeLeft.h"
+#include "UrgencyColors.h"
+#include "session/DeadlinePolicy.h"
+#include "session/Desk.h"
 #include "store/OrderStore.h"
 
 #include <QBrush>
@@ -12,10 +16,9 @@ namespace PayDesk {
 
 OrderListModel::OrderListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void OrderListModel::setSource(OrderStore *store, const QString &profile)
+void OrderListModel::setSource(const Desk *desk)
 {
-    m_store = store;
-    m_profile = profile;
+    m_desk = desk;
     reload();
 }
 
@@ -25,9 +28,9 @@ void OrderListModel::setFilter(const OrderFilter &filter)
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    if (m_store) {
-        m_total = m_store->count(m_profile, m_filter);
-        m_rows = m_store->orders(m_profile, m_filter, 0, PageSize);
+    if (m_desk) {
+        m_total = m_desk->count(m_filter);
+        m_rows = m_desk->orders(m_filter, 0, PageSize);
     }
     endResetModel();
 }
@@ -38,9 +41,9 @@ void OrderListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    if (m_store) {
-        m_total = m_store->count(m_profile, m_filter);
-        m_rows = m_store->orders(m_profile, m_filter, 0, keep);
+    if (m_desk) {
+        m_total = m_desk->count(m_filter);
+        m_rows = m_desk->orders(m_filter, 0, keep);
     }
     endResetModel();
 }
@@ -74,7 +77,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const OrderSummary &o = m_rows.at(index.row());
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     if (role == OrderIdRole)
         return o.orderId;
     if (role == StatusRole)
@@ -100,15 +103,12 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Capturable))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == TimeLeft && o.status == OrderStatus::Held && o.deadline.isValid()) {
-        const qint64 secs = now.secsTo(o.deadline);
-        if (secs < 24 * 3600)
-            return QBrush(QColor(0xc6, 0x28, 0x28));   // red: last day, or expired
-        if (secs < 48 * 3600)
-            return QBrush(QColor(0xb2, 0x6a, 0x00));   // amber, readable on light and dark
-        return {};
-    }
-    if (role == Qt::FontRole && index.column() == TimeLeft && o.status == OrderStatus::Held && now.secsTo(o.deadline) < 24 * 3600) {
+    const DeadlinePolicy::Urgency urgency =
+        o.status == OrderStatus::Held ? DeadlinePolicy::urgency(o.deadline, now) : DeadlinePolicy::Urgency::None;
+    if (role == Qt::ForegroundRole && index.column() == TimeLeft && urgency != DeadlinePolicy::Urgency::None)
+        return QBrush(UrgencyColors::of(urgency));
+    if (role == Qt::FontRole && index.column() == TimeLeft
+        && (urgency == DeadlinePolicy::Urgency::Due || urgency == DeadlinePolicy::Urgency::Expired)) {
         QFont bold;
         bold.setBold(true);
         return bold;
@@ -145,9 +145,9 @@ bool OrderListModel::canFetchMore(const QModelIndex &parent) const
 
 void OrderListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_store)
+    if (parent.isValid() || !m_desk)
         return;
-    const QList<OrderSummary> more = m_store->orders(m_profile, m_filter, int(m_rows.size()), PageSize);
+    const QList<OrderSummary> more = m_desk->orders(m_filter, int(m_rows.size()), PageSize);
     if (more.isEmpty()) {
         m_total = int(m_rows.size());
         return;

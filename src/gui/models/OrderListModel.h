@@ -7,7 +7,7 @@
 
 namespace PayDesk {
 
-class OrderStore;
+class Desk;
 
 // The orders of one view, straight from the cache, fetched 200 rows at a time as the table
 // scrolls: a million orders cost what is on screen. Sorting and filtering are queries.
@@ -21,7 +21,7 @@ public:
 
     explicit OrderListModel(QObject *parent = nullptr);
 
-    void setSource(OrderStore *store, const QString &profile);
+    void setSource(const Desk *desk);
     void setFilter(const OrderFilter &filter);
     const OrderFilter &filter() const { return m_filter; }
     // Reads the rows again (after a sync or an operation), keeping as many loaded as before.
@@ -29,7 +29,6 @@ public:
     int totalCount() const { return m_total; }
     const OrderSummary &summaryAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &orderId) const;
-    void setNow(const QDateTime &now) { m_now = now; }   // for tests of the time-left column
 
     static QString timeLeft(const QDateTime &deadline, const QDateTime &now);
     static OrderColumn sortColumnOf(int column);
@@ -43,12 +42,10 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 private:
-    OrderStore *m_store = nullptr;
-    QString m_profile;
+    const Desk *m_desk = nullptr;
     OrderFilter m_filter;
     QList<OrderSummary> m_rows;
     int m_total = 0;
-    QDateTime m_now;
 };
 
 } // namespace PayDesk

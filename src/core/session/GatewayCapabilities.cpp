@@ -1,0 +1,26 @@
+#include "session/GatewayCapabilities.h"
+
+namespace PayDesk {
+
+GatewayCapabilities GatewayCapabilities::of(GatewayKind kind)
+{
+    GatewayCapabilities c;
+    c.kind = kind;
+    c.needsMerchantId = kind == GatewayKind::Assist;
+    c.acceptsApiToken = kind == GatewayKind::Rbs;
+    c.namesOrderOnPayment = kind == GatewayKind::Assist;
+    return c;
+}
+
+QString GatewayCapabilities::reverseAction() const
+{
+    // Assist has one operation for both: cancel, of the hold or of what was charged.
+    return kind == GatewayKind::Assist ? tr("Ca&ncel the hold…") : tr("Re&verse…");
+}
+
+QString GatewayCapabilities::refundAction() const
+{
+    return kind == GatewayKind::Assist ? tr("Cancel the c&harge (refund)…") : tr("Re&fund…");
+}
+
+} // namespace PayDesk
