@@ -4,7 +4,14 @@
 #include "ui_MainWindow.h"
 
 #include "HeldChart.h"
+#include "ExportCommands.h"
+#include "FilterForm.h"
 #include "HoldReminder.h"
+#include "LanguageMenu.h"
+#include "Prompts.h"
+#include "SyncStatusBar.h"
+#include "TableHeader.h"
+#include "WindowLayout.h"
 #include "UrgencyColors.h"
 #include "OrderDetailsHtml.h"
 #include "dialogs/BatchCaptureDialog.h"
@@ -12,28 +19,20 @@
 #include "dialogs/OperationDialog.h"
 #include "dialogs/ProfilesDialog.h"
 #include "models/OrderListModel.h"
-#include "gateway/GatewayClient.h"
+#include "operations/OrderActions.h"
 #include "session/Desk.h"
-#include "store/OrderStore.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QClipboard>
 #include <QDir>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSettings>
 #include <QShortcut>
-#include <QTimer>
-#include <QToolButton>
 
 namespace PayDesk {
 
@@ -47,35 +46,52 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     , m_desk(desk)
     , m_model(new OrderListModel(this))
     , m_chart(new HeldChart(this))
-    , m_statusLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelSync(new QToolButton(this))
+    , m_savedViews(desk->profileId())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("PayDesk — %1").arg(desk->profileName()));
     m_ui->chartLayout->addWidget(m_chart);
     m_ui->listLayout->setStretch(m_ui->listLayout->indexOf(m_ui->orderView), 1);
+    m_filters = new FilterForm({m_ui->searchEdit, m_ui->statusFilter, m_ui->periodFilter, m_ui->fromDate, m_ui->toDate,
+                                m_ui->minAmountEdit, m_ui->maxAmountEdit}, this);
+    connect(m_filters, &FilterForm::changed, this, &MainWindow::applyFilter);
+    m_syncStatus = new SyncStatusBar(statusBar(), m_ui->actionCancelSync, desk->profileName());
+    setupTable();
+    setupSidebar();
+    setupActions();
+    setupMenus(profiles, credentials);
+    connectDesk();
+    m_reminder = new HoldReminder(desk, this);
+    m_ui->actionReverse->setText(desk->capabilities().reverseAction());
+    m_ui->actionRefund->setText(desk->capabilities().refundAction());
+    m_model->setSource(desk);
+    WindowLayout::restore(this, m_ui->splitter, m_ui->orderView->horizontalHeader());
+    loadSavedViews();
+    m_ui->viewList->setCurrentRow(int(View::AllOrders));
+    updateCounts();
+    updateActions();
+}
 
+void MainWindow::setupTable()
+{
+    QHeaderView *columns = m_ui->orderView->horizontalHeader();
     m_ui->orderView->setModel(m_model);
     m_ui->orderView->verticalHeader()->hide();
-    m_ui->orderView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->orderView->horizontalHeader()->setSectionsMovable(true);
+    columns->setStretchLastSection(true);
+    columns->setSectionsMovable(true);
     m_ui->orderView->setColumnHidden(OrderListModel::GatewayId, true);
-    m_ui->orderView->horizontalHeader()->setSortIndicator(OrderListModel::Created, Qt::DescendingOrder);
+    columns->setSortIndicator(OrderListModel::Created, Qt::DescendingOrder);
+    TableHeader::installColumnChooser(columns);
+    const auto refresh = [this] {
+        showDetails();
+        updateActions();
+    };
+    connect(m_ui->orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this, refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, refresh);
+}
 
-    m_ui->statusFilter->addItem(tr("All statuses"), -1);
-    for (OrderStatus s : {OrderStatus::Created, OrderStatus::Pending, OrderStatus::Held, OrderStatus::Captured, OrderStatus::PartlyRefunded,
-                          OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Declined})
-        m_ui->statusFilter->addItem(OrderStatusText::display(s), int(s));
-    m_ui->periodFilter->addItem(tr("Any time"), 0);
-    m_ui->periodFilter->addItem(tr("Today"), 1);
-    m_ui->periodFilter->addItem(tr("Last 7 days"), 7);
-    m_ui->periodFilter->addItem(tr("Last 30 days"), 30);
-    m_ui->periodFilter->addItem(tr("Last 365 days"), 365);
-    m_ui->periodFilter->addItem(tr("Dates…"), -1);
-    m_ui->fromDate->setDate(Clock::today().addDays(-30));
-    m_ui->toDate->setDate(Clock::today());
-
+void MainWindow::setupSidebar()
+{
     for (const QString &label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
         m_ui->viewList->addItem(label);
     connect(m_ui->viewList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -93,14 +109,25 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
         QAction *remove = menu.addAction(tr("&Remove this view"));
         if (menu.exec(m_ui->viewList->viewport()->mapToGlobal(pos)) != remove)
             return;
-        QSettings settings;
-        QVariantList views = settings.value(viewsKey()).toList();
-        views.removeAt(row - SavedViewsStart);
-        settings.setValue(viewsKey(), views);
+        m_savedViews.remove(row - SavedViewsStart);
         m_ui->viewList->setCurrentRow(int(View::AllOrders));
         loadSavedViews();
     });
+    connect(m_ui->saveViewButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = Prompts::textInput(this, tr("Save view"), tr("Name of the view:"), m_ui->searchEdit->text(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveView(name.trimmed());
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_ui->searchEdit, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+}
 
+void MainWindow::setupActions()
+{
     m_ui->actionSync->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_ui->actionCapture->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")));
     m_ui->actionReverse->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
@@ -129,9 +156,20 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
         if (const std::optional<Order> o = currentOrder())
             QApplication::clipboard()->setText(o->orderNumber);
     });
-    connect(m_ui->actionExportOrders, &QAction::triggered, this, &MainWindow::exportOrders);
-    connect(m_ui->actionExportJournal, &QAction::triggered, this, &MainWindow::exportJournal);
+    connect(m_ui->actionExportOrders, &QAction::triggered, this,
+            [this] { ExportCommands::exportOrders(this, statusBar(), m_desk, m_model->filter()); });
+    connect(m_ui->actionExportJournal, &QAction::triggered, this,
+            [this] { ExportCommands::exportJournal(this, statusBar(), m_desk, m_filters->journalPeriod()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About PayDesk"),
+                           tr("<h3>PayDesk %1</h3><p>The back office for card payments through RBS and Assist gateways.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setupMenus(ProfileStore *profiles, CredentialStore *credentials)
+{
     if (profiles && credentials) {
         QAction *manage = new QAction(tr("&Profiles…"), this);
         manage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
@@ -147,149 +185,44 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
             dialog->open();
         });
     }
-    QMenu *language = menuBar()->insertMenu(m_ui->menuHelp->menuAction(), new QMenu(tr("&Language"), this))->menu();
-    auto *languages = new QActionGroup(this);
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    for (const auto &choice : {qMakePair(QString(), tr("System language")), qMakePair(QStringLiteral("ru"), QStringLiteral("Русский")),
-                               qMakePair(QStringLiteral("en"), QStringLiteral("English"))}) {
-        QAction *action = language->addAction(choice.second);
-        action->setCheckable(true);
-        action->setChecked(chosen == choice.first);
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = choice.first] {
-            QSettings().setValue(QStringLiteral("ui/language"), code);
-            statusBar()->showMessage(tr("The language changes when PayDesk is started again."), 8000);
-        });
-    }
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About PayDesk"),
-                           tr("<h3>PayDesk %1</h3><p>The back office for card payments through RBS and Assist gateways.</p>")
-                               .arg(QApplication::applicationVersion()));
+    auto *language = new LanguageMenu(this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), language);
+    connect(language, &LanguageMenu::chosen, this, [this] {
+        statusBar()->showMessage(tr("The language changes when PayDesk is started again."), 8000);
     });
+}
 
-    // Typing waits a moment before querying: one query per pause, not per key.
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(150);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_ui->periodFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const bool custom = m_ui->periodFilter->currentData().toInt() < 0;
-        m_ui->fromDate->setEnabled(custom);
-        m_ui->toDate->setEnabled(custom);
-        applyFilter();
-    });
-    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
-    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
-    connect(m_ui->minAmountEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(m_ui->maxAmountEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(m_ui->saveViewButton, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal, m_ui->searchEdit->text(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            saveView(name.trimmed());
-    });
-
-    // Column choice: the header's context menu shows and hides columns; the header state persists.
-    QHeaderView *columns = m_ui->orderView->horizontalHeader();
-    columns->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(columns, &QHeaderView::customContextMenuRequested, this, [this, columns](const QPoint &pos) {
-        QMenu menu;
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-            a->setCheckable(true);
-            a->setChecked(!columns->isSectionHidden(c));
-            connect(a, &QAction::toggled, columns, [columns, c](bool on) { columns->setSectionHidden(c, !on); });
-        }
-        menu.exec(columns->mapToGlobal(pos));
-    });
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, m_ui->searchEdit, [this] {
-        m_ui->searchEdit->setFocus();
-        m_ui->searchEdit->selectAll();
-    });
-
-    connect(m_ui->orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        showDetails();
-        updateActions();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        showDetails();
-        updateActions();
-    });
-
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancelSync->setDefaultAction(m_ui->actionCancelSync);
-    m_cancelSync->hide();
-    statusBar()->addWidget(m_statusLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelSync);
-
-    connect(m_desk, &Desk::syncProgress, this, [this](const SyncProgress &p) {
-        m_progress->show();
-        m_cancelSync->show();
-        if (p.phase == SyncProgress::Phase::Listing) {
-            m_progress->setRange(0, qMax(1, p.pagesTotal));
-            m_progress->setValue(p.pagesDone);
-            m_progress->setFormat(tr("%n order(s)", nullptr, p.ordersReceived));
-        } else {
-            m_progress->setRange(0, qMax(1, p.refreshTotal));
-            m_progress->setValue(p.refreshDone);
-            m_progress->setFormat(tr("refreshing %1/%2").arg(p.refreshDone).arg(p.refreshTotal));
-        }
-    });
+void MainWindow::connectDesk()
+{
+    connect(m_desk, &Desk::syncProgress, m_syncStatus, &SyncStatusBar::showProgress);
     connect(m_desk, &Desk::syncFinished, this, &MainWindow::syncDone);
     connect(m_desk, &Desk::cacheDamaged, this, [this](const QList<DamagedRow> &rows, const QString &file) {
         statusBar()->showMessage(tr("%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.",
                                     nullptr, int(rows.size()))
                                      .arg(QDir::toNativeSeparators(file), rows.first().orderId));
     });
-    connect(m_desk, &Desk::ordersChanged, this, [this] {
-        m_model->reload();
-        updateCounts();
-        if (m_view == View::NeedsCapture)
-            m_chart->setHeld(m_desk->heldAmounts());
-    });
-    connect(m_desk, &Desk::orderChanged, this, [this](const QString &orderId) {
-        const std::optional<Order> before = currentOrder();
-        m_model->reload();
-        updateCounts();
-        if (m_view == View::NeedsCapture)
-            m_chart->setHeld(m_desk->heldAmounts());
-        // Keep the changed order selected, so the details show its new state.
-        const int row = m_model->rowOf(before ? before->orderId : orderId);
-        if (row >= 0)
-            m_ui->orderView->selectRow(row);
-    });
+    connect(m_desk, &Desk::ordersChanged, this, [this] { reloadKeeping({}); });
+    connect(m_desk, &Desk::orderChanged, this, &MainWindow::reloadKeeping);
+}
 
-    m_reminder = new HoldReminder(desk, this);
-    m_ui->actionReverse->setText(desk->capabilities().reverseAction());
-    m_ui->actionRefund->setText(desk->capabilities().refundAction());
-    m_model->setSource(desk);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_ui->splitter->setSizes({260, 700, 340});
-    m_ui->orderView->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
-    m_statusLabel->setText(tr("Profile: %1").arg(desk->profileName()));
-    loadSavedViews();
-    m_ui->viewList->setCurrentRow(int(View::AllOrders));
+// The cache changed: rows, counts and chart again, the selected order (or the changed one) kept selected.
+void MainWindow::reloadKeeping(const QString &changedOrderId)
+{
+    const std::optional<Order> before = currentOrder();
+    m_model->reload();
     updateCounts();
-    updateActions();
+    if (m_view == View::NeedsCapture)
+        m_chart->setHeld(m_desk->heldAmounts());
+    const int row = m_model->rowOf(before ? before->orderId : changedOrderId);
+    if (row >= 0 && (before || !changedOrderId.isEmpty()))
+        m_ui->orderView->selectRow(row);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("window/columns"), m_ui->orderView->horizontalHeader()->saveState());
+    WindowLayout::save(this, m_ui->splitter, m_ui->orderView->horizontalHeader());
     event->accept();
 }
 
@@ -314,22 +247,7 @@ void MainWindow::showView(View view)
 void MainWindow::applyFilter()
 {
     OrderFilter f = Desk::filterOf(DeskView(m_view));
-    f.text = m_ui->searchEdit->text();
-    if (m_view == View::AllOrders && m_ui->statusFilter->currentData().toInt() >= 0)
-        f.statuses = {OrderStatus(m_ui->statusFilter->currentData().toInt())};
-    const int days = m_ui->periodFilter->currentData().toInt();
-    if (days > 0)
-        f.createdFrom = Clock::today().addDays(1 - days).startOfDay();
-    if (days < 0) {
-        f.createdFrom = m_ui->fromDate->date().startOfDay();
-        f.createdTo = m_ui->toDate->date().endOfDay();
-    }
-    // Amounts in the profile's currency; a half-typed amount simply does not filter yet.
-    const Currency currency = Currency::rub();
-    if (const std::optional<Money> min = Money::parse(m_ui->minAmountEdit->text(), currency))
-        f.minAmount = min->minor();
-    if (const std::optional<Money> max = Money::parse(m_ui->maxAmountEdit->text(), currency))
-        f.maxAmount = max->minor();
+    m_filters->applyTo(&f, m_view == View::AllOrders);
     // One query, already in the header's order (a held view sorted by creation would read every held row).
     const QHeaderView *header = m_ui->orderView->horizontalHeader();
     f.sortColumn = OrderListModel::sortColumnOf(header->sortIndicatorSection());
@@ -377,13 +295,14 @@ void MainWindow::updateActions()
         action->setStatusTip(action->toolTip());
     };
     const QString none = tr("Select an order first");
-    const QString status = o ? OrderStatusText::display(o->status).toLower() : QString();
-    set(m_ui->actionCapture, o && o->status == OrderStatus::Held,
-        o ? tr("Only a held payment can be captured; this one is %1").arg(status) : none);
-    set(m_ui->actionReverse, o && o->status == OrderStatus::Held,
-        o ? tr("Only a held payment can be reversed; this one is %1").arg(status) : none);
-    set(m_ui->actionRefund, o && !o->refundable().isZero(),
-        o ? tr("Only a captured payment can be refunded; this one is %1").arg(status) : none);
+    const auto rule = [&o, &none](ActionAvailability (*check)(const Order &)) {
+        return o ? check(*o) : ActionAvailability{false, none};
+    };
+    for (const auto &[action, check] : {std::pair{m_ui->actionCapture, &OrderActions::capture}, std::pair{m_ui->actionReverse, &OrderActions::reverse},
+                                        std::pair{m_ui->actionRefund, &OrderActions::refund}}) {
+        const ActionAvailability a = rule(check);
+        set(action, a.allowed, a.whyNot);
+    }
     set(m_ui->actionRefresh, o.has_value(), none);
     set(m_ui->actionCopyId, o.has_value(), none);
     set(m_ui->actionCopyNumber, o.has_value(), none);
@@ -402,11 +321,7 @@ void MainWindow::showDetails()
         m_ui->rawView->clear();
         return;
     }
-    JournalFilter mine;
-    mine.orderId = o->orderId;
-    mine.orderNumber = o->orderNumber;
-    m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->journalEntries(mine),
-                                                        Clock::nowUtc(), m_desk->knownReceipts(o->orderId)));
+    m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->history(*o), Clock::nowUtc(), m_desk->knownReceipts(o->orderId)));
     m_ui->rawView->setPlainText(QString::fromUtf8(QJsonDocument(o->raw).toJson(QJsonDocument::Indented)));
 }
 
@@ -436,24 +351,9 @@ QDialog *MainWindow::openBatchCapture()
     return dialog;
 }
 
-QString MainWindow::viewsKey() const
-{
-    return QStringLiteral("views/") + m_desk->profileId();
-}
-
 void MainWindow::saveView(const QString &name)
 {
-    QSettings settings;
-    QVariantList views = settings.value(viewsKey()).toList();
-    views.append(QVariantMap{{QStringLiteral("name"), name},
-                             {QStringLiteral("text"), m_ui->searchEdit->text()},
-                             {QStringLiteral("status"), m_ui->statusFilter->currentIndex()},
-                             {QStringLiteral("period"), m_ui->periodFilter->currentIndex()},
-                             {QStringLiteral("from"), m_ui->fromDate->date()},
-                             {QStringLiteral("to"), m_ui->toDate->date()},
-                             {QStringLiteral("min"), m_ui->minAmountEdit->text()},
-                             {QStringLiteral("max"), m_ui->maxAmountEdit->text()}});
-    settings.setValue(viewsKey(), views);
+    m_savedViews.add(m_filters->capture(name));
     loadSavedViews();
     m_ui->viewList->blockSignals(true);
     m_ui->viewList->setCurrentRow(m_ui->viewList->count() - 1);
@@ -464,34 +364,19 @@ void MainWindow::loadSavedViews()
 {
     while (m_ui->viewList->count() > SavedViewsStart)
         delete m_ui->viewList->takeItem(SavedViewsStart);
-    for (const QVariant &v : QSettings().value(viewsKey()).toList())
-        m_ui->viewList->addItem(QStringLiteral("★ ") + v.toMap().value(QStringLiteral("name")).toString());
+    for (const SavedView &v : m_savedViews.all())
+        m_ui->viewList->addItem(QStringLiteral("★ ") + v.name);
 }
 
 void MainWindow::openSavedView(int index)
 {
-    const QVariantMap v = QSettings().value(viewsKey()).toList().value(index).toMap();
+    const SavedView v = m_savedViews.at(index);
     m_view = View::AllOrders;
     m_ui->statusFilter->setEnabled(true);
     m_ui->chartHost->hide();
     m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, true);
-    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(v.value(QStringLiteral("name")).toString().toHtmlEscaped()));
-    const QList<QWidget *> inputs{m_ui->searchEdit, m_ui->statusFilter, m_ui->periodFilter, m_ui->fromDate, m_ui->toDate,
-                                  m_ui->minAmountEdit, m_ui->maxAmountEdit};
-    for (QWidget *w : inputs)
-        w->blockSignals(true);
-    m_ui->searchEdit->setText(v.value(QStringLiteral("text")).toString());
-    m_ui->statusFilter->setCurrentIndex(v.value(QStringLiteral("status")).toInt());
-    m_ui->periodFilter->setCurrentIndex(v.value(QStringLiteral("period")).toInt());
-    m_ui->fromDate->setDate(v.value(QStringLiteral("from")).toDate());
-    m_ui->toDate->setDate(v.value(QStringLiteral("to")).toDate());
-    m_ui->minAmountEdit->setText(v.value(QStringLiteral("min")).toString());
-    m_ui->maxAmountEdit->setText(v.value(QStringLiteral("max")).toString());
-    const bool custom = m_ui->periodFilter->currentData().toInt() < 0;
-    m_ui->fromDate->setEnabled(custom);
-    m_ui->toDate->setEnabled(custom);
-    for (QWidget *w : inputs)
-        w->blockSignals(false);
+    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(v.name.toHtmlEscaped()));
+    m_filters->restore(v);
     applyFilter();
 }
 
@@ -508,61 +393,18 @@ void MainWindow::sync()
     if (m_desk->isSyncing())
         return;
     m_ui->actionSync->setEnabled(false);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelSync->show();
-    m_statusLabel->setText(tr("Profile: %1 — syncing…").arg(m_desk->profileName()));
+    m_syncStatus->started();
     m_desk->startSync();
 }
 
 void MainWindow::syncDone(const SyncReport &report)
 {
     m_ui->actionSync->setEnabled(true);
-    m_progress->hide();
-    m_cancelSync->hide();
-    const QString when = QLocale().toString(Clock::nowUtc().toLocalTime().time(), QLocale::ShortFormat);
-    if (report.succeeded()) {
-        m_lastSync = when;
-        m_statusLabel->setText(tr("Profile: %1 — synced at %2; %n order(s) changed", nullptr, report.changed)
-                                   .arg(m_desk->profileName(), when));
-    } else {
-        m_statusLabel->setText(tr("Profile: %1 — sync %2: %3")
-                                   .arg(m_desk->profileName(), report.stoppedAt, report.error.userMessage()));
-    }
+    m_syncStatus->finished(report);
     applyFilter();
     updateCounts();
     m_ui->orderView->resizeColumnsToContents();
     emit syncFinished(report.succeeded());
-}
-
-void MainWindow::exportOrders()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), QStringLiteral("orders.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const ExportResult result = m_desk->exportOrders(m_model->filter(), path);
-    if (!result.succeeded())
-        QMessageBox::warning(this, tr("Export orders"), result.error);
-    else
-        statusBar()->showMessage(tr("Exported %n order(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
-}
-
-void MainWindow::exportJournal()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the operation journal"), QStringLiteral("journal.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    // The period chosen in the window's period filter.
-    JournalFilter period;
-    const int days = m_ui->periodFilter->currentData().toInt();
-    if (days > 0)
-        period.from = Clock::today().addDays(1 - days).startOfDay();
-    const ExportResult result = m_desk->exportJournal(period, path);
-    if (!result.succeeded())
-        QMessageBox::warning(this, tr("Export the operation journal"), result.error);
-    else
-        statusBar()->showMessage(tr("Exported %n journal line(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace PayDesk

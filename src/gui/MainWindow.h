@@ -1,13 +1,11 @@
 #pragma once
 
+#include "SavedViews.h"
 #include "store/OrderQuery.h"
 
 #include <QMainWindow>
 #include <QScopedPointer>
 
-class QLabel;
-class QProgressBar;
-class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -17,6 +15,8 @@ namespace PayDesk {
 
 class CredentialStore;
 class Desk;
+class FilterForm;
+class SyncStatusBar;
 class ProfileStore;
 class HeldChart;
 class HoldReminder;
@@ -56,6 +56,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setupTable();
+    void setupSidebar();
+    void setupActions();
+    void setupMenus(ProfileStore *profiles, CredentialStore *credentials);
+    void connectDesk();
+    void reloadKeeping(const QString &changedOrderId);
     void applyFilter();
     void updateCounts();
     void updateActions();
@@ -63,22 +69,18 @@ private:
     void syncDone(const SyncReport &report);
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
-    void exportOrders();
     void loadSavedViews();
     void openSavedView(int index);
-    QString viewsKey() const;
-    void exportJournal();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Desk *m_desk;
     OrderListModel *m_model;
     HeldChart *m_chart;
     HoldReminder *m_reminder = nullptr;
-    QLabel *m_statusLabel;
-    QProgressBar *m_progress;
-    QToolButton *m_cancelSync;
+    FilterForm *m_filters = nullptr;
+    SyncStatusBar *m_syncStatus = nullptr;
+    SavedViews m_savedViews;
     View m_view = View::AllOrders;
-    QString m_lastSync;
 };
 
 } // namespace PayDesk

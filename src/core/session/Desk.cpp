@@ -226,4 +226,12 @@ QList<JournalEntry> Desk::journalEntries(const JournalFilter &filter) const
     return m_journal->entries(m_profileId, filter);
 }
 
+QList<JournalEntry> Desk::history(const Order &order) const
+{
+    JournalFilter mine;
+    mine.orderId = order.orderId;
+    mine.orderNumber = order.orderNumber;
+    return journalEntries(mine);
+}
+
 } // namespace PayDesk

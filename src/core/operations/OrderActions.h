@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/Order.h"
+
+#include <QCoreApplication>
+
+namespace PayDesk {
+
+// Whether an operation makes sense for an order as it stands, and why not: the rule the window's
+// actions, their tooltips and the CLI share. OrderOperations checks it again against a fresh status.
+struct ActionAvailability
+{
+    bool allowed = false;
+    QString whyNot;
+};
+
+class OrderActions
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderActions)
+public:
+    static ActionAvailability capture(const Order &order);
+    static ActionAvailability reverse(const Order &order);
+    static ActionAvailability refund(const Order &order);
+};
+
+} // namespace PayDesk

@@ -1,0 +1,119 @@
+#include "FilterForm.h"
+
+#include "model/OrderStatus.h"
+#include "money/Money.h"
+#include "time/Clock.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace PayDesk {
+
+FilterForm::FilterForm(const Widgets &widgets, QObject *parent) : QObject(parent), m_w(widgets), m_delay(new QTimer(this))
+{
+    fillChoices();
+    // Typing waits a moment before querying: one query per pause, not per key.
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(150);
+    connect(m_delay, &QTimer::timeout, this, &FilterForm::changed);
+    for (QLineEdit *edit : {m_w.search, m_w.minAmount, m_w.maxAmount})
+        connect(edit, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_w.status, &QComboBox::currentIndexChanged, this, &FilterForm::changed);
+    connect(m_w.period, &QComboBox::currentIndexChanged, this, [this] {
+        updateDates();
+        emit changed();
+    });
+    connect(m_w.from, &QDateEdit::dateChanged, this, &FilterForm::changed);
+    connect(m_w.to, &QDateEdit::dateChanged, this, &FilterForm::changed);
+}
+
+void FilterForm::fillChoices()
+{
+    m_w.status->addItem(tr("All statuses"), -1);
+    for (OrderStatus s : {OrderStatus::Created, OrderStatus::Pending, OrderStatus::Held, OrderStatus::Captured, OrderStatus::PartlyRefunded,
+                          OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Declined})
+        m_w.status->addItem(OrderStatusText::display(s), int(s));
+    m_w.period->addItem(tr("Any time"), 0);
+    m_w.period->addItem(tr("Today"), 1);
+    m_w.period->addItem(tr("Last 7 days"), 7);
+    m_w.period->addItem(tr("Last 30 days"), 30);
+    m_w.period->addItem(tr("Last 365 days"), 365);
+    m_w.period->addItem(tr("Dates…"), -1);
+    m_w.from->setDate(Clock::today().addDays(-30));
+    m_w.to->setDate(Clock::today());
+    updateDates();
+}
+
+void FilterForm::updateDates()
+{
+    const bool custom = m_w.period->currentData().toInt() < 0;
+    m_w.from->setEnabled(custom);
+    m_w.to->setEnabled(custom);
+}
+
+void FilterForm::applyTo(OrderFilter *f, bool statusChoice) const
+{
+    f->text = m_w.search->text();
+    if (statusChoice && m_w.status->currentData().toInt() >= 0)
+        f->statuses = {OrderStatus(m_w.status->currentData().toInt())};
+    const int days = m_w.period->currentData().toInt();
+    if (days > 0)
+        f->createdFrom = Clock::today().addDays(1 - days).startOfDay();
+    if (days < 0) {
+        f->createdFrom = m_w.from->date().startOfDay();
+        f->createdTo = m_w.to->date().endOfDay();
+    }
+    // The range compares minor units, read with two decimals as most currencies have; a half-typed or
+    // ambiguous amount simply does not filter yet.
+    const Currency twoDecimals = Currency::rub();
+    if (const std::optional<Money> min = Money::parse(m_w.minAmount->text(), twoDecimals))
+        f->minAmount = min->minor();
+    if (const std::optional<Money> max = Money::parse(m_w.maxAmount->text(), twoDecimals))
+        f->maxAmount = max->minor();
+}
+
+JournalFilter FilterForm::journalPeriod() const
+{
+    JournalFilter period;
+    const int days = m_w.period->currentData().toInt();
+    if (days > 0)
+        period.from = Clock::today().addDays(1 - days).startOfDay();
+    if (days < 0) {
+        period.from = m_w.from->date().startOfDay();
+        period.to = m_w.to->date().endOfDay();
+    }
+    return period;
+}
+
+SavedView FilterForm::capture(const QString &name) const
+{
+    return {name,
+            m_w.search->text(),
+            m_w.status->currentIndex(),
+            m_w.period->currentIndex(),
+            m_w.from->date(),
+            m_w.to->date(),
+            m_w.minAmount->text(),
+            m_w.maxAmount->text()};
+}
+
+void FilterForm::restore(const SavedView &v)
+{
+    const QList<QObject *> inputs{m_w.search, m_w.status, m_w.period, m_w.from, m_w.to, m_w.minAmount, m_w.maxAmount};
+    for (QObject *w : inputs)
+        w->blockSignals(true);
+    m_w.search->setText(v.text);
+    m_w.status->setCurrentIndex(v.status);
+    m_w.period->setCurrentIndex(v.period);
+    m_w.from->setDate(v.from);
+    m_w.to->setDate(v.to);
+    m_w.minAmount->setText(v.minAmount);
+    m_w.maxAmount->setText(v.maxAmount);
+    updateDates();
+    for (QObject *w : inputs)
+        w->blockSignals(false);
+}
+
+} // namespace PayDesk

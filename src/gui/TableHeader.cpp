@@ -1,0 +1,25 @@
+#include "TableHeader.h"
+
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace PayDesk::TableHeader {
+
+void installColumnChooser(QHeaderView *header)
+{
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &pos) {
+        QMenu menu;
+        const QAbstractItemModel *model = header->model();
+        for (int c = 0; model && c < model->columnCount(); ++c) {
+            QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            QObject::connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
+} // namespace PayDesk::TableHeader
