@@ -1,19 +1,14 @@
 #include "gateway/rbs/RbsClient.h"
 
+#include "gateway/GatewayTransport.h"
 #include "gateway/rbs/RbsParser.h"
-#include "net/OneShotBody.h"
-#include "net/TransportPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPointer>
-#include <QUuid>
 #include <QTimeZone>
 
-Q_LOGGING_CATEGORY(lcRbs, "paydesk.gateway.rbs", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRbs, "paydesk.rbs", QtInfoMsg)
 
 namespace PayDesk {
 
@@ -45,92 +40,28 @@ QUrl RbsSettings::normalizeBaseUrl(const QString &text)
 RbsClient::RbsClient(RbsSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_nam(new QNetworkAccessManager(this))
+    , m_wire(RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString()), m_settings.language)
+    , m_transport(new GatewayTransport(lcRbs, this))
 {
     m_settings.baseUrl = RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString());
+    m_transport->setExtraCa(m_settings.extraCa);
+    m_transport->setTimeouts({m_settings.timeoutMs, m_settings.timeoutMs});
 }
 
 void RbsClient::setCredentials(const GatewayCredentials &credentials)
 {
-    m_credentialSource = [credentials](QObject *, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
-        done(credentials, {});
-    };
+    m_transport->setCredentials(credentials);
 }
 
-void RbsClient::call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler, bool sendOnce)
+void RbsClient::setCredentialSource(GatewayCredentialSource source)
 {
-    const QUrl url = m_settings.baseUrl.resolved(QUrl(endpoint + QStringLiteral(".do")));
-    GatewayError policyError;
-    if (!TransportPolicy::allows(url, &policyError) || !m_credentialSource) {
-        if (!m_credentialSource && !policyError.isError())
-            policyError = GatewayError::of(GatewayError::Kind::Config, tr("No credentials for the gateway."));
-        QMetaObject::invokeMethod(context, [handler, policyError] { handler({}, policyError); }, Qt::QueuedConnection);
-        return;
-    }
-    QPointer<RbsClient> self(this);
-    m_credentialSource(context, [self, url, fields, context, handler, sendOnce](const GatewayCredentials &credentials, const GatewayError &error) {
-        if (!self)
-            return;
-        if (error.isError()) {
-            handler({}, error);
-            return;
-        }
-        FormEncoder::Fields withAuth = fields;
-        if (!credentials.token.isEmpty()) {
-            withAuth.prepend({QStringLiteral("token"), credentials.token});
-        } else {
-            withAuth.prepend({QStringLiteral("password"), credentials.password});
-            withAuth.prepend({QStringLiteral("userName"), credentials.userName});
-        }
-        withAuth.append({QStringLiteral("language"), self->m_settings.language});
-        self->send(url, withAuth, context, handler, sendOnce);
-    });
+    m_transport->setCredentialSource(std::move(source));
 }
 
-void RbsClient::send(const QUrl &url, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler, bool sendOnce)
+void RbsClient::call(const QString &endpoint, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler,
+                     RequestKind kind)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    TransportPolicy::apply(request, m_settings.extraCa, m_settings.timeoutMs);
-    qCDebug(lcRbs) << "POST" << url.toString(); // never the body: it carries the password
-    const QByteArray body = FormEncoder::encode(fields);
-    QNetworkReply *reply = nullptr;
-    if (sendOnce) {
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *device = new OneShotBody(body, nullptr);
-        reply = m_nam->post(request, device);
-        device->setParent(reply);
-    } else {
-        reply = m_nam->post(request, body);
-    }
-    TransportPolicy::keepTlsErrors(reply);
-    connect(reply, &QNetworkReply::finished, context, [reply, handler] {
-        reply->deleteLater();
-        GatewayError error;
-        if (TransportPolicy::transportError(reply, true, &error)) {
-            handler({}, error);
-            return;
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            error = GatewayError::of(GatewayError::Kind::Http, reply->errorString());
-            error.httpStatus = status;
-            error.outcomeUnknown = status >= 500;
-            handler({}, error);
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            error = GatewayError::of(GatewayError::Kind::Malformed, parseError.errorString());
-            error.outcomeUnknown = true;
-            handler({}, error);
-            return;
-        }
-        handler(doc.object(), RbsParser::errorOf(doc.object()));
-    });
+    m_transport->send<QJsonObject>(m_wire.request(endpoint, fields, kind), context, &RbsWire::decode, std::move(handler));
 }
 
 OrderJob *RbsClient::fetch(const QString &key, const QString &value)
@@ -298,7 +229,7 @@ RegisterJob *RbsClient::registerOrder(const RegisterRequest &r)
                  return;
              }
              job->complete(reg);
-         }, true);
+         }, RequestKind::MoneyOperation);
     return job;
 }
 
@@ -335,7 +266,7 @@ OperationJob *RbsClient::operation(OperationKind kind, const QString &endpoint, 
         }
         result.outcome = OperationResult::Outcome::Done;
         readBack(job, result);
-    }, true);
+    }, RequestKind::MoneyOperation);
     return job;
 }
 

@@ -2,6 +2,7 @@
 
 #include "gateway/GatewayClient.h"
 #include "gateway/GatewayCredentials.h"
+#include "gateway/rbs/RbsWire.h"
 #include "net/FormEncoder.h"
 
 #include <QList>
@@ -10,10 +11,9 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace PayDesk {
+
+class GatewayTransport;
 
 struct RbsSettings
 {
@@ -37,7 +37,7 @@ public:
     explicit RbsClient(RbsSettings settings, QObject *parent = nullptr);
 
     void setCredentials(const GatewayCredentials &credentials);
-    void setCredentialSource(GatewayCredentialSource source) { m_credentialSource = std::move(source); }
+    void setCredentialSource(GatewayCredentialSource source);
     const RbsSettings &settings() const { return m_settings; }
 
     QString gatewayKind() const override { return QStringLiteral("rbs"); }
@@ -54,10 +54,9 @@ public:
 
 private:
     using AnswerHandler = std::function<void(const QJsonObject &answer, const GatewayError &error)>;
-    // Posts one form to ENDPOINT.do; the handler gets the parsed JSON or a typed error.
-    void call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler,
-              bool sendOnce = false);
-    void send(const QUrl &url, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler, bool sendOnce);
+    // Posts one form to ENDPOINT.do through the shared transport; the handler gets the JSON or a typed error.
+    void call(const QString &endpoint, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler,
+              RequestKind kind = RequestKind::Read);
     OperationJob *operation(OperationKind kind, const QString &endpoint, const QString &orderId, const FormEncoder::Fields &fields);
     void readBack(OperationJob *job, OperationResult result);
     OrderJob *fetch(const QString &key, const QString &value);
@@ -65,8 +64,8 @@ private:
     static GatewayError planPages(OrderListJob *job, const QJsonValue &totalCount);
 
     RbsSettings m_settings;
-    GatewayCredentialSource m_credentialSource;
-    QNetworkAccessManager *m_nam;
+    RbsWire m_wire;
+    GatewayTransport *m_transport;
 };
 
 } // namespace PayDesk
