@@ -1,6 +1,8 @@
 #include "gateway/assist/AssistClient.h"
 
 #include "gateway/GatewayTransport.h"
+#include "gateway/JobPromise.h"
+#include "gateway/OrderListFeed.h"
 
 #include <QLoggingCategory>
 
@@ -39,53 +41,53 @@ void AssistClient::call(const QString &service, const FormEncoder::Fields &field
 
 OrderJob *AssistClient::fetchOrder(const QString &billnumber)
 {
-    auto *job = new OrderJob(this);
+    const JobPromise<OrderJob> promise(this);
     const QString bill = AssistParser::plainBillnumber(billnumber);
-    call(QStringLiteral("orderresult"), {{QStringLiteral("Billnumber"), bill}}, job, [job, bill](const QList<Order> &orders, const GatewayError &error) {
+    call(QStringLiteral("orderresult"), {{QStringLiteral("Billnumber"), bill}}, promise.job(), [promise, bill](const QList<Order> &orders, const GatewayError &error) {
         if (error.isError())
-            return job->fail(error);
+            return promise.fail(error);
         for (const Order &o : orders) {
             if (o.orderId == bill)
-                return job->complete(o);
+                return promise.complete(o);
         }
         GatewayError missing = GatewayError::gateway(QStringLiteral("10/143"), AssistParser::tr("no such object: Billnumber"));
         missing.noSuchOrder = true;
-        job->fail(missing);
+        promise.fail(missing);
     });
-    return job;
+    return promise.job();
 }
 
 OrderJob *AssistClient::fetchOrderByNumber(const QString &orderNumber)
 {
-    auto *job = new OrderJob(this);
-    call(QStringLiteral("orderresult"), {{QStringLiteral("Ordernumber"), orderNumber}}, job, [job](const QList<Order> &orders, const GatewayError &error) {
+    const JobPromise<OrderJob> promise(this);
+    call(QStringLiteral("orderresult"), {{QStringLiteral("Ordernumber"), orderNumber}}, promise.job(), [promise](const QList<Order> &orders, const GatewayError &error) {
         if (error.isError())
-            return job->fail(error);
+            return promise.fail(error);
         if (orders.isEmpty()) {
             GatewayError missing = GatewayError::gateway(QStringLiteral("10/201"), AssistParser::tr("no such object: order"));
             missing.noSuchOrder = true;
-            return job->fail(missing);
+            return promise.fail(missing);
         }
         // One order number, several attempts: the one that got paid, else the latest.
         for (const Order &o : orders) {
             if (o.status != OrderStatus::Declined && o.status != OrderStatus::Created)
-                return job->complete(o);
+                return promise.complete(o);
         }
-        job->complete(orders.last());
+        promise.complete(orders.last());
     });
-    return job;
+    return promise.job();
 }
 
 OrderListJob *AssistClient::listOrders(const QDateTime &from, const QDateTime &to)
 {
-    auto *job = new OrderListJob(this);
+    OrderListFeed feed(this);
     // resultbydate answers for at most one day: walk the period a day at a time.
-    job->m_pagesTotal = int(qMax<qint64>(1, (from.secsTo(to) + 86399) / 86400));
-    requestWindow(job, from.toUTC(), to.toUTC());
-    return job;
+    feed.setPagesTotal(int(qMax<qint64>(1, (from.secsTo(to) + 86399) / 86400)));
+    requestWindow(feed, from.toUTC(), to.toUTC());
+    return feed.job();
 }
 
-void AssistClient::requestWindow(OrderListJob *job, QDateTime from, QDateTime to)
+void AssistClient::requestWindow(OrderListFeed feed, QDateTime from, QDateTime to)
 {
     const QDateTime end = qMin(from.addSecs(86400 - 60), to);
     FormEncoder::Fields fields;
@@ -98,29 +100,22 @@ void AssistClient::requestWindow(OrderListJob *job, QDateTime from, QDateTime to
     };
     put("Start", from);
     put("End", end);
-    call(QStringLiteral("resultbydate"), fields, job, [this, job, end, to](const QList<Order> &orders, const GatewayError &error) {
-        if (error.isError()) {
-            job->finish(error);
-            return;
-        }
-        ++job->m_pagesDone;
-        job->m_received += int(orders.size());
-        if (job->m_keepOrders)
-            job->m_orders.append(orders);
-        emit job->pageReceived(orders);
-        emit job->progress(job->m_pagesDone, job->m_pagesTotal, job->m_received);
-        if (job->m_cancelled)
-            return job->finish(GatewayError::of(GatewayError::Kind::Cancelled));
+    call(QStringLiteral("resultbydate"), fields, feed.job(), [this, feed, end, to](const QList<Order> &orders, const GatewayError &error) mutable {
+        if (error.isError())
+            return feed.finish(error);
+        feed.deliver(orders);
+        if (feed.isCancelled())
+            return feed.finish(GatewayError::of(GatewayError::Kind::Cancelled));
         if (end >= to)
-            return job->finish();
-        requestWindow(job, end.addSecs(60), to);
+            return feed.finish();
+        requestWindow(feed, end.addSecs(60), to);
     });
 }
 
 RegisterJob *AssistClient::registerOrder(const RegisterRequest &r)
 {
     // An Assist payment starts on its payment page; the billnumber exists once the customer pays.
-    auto *job = new RegisterJob(this);
+    const JobPromise<RegisterJob> promise(this);
     FormEncoder::Fields query{{QStringLiteral("Merchant_ID"), m_settings.merchantId},
                               {QStringLiteral("OrderNumber"), r.orderNumber},
                               {QStringLiteral("OrderAmount"), r.amount.toDecimalString()},
@@ -136,18 +131,18 @@ RegisterJob *AssistClient::registerOrder(const RegisterRequest &r)
     QUrl url = m_settings.baseUrl.resolved(QUrl(QStringLiteral("pay/order.cfm")));
     url.setQuery(QString::fromLatin1(FormEncoder::encode(query)), QUrl::StrictMode);
     const Registration registration{QString(), url.toString(QUrl::FullyEncoded)};
-    QMetaObject::invokeMethod(job, [job, registration] { job->complete(registration); }, Qt::QueuedConnection);
-    return job;
+    promise.completeLater(registration);
+    return promise.job();
 }
 
 OperationJob *AssistClient::operation(OperationKind kind, const QString &service, const QString &billnumber,
                                       const FormEncoder::Fields &fields)
 {
-    auto *job = new OperationJob(this);
+    const JobPromise<OperationJob> promise(this);
     const QString bill = AssistParser::plainBillnumber(billnumber);
     FormEncoder::Fields all{{QStringLiteral("Billnumber"), bill}};
     all.append(fields);
-    call(service, all, job, [this, job, kind, bill](const QList<Order> &orders, const GatewayError &error) {
+    call(service, all, promise.job(), [this, promise, kind, bill](const QList<Order> &orders, const GatewayError &error) {
         OperationResult result;
         result.kind = kind;
         if (error.isError()) {
@@ -161,10 +156,10 @@ OperationJob *AssistClient::operation(OperationKind kind, const QString &service
                                                      orders.isEmpty() ? QString() : orders.first().actionCodeText);
         }
         if (result.outcome == OperationResult::Outcome::Unknown)
-            return job->complete(result);
+            return promise.complete(result);
         // The answer is about this operation; the order's state comes from reading it back.
         OrderJob *back = fetchOrder(bill);
-        connect(back, &OrderJob::finished, job, [job, back, result]() mutable {
+        connect(back, &OrderJob::finished, promise.job(), [promise, back, result]() mutable {
             if (back->succeeded()) {
                 result.order = back->order();
                 result.orderKnown = true;
@@ -173,10 +168,10 @@ OperationJob *AssistClient::operation(OperationKind kind, const QString &service
                 result.error = back->error();
                 result.error.outcomeUnknown = true;
             }
-            job->complete(result);
+            promise.complete(result);
         });
     }, RequestKind::MoneyOperation);
-    return job;
+    return promise.job();
 }
 
 OperationJob *AssistClient::capture(const QString &billnumber, const Money &amount)
@@ -199,27 +194,27 @@ OperationJob *AssistClient::refund(const QString &billnumber, const Money &amoun
 
 OperationJob *AssistClient::payWithBinding(const QString &, const QString &, const QString &)
 {
-    auto *job = new OperationJob(this);
+    const JobPromise<OperationJob> promise(this);
     OperationResult result;
     result.kind = OperationKind::PayByBinding;
     result.refusedBeforeSending = true;
     result.error = GatewayError::of(GatewayError::Kind::Config, AssistParser::tr("Assist has no payments by binding in PayDesk."));
-    QMetaObject::invokeMethod(job, [job, result] { job->complete(result); }, Qt::QueuedConnection);
-    return job;
+    promise.completeLater(result);
+    return promise.job();
 }
 
 BindingListJob *AssistClient::bindings(const QString &)
 {
-    auto *job = new BindingListJob(this);
-    QMetaObject::invokeMethod(job, [job] { job->complete({}); }, Qt::QueuedConnection);
-    return job;
+    const JobPromise<BindingListJob> promise(this);
+    promise.completeLater(QList<Binding>());
+    return promise.job();
 }
 
 ReceiptListJob *AssistClient::receipts(const QString &)
 {
-    auto *job = new ReceiptListJob(this);
-    QMetaObject::invokeMethod(job, [job] { job->complete({}); }, Qt::QueuedConnection);
-    return job;
+    const JobPromise<ReceiptListJob> promise(this);
+    promise.completeLater(QList<Receipt>());
+    return promise.job();
 }
 
 } // namespace PayDesk

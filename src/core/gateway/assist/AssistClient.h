@@ -12,6 +12,7 @@
 namespace PayDesk {
 
 class GatewayTransport;
+class OrderListFeed;
 
 struct AssistSettings
 {
@@ -53,7 +54,7 @@ private:
     void call(const QString &service, const FormEncoder::Fields &fields, QObject *context, Handler handler,
               RequestKind kind = RequestKind::Read);
     OperationJob *operation(OperationKind kind, const QString &service, const QString &billnumber, const FormEncoder::Fields &fields);
-    void requestWindow(OrderListJob *job, QDateTime from, QDateTime to);
+    void requestWindow(OrderListFeed feed, QDateTime from, QDateTime to);
 
     AssistSettings m_settings;
     AssistWire m_wire;

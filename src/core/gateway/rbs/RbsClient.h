@@ -10,10 +10,14 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace PayDesk {
 
 class GatewayTransport;
+class OrderListFeed;
+template <typename Job>
+class JobPromise;
 
 struct RbsSettings
 {
@@ -57,11 +61,16 @@ private:
     // Posts one form to ENDPOINT.do through the shared transport; the handler gets the JSON or a typed error.
     void call(const QString &endpoint, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler,
               RequestKind kind = RequestKind::Read);
+    struct Listing;
     OperationJob *operation(OperationKind kind, const QString &endpoint, const QString &orderId, const FormEncoder::Fields &fields);
-    void readBack(OperationJob *job, OperationResult result);
+    void readBack(const JobPromise<OperationJob> &promise, const QString &orderId, OperationResult result);
     OrderJob *fetch(const QString &key, const QString &value);
-    void requestPage(OrderListJob *job, const FormEncoder::Fields &query, int page);
-    static GatewayError planPages(OrderListJob *job, const QJsonValue &totalCount);
+    // Asks for more pages while the listing may; ends the job when nothing is left in flight.
+    void pump(const std::shared_ptr<Listing> &listing);
+    void requestPage(const std::shared_ptr<Listing> &listing, int page);
+    // Hands one page to the feed; the error, if the page shows one, ends the listing.
+    GatewayError takePage(OrderListFeed &feed, const QJsonObject &answer, int page) const;
+    static GatewayError planPages(OrderListFeed &feed, const QJsonValue &totalCount);
 
     RbsSettings m_settings;
     RbsWire m_wire;
