@@ -10,6 +10,15 @@ Q_LOGGING_CATEGORY(lcAssist, "paydesk.assist", QtInfoMsg)
 
 namespace PayDesk {
 
+namespace {
+// A read that Assist answers with "missing object" is proof that there is no such order.
+GatewayError withMissingObject(GatewayError error)
+{
+    error.noSuchOrder = AssistWire::isMissingObject(error);
+    return error;
+}
+}
+
 AssistClient::AssistClient(AssistSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
@@ -45,7 +54,7 @@ OrderJob *AssistClient::fetchOrder(const QString &billnumber)
     const QString bill = AssistParser::plainBillnumber(billnumber);
     call(QStringLiteral("orderresult"), {{QStringLiteral("Billnumber"), bill}}, promise.job(), [promise, bill](const QList<Order> &orders, const GatewayError &error) {
         if (error.isError())
-            return promise.fail(error);
+            return promise.fail(withMissingObject(error));
         for (const Order &o : orders) {
             if (o.orderId == bill)
                 return promise.complete(o);
@@ -62,7 +71,7 @@ OrderJob *AssistClient::fetchOrderByNumber(const QString &orderNumber)
     const JobPromise<OrderJob> promise(this);
     call(QStringLiteral("orderresult"), {{QStringLiteral("Ordernumber"), orderNumber}}, promise.job(), [promise](const QList<Order> &orders, const GatewayError &error) {
         if (error.isError())
-            return promise.fail(error);
+            return promise.fail(withMissingObject(error));
         if (orders.isEmpty()) {
             GatewayError missing = GatewayError::gateway(QStringLiteral("10/201"), AssistParser::tr("no such object: order"));
             missing.noSuchOrder = true;
@@ -147,6 +156,7 @@ OperationJob *AssistClient::operation(OperationKind kind, const QString &service
         result.kind = kind;
         if (error.isError()) {
             result.error = error;
+            result.error.notCapturable = kind == OperationKind::Capture && AssistWire::isNotCapturable(error);
             result.outcome = error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
         } else {
             const bool ok = !orders.isEmpty() && orders.first().raw.value(QStringLiteral("responsecode")).toString() == QLatin1String("AS000");

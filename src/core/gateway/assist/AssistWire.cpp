@@ -45,6 +45,17 @@ QList<Order> AssistWire::decode(const QByteArray &body, const GatewayCredentials
     return answer.orders;
 }
 
+bool AssistWire::isMissingObject(const GatewayError &error)
+{
+    return error.kind == GatewayError::Kind::Gateway && error.gatewayCode.startsWith(QLatin1String("10/"));
+}
+
+bool AssistWire::isNotCapturable(const GatewayError &error)
+{
+    return error.kind == GatewayError::Kind::Gateway
+        && (error.gatewayCode.startsWith(QLatin1String("15/")) || error.gatewayCode == QLatin1String("5/108"));
+}
+
 bool AssistWire::checkValueMatches(const Order &o, const QString &checkWord) const
 {
     const QString sent = o.raw.value(QStringLiteral("checkvalue")).toString();

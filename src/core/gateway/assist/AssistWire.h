@@ -17,6 +17,10 @@ public:
 
     GatewayRequest request(const QString &service, const FormEncoder::Fields &fields, RequestKind kind) const;
     QList<Order> decode(const QByteArray &body, const GatewayCredentials &credentials, GatewayError *error) const;
+    // firstcode 10, "missing object": the billnumber or order number is unknown to Assist.
+    static bool isMissingObject(const GatewayError &error);
+    // A refused charge: a prohibited operation (15, the order is not held) or an amount over the hold (5/108).
+    static bool isNotCapturable(const GatewayError &error);
 
 private:
     // False when an order carries a checkvalue that the secret word does not give.

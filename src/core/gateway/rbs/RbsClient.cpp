@@ -254,6 +254,7 @@ OperationJob *RbsClient::operation(OperationKind kind, const QString &endpoint, 
         result.kind = kind;
         if (error.isError()) {
             result.error = error;
+            result.error.notCapturable = kind == OperationKind::Capture && RbsWire::isNotCapturable(error);
             result.outcome = error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
             if (result.outcome == OperationResult::Outcome::Unknown) {
                 promise.complete(result); // the line is broken: the caller resolves it by asking later

@@ -59,4 +59,16 @@ bool RbsWire::isAccessDenied(const GatewayError &error)
     return false;
 }
 
+bool RbsWire::isNotCapturable(const GatewayError &error)
+{
+    if (error.kind != GatewayError::Kind::Gateway)
+        return false;
+    const QString &text = error.gatewayMessage;
+    if (error.gatewayCode == QLatin1String("7")) // "7" is also a plain system error
+        return !text.contains(QLatin1String("system error"), Qt::CaseInsensitive)
+            && !text.contains(QString::fromUtf8("системная ошибка"), Qt::CaseInsensitive);
+    return error.gatewayCode == QLatin1String("5")
+        && (text.contains(QLatin1String("exceeds"), Qt::CaseInsensitive) || text.contains(QString::fromUtf8("превышает"), Qt::CaseInsensitive));
+}
+
 } // namespace PayDesk
