@@ -1112,6 +1112,13 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::GatewayTransport</name>
+    <message>
+        <source>No credentials for the gateway.</source>
+        <translation>No credentials for the gateway.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::HeldChart</name>
     <message>
         <source>Held amounts by deadline day</source>

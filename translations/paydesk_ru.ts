@@ -1115,6 +1115,13 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::GatewayTransport</name>
+    <message>
+        <source>No credentials for the gateway.</source>
+        <translation>Нет учётных данных для шлюза.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::HeldChart</name>
     <message>
         <source>Held amounts by deadline day</source>

@@ -391,8 +391,7 @@ void Cli::status(const Args &args)
     const bool byNumber = args.has(QStringLiteral("order-number"));
     connect(job, &OrderJob::finished, this, [this, job, byNumber] {
         if (!job->succeeded()) {
-            if (m_client->gatewayKind() == QLatin1String("assist") && !byNumber
-                && job->error().gatewayCode.startsWith(QLatin1String("10/")))
+            if (m_client->gatewayKind() == QLatin1String("assist") && !byNumber && job->error().noSuchOrder)
                 std::fprintf(stderr, "paydesk-cli: Assist does not know this billnumber; look the order up with --order-number N.\n");
             return failGateway(job->error());
         }

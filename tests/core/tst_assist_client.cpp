@@ -133,6 +133,10 @@ private slots:
         QCOMPARE(order->error().gatewayCode, QString("7/102"));
         auto unknown = wait(m_client->fetchOrder("1234567890123456"));
         QCOMPARE(unknown->error().kind, GatewayError::Kind::Gateway);
+        // The codes are Assist's; what they mean is read by the client into typed facts.
+        QVERIFY(order->error().accessDenied);
+        QVERIFY(unknown->error().noSuchOrder);
+        QVERIFY(!unknown->error().accessDenied);
     }
 
     void lostChargeAnswerIsUnknownAndNotResent()

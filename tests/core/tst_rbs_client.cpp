@@ -2,6 +2,7 @@
 #include "gateway/rbs/RbsClient.h"
 #include "support/SandboxFixture.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -42,6 +43,8 @@ private slots:
     void transportErrorsAreTyped();
     void plainHttpOnlyToLoopback();
     void passwordWithPlusSign();
+    void refusalsAreTypedFacts();
+    void logsNeverCarryTheSecret();
 };
 
 void TestRbsClient::baseUrlIsCompleted()
@@ -126,6 +129,9 @@ void TestRbsClient::gatewayErrorsAreTyped()
     QVERIFY(!missing->error().outcomeUnknown);
     std::unique_ptr<OrderJob> denied(wait(makeClient(sb, &owner, "wrong")->fetchOrder("x")));
     QCOMPARE(denied->error().gatewayCode, QString("5"));
+    QVERIFY(missing->error().noSuchOrder);
+    QVERIFY(!missing->error().accessDenied);
+    QVERIFY(denied->error().accessDenied);
     QVERIFY(denied->error().userMessage().contains(QString::fromUtf8("Доступ запрещён")));
 }
 
@@ -180,6 +186,55 @@ void TestRbsClient::passwordWithPlusSign()
     QObject owner;
     std::unique_ptr<OrderJob> job(wait(makeClient(sb, &owner, "a+b c&d=%")->fetchOrder("x")));
     QCOMPARE(job->error().gatewayCode, QString("6")); // authenticated; the order just does not exist
+}
+
+// The GUI and the CLI read facts, never RBS's codes: a capture of an order that is not held is
+// "not capturable"; a refused amount (under one rouble) is a different refusal.
+void TestRbsClient::refusalsAreTypedFacts()
+{
+    SandboxFixture sb;
+    QObject owner;
+    RbsClient *client = makeClient(sb, &owner);
+    const QString unpaid = sb.registerOrder(1000, true);
+    std::unique_ptr<OperationJob> notHeld(wait(client->capture(unpaid, Money(1000, Currency::rub()))));
+    QCOMPARE(notHeld->result().outcome, OperationResult::Outcome::Refused);
+    QVERIFY(notHeld->result().error.notCapturable);
+    QVERIFY(!notHeld->result().error.accessDenied);
+
+    const QString held = sb.registerOrder(100000, true);
+    sb.pay(held, "2202205000012424", "05/28", "649");
+    std::unique_ptr<OperationJob> small(wait(client->capture(held, Money(50, Currency::rub()))));
+    QCOMPARE(small->result().outcome, OperationResult::Outcome::Refused);
+    QVERIFY(!small->result().error.notCapturable);
+}
+
+namespace {
+QStringList g_logged;
+void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logged.append(message);
+}
+}
+
+// The shared transport logs each request to paydesk.rbs, and never the form that holds the password.
+void TestRbsClient::logsNeverCarryTheSecret()
+{
+    SandboxFixture sb;
+    QObject owner;
+    const QString secret = QStringLiteral("n0t-in-any-log");
+    QLoggingCategory::setFilterRules(QStringLiteral("paydesk.rbs.debug=true"));
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+    std::unique_ptr<OrderJob> denied(wait(makeClient(sb, &owner, secret)->fetchOrder("x")));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(denied->error().accessDenied);
+    QVERIFY(!g_logged.isEmpty());
+    QVERIFY(g_logged.first().contains(QStringLiteral("getOrderStatusExtended.do")));
+    for (const QString &line : std::as_const(g_logged)) {
+        QVERIFY2(!line.contains(secret), qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("password")), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRbsClient)

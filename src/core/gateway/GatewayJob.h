@@ -11,14 +11,20 @@
 
 namespace PayDesk {
 
-// One asynchronous gateway call. Emits finished() exactly once; by default deletes itself
-// afterwards, so a receiver reads the result in its slot.
+template <typename Job>
+class JobPromise;
+class OrderListFeed;
+
+/**
+ * One asynchronous gateway call. Emits finished() exactly once; by default deletes itself
+ * afterwards, so a receiver reads the result in its slot. Only the code that runs the job ends
+ * it, through the JobPromise or OrderListFeed that created it.
+ */
 class GatewayJob : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayJob)
 public:
-    using QObject::QObject;
-
     const GatewayError &error() const { return m_error; }
     bool succeeded() const { return m_finished && !m_error.isError(); }
     bool isFinished() const { return m_finished; }
@@ -28,7 +34,10 @@ signals:
     void finished();
 
 protected:
-    friend class AssistClient;
+    explicit GatewayJob(QObject *parent)
+        : QObject(parent)
+    {
+    }
     void finish(const GatewayError &error = {});
 
 private:
@@ -37,24 +46,33 @@ private:
     bool m_autoDelete = true;
 };
 
-class OrderJob : public GatewayJob
+class OrderJob final : public GatewayJob
 {
     Q_OBJECT
 public:
-    using GatewayJob::GatewayJob;
     const Order &order() const { return m_order; }
-    void complete(const Order &order) { m_order = order; finish(); }
-    void fail(const GatewayError &error) { finish(error); }
 
 private:
+    template <typename>
+    friend class JobPromise;
+    explicit OrderJob(QObject *parent)
+        : GatewayJob(parent)
+    {
+    }
+    void complete(const Order &order)
+    {
+        m_order = order;
+        finish();
+    }
+    void fail(const GatewayError &error) { finish(error); }
+
     Order m_order;
 };
 
-class OrderListJob : public GatewayJob
+class OrderListJob final : public GatewayJob
 {
     Q_OBJECT
 public:
-    using GatewayJob::GatewayJob;
     const QList<Order> &orders() const { return m_orders; }
     int totalCount() const { return m_total; }
     int pagesDone() const { return m_pagesDone; }
@@ -71,20 +89,21 @@ signals:
     void progress(int pagesDone, int pagesTotal, int ordersReceived);
 
 private:
-    friend class RbsClient;
-    friend class AssistClient;
+    friend class OrderListFeed;
+    explicit OrderListJob(QObject *parent)
+        : GatewayJob(parent)
+    {
+    }
+
     QList<Order> m_orders;
     bool m_keepOrders = true;
     bool m_paused = false;
+    bool m_cancelled = false;
     std::function<void()> m_resume;
     int m_received = 0;
     int m_total = 0;
     int m_pagesTotal = 0;
     int m_pagesDone = 0;
-    int m_nextPage = 0;
-    int m_inFlight = 0;
-    bool m_cancelled = false;
-    GatewayError m_firstError;
 };
 
 // A job that ends in one value of type T.
@@ -92,50 +111,83 @@ template <typename T>
 class ValueJob : public GatewayJob
 {
 public:
-    using GatewayJob::GatewayJob;
     const T &value() const { return m_value; }
-    void complete(const T &value) { m_value = value; finish(); }
-    void fail(const GatewayError &error) { finish(error); }
+
+protected:
+    explicit ValueJob(QObject *parent)
+        : GatewayJob(parent)
+    {
+    }
 
 private:
+    template <typename>
+    friend class JobPromise;
+    void complete(const T &value)
+    {
+        m_value = value;
+        finish();
+    }
+    void fail(const GatewayError &error) { finish(error); }
+
     T m_value{};
 };
 
-class RegisterJob : public ValueJob<Registration>
+class RegisterJob final : public ValueJob<Registration>
 {
     Q_OBJECT
-public:
-    using ValueJob::ValueJob;
+private:
+    template <typename>
+    friend class JobPromise;
+    explicit RegisterJob(QObject *parent)
+        : ValueJob(parent)
+    {
+    }
 };
 
-class BindingListJob : public ValueJob<QList<Binding>>
+class BindingListJob final : public ValueJob<QList<Binding>>
 {
     Q_OBJECT
-public:
-    using ValueJob::ValueJob;
+private:
+    template <typename>
+    friend class JobPromise;
+    explicit BindingListJob(QObject *parent)
+        : ValueJob(parent)
+    {
+    }
 };
 
-class ReceiptListJob : public ValueJob<QList<Receipt>>
+class ReceiptListJob final : public ValueJob<QList<Receipt>>
 {
     Q_OBJECT
-public:
-    using ValueJob::ValueJob;
+private:
+    template <typename>
+    friend class JobPromise;
+    explicit ReceiptListJob(QObject *parent)
+        : ValueJob(parent)
+    {
+    }
 };
 
 // A money operation. Always "succeeds" as a job: the outcome (done / refused / unknown) is in result().
-class OperationJob : public GatewayJob
+class OperationJob final : public GatewayJob
 {
     Q_OBJECT
 public:
-    using GatewayJob::GatewayJob;
     const OperationResult &result() const { return m_result; }
+
+private:
+    template <typename>
+    friend class JobPromise;
+    explicit OperationJob(QObject *parent)
+        : GatewayJob(parent)
+    {
+    }
     void complete(const OperationResult &result)
     {
         m_result = result;
         finish();
     }
 
-private:
     OperationResult m_result;
 };
 

@@ -35,6 +35,10 @@ public:
     bool outcomeUnknown = false;
     // The gateway answered that it has no such order: proof, for a lost registration, that it never happened.
     bool noSuchOrder = false;
+    // The gateway refused the login, password or token (whatever its code for it).
+    bool accessDenied = false;
+    // The gateway refused a capture because the order cannot be captured (its state, or more than is held).
+    bool notCapturable = false;
 
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;

@@ -1,5 +1,6 @@
 #include "operations/OrderOperations.h"
 
+#include "gateway/JobPromise.h"
 #include "operations/OperationEvidence.h"
 
 namespace PayDesk {
@@ -65,18 +66,19 @@ void OrderOperations::setJournal(OperationJournal *journal, const QString &profi
 OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, std::optional<Money> amount,
                                    std::function<OperationJob *(const Money &)> send, const QString &batch)
 {
-    auto *job = new OperationJob(this);
+    const JobPromise<OperationJob> promise(this);
+    OperationJob *job = promise.job();
     job->setProperty("orderId", orderId);
-    m_locks.run(orderId, [this, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
+    m_locks.run(orderId, [this, promise, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
         OrderJob *status = m_client->fetchOrder(orderId);
-        connect(status, &OrderJob::finished, job, [this, job, status, kind, amount, send, release, batch] {
+        connect(status, &OrderJob::finished, job, [this, promise, status, kind, amount, send, release, batch] {
             OperationResult result;
             result.kind = kind;
             result.refusedBeforeSending = true;
             if (!status->succeeded()) {
                 result.error = status->error();
                 result.error.outcomeUnknown = false; // a status read changes nothing
-                job->complete(result);
+                promise.complete(result);
                 release();
                 return;
             }
@@ -86,7 +88,7 @@ OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, s
             const QString why = refusal(kind, status->order(), amount, &effective);
             if (!why.isEmpty()) {
                 result.error = GatewayError::of(GatewayError::Kind::Validation, why);
-                job->complete(result);
+                promise.complete(result);
                 release();
                 return;
             }
@@ -100,7 +102,7 @@ OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, s
                     result.error = GatewayError::of(GatewayError::Kind::Validation,
                                                     tr("An earlier operation on this order has no known outcome yet. "
                                                        "Reconcile the journal first; nothing was sent."));
-                    job->complete(result);
+                    promise.complete(result);
                     release();
                     return;
                 }
@@ -110,23 +112,24 @@ OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, s
                     result.error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
                     if (entry != 0)
                         m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {}, m_journal->errorString());
-                    job->complete(result);
+                    promise.complete(result);
                     release();
                     return;
                 }
             }
             OperationJob *sent = send(effective);
-            connect(sent, &OperationJob::finished, job, [this, job, sent, entry, release] { conclude(job, entry, sent->result(), release); });
+            connect(sent, &OperationJob::finished, promise.job(), [this, promise, sent, entry, release] { conclude(promise, entry, sent->result(), release); });
         });
     });
     return job;
 }
 
-void OrderOperations::conclude(OperationJob *job, qint64 entry, OperationResult result, const std::function<void()> &release)
+void OrderOperations::conclude(const JobPromise<OperationJob> &promise, qint64 entry, OperationResult result,
+                               const std::function<void()> &release)
 {
     using Outcome = OperationResult::Outcome;
     if (!m_journal || entry == 0) {
-        job->complete(result);
+        promise.complete(result);
         release();
         return;
     }
@@ -138,13 +141,13 @@ void OrderOperations::conclude(OperationJob *job, qint64 entry, OperationResult 
     };
     if (result.outcome != Outcome::Unknown) {
         record(result, QStringLiteral("answer"));
-        job->complete(result);
+        promise.complete(result);
         release();
         return;
     }
     // The answer was lost: ask for the order's status (still under the order's lock) and judge.
-    OrderJob *status = m_client->fetchOrder(job->property("orderId").toString());
-    connect(status, &OrderJob::finished, job, [this, job, status, entry, result, release, record]() mutable {
+    OrderJob *status = m_client->fetchOrder(promise.job()->property("orderId").toString());
+    connect(status, &OrderJob::finished, promise.job(), [this, promise, status, entry, result, release, record]() mutable {
         if (status->succeeded()) {
             result.order = status->order();
             result.orderKnown = true;
@@ -175,7 +178,7 @@ void OrderOperations::conclude(OperationJob *job, qint64 entry, OperationResult 
         } else {
             record(result, QString());
         }
-        job->complete(result);
+        promise.complete(result);
         release();
     });
 }
@@ -204,11 +207,11 @@ OperationJob *OrderOperations::payWithBinding(const QString &orderId, const QStr
 
 RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
 {
-    auto *job = new RegisterJob(this);
+    const JobPromise<RegisterJob> promise(this);
     if (request.amount.minor() <= 0 || !request.amount.isPlausible()) {
         const GatewayError error = GatewayError::of(GatewayError::Kind::Validation, tr("The amount must be greater than zero."));
-        QMetaObject::invokeMethod(job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
-        return job;
+        promise.failLater(error);
+        return promise.job();
     }
     qint64 entry = 0;
     if (m_journal) {
@@ -220,12 +223,12 @@ RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
             const GatewayError error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
             if (entry != 0)
                 m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {}, m_journal->errorString());
-            QMetaObject::invokeMethod(job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
-            return job;
+            promise.failLater(error);
+            return promise.job();
         }
     }
     RegisterJob *sent = m_client->registerOrder(request);
-    connect(sent, &RegisterJob::finished, job, [this, job, sent, entry, number = request.orderNumber] {
+    connect(sent, &RegisterJob::finished, promise.job(), [this, promise, sent, entry, number = request.orderNumber] {
         const GatewayError error = sent->error();
         if (sent->succeeded()) {
             if (entry) {
@@ -233,22 +236,23 @@ RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
                     m_journal->attachOrder(entry, sent->value().orderId);
                 m_journal->finish(entry, JournalEntry::State::Done, QStringLiteral("answer"), {}, {});
             }
-            job->complete(sent->value());
+            promise.complete(sent->value());
         } else if (!error.outcomeUnknown) {
             if (entry)
                 m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("answer"), error.gatewayCode, error.userMessage());
-            job->fail(error);
+            promise.fail(error);
         } else {
-            settleLostRegistration(job, entry, number, error);
+            settleLostRegistration(promise, entry, number, error);
         }
     });
-    return job;
+    return promise.job();
 }
 
-void OrderOperations::settleLostRegistration(RegisterJob *job, qint64 entry, const QString &orderNumber, GatewayError error)
+void OrderOperations::settleLostRegistration(const JobPromise<RegisterJob> &promise, qint64 entry, const QString &orderNumber,
+                                             GatewayError error)
 {
     OrderJob *lookup = m_client->fetchOrderByNumber(orderNumber);
-    connect(lookup, &OrderJob::finished, job, [this, job, lookup, entry, error]() mutable {
+    connect(lookup, &OrderJob::finished, promise.job(), [this, promise, lookup, entry, error]() mutable {
         if (lookup->succeeded()) {
             const QString orderId = lookup->order().orderId;
             if (entry) {
@@ -256,7 +260,7 @@ void OrderOperations::settleLostRegistration(RegisterJob *job, qint64 entry, con
                 m_journal->finish(entry, JournalEntry::State::Done, QStringLiteral("status"), {},
                                   tr("Registered; the answer with the payment page link was lost."));
             }
-            job->complete(Registration{orderId, QString()});
+            promise.complete(Registration{orderId, QString()});
             return;
         }
         if (lookup->error().noSuchOrder) {
@@ -267,7 +271,7 @@ void OrderOperations::settleLostRegistration(RegisterJob *job, qint64 entry, con
         } else if (entry) {
             m_journal->finish(entry, JournalEntry::State::Unknown, QString(), error.gatewayCode, error.userMessage());
         }
-        job->fail(error);
+        promise.fail(error);
     });
 }
 

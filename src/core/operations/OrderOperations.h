@@ -11,6 +11,9 @@
 
 namespace PayDesk {
 
+template <typename Job>
+class JobPromise;
+
 // Capture, reverse and refund as a user means them: one at a time per order, checked against the
 // order's current status before anything is sent (an amount over what is held, a wrong state, a
 // wrong currency are refused here with the reason), sent once, and read back.
@@ -40,8 +43,8 @@ public:
 private:
     OperationJob *run(OperationKind kind, const QString &orderId, std::optional<Money> amount,
                       std::function<OperationJob *(const Money &)> send, const QString &batch = {});
-    void conclude(OperationJob *job, qint64 entry, OperationResult result, const std::function<void()> &release);
-    void settleLostRegistration(RegisterJob *job, qint64 entry, const QString &orderNumber, GatewayError error);
+    void conclude(const JobPromise<OperationJob> &promise, qint64 entry, OperationResult result, const std::function<void()> &release);
+    void settleLostRegistration(const JobPromise<RegisterJob> &promise, qint64 entry, const QString &orderNumber, GatewayError error);
 
     GatewayClient *m_client;
     OperationJournal *m_journal = nullptr;

@@ -3,14 +3,16 @@
 #include "gateway/GatewayClient.h"
 #include "gateway/assist/AssistParser.h"
 #include "gateway/GatewayCredentials.h"
+#include "gateway/assist/AssistWire.h"
 #include "net/FormEncoder.h"
 
 #include <QSslCertificate>
 #include <QUrl>
 
-class QNetworkAccessManager;
-
 namespace PayDesk {
+
+class GatewayTransport;
+class OrderListFeed;
 
 struct AssistSettings
 {
@@ -32,7 +34,7 @@ public:
 
     // The login is GatewayCredentials::userName; tokens do not exist on Assist.
     void setCredentials(const GatewayCredentials &credentials);
-    void setCredentialSource(GatewayCredentialSource source) { m_credentialSource = std::move(source); }
+    void setCredentialSource(GatewayCredentialSource source);
 
     QString gatewayKind() const override { return QStringLiteral("assist"); }
     OrderJob *fetchOrder(const QString &billnumber) override;
@@ -47,14 +49,16 @@ public:
     ReceiptListJob *receipts(const QString &orderId) override;
 
 private:
-    using Handler = std::function<void(const AssistParser::Answer &answer)>;
-    void call(const QString &service, FormEncoder::Fields fields, QObject *context, Handler handler, bool sendOnce = false);
+    using Handler = std::function<void(const QList<Order> &orders, const GatewayError &error)>;
+    // Posts one form to SERVICE/SERVICE.cfm through the shared transport; the handler gets the orders or a typed error.
+    void call(const QString &service, const FormEncoder::Fields &fields, QObject *context, Handler handler,
+              RequestKind kind = RequestKind::Read);
     OperationJob *operation(OperationKind kind, const QString &service, const QString &billnumber, const FormEncoder::Fields &fields);
-    void requestWindow(OrderListJob *job, QDateTime from, QDateTime to);
+    void requestWindow(OrderListFeed feed, QDateTime from, QDateTime to);
 
     AssistSettings m_settings;
-    GatewayCredentialSource m_credentialSource;
-    QNetworkAccessManager *m_nam;
+    AssistWire m_wire;
+    GatewayTransport *m_transport;
 };
 
 } // namespace PayDesk

@@ -1,19 +1,17 @@
 #include "gateway/rbs/RbsClient.h"
 
+#include "gateway/GatewayTransport.h"
+#include "gateway/JobPromise.h"
+#include "gateway/OrderListFeed.h"
 #include "gateway/rbs/RbsParser.h"
-#include "net/OneShotBody.h"
-#include "net/TransportPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QUuid>
 #include <QTimeZone>
 
-Q_LOGGING_CATEGORY(lcRbs, "paydesk.gateway.rbs", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRbs, "paydesk.rbs", QtInfoMsg)
 
 namespace PayDesk {
 
@@ -42,122 +40,67 @@ QUrl RbsSettings::normalizeBaseUrl(const QString &text)
     return url;
 }
 
+// One listing's state: which page comes next, how many are in flight, the first error seen.
+struct RbsClient::Listing
+{
+    OrderListFeed feed;
+    FormEncoder::Fields query;
+    int nextPage = 1;
+    int inFlight = 0;
+    GatewayError firstError = {};
+};
+
 RbsClient::RbsClient(RbsSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_nam(new QNetworkAccessManager(this))
+    , m_wire(RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString()), m_settings.language)
+    , m_transport(new GatewayTransport(lcRbs, this))
 {
     m_settings.baseUrl = RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString());
+    m_transport->setExtraCa(m_settings.extraCa);
+    m_transport->setTimeouts({m_settings.timeoutMs, m_settings.timeoutMs});
 }
 
 void RbsClient::setCredentials(const GatewayCredentials &credentials)
 {
-    m_credentialSource = [credentials](QObject *, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
-        done(credentials, {});
-    };
+    m_transport->setCredentials(credentials);
 }
 
-void RbsClient::call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler, bool sendOnce)
+void RbsClient::setCredentialSource(GatewayCredentialSource source)
 {
-    const QUrl url = m_settings.baseUrl.resolved(QUrl(endpoint + QStringLiteral(".do")));
-    GatewayError policyError;
-    if (!TransportPolicy::allows(url, &policyError) || !m_credentialSource) {
-        if (!m_credentialSource && !policyError.isError())
-            policyError = GatewayError::of(GatewayError::Kind::Config, tr("No credentials for the gateway."));
-        QMetaObject::invokeMethod(context, [handler, policyError] { handler({}, policyError); }, Qt::QueuedConnection);
-        return;
-    }
-    QPointer<RbsClient> self(this);
-    m_credentialSource(context, [self, url, fields, context, handler, sendOnce](const GatewayCredentials &credentials, const GatewayError &error) {
-        if (!self)
-            return;
-        if (error.isError()) {
-            handler({}, error);
-            return;
-        }
-        FormEncoder::Fields withAuth = fields;
-        if (!credentials.token.isEmpty()) {
-            withAuth.prepend({QStringLiteral("token"), credentials.token});
-        } else {
-            withAuth.prepend({QStringLiteral("password"), credentials.password});
-            withAuth.prepend({QStringLiteral("userName"), credentials.userName});
-        }
-        withAuth.append({QStringLiteral("language"), self->m_settings.language});
-        self->send(url, withAuth, context, handler, sendOnce);
-    });
+    m_transport->setCredentialSource(std::move(source));
 }
 
-void RbsClient::send(const QUrl &url, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler, bool sendOnce)
+void RbsClient::call(const QString &endpoint, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler,
+                     RequestKind kind)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    TransportPolicy::apply(request, m_settings.extraCa, m_settings.timeoutMs);
-    qCDebug(lcRbs) << "POST" << url.toString(); // never the body: it carries the password
-    const QByteArray body = FormEncoder::encode(fields);
-    QNetworkReply *reply = nullptr;
-    if (sendOnce) {
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *device = new OneShotBody(body, nullptr);
-        reply = m_nam->post(request, device);
-        device->setParent(reply);
-    } else {
-        reply = m_nam->post(request, body);
-    }
-    TransportPolicy::keepTlsErrors(reply);
-    connect(reply, &QNetworkReply::finished, context, [reply, handler] {
-        reply->deleteLater();
-        GatewayError error;
-        if (TransportPolicy::transportError(reply, true, &error)) {
-            handler({}, error);
-            return;
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            error = GatewayError::of(GatewayError::Kind::Http, reply->errorString());
-            error.httpStatus = status;
-            error.outcomeUnknown = status >= 500;
-            handler({}, error);
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            error = GatewayError::of(GatewayError::Kind::Malformed, parseError.errorString());
-            error.outcomeUnknown = true;
-            handler({}, error);
-            return;
-        }
-        handler(doc.object(), RbsParser::errorOf(doc.object()));
-    });
+    m_transport->send<QJsonObject>(m_wire.request(endpoint, fields, kind), context, &RbsWire::decode, std::move(handler));
 }
 
 OrderJob *RbsClient::fetch(const QString &key, const QString &value)
 {
-    auto *job = new OrderJob(this);
+    const JobPromise<OrderJob> promise(this);
     const int holdDays = m_settings.holdDays;
-    call(QStringLiteral("getOrderStatusExtended"), {{key, value}}, job, [job, holdDays](const QJsonObject &answer, GatewayError error) {
+    call(QStringLiteral("getOrderStatusExtended"), {{key, value}}, promise.job(), [promise, holdDays](const QJsonObject &answer, GatewayError error) {
         if (error.isError()) {
-            error.outcomeUnknown = false; // reading a status changes nothing
             error.noSuchOrder = error.kind == GatewayError::Kind::Gateway && error.gatewayCode == QLatin1String("6");
-            job->fail(error);
+            promise.fail(error);
             return;
         }
         if (!answer.contains(QStringLiteral("orderStatus")) && !answer.contains(QStringLiteral("OrderStatus"))) {
-            job->fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderStatus is missing")));
+            promise.fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderStatus is missing")));
             return;
         }
         const Order order = RbsParser::parseOrder(answer, holdDays);
         if (!order.amountsArePlausible())
-            job->fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range")));
+            promise.fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range")));
         else
-            job->complete(order);
+            promise.complete(order);
     });
-    return job;
+    return promise.job();
 }
 
-GatewayError RbsClient::planPages(OrderListJob *job, const QJsonValue &totalCount)
+GatewayError RbsClient::planPages(OrderListFeed &feed, const QJsonValue &totalCount)
 {
     const qint64 total = totalCount.isUndefined() ? 0 : totalCount.toInteger(-1);
     if (total < 0 || total > MaxPlannedPages * PageSize) {
@@ -168,8 +111,7 @@ GatewayError RbsClient::planPages(OrderListJob *job, const QJsonValue &totalCoun
                                    .arg(MaxPlannedPages * PageSize);
         return error;
     }
-    job->m_total = int(total);
-    job->m_pagesTotal = int(qMax<qint64>(1, (total + PageSize - 1) / PageSize));
+    feed.plan(int(total), int(qMax<qint64>(1, (total + PageSize - 1) / PageSize)));
     return {};
 }
 
@@ -185,76 +127,77 @@ OrderJob *RbsClient::fetchOrderByNumber(const QString &orderNumber)
 
 OrderListJob *RbsClient::listOrders(const QDateTime &from, const QDateTime &to)
 {
-    auto *job = new OrderListJob(this);
-    const FormEncoder::Fields query{
-        {QStringLiteral("size"), QString::number(PageSize)},
-        {QStringLiteral("from"), moscowStamp(from)},
-        {QStringLiteral("to"), moscowStamp(to)},
-        {QStringLiteral("transactionStates"), QStringLiteral("CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED")},
-        {QStringLiteral("merchants"), m_settings.merchantLogin},
-        {QStringLiteral("searchByCreatedDate"), QStringLiteral("true")}};
-    job->m_pagesTotal = 1;
-    job->m_nextPage = 1;
-    job->m_resume = [this, job, query] {
-        while (!job->m_cancelled && !job->m_paused && !job->m_firstError.isError() && job->m_nextPage < job->m_pagesTotal
-               && job->m_inFlight < m_settings.parallelPages)
-            requestPage(job, query, job->m_nextPage++);
-        if (job->m_inFlight == 0 && !job->isFinished())
-            job->finish(job->m_cancelled ? GatewayError::of(GatewayError::Kind::Cancelled) : job->m_firstError);
-    };
-    requestPage(job, query, 0);
-    return job;
+    auto listing = std::make_shared<Listing>(Listing{OrderListFeed(this), {}});
+    listing->query = {{QStringLiteral("size"), QString::number(PageSize)},
+                      {QStringLiteral("from"), moscowStamp(from)},
+                      {QStringLiteral("to"), moscowStamp(to)},
+                      {QStringLiteral("transactionStates"), QStringLiteral("CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED")},
+                      {QStringLiteral("merchants"), m_settings.merchantLogin},
+                      {QStringLiteral("searchByCreatedDate"), QStringLiteral("true")}};
+    listing->feed.setPagesTotal(1);
+    QPointer<RbsClient> self(this);
+    // The job holds its listing through this, so a paused listing with nothing in flight lives on.
+    listing->feed.onResume([self, listing] {
+        if (self)
+            self->pump(listing);
+    });
+    requestPage(listing, 0);
+    return listing->feed.job();
 }
 
-void RbsClient::requestPage(OrderListJob *job, const FormEncoder::Fields &query, int page)
+void RbsClient::pump(const std::shared_ptr<Listing> &listing)
 {
-    ++job->m_inFlight;
-    FormEncoder::Fields fields = query;
+    OrderListFeed &feed = listing->feed;
+    const bool stop = listing->firstError.isError() || feed.isCancelled();
+    while (!stop && !feed.isPaused() && listing->nextPage < feed.pagesTotal() && listing->inFlight < m_settings.parallelPages)
+        requestPage(listing, listing->nextPage++);
+    if (listing->inFlight == 0 && (stop || listing->nextPage >= feed.pagesTotal())) {
+        if (feed.isCancelled() && !listing->firstError.isError())
+            feed.finish(GatewayError::of(GatewayError::Kind::Cancelled));
+        else
+            feed.finish(listing->firstError);
+    }
+}
+
+void RbsClient::requestPage(const std::shared_ptr<Listing> &listing, int page)
+{
+    ++listing->inFlight;
+    FormEncoder::Fields fields = listing->query;
     fields.append({QStringLiteral("page"), QString::number(page)});
-    const int holdDays = m_settings.holdDays;
-    call(QStringLiteral("getLastOrdersForMerchants"), fields, job, [this, job, query, holdDays, page](const QJsonObject &answer, GatewayError error) {
-        --job->m_inFlight;
-        if (!error.isError()) {
-            const QJsonValue list = answer.value(QStringLiteral("orderStatuses"));
-            if (!list.isArray() && answer.value(QStringLiteral("totalCount")).toInt() > 0)
-                error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderStatuses is missing"));
-            const QJsonArray rows = list.toArray();
-            QList<Order> orders;
-            orders.reserve(rows.size());
-            for (const QJsonValue &row : rows)
-                orders.append(RbsParser::parseOrder(row.toObject(), holdDays));
-            if (!error.isError() && std::any_of(orders.cbegin(), orders.cend(), [](const Order &o) { return !o.amountsArePlausible(); }))
-                error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range"));
-            if (!error.isError() && job->m_pagesDone == 0)
-                error = planPages(job, answer.value(QStringLiteral("totalCount")));
-            if (!error.isError() && rows.size() < PageSize && page + 1 < job->m_pagesTotal)
-                job->m_pagesTotal = page + 1; // a short page is the last one, whatever totalCount said
-            ++job->m_pagesDone;
-            job->m_received += int(orders.size());
-            if (job->m_keepOrders)
-                job->m_orders.append(orders);
-            emit job->pageReceived(orders);
-            emit job->progress(job->m_pagesDone, job->m_pagesTotal, job->m_received);
-        }
-        if (error.isError() && !job->m_firstError.isError()) {
-            error.outcomeUnknown = false;
-            job->m_firstError = error;
-        }
-        const bool stop = job->m_firstError.isError() || job->m_cancelled;
-        while (!stop && !job->m_paused && job->m_nextPage < job->m_pagesTotal && job->m_inFlight < m_settings.parallelPages)
-            requestPage(job, query, job->m_nextPage++);
-        if (job->m_inFlight == 0 && (stop || job->m_nextPage >= job->m_pagesTotal)) {
-            if (job->m_cancelled && !job->m_firstError.isError())
-                job->finish(GatewayError::of(GatewayError::Kind::Cancelled));
-            else
-                job->finish(job->m_firstError);
-        }
+    call(QStringLiteral("getLastOrdersForMerchants"), fields, listing->feed.job(), [this, listing, page](const QJsonObject &answer, GatewayError error) {
+        --listing->inFlight;
+        if (!error.isError())
+            error = takePage(listing->feed, answer, page);
+        if (error.isError() && !listing->firstError.isError())
+            listing->firstError = error;
+        pump(listing);
     });
+}
+
+GatewayError RbsClient::takePage(OrderListFeed &feed, const QJsonObject &answer, int page) const
+{
+    GatewayError error;
+    const QJsonValue list = answer.value(QStringLiteral("orderStatuses"));
+    if (!list.isArray() && answer.value(QStringLiteral("totalCount")).toInt() > 0)
+        error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderStatuses is missing"));
+    const QJsonArray rows = list.toArray();
+    QList<Order> orders;
+    orders.reserve(rows.size());
+    for (const QJsonValue &row : rows)
+        orders.append(RbsParser::parseOrder(row.toObject(), m_settings.holdDays));
+    if (!error.isError() && std::any_of(orders.cbegin(), orders.cend(), [](const Order &o) { return !o.amountsArePlausible(); }))
+        error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range"));
+    if (!error.isError() && feed.pagesDone() == 0)
+        error = planPages(feed, answer.value(QStringLiteral("totalCount")));
+    if (!error.isError() && rows.size() < PageSize && page + 1 < feed.pagesTotal())
+        feed.setPagesTotal(page + 1); // a short page is the last one, whatever totalCount said
+    feed.deliver(orders); // even a page found wanting is handed out: the error ends the listing after it
+    return error;
 }
 
 RegisterJob *RbsClient::registerOrder(const RegisterRequest &r)
 {
-    auto *job = new RegisterJob(this);
+    const JobPromise<RegisterJob> promise(this);
     FormEncoder::Fields fields{{QStringLiteral("orderNumber"), r.orderNumber},
                                {QStringLiteral("amount"), QString::number(r.amount.minor())},
                                {QStringLiteral("currency"), QString::number(r.amount.currency().numeric())},
@@ -284,39 +227,40 @@ RegisterJob *RbsClient::registerOrder(const RegisterRequest &r)
     }
     if (!m_settings.merchantLogin.isEmpty())
         fields.append({QStringLiteral("merchantLogin"), m_settings.merchantLogin});
-    call(r.preAuth ? QStringLiteral("registerPreAuth") : QStringLiteral("register"), fields, job,
-         [job](const QJsonObject &answer, const GatewayError &error) {
+    call(r.preAuth ? QStringLiteral("registerPreAuth") : QStringLiteral("register"), fields, promise.job(),
+         [promise](const QJsonObject &answer, const GatewayError &error) {
              if (error.isError()) {
-                 job->fail(error);
+                 promise.fail(error);
                  return;
              }
              const Registration reg{answer.value(QStringLiteral("orderId")).toString(), answer.value(QStringLiteral("formUrl")).toString()};
              if (reg.orderId.isEmpty() || reg.formUrl.isEmpty()) {
                  GatewayError e = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderId or formUrl is missing"));
                  e.outcomeUnknown = true;
-                 job->fail(e);
+                 promise.fail(e);
                  return;
              }
-             job->complete(reg);
-         }, true);
-    return job;
+             promise.complete(reg);
+         }, RequestKind::MoneyOperation);
+    return promise.job();
 }
 
 OperationJob *RbsClient::operation(OperationKind kind, const QString &endpoint, const QString &orderId, const FormEncoder::Fields &fields)
 {
-    auto *job = new OperationJob(this);
-    job->setProperty("orderId", orderId);
-    call(endpoint, fields, job, [this, job, kind](const QJsonObject &answer, const GatewayError &error) {
+    const JobPromise<OperationJob> promise(this);
+    promise.job()->setProperty("orderId", orderId);
+    call(endpoint, fields, promise.job(), [this, promise, orderId, kind](const QJsonObject &answer, const GatewayError &error) {
         OperationResult result;
         result.kind = kind;
         if (error.isError()) {
             result.error = error;
+            result.error.notCapturable = kind == OperationKind::Capture && RbsWire::isNotCapturable(error);
             result.outcome = error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
             if (result.outcome == OperationResult::Outcome::Unknown) {
-                job->complete(result); // the line is broken: the caller resolves it by asking later
+                promise.complete(result); // the line is broken: the caller resolves it by asking later
                 return;
             }
-            readBack(job, result);
+            readBack(promise, orderId, result);
             return;
         }
         if (kind == OperationKind::PayByBinding) {
@@ -329,21 +273,20 @@ OperationJob *RbsClient::operation(OperationKind kind, const QString &endpoint, 
                 text.remove(QStringLiteral("<br>"));
                 result.error = GatewayError::gateway(processing.isEmpty() ? QStringLiteral("0") : processing, text);
                 result.outcome = OperationResult::Outcome::Refused;
-                readBack(job, result);
+                readBack(promise, orderId, result);
                 return;
             }
         }
         result.outcome = OperationResult::Outcome::Done;
-        readBack(job, result);
-    }, true);
-    return job;
+        readBack(promise, orderId, result);
+    }, RequestKind::MoneyOperation);
+    return promise.job();
 }
 
-void RbsClient::readBack(OperationJob *job, OperationResult result)
+void RbsClient::readBack(const JobPromise<OperationJob> &promise, const QString &orderId, OperationResult result)
 {
-    const QString orderId = job->property("orderId").toString();
     OrderJob *status = fetchOrder(orderId);
-    connect(status, &OrderJob::finished, job, [job, status, result]() mutable {
+    connect(status, &OrderJob::finished, promise.job(), [promise, status, result]() mutable {
         if (!status->succeeded()) {
             if (result.outcome == OperationResult::Outcome::Done) {
                 // errorCode 0 is not proof: without the order's status the outcome is unknown.
@@ -351,7 +294,7 @@ void RbsClient::readBack(OperationJob *job, OperationResult result)
                 result.error = status->error();
                 result.error.outcomeUnknown = true;
             }
-            job->complete(result);
+            promise.complete(result);
             return;
         }
         result.order = status->order();
@@ -373,7 +316,7 @@ void RbsClient::readBack(OperationJob *job, OperationResult result)
                 result.error.outcomeUnknown = true;
             }
         }
-        job->complete(result);
+        promise.complete(result);
     });
 }
 
@@ -405,11 +348,11 @@ OperationJob *RbsClient::payWithBinding(const QString &orderId, const QString &b
 
 BindingListJob *RbsClient::bindings(const QString &clientId)
 {
-    auto *job = new BindingListJob(this);
-    call(QStringLiteral("getBindings"), {{QStringLiteral("clientId"), clientId}}, job, [job](const QJsonObject &answer, const GatewayError &error) {
+    const JobPromise<BindingListJob> promise(this);
+    call(QStringLiteral("getBindings"), {{QStringLiteral("clientId"), clientId}}, promise.job(), [promise](const QJsonObject &answer, const GatewayError &error) {
         // errorCode 2 "information not found" is an empty list, not a failure.
         if (error.isError() && !(error.kind == GatewayError::Kind::Gateway && error.gatewayCode == QLatin1String("2"))) {
-            job->fail(error);
+            promise.fail(error);
             return;
         }
         QList<Binding> list;
@@ -419,17 +362,17 @@ BindingListJob *RbsClient::bindings(const QString &clientId)
                          b.value(QStringLiteral("expiryDate")).toVariant().toString(), b.value(QStringLiteral("paymentSystem")).toString(),
                          b.value(QStringLiteral("clientId")).toString()});
         }
-        job->complete(list);
+        promise.complete(list);
     });
-    return job;
+    return promise.job();
 }
 
 ReceiptListJob *RbsClient::receipts(const QString &orderId)
 {
-    auto *job = new ReceiptListJob(this);
-    call(QStringLiteral("getReceiptStatus"), {{QStringLiteral("orderId"), orderId}}, job, [job](const QJsonObject &answer, const GatewayError &error) {
+    const JobPromise<ReceiptListJob> promise(this);
+    call(QStringLiteral("getReceiptStatus"), {{QStringLiteral("orderId"), orderId}}, promise.job(), [promise](const QJsonObject &answer, const GatewayError &error) {
         if (error.isError()) {
-            job->fail(error);
+            promise.fail(error);
             return;
         }
         static const char *const StatusText[] = {"payment sent", "payment delivered", "payment error", "refund sent",
@@ -447,9 +390,9 @@ ReceiptListJob *RbsClient::receipts(const QString &orderId)
             receipt.raw = r;
             list.append(receipt);
         }
-        job->complete(list);
+        promise.complete(list);
     });
-    return job;
+    return promise.job();
 }
 
 } // namespace PayDesk

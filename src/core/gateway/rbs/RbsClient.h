@@ -2,6 +2,7 @@
 
 #include "gateway/GatewayClient.h"
 #include "gateway/GatewayCredentials.h"
+#include "gateway/rbs/RbsWire.h"
 #include "net/FormEncoder.h"
 
 #include <QList>
@@ -9,11 +10,14 @@
 #include <QUrl>
 
 #include <functional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
+#include <memory>
 
 namespace PayDesk {
+
+class GatewayTransport;
+class OrderListFeed;
+template <typename Job>
+class JobPromise;
 
 struct RbsSettings
 {
@@ -37,7 +41,7 @@ public:
     explicit RbsClient(RbsSettings settings, QObject *parent = nullptr);
 
     void setCredentials(const GatewayCredentials &credentials);
-    void setCredentialSource(GatewayCredentialSource source) { m_credentialSource = std::move(source); }
+    void setCredentialSource(GatewayCredentialSource source);
     const RbsSettings &settings() const { return m_settings; }
 
     QString gatewayKind() const override { return QStringLiteral("rbs"); }
@@ -54,19 +58,23 @@ public:
 
 private:
     using AnswerHandler = std::function<void(const QJsonObject &answer, const GatewayError &error)>;
-    // Posts one form to ENDPOINT.do; the handler gets the parsed JSON or a typed error.
-    void call(const QString &endpoint, FormEncoder::Fields fields, QObject *context, AnswerHandler handler,
-              bool sendOnce = false);
-    void send(const QUrl &url, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler, bool sendOnce);
+    // Posts one form to ENDPOINT.do through the shared transport; the handler gets the JSON or a typed error.
+    void call(const QString &endpoint, const FormEncoder::Fields &fields, QObject *context, AnswerHandler handler,
+              RequestKind kind = RequestKind::Read);
+    struct Listing;
     OperationJob *operation(OperationKind kind, const QString &endpoint, const QString &orderId, const FormEncoder::Fields &fields);
-    void readBack(OperationJob *job, OperationResult result);
+    void readBack(const JobPromise<OperationJob> &promise, const QString &orderId, OperationResult result);
     OrderJob *fetch(const QString &key, const QString &value);
-    void requestPage(OrderListJob *job, const FormEncoder::Fields &query, int page);
-    static GatewayError planPages(OrderListJob *job, const QJsonValue &totalCount);
+    // Asks for more pages while the listing may; ends the job when nothing is left in flight.
+    void pump(const std::shared_ptr<Listing> &listing);
+    void requestPage(const std::shared_ptr<Listing> &listing, int page);
+    // Hands one page to the feed; the error, if the page shows one, ends the listing.
+    GatewayError takePage(OrderListFeed &feed, const QJsonObject &answer, int page) const;
+    static GatewayError planPages(OrderListFeed &feed, const QJsonValue &totalCount);
 
     RbsSettings m_settings;
-    GatewayCredentialSource m_credentialSource;
-    QNetworkAccessManager *m_nam;
+    RbsWire m_wire;
+    GatewayTransport *m_transport;
 };
 
 } // namespace PayDesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "gateway/GatewayRequest.h"
+#include "model/GatewayError.h"
+#include "net/FormEncoder.h"
+
+#include <QJsonObject>
+
+namespace PayDesk {
+
+// How RBS REST puts a request on the wire (a form posted to ENDPOINT.do, signed with the login
+// and password or the token) and reads its answer (a JSON object whose errorCode is the gateway's
+// verdict). What the codes mean for the rest of PayDesk is decided here and in RbsClient only.
+class RbsWire
+{
+public:
+    RbsWire(QUrl baseUrl, QString language);
+
+    GatewayRequest request(const QString &endpoint, const FormEncoder::Fields &fields, RequestKind kind) const;
+    static QJsonObject decode(const QByteArray &body, const GatewayCredentials &credentials, GatewayError *error);
+    // errorCode 5 is many things; "access denied" and "must change the password" are the login's fault.
+    static bool isAccessDenied(const GatewayError &error);
+    // A refused deposit that no retry fixes: the order is not held (7) or the amount exceeds the hold (5).
+    static bool isNotCapturable(const GatewayError &error);
+
+private:
+    QUrl m_baseUrl;
+    QString m_language;
+};
+
+} // namespace PayDesk
