@@ -265,6 +265,29 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export orders</source>
+        <translation>Export orders</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation><numerusform>Exported %n order to %1.</numerusform><numerusform>Exported %n orders to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the operation journal</source>
+        <translation>Export the operation journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal line(s) to %1.</source>
+        <translation><numerusform>Exported %n journal line to %1.</numerusform><numerusform>Exported %n journal lines to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>GatewayCapabilities</name>
     <message>
         <source>Ca&amp;ncel the hold…</source>
@@ -816,6 +839,21 @@
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message>
+        <source>Only a held payment can be captured; this one is %1</source>
+        <translation>Only a held payment can be captured; this one is %1</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be reversed; this one is %1</source>
+        <translation>Only a held payment can be reversed; this one is %1</translation>
+    </message>
+    <message>
+        <source>Only a captured payment can be refunded; this one is %1</source>
+        <translation>Only a captured payment can be refunded; this one is %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -1041,13 +1079,6 @@
     </message>
 </context>
 <context>
-    <name>PayDesk::AssistClient</name>
-    <message>
-        <source>No credentials for the gateway.</source>
-        <translation>No credentials for the gateway.</translation>
-    </message>
-</context>
-<context>
     <name>PayDesk::BatchCaptureDialog</name>
     <message>
         <source>not held: %1</source>
@@ -1109,6 +1140,37 @@
     <message>
         <source>The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.</source>
         <translation>The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::FilterForm</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
     </message>
 </context>
 <context>
@@ -1175,34 +1237,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
         <translation>PayDesk — %1</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Any time</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <source>Last 365 days</source>
-        <translation>Last 365 days</translation>
     </message>
     <message>
         <source>Needs capture</source>
@@ -1217,14 +1266,6 @@
         <translation>Refunds &amp; reversals</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>System language</translation>
-    </message>
-    <message>
         <source>The language changes when PayDesk is started again.</source>
         <translation>The language changes when PayDesk is started again.</translation>
     </message>
@@ -1235,21 +1276,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>refreshing %1/%2</source>
-        <translation>refreshing %1/%2</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profile: %1</translation>
     </message>
     <message>
         <source>Needs capture (%1 · %2 due in 24 h)</source>
@@ -1272,18 +1298,6 @@
         <translation>Select an order first</translation>
     </message>
     <message>
-        <source>Only a held payment can be captured; this one is %1</source>
-        <translation>Only a held payment can be captured; this one is %1</translation>
-    </message>
-    <message>
-        <source>Only a held payment can be reversed; this one is %1</source>
-        <translation>Only a held payment can be reversed; this one is %1</translation>
-    </message>
-    <message>
-        <source>Only a captured payment can be refunded; this one is %1</source>
-        <translation>Only a captured payment can be refunded; this one is %1</translation>
-    </message>
-    <message>
         <source>Select held payments first (Ctrl+click, Shift+click)</source>
         <translation>Select held payments first (Ctrl+click, Shift+click)</translation>
     </message>
@@ -1296,43 +1310,12 @@
         <translation>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Profile: %1 — syncing…</source>
-        <translation>Profile: %1 — syncing…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation>
-            <numerusform>Profile: %1 — synced at %2; %n order changed</numerusform>
-            <numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Profile: %1 — sync %2: %3</source>
-        <translation>Profile: %1 — sync %2: %3</translation>
-    </message>
-    <message>
-        <source>Export orders</source>
-        <translation>Export orders</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the operation journal</source>
-        <translation>Export the operation journal</translation>
-    </message>
-    <message>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiles…</translation>
     </message>
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>PayDesk opens %1 when it is started again.</translation>
-    </message>
-    <message>
-        <source>Dates…</source>
-        <translation>Dates…</translation>
     </message>
     <message>
         <source>&amp;Remove this view</source>
@@ -1351,20 +1334,6 @@
         <translation>
             <numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
             <numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n order to %1.</numerusform>
-            <numerusform>Exported %n orders to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n journal line(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n journal line to %1.</numerusform>
-            <numerusform>Exported %n journal lines to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,16 +1718,39 @@ The gateway registered the order, but its answer with the payment page link was 
 <context>
     <name>PayDesk::RbsClient</name>
     <message>
-        <source>No credentials for the gateway.</source>
-        <translation>No credentials for the gateway.</translation>
-    </message>
-    <message>
         <source>The gateway accepted the request, but the order's status does not show it yet.</source>
         <translation>The gateway accepted the request, but the order's status does not show it yet.</translation>
     </message>
     <message>
         <source>The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); nothing more was requested.</source>
         <translation>The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); nothing more was requested.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::SyncStatusBar</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — syncing…</source>
+        <translation>Profile: %1 — syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message>
+        <source>refreshing %1/%2</source>
+        <translation>refreshing %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
+        <translation><numerusform>Profile: %1 — synced at %2; %n order changed</numerusform><numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform></translation>
+    </message>
+    <message>
+        <source>Profile: %1 — sync %2: %3</source>
+        <translation>Profile: %1 — sync %2: %3</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,29 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export orders</source>
+        <translation>Экспорт заказов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation><numerusform>Выгружен %n заказ в %1.</numerusform><numerusform>Выгружено %n заказа в %1.</numerusform><numerusform>Выгружено %n заказов в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the operation journal</source>
+        <translation>Экспорт журнала операций</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal line(s) to %1.</source>
+        <translation><numerusform>Выгружена %n запись журнала в %1.</numerusform><numerusform>Выгружено %n записи журнала в %1.</numerusform><numerusform>Выгружено %n записей журнала в %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>GatewayCapabilities</name>
     <message>
         <source>Ca&amp;ncel the hold…</source>
@@ -817,6 +840,21 @@
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message>
+        <source>Only a held payment can be captured; this one is %1</source>
+        <translation>Подтвердить можно только платёж в холде; этот — «%1»</translation>
+    </message>
+    <message>
+        <source>Only a held payment can be reversed; this one is %1</source>
+        <translation>Отменить можно только платёж в холде; этот — «%1»</translation>
+    </message>
+    <message>
+        <source>Only a captured payment can be refunded; this one is %1</source>
+        <translation>Вернуть можно только подтверждённый платёж; этот — «%1»</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -1042,13 +1080,6 @@
     </message>
 </context>
 <context>
-    <name>PayDesk::AssistClient</name>
-    <message>
-        <source>No credentials for the gateway.</source>
-        <translation>Нет учётных данных для шлюза.</translation>
-    </message>
-</context>
-<context>
     <name>PayDesk::BatchCaptureDialog</name>
     <message>
         <source>not held: %1</source>
@@ -1112,6 +1143,37 @@
     <message>
         <source>The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.</source>
         <translation>Системное хранилище паролей недоступно или заблокировано (%1). PayDesk хранит пароли только там.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::FilterForm</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
     </message>
 </context>
 <context>
@@ -1179,34 +1241,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
         <translation>PayDesk — %1</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Last 365 days</source>
-        <translation>Последние 365 дней</translation>
     </message>
     <message>
         <source>Needs capture</source>
@@ -1221,14 +1270,6 @@
         <translation>Возвраты и отмены</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
         <source>The language changes when PayDesk is started again.</source>
         <translation>Язык сменится при следующем запуске PayDesk.</translation>
     </message>
@@ -1239,22 +1280,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для карточных платежей через шлюзы RBS и Assist.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n заказ</numerusform>
-            <numerusform>%n заказа</numerusform>
-            <numerusform>%n заказов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>refreshing %1/%2</source>
-        <translation>обновление %1/%2</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Профиль: %1</translation>
     </message>
     <message>
         <source>Needs capture (%1 · %2 due in 24 h)</source>
@@ -1277,18 +1302,6 @@
         <translation>Сначала выберите заказ</translation>
     </message>
     <message>
-        <source>Only a held payment can be captured; this one is %1</source>
-        <translation>Подтвердить можно только платёж в холде; этот — «%1»</translation>
-    </message>
-    <message>
-        <source>Only a held payment can be reversed; this one is %1</source>
-        <translation>Отменить можно только платёж в холде; этот — «%1»</translation>
-    </message>
-    <message>
-        <source>Only a captured payment can be refunded; this one is %1</source>
-        <translation>Вернуть можно только подтверждённый платёж; этот — «%1»</translation>
-    </message>
-    <message>
         <source>Select held payments first (Ctrl+click, Shift+click)</source>
         <translation>Сначала выберите платежи в холде (Ctrl+щелчок, Shift+щелчок)</translation>
     </message>
@@ -1301,44 +1314,12 @@
         <translation>&lt;p&gt;Выберите заказ, чтобы увидеть подробности.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Profile: %1 — syncing…</source>
-        <translation>Профиль: %1 — синхронизация…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Profile: %1 — sync %2: %3</source>
-        <translation>Профиль: %1 — синхронизация %2: %3</translation>
-    </message>
-    <message>
-        <source>Export orders</source>
-        <translation>Экспорт заказов</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the operation journal</source>
-        <translation>Экспорт журнала операций</translation>
-    </message>
-    <message>
         <source>&amp;Profiles…</source>
         <translation>&amp;Профили…</translation>
     </message>
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>При следующем запуске PayDesk откроет профиль %1.</translation>
-    </message>
-    <message>
-        <source>Dates…</source>
-        <translation>Даты…</translation>
     </message>
     <message>
         <source>&amp;Remove this view</source>
@@ -1358,22 +1339,6 @@
             <numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform>
             <numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
             <numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>Выгружен %n заказ в %1.</numerusform>
-            <numerusform>Выгружено %n заказа в %1.</numerusform>
-            <numerusform>Выгружено %n заказов в %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n journal line(s) to %1.</source>
-        <translation>
-            <numerusform>Выгружена %n запись журнала в %1.</numerusform>
-            <numerusform>Выгружено %n записи журнала в %1.</numerusform>
-            <numerusform>Выгружено %n записей журнала в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1758,16 +1723,39 @@ The gateway registered the order, but its answer with the payment page link was 
 <context>
     <name>PayDesk::RbsClient</name>
     <message>
-        <source>No credentials for the gateway.</source>
-        <translation>Нет учётных данных для шлюза.</translation>
-    </message>
-    <message>
         <source>The gateway accepted the request, but the order's status does not show it yet.</source>
         <translation>Шлюз принял запрос, но статус заказа пока этого не показывает.</translation>
     </message>
     <message>
         <source>The gateway claims %1 orders in the period, more than PayDesk believes a listing can hold (%2); nothing more was requested.</source>
         <translation>Шлюз сообщает о %1 заказах за период — больше, чем может быть в выгрузке (%2); больше ничего не запрашивалось.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::SyncStatusBar</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — syncing…</source>
+        <translation>Профиль: %1 — синхронизация…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n заказ</numerusform><numerusform>%n заказа</numerusform><numerusform>%n заказов</numerusform></translation>
+    </message>
+    <message>
+        <source>refreshing %1/%2</source>
+        <translation>обновление %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
+        <translation><numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform></translation>
+    </message>
+    <message>
+        <source>Profile: %1 — sync %2: %3</source>
+        <translation>Профиль: %1 — синхронизация %2: %3</translation>
     </message>
 </context>
 <context>
