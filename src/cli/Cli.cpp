@@ -3,6 +3,7 @@
 #include "OrderJson.h"
 #include "gateway/ClientFactory.h"
 #include "gateway/GatewayClient.h"
+#include "session/GatewayCapabilities.h"
 #include "operations/OrderOperations.h"
 
 #include <QFile>
@@ -391,7 +392,7 @@ void Cli::status(const Args &args)
     const bool byNumber = args.has(QStringLiteral("order-number"));
     connect(job, &OrderJob::finished, this, [this, job, byNumber] {
         if (!job->succeeded()) {
-            if (m_client->gatewayKind() == QLatin1String("assist") && !byNumber && job->error().noSuchOrder)
+            if (GatewayCapabilities::of(m_profile->gateway).namesOrderOnPayment && !byNumber && job->error().noSuchOrder)
                 std::fprintf(stderr, "paydesk-cli: Assist does not know this billnumber; look the order up with --order-number N.\n");
             return failGateway(job->error());
         }
