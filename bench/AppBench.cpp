@@ -1,11 +1,11 @@
 // The desktop window over a big cache (no gateway calls): time to the first page of each view
 // and the process's peak memory. Prints "name value unit" lines.
 //   bench_app DB   (a cache made by: bench_cache generate 1000000 DB)
-#include "MainWindow.h"
-#include "gateway/rbs/RbsClient.h"
-#include "models/OrderListModel.h"
-#include "session/Desk.h"
-#include "store/OrderStore.h"
+#include "gui/MainWindow.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "gui/itemmodels/OrderListModel.h"
+#include "core/session/Desk.h"
+#include "core/store/OrderStore.h"
 
 #include "BenchSupport.h"
 

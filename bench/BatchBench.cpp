@@ -1,10 +1,10 @@
 // Batch capture against the sandbox with added latency per request. Prints "name value unit" lines.
 //   bench_batch [CAPTURES] [LATENCY_MS] [CONCURRENCY]
-#include "gateway/rbs/RbsClient.h"
-#include "operations/CaptureBatch.h"
-#include "operations/OrderOperations.h"
-#include "store/OperationJournal.h"
-#include "store/OrderStore.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "core/operations/CaptureBatch.h"
+#include "core/operations/OrderOperations.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

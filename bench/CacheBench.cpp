@@ -3,10 +3,10 @@
 //                             incremental OrderSync into DIR
 //   bench_cache generate N DB a synthetic N-order cache (skipped when DB already holds N)
 //   bench_cache query DB      open + first page of each view, every query kind, peak memory
-#include "gateway/rbs/RbsClient.h"
-#include "model/OrderCodec.h"
-#include "store/OrderStore.h"
-#include "sync/OrderSync.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "core/model/OrderCodec.h"
+#include "core/store/OrderStore.h"
+#include "core/sync/OrderSync.h"
 
 #include "BenchSupport.h"
 

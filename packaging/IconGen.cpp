@@ -1,5 +1,5 @@
 // Writes the application icon as PNG files for the hicolor theme: icongen DIR SIZE...
-#include "AppIcon.h"
+#include "gui/AppIcon.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "EmbeddedSandbox.h"
+#include "app/EmbeddedSandbox.h"
 
 namespace PayDesk {
 

@@ -1,14 +1,14 @@
-#include "EmbeddedSandbox.h"
+#include "app/EmbeddedSandbox.h"
 
-#include "AppIcon.h"
-#include "MainWindow.h"
-#include "io/PrivateFiles.h"
-#include "credentials/CredentialStore.h"
-#include "dialogs/ProfilesDialog.h"
-#include "gateway/ClientFactory.h"
-#include "profiles/ProfileStore.h"
-#include "session/Desk.h"
-#include "store/OrderStore.h"
+#include "gui/AppIcon.h"
+#include "gui/MainWindow.h"
+#include "core/io/PrivateFiles.h"
+#include "core/credentials/CredentialStore.h"
+#include "gui/dialogs/ProfilesDialog.h"
+#include "core/gateway/ClientFactory.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/session/Desk.h"
+#include "core/store/OrderStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // paydesk-cli's commands over the local order cache: sync, orders, export.
-#include "Cli.h"
-#include "time/Clock.h"
+#include "cli/Cli.h"
+#include "core/time/Clock.h"
 
-#include "OrderJson.h"
-#include "gateway/GatewayClient.h"
-#include "io/OrderExporter.h"
-#include "operations/OrderOperations.h"
-#include "sync/OrderSync.h"
+#include "cli/OrderJson.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/io/OrderExporter.h"
+#include "core/operations/OrderOperations.h"
+#include "core/sync/OrderSync.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "OrderJson.h"
-#include "gateway/ClientFactory.h"
-#include "gateway/GatewayClient.h"
-#include "session/GatewayCapabilities.h"
-#include "operations/OrderOperations.h"
+#include "cli/OrderJson.h"
+#include "core/gateway/ClientFactory.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/session/GatewayCapabilities.h"
+#include "core/operations/OrderOperations.h"
 
 #include <QFile>
 #include <QJsonArray>

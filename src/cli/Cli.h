@@ -1,9 +1,9 @@
 #pragma once
 
-#include "credentials/CredentialStore.h"
-#include "profiles/ProfileStore.h"
-#include "store/OperationJournal.h"
-#include "store/OrderStore.h"
+#include "core/credentials/CredentialStore.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

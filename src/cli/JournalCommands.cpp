@@ -1,11 +1,11 @@
 // paydesk-cli's commands over the operation journal: journal, reconcile, capture --all-held.
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "OrderJson.h"
-#include "io/OrderExporter.h"
-#include "operations/CaptureBatch.h"
-#include "operations/JournalReconciler.h"
-#include "operations/OrderOperations.h"
+#include "cli/OrderJson.h"
+#include "core/io/OrderExporter.h"
+#include "core/operations/CaptureBatch.h"
+#include "core/operations/JournalReconciler.h"
+#include "core/operations/OrderOperations.h"
 
 #include <QJsonArray>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
-#include "OrderJson.h"
-#include "time/Clock.h"
+#include "cli/OrderJson.h"
+#include "core/time/Clock.h"
 
-#include "model/TimeLeft.h"
+#include "core/model/TimeLeft.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/OperationResult.h"
-#include "model/Order.h"
-#include "profiles/Profile.h"
+#include "core/model/OperationResult.h"
+#include "core/model/Order.h"
+#include "core/profiles/Profile.h"
 
 #include <QJsonObject>
 

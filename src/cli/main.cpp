@@ -1,5 +1,5 @@
-#include "Cli.h"
-#include "io/PrivateFiles.h"
+#include "cli/Cli.h"
+#include "core/io/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "ExportCommands.h"
+#include "gui/ExportCommands.h"
 
-#include "Prompts.h"
-#include "session/Desk.h"
+#include "gui/Prompts.h"
+#include "core/session/Desk.h"
 
 #include <QDir>
 #include <QStatusBar>

@@ -1,8 +1,8 @@
-#include "FilterForm.h"
+#include "gui/FilterForm.h"
 
-#include "model/OrderStatus.h"
-#include "money/Money.h"
-#include "time/Clock.h"
+#include "core/model/OrderStatus.h"
+#include "core/money/Money.h"
+#include "core/time/Clock.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SavedViews.h"
-#include "store/OperationJournal.h"
-#include "store/OrderQuery.h"
+#include "gui/SavedViews.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderQuery.h"
 
 #include <QObject>
 

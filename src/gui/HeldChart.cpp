@@ -1,5 +1,5 @@
-#include "HeldChart.h"
-#include "time/Clock.h"
+#include "gui/HeldChart.h"
+#include "core/time/Clock.h"
 
 #include <QBarCategoryAxis>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "HoldReminder.h"
-#include "time/Clock.h"
+#include "gui/HoldReminder.h"
+#include "core/time/Clock.h"
 
-#include "session/Desk.h"
-#include "store/OrderStore.h"
+#include "core/session/Desk.h"
+#include "core/store/OrderStore.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "LanguageMenu.h"
+#include "gui/LanguageMenu.h"
 
 #include <QActionGroup>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SavedViews.h"
-#include "store/OrderQuery.h"
+#include "gui/SavedViews.h"
+#include "core/store/OrderQuery.h"
 
 #include <QMainWindow>
 #include <QScopedPointer>

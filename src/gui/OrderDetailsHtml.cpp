@@ -1,10 +1,10 @@
-#include "OrderDetailsHtml.h"
+#include "gui/OrderDetailsHtml.h"
 
-#include "UrgencyColors.h"
+#include "gui/UrgencyColors.h"
 
-#include "gateway/rbs/RbsTaxTypes.h"
+#include "core/gateway/rbs/RbsTaxTypes.h"
 
-#include "models/OrderListModel.h"
+#include "gui/itemmodels/OrderListModel.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Order.h"
-#include "model/RegisterRequest.h"
-#include "store/OperationJournal.h"
+#include "core/model/Order.h"
+#include "core/model/RegisterRequest.h"
+#include "core/store/OperationJournal.h"
 
 namespace PayDesk {
 

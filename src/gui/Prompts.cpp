@@ -1,4 +1,4 @@
-#include "Prompts.h"
+#include "gui/Prompts.h"
 
 #include <QFileDialog>
 #include <QInputDialog>

@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "gui/QrCode.h"
 
 #include <QPainter>
 

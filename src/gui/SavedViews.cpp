@@ -1,4 +1,4 @@
-#include "SavedViews.h"
+#include "gui/SavedViews.h"
 
 #include <QSettings>
 #include <QVariantMap>

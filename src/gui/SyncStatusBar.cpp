@@ -1,7 +1,7 @@
-#include "SyncStatusBar.h"
+#include "gui/SyncStatusBar.h"
 
-#include "sync/OrderSync.h"
-#include "time/Clock.h"
+#include "core/sync/OrderSync.h"
+#include "core/time/Clock.h"
 
 #include <QLabel>
 #include <QLocale>

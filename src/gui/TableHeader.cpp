@@ -1,4 +1,4 @@
-#include "TableHeader.h"
+#include "gui/TableHeader.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/DeadlinePolicy.h"
+#include "core/session/DeadlinePolicy.h"
 
 #include <QColor>
 

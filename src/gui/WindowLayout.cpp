@@ -1,4 +1,4 @@
-#include "WindowLayout.h"
+#include "gui/WindowLayout.h"
 
 #include <QHeaderView>
 #include <QMainWindow>

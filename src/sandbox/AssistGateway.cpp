@@ -1,4 +1,4 @@
-#include "AssistGateway.h"
+#include "sandbox/AssistGateway.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

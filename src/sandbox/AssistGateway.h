@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormData.h"
-#include "SandboxClock.h"
+#include "sandbox/FormData.h"
+#include "sandbox/SandboxClock.h"
 
 #include <QHash>
 #include <QList>

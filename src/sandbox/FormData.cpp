@@ -1,4 +1,4 @@
-#include "FormData.h"
+#include "sandbox/FormData.h"
 
 #include <QUrl>
 

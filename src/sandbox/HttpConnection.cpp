@@ -1,4 +1,4 @@
-#include "HttpConnection.h"
+#include "sandbox/HttpConnection.h"
 
 #include <QTcpSocket>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpMessage.h"
-#include "HttpRequestParser.h"
+#include "sandbox/HttpMessage.h"
+#include "sandbox/HttpRequestParser.h"
 
 #include <QObject>
 #include <QPointer>

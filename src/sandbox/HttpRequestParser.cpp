@@ -1,4 +1,4 @@
-#include "HttpRequestParser.h"
+#include "sandbox/HttpRequestParser.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpMessage.h"
+#include "sandbox/HttpMessage.h"
 
 namespace PayDesk::Sandbox {
 

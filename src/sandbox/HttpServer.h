@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpConnection.h"
+#include "sandbox/HttpConnection.h"
 
 #include <QAbstractSocket>
 #include <QObject>

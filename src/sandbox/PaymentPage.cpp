@@ -1,7 +1,7 @@
-#include "PaymentPage.h"
+#include "sandbox/PaymentPage.h"
 
-#include "SandboxOrder.h"
-#include "TestCards.h"
+#include "sandbox/SandboxOrder.h"
+#include "sandbox/TestCards.h"
 
 namespace PayDesk::Sandbox {
 

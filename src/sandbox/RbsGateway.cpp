@@ -1,6 +1,6 @@
-#include "RbsGateway.h"
+#include "sandbox/RbsGateway.h"
 
-#include "TestCards.h"
+#include "sandbox/TestCards.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

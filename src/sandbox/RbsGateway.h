@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormData.h"
-#include "SandboxClock.h"
-#include "SandboxOrder.h"
+#include "sandbox/FormData.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxOrder.h"
 
 #include <QHash>
 #include <QJsonObject>

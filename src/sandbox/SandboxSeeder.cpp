@@ -1,7 +1,7 @@
-#include "SandboxSeeder.h"
+#include "sandbox/SandboxSeeder.h"
 
-#include "RbsGateway.h"
-#include "TestCards.h"
+#include "sandbox/RbsGateway.h"
+#include "sandbox/TestCards.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

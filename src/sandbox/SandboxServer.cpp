@@ -1,8 +1,8 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "HttpServer.h"
-#include "PaymentPage.h"
-#include "SandboxSeeder.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/PaymentPage.h"
+#include "sandbox/SandboxSeeder.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AssistGateway.h"
-#include "FaultInjector.h"
-#include "HttpConnection.h"
-#include "RbsGateway.h"
-#include "SandboxClock.h"
+#include "sandbox/AssistGateway.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/HttpConnection.h"
+#include "sandbox/RbsGateway.h"
+#include "sandbox/SandboxClock.h"
 
 #include <QObject>
 

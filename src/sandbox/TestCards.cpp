@@ -1,4 +1,4 @@
-#include "TestCards.h"
+#include "sandbox/TestCards.h"
 
 namespace PayDesk::Sandbox {
 

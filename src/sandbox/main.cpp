@@ -1,5 +1,5 @@
-#include "SandboxServer.h"
-#include "TestCards.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TestCards.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // AssistClient against the sandbox's Assist services over HTTP: the two-stage flow (pay with
 // Delay=1, Delayed, partial charge, refund), a repeated charge that takes nothing twice, reverse,
 // lists walked a day at a time, expiry, credentials and a lost answer.
-#include "gateway/assist/AssistClient.h"
-#include "operations/CaptureBatch.h"
-#include "operations/OrderOperations.h"
-#include "store/OperationJournal.h"
-#include "store/OrderStore.h"
+#include "core/gateway/assist/AssistClient.h"
+#include "core/operations/CaptureBatch.h"
+#include "core/operations/OrderOperations.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 
 #include <QRegularExpression>

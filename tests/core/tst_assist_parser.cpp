@@ -1,7 +1,7 @@
 // AssistParser on the documentation's and peers' real sample answers (../shared/spec/fixtures/assist)
 // and on the shapes the spec describes: error codes first, DOCTYPE skipped, values trimmed,
 // billnumbers as strings, decimal amounts read exactly, several orders per order number.
-#include "gateway/assist/AssistParser.h"
+#include "core/gateway/assist/AssistParser.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
 // CredentialStore against the real Secret Service (gnome-keyring in a private D-Bus session).
-#include "credentials/CredentialStore.h"
+#include "core/credentials/CredentialStore.h"
 #include "support/TestSecret.h"
 
 #include <QSignalSpy>

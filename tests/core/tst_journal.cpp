@@ -1,12 +1,12 @@
 // The operation journal with OrderOperations, JournalReconciler and CaptureBatch against the
 // sandbox: every fault on every money operation ends with the journal and the gateway agreeing,
 // never a second send, and nothing left unknown after a reconcile.
-#include "gateway/rbs/RbsClient.h"
-#include "operations/CaptureBatch.h"
-#include "operations/JournalReconciler.h"
-#include "operations/OrderOperations.h"
-#include "store/OperationJournal.h"
-#include "store/OrderStore.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "core/operations/CaptureBatch.h"
+#include "core/operations/JournalReconciler.h"
+#include "core/operations/OrderOperations.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 

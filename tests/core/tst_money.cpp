@@ -1,5 +1,5 @@
 // Money: exact parsing and printing of decimal amounts, bad input refused with a reason.
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Money operations through OrderOperations and RbsClient against the sandbox: validation before
 // sending, one send per operation, read-back, and every fault ending in the right outcome.
-#include "gateway/rbs/RbsClient.h"
-#include "operations/OrderOperations.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "core/operations/OrderOperations.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 

@@ -1,8 +1,8 @@
 // OrderStore on real SQLite files: migrations from every older schema, upserts that never move
 // an order backwards, and every query kind the views and the CLI make.
-#include "model/OrderCodec.h"
-#include "store/Migrations.h"
-#include "store/OrderStore.h"
+#include "core/model/OrderCodec.h"
+#include "core/store/Migrations.h"
+#include "core/store/OrderStore.h"
 
 #include <QCborMap>
 #include <QCborValue>

@@ -1,11 +1,11 @@
 // OrderSync against the sandbox over HTTP into a real SQLite file: a full sync stores exactly
 // what the gateway has, an incremental one changes only what changed, holds are refreshed, a
 // failure keeps what was stored and says where it stopped, and the next sync completes.
-#include "gateway/rbs/RbsClient.h"
-#include "store/OrderStore.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
-#include "sync/OrderSync.h"
+#include "core/sync/OrderSync.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

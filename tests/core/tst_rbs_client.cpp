@@ -1,5 +1,5 @@
 // RbsClient against the sandbox over HTTP on 127.0.0.1: typed results and typed errors.
-#include "gateway/rbs/RbsClient.h"
+#include "core/gateway/rbs/RbsClient.h"
 #include "support/SandboxFixture.h"
 
 #include <QLoggingCategory>

@@ -1,5 +1,5 @@
 // RbsParser on the gateways' own sample answers (../shared/spec/fixtures/rbs), read by path.
-#include "gateway/rbs/RbsParser.h"
+#include "core/gateway/rbs/RbsParser.h"
 
 #include <QFile>
 #include <QJsonArray>

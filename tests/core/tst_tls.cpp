@@ -2,9 +2,9 @@
 // 127.0.0.1 whose certificates the openssl command makes for this run: a self-signed certificate, one for
 // another host and one from a CA the client does not know are refused with a TLS error before any request
 // leaves; the profile's CA file makes the test CA trusted; a redirect is reported, never followed.
-#include "gateway/ClientFactory.h"
-#include "gateway/assist/AssistClient.h"
-#include "gateway/rbs/RbsClient.h"
+#include "core/gateway/ClientFactory.h"
+#include "core/gateway/assist/AssistClient.h"
+#include "core/gateway/rbs/RbsClient.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
 // AssistParser on arbitrary bytes read as an Assist XML answer (orderstate, orderresult, charge,
 // cancel, resultbydate all go through parse()), then what AssistClient does with each order:
 // the checkvalue, the plain billnumber, the state and response code texts.
-#include "gateway/assist/AssistParser.h"
+#include "core/gateway/assist/AssistParser.h"
 
 #include <cstdint>
 #include <cstdlib>

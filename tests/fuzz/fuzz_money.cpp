@@ -1,7 +1,7 @@
 // Money::parse on arbitrary text in every currency exponent (0, 2, 3): whatever it accepts must
 // print (toDecimalString) to a text that parses back to the same Money; a refusal has a reason
 // and a message. Aborts on any disagreement.
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,6 +1,6 @@
 // OrderCodec::decode on arbitrary bytes (what a damaged cache file would hand it). Whatever it
 // decodes must survive encode -> decode unchanged: the second encoding equals the first.
-#include "model/OrderCodec.h"
+#include "core/model/OrderCodec.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // RbsParser on arbitrary bytes read as a JSON answer, the way RbsClient reads every answer kind:
 // the error of any answer, one order (getOrderStatusExtended, getOrderStatus), a page of orders
 // (getLastOrdersForMerchants' orderStatuses), and the dates and statuses inside them.
-#include "gateway/rbs/RbsParser.h"
+#include "core/gateway/rbs/RbsParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

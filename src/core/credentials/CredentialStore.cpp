@@ -1,4 +1,4 @@
-#include "credentials/CredentialStore.h"
+#include "core/credentials/CredentialStore.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
-#include "gateway/ClientFactory.h"
+#include "core/gateway/ClientFactory.h"
 
-#include "credentials/CredentialStore.h"
-#include "gateway/assist/AssistClient.h"
-#include "gateway/rbs/RbsClient.h"
+#include "core/credentials/CredentialStore.h"
+#include "core/gateway/assist/AssistClient.h"
+#include "core/gateway/rbs/RbsClient.h"
 
 #include <QPointer>
 #include <QSslCertificate>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "gateway/GatewayClient.h"
-#include "gateway/GatewayCredentials.h"
-#include "profiles/Profile.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/gateway/GatewayCredentials.h"
+#include "core/profiles/Profile.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "gateway/GatewayJob.h"
+#include "core/gateway/GatewayJob.h"
 
 namespace PayDesk {
 

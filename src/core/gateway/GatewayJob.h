@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/GatewayError.h"
-#include "model/OperationResult.h"
-#include "model/Order.h"
-#include "model/RegisterRequest.h"
+#include "core/model/GatewayError.h"
+#include "core/model/OperationResult.h"
+#include "core/model/Order.h"
+#include "core/model/RegisterRequest.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gateway/GatewayCredentials.h"
+#include "core/gateway/GatewayCredentials.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "gateway/GatewayTransport.h"
+#include "core/gateway/GatewayTransport.h"
 
-#include "net/OneShotBody.h"
-#include "net/TransportPolicy.h"
+#include "core/net/OneShotBody.h"
+#include "core/net/TransportPolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

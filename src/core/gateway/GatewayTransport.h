@@ -1,8 +1,8 @@
 #pragma once
 
-#include "gateway/GatewayCredentials.h"
-#include "gateway/GatewayRequest.h"
-#include "model/GatewayError.h"
+#include "core/gateway/GatewayCredentials.h"
+#include "core/gateway/GatewayRequest.h"
+#include "core/model/GatewayError.h"
 
 #include <QLoggingCategory>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/GatewayError.h"
+#include "core/model/GatewayError.h"
 
 #include <QObject>
 #include <QPointer>

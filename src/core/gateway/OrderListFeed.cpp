@@ -1,4 +1,4 @@
-#include "gateway/OrderListFeed.h"
+#include "core/gateway/OrderListFeed.h"
 
 namespace PayDesk {
 

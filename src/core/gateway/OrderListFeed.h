@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gateway/GatewayJob.h"
+#include "core/gateway/GatewayJob.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "io/CsvExport.h"
+#include "core/io/CsvExport.h"
 
 #include <cerrno>
 #include <cstring>

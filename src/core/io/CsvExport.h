@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/CsvWriter.h"
+#include "core/io/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

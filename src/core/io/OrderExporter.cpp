@@ -1,8 +1,8 @@
-#include "io/OrderExporter.h"
+#include "core/io/OrderExporter.h"
 
-#include "io/CsvExport.h"
-#include "model/OperationResult.h"
-#include "store/OrderStore.h"
+#include "core/io/CsvExport.h"
+#include "core/model/OperationResult.h"
+#include "core/store/OrderStore.h"
 
 namespace PayDesk {
 

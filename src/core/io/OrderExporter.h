@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/OperationJournal.h"
-#include "store/OrderQuery.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderQuery.h"
 
 #include <QString>
 

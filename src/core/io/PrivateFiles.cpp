@@ -1,4 +1,4 @@
-#include "io/PrivateFiles.h"
+#include "core/io/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "model/GatewayError.h"
+#include "core/model/GatewayError.h"
 
 namespace PayDesk {
 

@@ -1,4 +1,4 @@
-#include "model/GatewayKind.h"
+#include "core/model/GatewayKind.h"
 
 namespace PayDesk::GatewayKinds {
 

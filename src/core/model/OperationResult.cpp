@@ -1,4 +1,4 @@
-#include "model/OperationResult.h"
+#include "core/model/OperationResult.h"
 
 namespace PayDesk {
 

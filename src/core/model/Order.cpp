@@ -1,4 +1,4 @@
-#include "model/Order.h"
+#include "core/model/Order.h"
 
 namespace PayDesk {
 

@@ -1,4 +1,4 @@
-#include "model/OrderCodec.h"
+#include "core/model/OrderCodec.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,4 +1,4 @@
-#include "model/OrderStatus.h"
+#include "core/model/OrderStatus.h"
 
 namespace PayDesk {
 

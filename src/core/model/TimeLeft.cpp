@@ -1,4 +1,4 @@
-#include "model/TimeLeft.h"
+#include "core/model/TimeLeft.h"
 
 namespace PayDesk {
 

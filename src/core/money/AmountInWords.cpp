@@ -1,4 +1,4 @@
-#include "money/AmountInWords.h"
+#include "core/money/AmountInWords.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "net/FormEncoder.h"
+#include "core/net/FormEncoder.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "net/OneShotBody.h"
+#include "core/net/OneShotBody.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "net/TransportPolicy.h"
+#include "core/net/TransportPolicy.h"
 
-#include "model/GatewayError.h"
+#include "core/model/GatewayError.h"
 
 #include <QHostAddress>
 #include <QNetworkReply>

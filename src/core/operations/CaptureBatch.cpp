@@ -1,6 +1,6 @@
-#include "operations/CaptureBatch.h"
+#include "core/operations/CaptureBatch.h"
 
-#include "operations/OrderOperations.h"
+#include "core/operations/OrderOperations.h"
 
 #include <QUuid>
 

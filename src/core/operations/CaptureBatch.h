@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/OperationResult.h"
+#include "core/model/OperationResult.h"
 
 #include <QObject>
 #include <QStringList>

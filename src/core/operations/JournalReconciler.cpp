@@ -1,10 +1,10 @@
-#include "operations/JournalReconciler.h"
-#include "time/Clock.h"
+#include "core/operations/JournalReconciler.h"
+#include "core/time/Clock.h"
 
-#include "gateway/GatewayClient.h"
-#include "operations/OperationEvidence.h"
-#include "store/OperationJournal.h"
-#include "store/OrderStore.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/operations/OperationEvidence.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderStore.h"
 
 #include <QTimer>
 

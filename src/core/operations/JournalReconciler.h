@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operations/OperationEvidence.h"
+#include "core/operations/OperationEvidence.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "operations/OperationEvidence.h"
+#include "core/operations/OperationEvidence.h"
 
 namespace PayDesk {
 

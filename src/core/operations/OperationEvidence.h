@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/OperationJournal.h"
+#include "core/store/OperationJournal.h"
 
 namespace PayDesk {
 

@@ -1,4 +1,4 @@
-#include "operations/OrderActions.h"
+#include "core/operations/OrderActions.h"
 
 namespace PayDesk {
 

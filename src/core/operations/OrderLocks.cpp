@@ -1,4 +1,4 @@
-#include "operations/OrderLocks.h"
+#include "core/operations/OrderLocks.h"
 
 namespace PayDesk {
 

@@ -1,7 +1,7 @@
-#include "operations/OrderOperations.h"
+#include "core/operations/OrderOperations.h"
 
-#include "gateway/JobPromise.h"
-#include "operations/OperationEvidence.h"
+#include "core/gateway/JobPromise.h"
+#include "core/operations/OperationEvidence.h"
 
 namespace PayDesk {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "gateway/GatewayClient.h"
-#include "operations/OrderLocks.h"
-#include "store/OperationJournal.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/operations/OrderLocks.h"
+#include "core/store/OperationJournal.h"
 
 #include <QCoreApplication>
 #include <QObject>

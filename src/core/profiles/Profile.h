@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/GatewayKind.h"
+#include "core/model/GatewayKind.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "profiles/ProfileStore.h"
+#include "core/profiles/ProfileStore.h"
 
-#include "net/TransportPolicy.h"
+#include "core/net/TransportPolicy.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include "io/PrivateFiles.h"
+#include "core/io/PrivateFiles.h"
 
 #include <QSettings>
 #include <QStandardPaths>

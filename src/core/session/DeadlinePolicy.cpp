@@ -1,4 +1,4 @@
-#include "session/DeadlinePolicy.h"
+#include "core/session/DeadlinePolicy.h"
 
 namespace PayDesk {
 

@@ -1,10 +1,10 @@
-#include "session/Desk.h"
+#include "core/session/Desk.h"
 
-#include "gateway/GatewayClient.h"
-#include "operations/CaptureBatch.h"
-#include "operations/OrderOperations.h"
-#include "session/DeadlinePolicy.h"
-#include "store/OrderStore.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/operations/CaptureBatch.h"
+#include "core/operations/OrderOperations.h"
+#include "core/session/DeadlinePolicy.h"
+#include "core/store/OrderStore.h"
 
 namespace PayDesk {
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "gateway/GatewayJob.h"
-#include "session/GatewayCapabilities.h"
-#include "io/OrderExporter.h"
-#include "store/OrderStore.h"
-#include "operations/JournalReconciler.h"
-#include "store/OperationJournal.h"
-#include "sync/OrderSync.h"
+#include "core/gateway/GatewayJob.h"
+#include "core/session/GatewayCapabilities.h"
+#include "core/io/OrderExporter.h"
+#include "core/store/OrderStore.h"
+#include "core/operations/JournalReconciler.h"
+#include "core/store/OperationJournal.h"
+#include "core/sync/OrderSync.h"
 
 #include <QHash>
 #include <QObject>

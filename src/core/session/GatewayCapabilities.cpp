@@ -1,4 +1,4 @@
-#include "session/GatewayCapabilities.h"
+#include "core/session/GatewayCapabilities.h"
 
 namespace PayDesk {
 

@@ -1,5 +1,5 @@
-#include "store/OperationJournal.h"
-#include "time/Clock.h"
+#include "core/store/OperationJournal.h"
+#include "core/time/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "money/Money.h"
-#include "model/OrderStatus.h"
+#include "core/money/Money.h"
+#include "core/model/OrderStatus.h"
 
 #include <QDateTime>
 #include <QList>

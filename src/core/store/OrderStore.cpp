@@ -1,9 +1,9 @@
-#include "store/OrderStore.h"
-#include "time/Clock.h"
+#include "core/store/OrderStore.h"
+#include "core/time/Clock.h"
 
-#include "io/PrivateFiles.h"
-#include "model/OrderCodec.h"
-#include "store/Migrations.h"
+#include "core/io/PrivateFiles.h"
+#include "core/model/OrderCodec.h"
+#include "core/store/Migrations.h"
 
 #include <QDir>
 #include <QFileInfo>

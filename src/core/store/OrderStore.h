@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Order.h"
-#include "store/OrderQuery.h"
-#include "store/StoreError.h"
+#include "core/model/Order.h"
+#include "core/store/OrderQuery.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "store/OrderWriter.h"
+#include "core/store/OrderWriter.h"
 
-#include "store/OrderStore.h"
+#include "core/store/OrderStore.h"
 
 namespace PayDesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Order.h"
+#include "core/model/Order.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "store/StoreError.h"
+#include "core/store/StoreError.h"
 
 #include <QSqlError>
 

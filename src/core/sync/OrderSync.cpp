@@ -1,9 +1,9 @@
-#include "sync/OrderSync.h"
-#include "time/Clock.h"
+#include "core/sync/OrderSync.h"
+#include "core/time/Clock.h"
 
-#include "gateway/GatewayClient.h"
-#include "store/OrderStore.h"
-#include "store/OrderWriter.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/store/OrderStore.h"
+#include "core/store/OrderWriter.h"
 
 namespace PayDesk {
 

@@ -1,4 +1,4 @@
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 namespace PayDesk {
 

@@ -1,13 +1,13 @@
-#include "dialogs/BatchCaptureDialog.h"
+#include "gui/dialogs/BatchCaptureDialog.h"
 
-#include "UrgencyColors.h"
-#include "time/Clock.h"
+#include "gui/UrgencyColors.h"
+#include "core/time/Clock.h"
 
 #include "ui_BatchCaptureDialog.h"
 
-#include "models/OrderListModel.h"
-#include "operations/CaptureBatch.h"
-#include "session/Desk.h"
+#include "gui/itemmodels/OrderListModel.h"
+#include "core/operations/CaptureBatch.h"
+#include "core/session/Desk.h"
 
 #include <QHeaderView>
 #include <QMap>

@@ -1,12 +1,12 @@
-#include "dialogs/NewPaymentDialog.h"
+#include "gui/dialogs/NewPaymentDialog.h"
 
 #include "ui_NewPaymentDialog.h"
 
-#include "QrCode.h"
-#include "gateway/GatewayClient.h"
-#include "gateway/rbs/RbsTaxTypes.h"
-#include "session/Desk.h"
-#include "time/Clock.h"
+#include "gui/QrCode.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/gateway/rbs/RbsTaxTypes.h"
+#include "core/session/Desk.h"
+#include "core/time/Clock.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "dialogs/OperationDialog.h"
+#include "gui/dialogs/OperationDialog.h"
 
 #include "ui_OperationDialog.h"
 
-#include "gateway/GatewayJob.h"
-#include "money/AmountInWords.h"
-#include "session/Desk.h"
+#include "core/gateway/GatewayJob.h"
+#include "core/money/AmountInWords.h"
+#include "core/session/Desk.h"
 
 #include <QPushButton>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/OperationResult.h"
-#include "model/Order.h"
+#include "core/model/OperationResult.h"
+#include "core/model/Order.h"
 
 #include <QDialog>
 #include <QScopedPointer>

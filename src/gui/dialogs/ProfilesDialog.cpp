@@ -1,12 +1,12 @@
-#include "dialogs/ProfilesDialog.h"
+#include "gui/dialogs/ProfilesDialog.h"
 
 #include "ui_ProfilesDialog.h"
 
-#include "credentials/CredentialStore.h"
-#include "gateway/ClientFactory.h"
-#include "gateway/GatewayClient.h"
-#include "session/GatewayCapabilities.h"
-#include "profiles/ProfileStore.h"
+#include "core/credentials/CredentialStore.h"
+#include "core/gateway/ClientFactory.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/session/GatewayCapabilities.h"
+#include "core/profiles/ProfileStore.h"
 
 #include <QPushButton>
 

@@ -1,8 +1,8 @@
-#include "gateway/assist/AssistClient.h"
+#include "core/gateway/assist/AssistClient.h"
 
-#include "gateway/GatewayTransport.h"
-#include "gateway/JobPromise.h"
-#include "gateway/OrderListFeed.h"
+#include "core/gateway/GatewayTransport.h"
+#include "core/gateway/JobPromise.h"
+#include "core/gateway/OrderListFeed.h"
 
 #include <QLoggingCategory>
 

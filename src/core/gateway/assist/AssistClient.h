@@ -1,10 +1,10 @@
 #pragma once
 
-#include "gateway/GatewayClient.h"
-#include "gateway/assist/AssistParser.h"
-#include "gateway/GatewayCredentials.h"
-#include "gateway/assist/AssistWire.h"
-#include "net/FormEncoder.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/gateway/assist/AssistParser.h"
+#include "core/gateway/GatewayCredentials.h"
+#include "core/gateway/assist/AssistWire.h"
+#include "core/net/FormEncoder.h"
 
 #include <QSslCertificate>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "gateway/assist/AssistParser.h"
+#include "core/gateway/assist/AssistParser.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/GatewayError.h"
-#include "model/Order.h"
+#include "core/model/GatewayError.h"
+#include "core/model/Order.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

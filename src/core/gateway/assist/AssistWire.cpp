@@ -1,6 +1,6 @@
-#include "gateway/assist/AssistWire.h"
+#include "core/gateway/assist/AssistWire.h"
 
-#include "gateway/assist/AssistParser.h"
+#include "core/gateway/assist/AssistParser.h"
 
 namespace PayDesk {
 

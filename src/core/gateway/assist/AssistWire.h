@@ -1,9 +1,9 @@
 #pragma once
 
-#include "gateway/GatewayRequest.h"
-#include "model/GatewayError.h"
-#include "model/Order.h"
-#include "net/FormEncoder.h"
+#include "core/gateway/GatewayRequest.h"
+#include "core/model/GatewayError.h"
+#include "core/model/Order.h"
+#include "core/net/FormEncoder.h"
 
 namespace PayDesk {
 

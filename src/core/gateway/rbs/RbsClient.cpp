@@ -1,9 +1,9 @@
-#include "gateway/rbs/RbsClient.h"
+#include "core/gateway/rbs/RbsClient.h"
 
-#include "gateway/GatewayTransport.h"
-#include "gateway/JobPromise.h"
-#include "gateway/OrderListFeed.h"
-#include "gateway/rbs/RbsParser.h"
+#include "core/gateway/GatewayTransport.h"
+#include "core/gateway/JobPromise.h"
+#include "core/gateway/OrderListFeed.h"
+#include "core/gateway/rbs/RbsParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "gateway/GatewayClient.h"
-#include "gateway/GatewayCredentials.h"
-#include "gateway/rbs/RbsWire.h"
-#include "net/FormEncoder.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/gateway/GatewayCredentials.h"
+#include "core/gateway/rbs/RbsWire.h"
+#include "core/net/FormEncoder.h"
 
 #include <QList>
 #include <QSslCertificate>

@@ -1,4 +1,4 @@
-#include "gateway/rbs/RbsParser.h"
+#include "core/gateway/rbs/RbsParser.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

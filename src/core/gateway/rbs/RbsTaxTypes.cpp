@@ -1,4 +1,4 @@
-#include "gateway/rbs/RbsTaxTypes.h"
+#include "core/gateway/rbs/RbsTaxTypes.h"
 
 namespace PayDesk {
 

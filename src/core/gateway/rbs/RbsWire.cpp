@@ -1,6 +1,6 @@
-#include "gateway/rbs/RbsWire.h"
+#include "core/gateway/rbs/RbsWire.h"
 
-#include "gateway/rbs/RbsParser.h"
+#include "core/gateway/rbs/RbsParser.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "gateway/GatewayRequest.h"
-#include "model/GatewayError.h"
-#include "net/FormEncoder.h"
+#include "core/gateway/GatewayRequest.h"
+#include "core/model/GatewayError.h"
+#include "core/net/FormEncoder.h"
 
 #include <QJsonObject>
 

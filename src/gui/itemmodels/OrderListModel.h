@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/OrderQuery.h"
+#include "core/store/OrderQuery.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,11 +1,11 @@
-#include "models/OrderListModel.h"
-#include "time/Clock.h"
+#include "gui/itemmodels/OrderListModel.h"
+#include "core/time/Clock.h"
 
-#include "model/TimeLeft.h"
-#include "UrgencyColors.h"
-#include "session/DeadlinePolicy.h"
-#include "session/Desk.h"
-#include "store/OrderStore.h"
+#include "core/model/TimeLeft.h"
+#include "gui/UrgencyColors.h"
+#include "core/session/DeadlinePolicy.h"
+#include "core/session/Desk.h"
+#include "core/store/OrderStore.h"
 
 #include <QBrush>
 #include <QColor>
