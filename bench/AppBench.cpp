@@ -1,11 +1,11 @@
 // The desktop window over a big cache (no gateway calls): time to the first page of each view
 // and the process's peak memory. Prints "name value unit" lines.
 //   bench_app DB   (a cache made by: bench_cache generate 1000000 DB)
-#include "gui/MainWindow.h"
 #include "core/gateway/rbs/RbsClient.h"
-#include "gui/itemmodels/OrderListModel.h"
 #include "core/session/Desk.h"
 #include "core/store/OrderStore.h"
+#include "gui/MainWindow.h"
+#include "gui/itemmodels/OrderListModel.h"
 
 #include "BenchSupport.h"
 
@@ -19,7 +19,7 @@
 
 using namespace PayDesk;
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         return 1;
     figure("app_open_and_first_page_all_orders", timer.nsecsElapsed() / 1e6, "ms");
     figure("app_orders_in_view", window.orderModel()->totalCount(), "orders");
-    for (const auto &v : {qMakePair("app_switch_to_needs_capture", MainWindow::View::NeedsCapture),
+    for (const auto& v : {qMakePair("app_switch_to_needs_capture", MainWindow::View::NeedsCapture),
                           qMakePair("app_switch_to_refunds", MainWindow::View::Refunds),
                           qMakePair("app_switch_to_all_orders", MainWindow::View::AllOrders)}) {
         timer.restart();
@@ -51,9 +51,9 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         figure(v.first, timer.nsecsElapsed() / 1e6, "ms");
     }
-    auto *view = window.findChild<QTableView *>(QStringLiteral("orderView"));
+    auto* view = window.findChild<QTableView*>(QStringLiteral("orderView"));
     timer.restart();
-    for (int i = 0; i < 50; ++i) {   // scrolling to the end 50 times loads 50 more pages
+    for (int i = 0; i < 50; ++i) { // scrolling to the end 50 times loads 50 more pages
         view->scrollToBottom();
         QApplication::processEvents();
     }

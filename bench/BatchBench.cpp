@@ -16,15 +16,16 @@
 
 using namespace PayDesk;
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const int captures = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 1000;
     const int latency = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 20;
     QProcess sandbox;
     // About 5 % of seeded orders are held: seed enough of them.
-    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_PATH), {QStringLiteral("--seed-orders"), QString::number(captures * 25),
-                                                         QStringLiteral("--latency"), QString::number(latency)});
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_PATH),
+                  {QStringLiteral("--seed-orders"), QString::number(captures * 25), QStringLiteral("--latency"),
+                   QString::number(latency)});
     if (!sandbox.waitForReadyRead(120000))
         return 1;
     RbsSettings settings;
@@ -32,11 +33,12 @@ int main(int argc, char *argv[])
     RbsClient client(settings);
     client.setCredentials({QStringLiteral("sandbox"), QStringLiteral("sandbox"), {}});
 
-    OrderListJob *list = client.listOrders(QDateTime::currentDateTimeUtc().addDays(-60), QDateTime::currentDateTimeUtc().addSecs(600));
+    OrderListJob* list =
+        client.listOrders(QDateTime::currentDateTimeUtc().addDays(-60), QDateTime::currentDateTimeUtc().addSecs(600));
     list->setAutoDelete(false);
     QSignalSpy(list, &GatewayJob::finished).wait(300000);
     QStringList held;
-    for (const Order &o : list->orders()) {
+    for (const Order& o : list->orders()) {
         if (o.status == OrderStatus::Held && held.size() < captures)
             held.append(o.orderId);
     }
@@ -61,7 +63,8 @@ int main(int argc, char *argv[])
         done.wait(600000);
         const double secs = timer.nsecsElapsed() / 1e9;
         const QByteArray name = "batch_concurrency_" + QByteArray::number(concurrency);
-        std::printf("%-40s %10.2f s for %lld captures (%d ms latency)\n", QByteArray(name + "_time").constData(), secs, qint64(part.size()), latency);
+        std::printf("%-40s %10.2f s for %lld captures (%d ms latency)\n", QByteArray(name + "_time").constData(), secs,
+                    qint64(part.size()), latency);
         std::printf("%-40s %10.1f captures/s\n", QByteArray(name + "_rate").constData(), part.size() / secs);
         std::printf("%-40s %10d done, %d refused, %d unknown\n", QByteArray(name + "_outcomes").constData(),
                     batch.countOf(OperationResult::Outcome::Done), batch.countOf(OperationResult::Outcome::Refused),

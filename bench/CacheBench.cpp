@@ -27,16 +27,15 @@ using namespace PayDesk;
 namespace {
 const QString Profile = QStringLiteral("bench");
 
-
 template <typename Job>
-void waitFor(Job *job)
+void waitFor(Job* job)
 {
     job->setAutoDelete(false);
     if (!job->isFinished())
         QSignalSpy(job, &GatewayJob::finished).wait(600000);
 }
 
-int syncBench(int orders, const QString &dir)
+int syncBench(int orders, const QString& dir)
 {
     QProcess sandbox;
     sandbox.start(QStringLiteral(PAYDESK_SANDBOX_PATH), {QStringLiteral("--seed-orders"), QString::number(orders)});
@@ -58,7 +57,7 @@ int syncBench(int orders, const QString &dir)
     store.open(dir + QStringLiteral("/sync.sqlite"));
     OrderSync sync(&client, &store, Profile);
     qint64 listedAt = 0;
-    QObject::connect(&sync, &OrderSync::progress, [&](const SyncProgress &p) {
+    QObject::connect(&sync, &OrderSync::progress, [&](const SyncProgress& p) {
         if (p.phase == SyncProgress::Phase::Refreshing && listedAt == 0)
             listedAt = timer.nsecsElapsed();
     });
@@ -90,12 +89,13 @@ int syncBench(int orders, const QString &dir)
 
     // Limit 1: the gateway, every page fetched and parsed, nothing stored.
     timer.restart();
-    OrderListJob *list = client.listOrders(from, to);
+    OrderListJob* list = client.listOrders(from, to);
     waitFor(list);
     const double fetchSecs = timer.nsecsElapsed() / 1e9;
     const QList<Order> fetched = list->orders();
     if (!list->succeeded() || fetched.size() != orders) {
-        std::fprintf(stderr, "fetch failed: %s (%lld orders)\n", qPrintable(list->error().userMessage()), qint64(fetched.size()));
+        std::fprintf(stderr, "fetch failed: %s (%lld orders)\n", qPrintable(list->error().userMessage()),
+                     qint64(fetched.size()));
         return 1;
     }
     delete list;
@@ -103,7 +103,7 @@ int syncBench(int orders, const QString &dir)
 
     timer.restart();
     qint64 bytes = 0;
-    for (const Order &o : fetched)
+    for (const Order& o : fetched)
         bytes += OrderCodec::encode(o).size();
     figure("encode_only", fetched.size() / (timer.nsecsElapsed() / 1e9), "orders/s");
     figure("encoded_bytes_per_order", double(bytes) / fetched.size(), "B");
@@ -121,7 +121,8 @@ int syncBench(int orders, const QString &dir)
             store.upsert(Profile, fetched.mid(i, 2000));
         if (bulk)
             store.endBulkLoad();
-        figure(bulk ? "limit_sqlite_insert" : "sqlite_insert_indexed_row_by_row", fetched.size() / (timer.nsecsElapsed() / 1e9), "orders/s");
+        figure(bulk ? "limit_sqlite_insert" : "sqlite_insert_indexed_row_by_row",
+               fetched.size() / (timer.nsecsElapsed() / 1e9), "orders/s");
     }
 
     sandbox.kill();
@@ -130,21 +131,27 @@ int syncBench(int orders, const QString &dir)
 }
 
 // Synthetic orders shaped like the sandbox's (and a bank's): a year of history, 4 % held.
-Order synthetic(int n, QRandomGenerator &rng, const QDateTime &now)
+Order synthetic(int n, QRandomGenerator& rng, const QDateTime& now)
 {
-    static const char *const Goods[] = {"coffee", "tea", "book", "lamp", "chair", "ticket", "subscription", "flowers",
-                                        "cake", "shoes", "jacket", "phone case", "delivery", "gift card"};
+    static const char* const Goods[] = {"coffee",  "tea",  "book",  "lamp",   "chair",      "ticket",   "subscription",
+                                        "flowers", "cake", "shoes", "jacket", "phone case", "delivery", "gift card"};
     Order o;
     o.gateway = QStringLiteral("rbs");
     o.orderId = QStringLiteral("%1-%2-4%3-8%4-%5")
-                    .arg(rng.generate(), 8, 16, QLatin1Char('0')).arg(rng.bounded(65536), 4, 16, QLatin1Char('0'))
-                    .arg(rng.bounded(4096), 3, 16, QLatin1Char('0')).arg(rng.bounded(4096), 3, 16, QLatin1Char('0'))
+                    .arg(rng.generate(), 8, 16, QLatin1Char('0'))
+                    .arg(rng.bounded(65536), 4, 16, QLatin1Char('0'))
+                    .arg(rng.bounded(4096), 3, 16, QLatin1Char('0'))
+                    .arg(rng.bounded(4096), 3, 16, QLatin1Char('0'))
                     .arg(n, 12, 16, QLatin1Char('0'));
     o.orderNumber = QStringLiteral("WEB-%1").arg(1000000 + n);
     const int roll = int(rng.bounded(100));
-    o.status = roll < 4 ? OrderStatus::Held : roll < 64 ? OrderStatus::Captured : roll < 74 ? OrderStatus::Declined
-             : roll < 84 ? OrderStatus::Created : roll < 89 ? OrderStatus::Reversed : roll < 95 ? OrderStatus::Refunded
-                         : OrderStatus::PartlyRefunded;
+    o.status = roll < 4    ? OrderStatus::Held
+               : roll < 64 ? OrderStatus::Captured
+               : roll < 74 ? OrderStatus::Declined
+               : roll < 84 ? OrderStatus::Created
+               : roll < 89 ? OrderStatus::Reversed
+               : roll < 95 ? OrderStatus::Refunded
+                           : OrderStatus::PartlyRefunded;
     o.amount = Money(qint64(rng.bounded(100, 5000000)), Currency::rub());
     o.created = o.status == OrderStatus::Held ? now.addSecs(-qint64(rng.bounded(6 * 86400)))
                                               : now.addSecs(-qint64(rng.bounded(365 * 86400)));
@@ -158,25 +165,31 @@ Order synthetic(int n, QRandomGenerator &rng, const QDateTime &now)
     }
     if (o.status == OrderStatus::Held)
         o.deadline = o.authorized.addDays(7);
-    if (o.status == OrderStatus::Captured || o.status == OrderStatus::Refunded || o.status == OrderStatus::PartlyRefunded)
+    if (o.status == OrderStatus::Captured || o.status == OrderStatus::Refunded
+        || o.status == OrderStatus::PartlyRefunded)
         o.captured = o.amount;
     if (o.status == OrderStatus::Refunded)
         o.refunded = o.amount;
     if (o.status == OrderStatus::PartlyRefunded)
         o.refunded = Money(o.amount.minor() / 2, o.amount.currency());
-    o.raw = QJsonObject{{QStringLiteral("orderNumber"), o.orderNumber}, {QStringLiteral("orderStatus"), 2},
-                        {QStringLiteral("actionCode"), 0}, {QStringLiteral("actionCodeDescription"), QString()},
-                        {QStringLiteral("amount"), o.amount.minor()}, {QStringLiteral("currency"), QStringLiteral("643")},
-                        {QStringLiteral("date"), o.created.toMSecsSinceEpoch()}, {QStringLiteral("ip"), QStringLiteral("10.0.0.1")},
-                        {QStringLiteral("orderDescription"), o.description},
-                        {QStringLiteral("cardAuthInfo"), QJsonObject{{QStringLiteral("maskedPan"), o.card.maskedPan},
-                                                                     {QStringLiteral("expiration"), QStringLiteral("202812")},
-                                                                     {QStringLiteral("cardholderName"), QStringLiteral("CARD HOLDER")},
-                                                                     {QStringLiteral("paymentSystem"), QStringLiteral("MIR")}}}};
+    o.raw = QJsonObject{
+        {QStringLiteral("orderNumber"), o.orderNumber},
+        {QStringLiteral("orderStatus"), 2},
+        {QStringLiteral("actionCode"), 0},
+        {QStringLiteral("actionCodeDescription"), QString()},
+        {QStringLiteral("amount"), o.amount.minor()},
+        {QStringLiteral("currency"), QStringLiteral("643")},
+        {QStringLiteral("date"), o.created.toMSecsSinceEpoch()},
+        {QStringLiteral("ip"), QStringLiteral("10.0.0.1")},
+        {QStringLiteral("orderDescription"), o.description},
+        {QStringLiteral("cardAuthInfo"), QJsonObject{{QStringLiteral("maskedPan"), o.card.maskedPan},
+                                                     {QStringLiteral("expiration"), QStringLiteral("202812")},
+                                                     {QStringLiteral("cardholderName"), QStringLiteral("CARD HOLDER")},
+                                                     {QStringLiteral("paymentSystem"), QStringLiteral("MIR")}}}};
     return o;
 }
 
-int generate(int orders, const QString &path)
+int generate(int orders, const QString& path)
 {
     {
         OrderStore existing;
@@ -213,7 +226,7 @@ int generate(int orders, const QString &path)
     return 0;
 }
 
-double ms(const std::function<void()> &work)
+double ms(const std::function<void()>& work)
 {
     // The median of 5: one cold outlier (page cache) does not decide the figure.
     QList<double> runs;
@@ -227,7 +240,7 @@ double ms(const std::function<void()> &work)
     return runs.at(2);
 }
 
-int queryBench(const QString &path)
+int queryBench(const QString& path)
 {
     QElapsedTimer timer;
     timer.start();
@@ -257,13 +270,13 @@ int queryBench(const QString &path)
     amounts.minAmount = 1000000;
     amounts.maxAmount = 1005000;
     amounts.sortColumn = OrderColumn::Amount;
-    const auto text = [](const QString &t) {
+    const auto text = [](const QString& t) {
         OrderFilter f;
         f.text = t;
         return f;
     };
     const OrderSummary sample = first.value(100);
-    const QList<QPair<const char *, OrderFilter>> queries = {
+    const QList<QPair<const char*, OrderFilter>> queries = {
         {"view_all_orders", all},
         {"view_needs_capture", held},
         {"view_due_within_24h", due},
@@ -277,18 +290,25 @@ int queryBench(const QString &path)
         {"search_description_word_rare", text(QStringLiteral("flowers ") + sample.orderNumber.mid(4, 4))},
         {"search_description_word_common", text(QStringLiteral("flowers"))},
     };
-    for (const auto &q : queries) {
+    for (const auto& q : queries) {
         const QByteArray name = QByteArray(q.first);
-        figure(QByteArray(name + "_first_page").constData(), ms([&] { store.orders(Profile, q.second, 0, 200); }), "ms");
+        figure(QByteArray(name + "_first_page").constData(), ms([&] { store.orders(Profile, q.second, 0, 200); }),
+               "ms");
         figure(QByteArray(name + "_count").constData(), ms([&] { store.count(Profile, q.second); }), "ms");
     }
-    for (const auto &c : QList<QPair<const char *, OrderColumn>>{
-             {"created", OrderColumn::Created}, {"number", OrderColumn::OrderNumber}, {"id", OrderColumn::OrderId},
-             {"status", OrderColumn::Status}, {"amount", OrderColumn::Amount}, {"deadline", OrderColumn::Deadline},
-             {"card", OrderColumn::Card}, {"email", OrderColumn::Email}, {"description", OrderColumn::Description}}) {
+    for (const auto& c : QList<QPair<const char*, OrderColumn>>{{"created", OrderColumn::Created},
+                                                                {"number", OrderColumn::OrderNumber},
+                                                                {"id", OrderColumn::OrderId},
+                                                                {"status", OrderColumn::Status},
+                                                                {"amount", OrderColumn::Amount},
+                                                                {"deadline", OrderColumn::Deadline},
+                                                                {"card", OrderColumn::Card},
+                                                                {"email", OrderColumn::Email},
+                                                                {"description", OrderColumn::Description}}) {
         OrderFilter f;
         f.sortColumn = c.second;
-        figure(QByteArray(QByteArray("sort_by_") + c.first + "_first_page").constData(), ms([&] { store.orders(Profile, f, 0, 200); }), "ms");
+        figure(QByteArray(QByteArray("sort_by_") + c.first + "_first_page").constData(),
+               ms([&] { store.orders(Profile, f, 0, 200); }), "ms");
     }
     figure("scroll_page_at_500000", ms([&] { store.orders(Profile, all, 500000, 200); }), "ms");
     figure("order_details_by_id", ms([&] { store.order(Profile, sample.orderId); }), "ms");
@@ -297,7 +317,7 @@ int queryBench(const QString &path)
 }
 } // namespace
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();

@@ -13,22 +13,24 @@
 
 namespace {
 
-QByteArray form(const QList<QPair<QString, QString>> &fields)
+QByteArray form(const QList<QPair<QString, QString>>& fields)
 {
     QByteArray out;
-    for (const auto &f : fields)
+    for (const auto& f : fields)
         out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(f.first) + '=' + QUrl::toPercentEncoding(f.second);
     return out;
 }
 
-QByteArray request(const QByteArray &endpoint, const QByteArray &body)
+QByteArray request(const QByteArray& endpoint, const QByteArray& body)
 {
-    return "POST /payment/rest/" + endpoint + ".do HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "POST /payment/rest/" + endpoint
+           + ".do HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+             "Content-Length: "
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 // Reads one HTTP response with Content-Length from a blocking socket.
-bool readResponse(QTcpSocket &s, QByteArray &buffer)
+bool readResponse(QTcpSocket& s, QByteArray& buffer)
 {
     for (;;) {
         const qsizetype head = buffer.indexOf("\r\n\r\n");
@@ -48,7 +50,7 @@ bool readResponse(QTcpSocket &s, QByteArray &buffer)
 }
 
 // `connections` keep-alive sockets, each pipelining one request at a time, for `ms` milliseconds.
-double rate(quint16 port, int connections, int ms, const std::function<QByteArray(int)> &makeRequest)
+double rate(quint16 port, int connections, int ms, const std::function<QByteArray(int)>& makeRequest)
 {
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     std::vector<QByteArray> buffers(connections);
@@ -61,7 +63,7 @@ double rate(quint16 port, int connections, int ms, const std::function<QByteArra
     timer.start();
     qint64 done = 0;
     int n = 0;
-    for (auto &s : sockets)
+    for (auto& s : sockets)
         s->write(makeRequest(n++));
     while (timer.elapsed() < ms) {
         for (int i = 0; i < connections; ++i) {
@@ -78,7 +80,7 @@ double rate(quint16 port, int connections, int ms, const std::function<QByteArra
 
 } // namespace
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QString sandboxPath = QStringLiteral(PAYDESK_SANDBOX_PATH);
@@ -100,15 +102,19 @@ int main(int argc, char *argv[])
     std::printf("sandbox_status_rps_1conn %.0f req/s\n", rate(port, 1, 2000, [&](int) { return missing; }));
     std::printf("sandbox_status_rps_16conn %.0f req/s\n", rate(port, 16, 2000, [&](int) { return missing; }));
     std::printf("sandbox_register_rps_16conn %.0f req/s\n", rate(port, 16, 2000, [&](int i) {
-        return request("register", form({{QStringLiteral("userName"), QStringLiteral("sandbox")}, {QStringLiteral("password"), QStringLiteral("sandbox")},
-                                         {QStringLiteral("orderNumber"), QStringLiteral("bench-%1").arg(i)}, {QStringLiteral("amount"), QStringLiteral("1000")},
+                    return request("register",
+                                   form({{QStringLiteral("userName"), QStringLiteral("sandbox")},
+                                         {QStringLiteral("password"), QStringLiteral("sandbox")},
+                                         {QStringLiteral("orderNumber"), QStringLiteral("bench-%1").arg(i)},
+                                         {QStringLiteral("amount"), QStringLiteral("1000")},
                                          {QStringLiteral("returnUrl"), QStringLiteral("https://shop.example/ok")}}));
-    }));
+                }));
     const int pages = (orders + 199) / 200;
     const double pageRate = rate(port, 4, 3000, [&](int i) {
         return request("getLastOrdersForMerchants",
-                       auth + "size=200&from=20000101000000&to=20991231235959&searchByCreatedDate=true"
-                              "&transactionStates=CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED&page="
+                       auth
+                           + "size=200&from=20000101000000&to=20991231235959&searchByCreatedDate=true"
+                             "&transactionStates=CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED&page="
                            + QByteArray::number(i % pages));
     });
     std::printf("sandbox_list_pages_4conn %.1f pages/s\n", pageRate);

@@ -2,7 +2,7 @@
 
 namespace PayDesk {
 
-bool EmbeddedSandbox::start(const Sandbox::SandboxOptions &options, QString *error)
+bool EmbeddedSandbox::start(const Sandbox::SandboxOptions& options, QString* error)
 {
     m_thread.setObjectName(QStringLiteral("sandbox"));
     m_thread.start();
@@ -10,18 +10,22 @@ bool EmbeddedSandbox::start(const Sandbox::SandboxOptions &options, QString *err
     m_anchor->moveToThread(&m_thread);
     bool ok = false;
     // Binding a loopback socket takes microseconds: waiting for it here keeps start-up simple.
-    QMetaObject::invokeMethod(m_anchor, [&] {
-        m_server = new Sandbox::SandboxServer(options, m_anchor);
-        ok = m_server->start(error);
-        m_baseUrl = m_server->baseUrl();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [&] {
+            m_server = new Sandbox::SandboxServer(options, m_anchor);
+            ok = m_server->start(error);
+            m_baseUrl = m_server->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
     return ok;
 }
 
 EmbeddedSandbox::~EmbeddedSandbox()
 {
     if (m_anchor)
-        QMetaObject::invokeMethod(m_anchor, [this] { delete m_anchor; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_anchor, [this] { delete m_anchor; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -14,13 +14,13 @@ public:
     EmbeddedSandbox() = default;
     ~EmbeddedSandbox();
 
-    bool start(const Sandbox::SandboxOptions &options, QString *error);
+    bool start(const Sandbox::SandboxOptions& options, QString* error);
     QString baseUrl() const { return m_baseUrl; }
 
 private:
     QThread m_thread;
-    QObject *m_anchor = nullptr;
-    Sandbox::SandboxServer *m_server = nullptr;
+    QObject* m_anchor = nullptr;
+    Sandbox::SandboxServer* m_server = nullptr;
     QString m_baseUrl;
 };
 

@@ -1,14 +1,14 @@
 #include "app/EmbeddedSandbox.h"
 
-#include "gui/AppIcon.h"
-#include "gui/MainWindow.h"
-#include "core/io/PrivateFiles.h"
 #include "core/credentials/CredentialStore.h"
-#include "gui/dialogs/ProfilesDialog.h"
 #include "core/gateway/ClientFactory.h"
+#include "core/io/PrivateFiles.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/session/Desk.h"
 #include "core/store/OrderStore.h"
+#include "gui/AppIcon.h"
+#include "gui/MainWindow.h"
+#include "gui/dialogs/ProfilesDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,19 +18,21 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTranslator>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace PayDesk;
 
 namespace {
 
 // Russian or English: the user's choice (Language menu), else the system's language.
-void installTranslators(QTranslator *app, QTranslator *qt)
+void installTranslators(QTranslator* app, QTranslator* qt)
 {
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QString language = !chosen.isEmpty() ? chosen : QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+    const QString language = !chosen.isEmpty()                          ? chosen
+                             : QLocale().language() == QLocale::Russian ? QStringLiteral("ru")
+                                                                        : QStringLiteral("en");
     if (app->load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(language)))
         QApplication::installTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -45,33 +47,41 @@ struct Options
     QString profile;
 };
 
-Options parseOptions(const QApplication &app)
+Options parseOptions(const QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("PayDesk: the back office for card payments through RBS and Assist gateways."));
+    parser.setApplicationDescription(
+        QStringLiteral("PayDesk: the back office for card payments through RBS and Assist gateways."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QStringLiteral("Start on the embedded sandbox gateway with demo orders."));
-    const QCommandLineOption seed(QStringLiteral("seed-orders"), QStringLiteral("Demo orders in the sandbox (default 300)."), QStringLiteral("N"),
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Start on the embedded sandbox gateway with demo orders."));
+    const QCommandLineOption seed(QStringLiteral("seed-orders"),
+                                  QStringLiteral("Demo orders in the sandbox (default 300)."), QStringLiteral("N"),
                                   QStringLiteral("300"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window after the first sync, then quit."),
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the window after the first sync, then quit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Open this gateway profile (default: the last one used)."),
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Open this gateway profile (default: the last one used)."),
                                      QStringLiteral("NAME"));
     parser.addOptions({sandbox, seed, screenshot, profile});
     parser.process(app);
-    return {parser.isSet(sandbox), qBound(0, parser.value(seed).toInt(), 200000), parser.value(screenshot), parser.value(profile)};
+    return {parser.isSet(sandbox), qBound(0, parser.value(seed).toInt(), 200000), parser.value(screenshot),
+            parser.value(profile)};
 }
 
 // The profile to open: the one asked for, else the last one used; on a first start the user may create one.
-std::optional<Profile> chooseProfile(const Options &options, ProfileStore *profiles, CredentialStore *credentials)
+std::optional<Profile> chooseProfile(const Options& options, ProfileStore* profiles, CredentialStore* credentials)
 {
     if (options.sandbox)
         return std::nullopt;
     if (profiles->profiles().isEmpty()) {
         QMessageBox ask(QMessageBox::Question, QStringLiteral("PayDesk"),
-                        QApplication::translate("main", "There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?"));
-        QPushButton *create = ask.addButton(QApplication::translate("main", "&Create a profile…"), QMessageBox::AcceptRole);
+                        QApplication::translate("main", "There is no gateway profile yet. Create one now, or try "
+                                                        "PayDesk on the built-in sandbox gateway with demo orders?"));
+        QPushButton* create =
+            ask.addButton(QApplication::translate("main", "&Create a profile…"), QMessageBox::AcceptRole);
         ask.addButton(QApplication::translate("main", "Use the &sandbox"), QMessageBox::RejectRole);
         ask.exec();
         if (ask.clickedButton() == create) {
@@ -79,7 +89,8 @@ std::optional<Profile> chooseProfile(const Options &options, ProfileStore *profi
             dialog.exec();
         }
     }
-    const QString wanted = !options.profile.isEmpty() ? options.profile : QSettings().value(QStringLiteral("ui/profile")).toString();
+    const QString wanted =
+        !options.profile.isEmpty() ? options.profile : QSettings().value(QStringLiteral("ui/profile")).toString();
     std::optional<Profile> profile = profiles->find(wanted);
     if (!profile && !profiles->profiles().isEmpty())
         profile = profiles->profiles().constFirst();
@@ -95,7 +106,7 @@ struct Session
     QString cachePath;
 };
 
-bool openProfile(const Profile &profile, CredentialStore *credentials, Session *session, QString *error)
+bool openProfile(const Profile& profile, CredentialStore* credentials, Session* session, QString* error)
 {
     session->client.reset(ClientFactory::create(profile, credentials, 30000, nullptr, error));
     session->profileId = profile.id;
@@ -105,7 +116,7 @@ bool openProfile(const Profile &profile, CredentialStore *credentials, Session *
     return session->client != nullptr;
 }
 
-bool openSandbox(EmbeddedSandbox *sandbox, int seedOrders, Session *session, QString *error)
+bool openSandbox(EmbeddedSandbox* sandbox, int seedOrders, Session* session, QString* error)
 {
     Sandbox::SandboxOptions options;
     options.seedOrders = seedOrders;
@@ -116,18 +127,19 @@ bool openSandbox(EmbeddedSandbox *sandbox, int seedOrders, Session *session, QSt
     Profile demo;
     demo.gateway = GatewayKind::Rbs;
     demo.url = sandbox->baseUrl();
-    session->client.reset(ClientFactory::createWithCredentials(demo, {options.user, options.password, {}, {}}, 30000, nullptr, error));
+    session->client.reset(
+        ClientFactory::createWithCredentials(demo, {options.user, options.password, {}, {}}, 30000, nullptr, error));
     // The sandbox starts afresh each time, so its cache does too: a file of its own, never the real one.
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     session->cachePath = cacheDir + QStringLiteral("/sandbox-orders.sqlite");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(session->cachePath + suffix);
     session->profileId = QStringLiteral("sandbox");
     session->profileName = QApplication::translate("main", "Sandbox");
     return session->client != nullptr;
 }
 
-void saveScreenshotAfterSync(MainWindow *window, const QString &file)
+void saveScreenshotAfterSync(MainWindow* window, const QString& file)
 {
     QObject::connect(window, &MainWindow::syncFinished, window, [window, file](bool ok) {
         window->showView(MainWindow::View::NeedsCapture);
@@ -140,7 +152,7 @@ void saveScreenshotAfterSync(MainWindow *window, const QString &file)
 
 } // namespace
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     PrivateFiles::restrictUmask(); // the cache, exports and settings are the user's alone
     QApplication app(argc, argv);
@@ -162,7 +174,8 @@ int main(int argc, char *argv[])
     Session session;
     OrderStore store;
     QString error;
-    const bool opened = profile ? openProfile(*profile, &credentials, &session, &error) : openSandbox(&sandbox, options.seedOrders, &session, &error);
+    const bool opened = profile ? openProfile(*profile, &credentials, &session, &error)
+                                : openSandbox(&sandbox, options.seedOrders, &session, &error);
     if (!opened || !store.open(session.cachePath)) {
         QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), opened ? store.errorString() : error);
         return 1;

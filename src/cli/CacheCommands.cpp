@@ -19,7 +19,7 @@ namespace PayDesk::Cli {
 
 namespace {
 // "2026-11-01" is a local day: its start for --from, its end for --to. Anything else is ISO 8601.
-QDateTime parseDate(const QString &text, bool endOfDay)
+QDateTime parseDate(const QString& text, bool endOfDay)
 {
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (day.isValid() && text.size() == 10)
@@ -27,15 +27,18 @@ QDateTime parseDate(const QString &text, bool endOfDay)
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
-bool parseColumn(const QString &name, OrderColumn *column)
+bool parseColumn(const QString& name, OrderColumn* column)
 {
-    static const QList<QPair<QString, OrderColumn>> names = {
-        {QStringLiteral("created"), OrderColumn::Created}, {QStringLiteral("number"), OrderColumn::OrderNumber},
-        {QStringLiteral("id"), OrderColumn::OrderId}, {QStringLiteral("status"), OrderColumn::Status},
-        {QStringLiteral("amount"), OrderColumn::Amount}, {QStringLiteral("deadline"), OrderColumn::Deadline},
-        {QStringLiteral("card"), OrderColumn::Card}, {QStringLiteral("email"), OrderColumn::Email},
-        {QStringLiteral("description"), OrderColumn::Description}};
-    for (const auto &n : names) {
+    static const QList<QPair<QString, OrderColumn>> names = {{QStringLiteral("created"), OrderColumn::Created},
+                                                             {QStringLiteral("number"), OrderColumn::OrderNumber},
+                                                             {QStringLiteral("id"), OrderColumn::OrderId},
+                                                             {QStringLiteral("status"), OrderColumn::Status},
+                                                             {QStringLiteral("amount"), OrderColumn::Amount},
+                                                             {QStringLiteral("deadline"), OrderColumn::Deadline},
+                                                             {QStringLiteral("card"), OrderColumn::Card},
+                                                             {QStringLiteral("email"), OrderColumn::Email},
+                                                             {QStringLiteral("description"), OrderColumn::Description}};
+    for (const auto& n : names) {
         if (n.first == name) {
             *column = n.second;
             return true;
@@ -44,14 +47,14 @@ bool parseColumn(const QString &name, OrderColumn *column)
     return false;
 }
 
-QString utc(const QDateTime &t)
+QString utc(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
-const QSet<QString> FilterOptions = {QStringLiteral("status"), QStringLiteral("due-within"), QStringLiteral("search"),
-                                     QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("min-amount"),
-                                     QStringLiteral("max-amount"), QStringLiteral("sort")};
+const QSet<QString> FilterOptions = {
+    QStringLiteral("status"), QStringLiteral("due-within"), QStringLiteral("search"),     QStringLiteral("from"),
+    QStringLiteral("to"),     QStringLiteral("min-amount"), QStringLiteral("max-amount"), QStringLiteral("sort")};
 } // namespace
 
 bool Cli::openStore()
@@ -76,13 +79,13 @@ void Cli::reportDamage()
     if (!m_store)
         return;
     const QList<DamagedRow> damaged = m_store->takeDamagedRows();
-    for (const DamagedRow &row : damaged)
-        std::fprintf(stderr, "paydesk-cli: warning: order %s in %s cannot be read (%s); it is left out%s\n", qPrintable(row.orderId),
-                     qPrintable(m_store->path()), qPrintable(row.reason),
+    for (const DamagedRow& row : damaged)
+        std::fprintf(stderr, "paydesk-cli: warning: order %s in %s cannot be read (%s); it is left out%s\n",
+                     qPrintable(row.orderId), qPrintable(m_store->path()), qPrintable(row.reason),
                      m_store->isReadOnly() ? "" : " and fetched again by the next sync");
 }
 
-void Cli::checkCache(const QStringList &words)
+void Cli::checkCache(const QStringList& words)
 {
     Args args;
     if (!parse(words, {}, {QStringLiteral("repair")}, &args) || !openStore())
@@ -91,31 +94,38 @@ void Cli::checkCache(const QStringList &words)
     if (!report)
         return fail(m_store->lastError().isBadInput() ? Usage : Unknown, m_store->errorString());
     QJsonArray damaged;
-    for (const DamagedRow &row : report->damaged)
-        damaged.append(QJsonObject{{QStringLiteral("profile"), row.profile}, {QStringLiteral("orderId"), row.orderId},
+    for (const DamagedRow& row : report->damaged)
+        damaged.append(QJsonObject{{QStringLiteral("profile"), row.profile},
+                                   {QStringLiteral("orderId"), row.orderId},
                                    {QStringLiteral("reason"), row.reason}});
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("file"), m_store->path()}, {QStringLiteral("sound"), report->isSound()},
-                              {QStringLiteral("orders"), report->rows}, {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrity)},
-                              {QStringLiteral("damaged"), damaged}, {QStringLiteral("repaired"), report->repaired}});
+        printJson(QJsonObject{{QStringLiteral("file"), m_store->path()},
+                              {QStringLiteral("sound"), report->isSound()},
+                              {QStringLiteral("orders"), report->rows},
+                              {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrity)},
+                              {QStringLiteral("damaged"), damaged},
+                              {QStringLiteral("repaired"), report->repaired}});
         return finishWith(report->isSound() ? Ok : Refused);
     }
-    QStringList lines{QStringLiteral("%1: SQLite integrity check %2; %3 orders read, %4 damaged.")
-                          .arg(m_store->path(), report->integrity.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED"))
-                          .arg(report->rows).arg(report->damaged.size())};
-    for (const QString &problem : report->integrity)
+    QStringList lines{
+        QStringLiteral("%1: SQLite integrity check %2; %3 orders read, %4 damaged.")
+            .arg(m_store->path(), report->integrity.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED"))
+            .arg(report->rows)
+            .arg(report->damaged.size())};
+    for (const QString& problem : report->integrity)
         lines.append(QStringLiteral("  integrity: ") + problem);
-    for (const DamagedRow &row : report->damaged)
+    for (const DamagedRow& row : report->damaged)
         lines.append(QStringLiteral("  damaged: order %1 (profile %2): %3").arg(row.orderId, row.profile, row.reason));
     if (report->repaired)
         lines.append(QStringLiteral("The damaged orders were moved aside; the next sync fetches them again."));
     else if (!report->damaged.isEmpty())
-        lines.append(QStringLiteral("Run paydesk-cli check --repair to move them aside so that the next sync fetches them again."));
+        lines.append(QStringLiteral(
+            "Run paydesk-cli check --repair to move them aside so that the next sync fetches them again."));
     printText(lines.join(QLatin1Char('\n')));
     finishWith(report->isSound() ? Ok : Refused);
 }
 
-void Cli::remember(const Order &order)
+void Cli::remember(const Order& order)
 {
     // The cache follows what the gateway just said; a CLI without a writable cache still works.
     auto store = std::make_unique<OrderStore>();
@@ -127,7 +137,7 @@ void Cli::remember(const Order &order)
         std::fprintf(stderr, "paydesk-cli: warning: %s\n", qPrintable(m_store->errorString()));
 }
 
-void Cli::cacheCommand(const QString &command, const QStringList &words)
+void Cli::cacheCommand(const QString& command, const QStringList& words)
 {
     Args args;
     QSet<QString> values = FilterOptions;
@@ -153,10 +163,10 @@ void Cli::cacheCommand(const QString &command, const QStringList &words)
     exportOrders(args);
 }
 
-bool Cli::parseFilter(const Args &args, OrderFilter *f)
+bool Cli::parseFilter(const Args& args, OrderFilter* f)
 {
     if (args.has(QStringLiteral("status"))) {
-        for (const QString &key : args.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& key : args.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             OrderStatus s;
             if (!OrderStatusText::fromKey(key.trimmed().toLower(), &s)) {
                 fail(Usage, QStringLiteral("unknown status \"%1\"").arg(key));
@@ -179,19 +189,20 @@ bool Cli::parseFilter(const Args &args, OrderFilter *f)
         }
     }
     f->text = args.value(QStringLiteral("search"));
-    for (const char *name : {"from", "to"}) {
+    for (const char* name : {"from", "to"}) {
         const QString key = QString::fromLatin1(name);
         if (!args.has(key))
             continue;
         const QDateTime t = parseDate(args.value(key), key == QLatin1String("to"));
         if (!t.isValid()) {
-            fail(Usage, QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD) or ISO 8601 time").arg(key, args.value(key)));
+            fail(Usage,
+                 QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD) or ISO 8601 time").arg(key, args.value(key)));
             return false;
         }
         (key == QLatin1String("from") ? f->createdFrom : f->createdTo) = t;
     }
     const Currency currency = Currency::fromCode(m_profile->currency);
-    for (const char *name : {"min-amount", "max-amount"}) {
+    for (const char* name : {"min-amount", "max-amount"}) {
         const QString key = QString::fromLatin1(name);
         if (!args.has(key))
             continue;
@@ -214,24 +225,26 @@ bool Cli::parseFilter(const Args &args, OrderFilter *f)
     return true;
 }
 
-void Cli::sync(const Args &args)
+void Cli::sync(const Args& args)
 {
     SyncOptions options;
     options.full = args.has(QStringLiteral("full"));
-    for (const char *name : {"from", "to"}) {
+    for (const char* name : {"from", "to"}) {
         const QString key = QString::fromLatin1(name);
         if (!args.has(key))
             continue;
         const QDateTime t = parseDate(args.value(key), key == QLatin1String("to"));
         if (!t.isValid())
-            return fail(Usage, QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD) or ISO 8601 time").arg(key, args.value(key)));
+            return fail(
+                Usage,
+                QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD) or ISO 8601 time").arg(key, args.value(key)));
         (key == QLatin1String("from") ? options.from : options.to) = t;
     }
-    auto *sync = new OrderSync(m_client, m_store.get(), m_profile->id, this);
-    auto *clock = new QElapsedTimer;
+    auto* sync = new OrderSync(m_client, m_store.get(), m_profile->id, this);
+    auto* clock = new QElapsedTimer;
     clock->start();
-    auto *lastPrinted = new qint64(-1000);
-    connect(sync, &OrderSync::progress, this, [clock, lastPrinted](const SyncProgress &p) {
+    auto* lastPrinted = new qint64(-1000);
+    connect(sync, &OrderSync::progress, this, [clock, lastPrinted](const SyncProgress& p) {
         // At most a few lines a second: a long sync must not flood a log.
         if (clock->elapsed() - *lastPrinted < 500)
             return;
@@ -241,36 +254,42 @@ void Cli::sync(const Args &args)
         else
             std::fprintf(stderr, "sync: refreshed %d of %d open orders\n", p.refreshDone, p.refreshTotal);
     });
-    connect(sync, &OrderSync::finished, this, [this, clock, lastPrinted](const SyncReport &r) {
+    connect(sync, &OrderSync::finished, this, [this, clock, lastPrinted](const SyncReport& r) {
         const double seconds = double(clock->elapsed()) / 1000.0;
         delete clock;
         delete lastPrinted;
         if (!r.succeeded()) {
-            std::fprintf(stderr, "paydesk-cli: sync %s; %d orders were stored or updated before it stopped and are kept; "
-                                 "the next sync continues from there.\n",
+            std::fprintf(stderr,
+                         "paydesk-cli: sync %s; %d orders were stored or updated before it stopped and are kept; "
+                         "the next sync continues from there.\n",
                          qPrintable(r.stoppedAt), r.changed);
             return failGateway(r.error);
         }
         if (m_json) {
-            printJson(QJsonObject{{QStringLiteral("from"), utc(r.from)}, {QStringLiteral("to"), utc(r.to)},
-                                  {QStringLiteral("pages"), r.progress.pagesDone}, {QStringLiteral("orders"), r.progress.ordersReceived},
-                                  {QStringLiteral("refreshed"), r.progress.refreshDone}, {QStringLiteral("changed"), r.changed},
+            printJson(QJsonObject{{QStringLiteral("from"), utc(r.from)},
+                                  {QStringLiteral("to"), utc(r.to)},
+                                  {QStringLiteral("pages"), r.progress.pagesDone},
+                                  {QStringLiteral("orders"), r.progress.ordersReceived},
+                                  {QStringLiteral("refreshed"), r.progress.refreshDone},
+                                  {QStringLiteral("changed"), r.changed},
                                   {QStringLiteral("seconds"), seconds}});
         } else {
-            printText(QStringLiteral("Synced %1 orders created %2 to %3 and refreshed %4 open orders in %5 s; %6 changed in the cache.")
-                          .arg(r.progress.ordersReceived)
-                          .arg(r.from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               r.to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                          .arg(r.progress.refreshDone)
-                          .arg(seconds, 0, 'f', 1)
-                          .arg(r.changed));
+            printText(
+                QStringLiteral(
+                    "Synced %1 orders created %2 to %3 and refreshed %4 open orders in %5 s; %6 changed in the cache.")
+                    .arg(r.progress.ordersReceived)
+                    .arg(r.from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         r.to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    .arg(r.progress.refreshDone)
+                    .arg(seconds, 0, 'f', 1)
+                    .arg(r.changed));
         }
         finishWith(Ok);
     });
     sync->start(options);
 }
 
-void Cli::listOrders(const Args &args)
+void Cli::listOrders(const Args& args)
 {
     OrderFilter filter;
     if (!parseFilter(args, &filter))
@@ -285,20 +304,24 @@ void Cli::listOrders(const Args &args)
     QJsonArray json;
     QStringList lines;
     const QDateTime now = Clock::nowUtc();
-    const bool ok = m_store->forEach(m_profile->id, filter, [&](const Order &o) {
-        if (m_json) {
-            json.append(orderJson(o));
-            return;
-        }
-        QString due;
-        if (o.status == OrderStatus::Held && o.deadline.isValid())
-            due = timeLeft(o.deadline, now);
-        lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
-                         .arg(o.orderNumber.leftJustified(14), OrderStatusText::key(o.status).leftJustified(15),
-                              QString(o.amount.toDecimalString() + QLatin1Char(' ') + o.amount.currency().code()).rightJustified(16),
-                              o.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), due.leftJustified(16),
-                              o.card.maskedPan.leftJustified(16), o.email, o.orderId));
-    }, limit);
+    const bool ok = m_store->forEach(
+        m_profile->id, filter,
+        [&](const Order& o) {
+            if (m_json) {
+                json.append(orderJson(o));
+                return;
+            }
+            QString due;
+            if (o.status == OrderStatus::Held && o.deadline.isValid())
+                due = timeLeft(o.deadline, now);
+            lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                             .arg(o.orderNumber.leftJustified(14), OrderStatusText::key(o.status).leftJustified(15),
+                                  QString(o.amount.toDecimalString() + QLatin1Char(' ') + o.amount.currency().code())
+                                      .rightJustified(16),
+                                  o.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  due.leftJustified(16), o.card.maskedPan.leftJustified(16), o.email, o.orderId));
+        },
+        limit);
     reportDamage();
     if (!ok)
         return fail(Unknown, m_store->errorString());
@@ -306,15 +329,16 @@ void Cli::listOrders(const Args &args)
         printJson(json);
     } else if (lines.isEmpty()) {
         const SyncState state = m_store->syncState(m_profile->id);
-        std::fprintf(stderr, "%s\n", state.syncedAt.isValid() ? "No orders match."
-                                                              : "No orders match. The cache is empty until you run: paydesk-cli sync");
+        std::fprintf(stderr, "%s\n",
+                     state.syncedAt.isValid() ? "No orders match."
+                                              : "No orders match. The cache is empty until you run: paydesk-cli sync");
     } else {
         printText(lines.join(QLatin1Char('\n')));
     }
     finishWith(Ok);
 }
 
-void Cli::exportOrders(const Args &args)
+void Cli::exportOrders(const Args& args)
 {
     const QString path = args.value(QStringLiteral("csv"));
     if (path.isEmpty())

@@ -3,8 +3,8 @@
 #include "cli/OrderJson.h"
 #include "core/gateway/ClientFactory.h"
 #include "core/gateway/GatewayClient.h"
-#include "core/session/GatewayCapabilities.h"
 #include "core/operations/OrderOperations.h"
+#include "core/session/GatewayCapabilities.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,7 +19,7 @@ namespace PayDesk::Cli {
 
 namespace {
 
-const char *const UsageText =
+const char* const UsageText =
     "usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] COMMAND ...\n"
     "\n"
     "  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n"
@@ -57,7 +57,7 @@ const char *const UsageText =
 
 // One line of standard input, not echoed on a terminal. One stream for every call: a second
 // stream would lose what the first one buffered.
-QString readSecret(const char *prompt = "Password or token: ")
+QString readSecret(const char* prompt = "Password or token: ")
 {
     static QTextStream in(stdin);
     const bool tty = isatty(STDIN_FILENO);
@@ -77,7 +77,7 @@ QString readSecret(const char *prompt = "Password or token: ")
     return secret;
 }
 
-ExitCode exitCodeOf(const GatewayError &error)
+ExitCode exitCodeOf(const GatewayError& error)
 {
     switch (error.kind) {
     case GatewayError::Kind::Gateway:
@@ -93,17 +93,17 @@ ExitCode exitCodeOf(const GatewayError &error)
 
 } // namespace
 
-Cli::Cli(QStringList arguments, QObject *parent)
+Cli::Cli(QStringList arguments, QObject* parent)
     : QObject(parent)
     , m_arguments(std::move(arguments))
     , m_credentials(new CredentialStore(this))
-{
-}
+{ }
 
-bool Cli::parse(const QStringList &words, const QSet<QString> &valueOptions, const QSet<QString> &flagOptions, Args *out)
+bool Cli::parse(const QStringList& words, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions,
+                Args* out)
 {
     for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString &w = words[i];
+        const QString& w = words[i];
         if (!w.startsWith(QLatin1String("--")) || w == QLatin1String("--")) {
             out->positional.append(w);
             continue;
@@ -140,7 +140,7 @@ void Cli::start()
     // Global options may come anywhere; the first other word is the command.
     QStringList rest;
     for (qsizetype i = 0; i < m_arguments.size(); ++i) {
-        const QString &w = m_arguments[i];
+        const QString& w = m_arguments[i];
         if (w == QLatin1String("--json")) {
             m_json = true;
         } else if ((w == QLatin1String("--profile") || w == QLatin1String("--timeout") || w == QLatin1String("--db"))
@@ -172,9 +172,9 @@ void Cli::start()
     const QString command = rest.takeFirst();
     if (command == QLatin1String("profile"))
         return profileCommand(rest);
-    static const QStringList orderCommands = {QStringLiteral("status"), QStringLiteral("register"), QStringLiteral("capture"),
-                                              QStringLiteral("reverse"), QStringLiteral("refund"), QStringLiteral("pay-binding"),
-                                              QStringLiteral("bindings"), QStringLiteral("receipt")};
+    static const QStringList orderCommands = {
+        QStringLiteral("status"), QStringLiteral("register"),    QStringLiteral("capture"),  QStringLiteral("reverse"),
+        QStringLiteral("refund"), QStringLiteral("pay-binding"), QStringLiteral("bindings"), QStringLiteral("receipt")};
     if (orderCommands.contains(command))
         return orderCommand(command, rest);
     if (command == QLatin1String("sync") || command == QLatin1String("orders") || command == QLatin1String("export"))
@@ -186,14 +186,15 @@ void Cli::start()
     fail(Usage, QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(command));
 }
 
-void Cli::profileCommand(const QStringList &words)
+void Cli::profileCommand(const QStringList& words)
 {
     const QString sub = words.value(0);
     Args args;
     if (sub == QLatin1String("add")) {
-        if (!parse(words.mid(1), {QStringLiteral("gateway"), QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("hold-days"),
-                                  QStringLiteral("ca"), QStringLiteral("merchant-login"), QStringLiteral("merchant-id"),
-                                  QStringLiteral("language"), QStringLiteral("currency")},
+        if (!parse(words.mid(1),
+                   {QStringLiteral("gateway"), QStringLiteral("url"), QStringLiteral("user"),
+                    QStringLiteral("hold-days"), QStringLiteral("ca"), QStringLiteral("merchant-login"),
+                    QStringLiteral("merchant-id"), QStringLiteral("language"), QStringLiteral("currency")},
                    {QStringLiteral("token"), QStringLiteral("check-word")}, &args))
             return;
         return profileAdd(args);
@@ -202,14 +203,17 @@ void Cli::profileCommand(const QStringList &words)
         const QList<Profile> list = m_profiles.profiles();
         if (m_json) {
             QJsonArray out;
-            for (const Profile &p : list)
+            for (const Profile& p : list)
                 out.append(profileJson(p));
             printJson(out);
         } else if (list.isEmpty()) {
-            std::fputs("No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN\n", stderr);
+            std::fputs("No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN\n",
+                       stderr);
         } else {
-            for (const Profile &p : list)
-                printText(QStringLiteral("%1\t%2\t%3\t%4").arg(p.name, GatewayKinds::key(p.gateway), p.url, p.tokenMode ? QStringLiteral("(token)") : p.user));
+            for (const Profile& p : list)
+                printText(QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(p.name, GatewayKinds::key(p.gateway), p.url,
+                                   p.tokenMode ? QStringLiteral("(token)") : p.user));
         }
         return finishWith(Ok);
     }
@@ -217,7 +221,7 @@ void Cli::profileCommand(const QStringList &words)
         const std::optional<Profile> p = m_profiles.find(words.value(1));
         if (!p)
             return fail(Usage, QStringLiteral("no profile named \"%1\"").arg(words.value(1)));
-        m_credentials->remove(p->id, this, [this, p](const SecretResult &r) {
+        m_credentials->remove(p->id, this, [this, p](const SecretResult& r) {
             if (r.status == SecretResult::Status::Unavailable)
                 return fail(Unknown, r.message);
             m_profiles.remove(p->name);
@@ -233,13 +237,14 @@ void Cli::profileCommand(const QStringList &words)
         m_profileName = words.value(1);
         if (!openProfile())
             return;
-        OrderJob *job = m_client->fetchOrderByNumber(QStringLiteral("paydesk-connection-test"));
+        OrderJob* job = m_client->fetchOrderByNumber(QStringLiteral("paydesk-connection-test"));
         connect(job, &OrderJob::finished, this, [this, job] {
-            const GatewayError &e = job->error();
+            const GatewayError& e = job->error();
             // "Order not found" proves the gateway accepted the credentials.
             const bool authenticated = job->succeeded() || e.noSuchOrder;
             if (m_json)
-                printJson(QJsonObject{{QStringLiteral("profile"), m_profile->name}, {QStringLiteral("ok"), authenticated},
+                printJson(QJsonObject{{QStringLiteral("profile"), m_profile->name},
+                                      {QStringLiteral("ok"), authenticated},
                                       {QStringLiteral("message"), authenticated ? QString() : e.userMessage()}});
             else if (authenticated)
                 printText(QStringLiteral("Profile %1: the gateway accepted the credentials.").arg(m_profile->name));
@@ -252,7 +257,7 @@ void Cli::profileCommand(const QStringList &words)
     fail(Usage, QStringLiteral("profile add|list|remove|test"));
 }
 
-void Cli::profileAdd(const Args &args)
+void Cli::profileAdd(const Args& args)
 {
     Profile p;
     p.name = args.positional.value(0);
@@ -295,27 +300,31 @@ void Cli::profileAdd(const Args &args)
     }
     if (!m_profiles.add(p, &error))
         return fail(Usage, error);
-    m_credentials->write(p.id, secret, this, [this, p, checkWord](const SecretResult &r) {
+    m_credentials->write(p.id, secret, this, [this, p, checkWord](const SecretResult& r) {
         if (!r.ok()) {
             m_profiles.remove(p.name); // no profile without its secret, and never a plaintext one
             return fail(Unknown, r.message);
         }
         if (p.checkWord) {
-            m_credentials->write(p.id + QStringLiteral(":checkvalue"), checkWord, this, [this, p](const SecretResult &w) {
-                if (!w.ok()) {
-                    m_profiles.remove(p.name);
-                    return fail(Unknown, w.message);
-                }
-                printText(QStringLiteral("Added profile %1 (%2 at %3); the password and the secret word are in the system keychain.")
-                              .arg(p.name, GatewayKinds::key(p.gateway), p.url));
-                finishWith(Ok);
-            });
+            m_credentials->write(
+                p.id + QStringLiteral(":checkvalue"), checkWord, this, [this, p](const SecretResult& w) {
+                    if (!w.ok()) {
+                        m_profiles.remove(p.name);
+                        return fail(Unknown, w.message);
+                    }
+                    printText(
+                        QStringLiteral(
+                            "Added profile %1 (%2 at %3); the password and the secret word are in the system keychain.")
+                            .arg(p.name, GatewayKinds::key(p.gateway), p.url));
+                    finishWith(Ok);
+                });
             return;
         }
         if (m_json)
             printJson(profileJson(p));
         else
-            printText(QStringLiteral("Added profile %1 (%2 at %3); the password is in the system keychain.").arg(p.name, GatewayKinds::key(p.gateway), p.url));
+            printText(QStringLiteral("Added profile %1 (%2 at %3); the password is in the system keychain.")
+                          .arg(p.name, GatewayKinds::key(p.gateway), p.url));
         finishWith(Ok);
     });
 }
@@ -347,17 +356,22 @@ bool Cli::openProfile()
     return true;
 }
 
-void Cli::orderCommand(const QString &command, const QStringList &words)
+void Cli::orderCommand(const QString& command, const QStringList& words)
 {
     Args args;
-    QSet<QString> values = {QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("order-number"),
-                                  QStringLiteral("return-url"), QStringLiteral("fail-url"), QStringLiteral("description"),
-                                  QStringLiteral("client-id"), QStringLiteral("bundle"), QStringLiteral("tax-system"),
-                                  QStringLiteral("binding-id"), QStringLiteral("cvc"), QStringLiteral("email"),
-                                  QStringLiteral("phone"), QStringLiteral("session-timeout")};
+    QSet<QString> values = {QStringLiteral("amount"),       QStringLiteral("currency"),
+                            QStringLiteral("order-number"), QStringLiteral("return-url"),
+                            QStringLiteral("fail-url"),     QStringLiteral("description"),
+                            QStringLiteral("client-id"),    QStringLiteral("bundle"),
+                            QStringLiteral("tax-system"),   QStringLiteral("binding-id"),
+                            QStringLiteral("cvc"),          QStringLiteral("email"),
+                            QStringLiteral("phone"),        QStringLiteral("session-timeout")};
     if (command == QLatin1String("capture"))
         values.unite({QStringLiteral("due-within"), QStringLiteral("concurrency")});
-    if (!parse(words, values, {QStringLiteral("preauth"), QStringLiteral("auto-payment"), QStringLiteral("all-held"), QStringLiteral("yes")}, &args))
+    if (!parse(words, values,
+               {QStringLiteral("preauth"), QStringLiteral("auto-payment"), QStringLiteral("all-held"),
+                QStringLiteral("yes")},
+               &args))
         return;
     if (!openProfile())
         return;
@@ -380,9 +394,9 @@ void Cli::orderCommand(const QString &command, const QStringList &words)
     });
 }
 
-void Cli::status(const Args &args)
+void Cli::status(const Args& args)
 {
-    OrderJob *job = nullptr;
+    OrderJob* job = nullptr;
     if (args.has(QStringLiteral("order-number")))
         job = m_client->fetchOrderByNumber(args.value(QStringLiteral("order-number")));
     else if (args.positional.size() == 1)
@@ -392,8 +406,11 @@ void Cli::status(const Args &args)
     const bool byNumber = args.has(QStringLiteral("order-number"));
     connect(job, &OrderJob::finished, this, [this, job, byNumber] {
         if (!job->succeeded()) {
-            if (GatewayCapabilities::of(m_profile->gateway).namesOrderOnPayment && !byNumber && job->error().noSuchOrder)
-                std::fprintf(stderr, "paydesk-cli: Assist does not know this billnumber; look the order up with --order-number N.\n");
+            if (GatewayCapabilities::of(m_profile->gateway).namesOrderOnPayment && !byNumber
+                && job->error().noSuchOrder)
+                std::fprintf(
+                    stderr,
+                    "paydesk-cli: Assist does not know this billnumber; look the order up with --order-number N.\n");
             return failGateway(job->error());
         }
         remember(job->order());
@@ -405,7 +422,7 @@ void Cli::status(const Args &args)
     });
 }
 
-void Cli::registerOrder(const Args &args)
+void Cli::registerOrder(const Args& args)
 {
     RegisterRequest r;
     const Currency currency = Currency::fromCode(args.values.value(QStringLiteral("currency"), m_profile->currency));
@@ -414,7 +431,8 @@ void Cli::registerOrder(const Args &args)
     Money::ParseError parseError;
     const std::optional<Money> amount = Money::parse(args.value(QStringLiteral("amount")), currency, &parseError);
     if (!amount)
-        return fail(Usage, QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, args.value(QStringLiteral("amount"))));
+        return fail(Usage, QStringLiteral("--amount: ")
+                               + Money::errorMessage(parseError, currency, args.value(QStringLiteral("amount"))));
     if (amount->isZero())
         return fail(Usage, QStringLiteral("--amount: the amount must be greater than zero"));
     r.amount = *amount;
@@ -447,19 +465,20 @@ void Cli::registerOrder(const Args &args)
         if (!ok || r.taxSystem < 0 || r.taxSystem > 5)
             return fail(Usage, QStringLiteral("--tax-system takes 0 to 5"));
     }
-    RegisterJob *job = m_operations->registerOrder(r);
+    RegisterJob* job = m_operations->registerOrder(r);
     connect(job, &RegisterJob::finished, this, [this, job] {
         if (!job->succeeded())
             return failGateway(job->error());
         if (m_json)
-            printJson(QJsonObject{{QStringLiteral("orderId"), job->value().orderId}, {QStringLiteral("formUrl"), job->value().formUrl}});
+            printJson(QJsonObject{{QStringLiteral("orderId"), job->value().orderId},
+                                  {QStringLiteral("formUrl"), job->value().formUrl}});
         else
             printText(QStringLiteral("orderId  %1\nformUrl  %2").arg(job->value().orderId, job->value().formUrl));
         finishWith(Ok);
     });
 }
 
-void Cli::moneyOperation(const QString &command, const Args &args)
+void Cli::moneyOperation(const QString& command, const Args& args)
 {
     if (args.positional.size() != 1)
         return fail(Usage, QStringLiteral("%1 ORDER_ID").arg(command));
@@ -467,22 +486,24 @@ void Cli::moneyOperation(const QString &command, const Args &args)
     if (command == QLatin1String("pay-binding")) {
         if (!args.has(QStringLiteral("binding-id")))
             return fail(Usage, QStringLiteral("pay-binding ORDER_ID --binding-id B"));
-        OperationJob *job = m_operations->payWithBinding(orderId, args.value(QStringLiteral("binding-id")), args.value(QStringLiteral("cvc")));
+        OperationJob* job = m_operations->payWithBinding(orderId, args.value(QStringLiteral("binding-id")),
+                                                         args.value(QStringLiteral("cvc")));
         connect(job, &OperationJob::finished, this, [this, job, orderId] { printResult(orderId, job->result()); });
         return;
     }
     if (command == QLatin1String("reverse")) {
-        OperationJob *job = m_operations->reverse(orderId);
+        OperationJob* job = m_operations->reverse(orderId);
         connect(job, &OperationJob::finished, this, [this, job, orderId] { printResult(orderId, job->result()); });
         return;
     }
     if (!args.has(QStringLiteral("amount"))) {
-        OperationJob *job = command == QLatin1String("capture") ? m_operations->capture(orderId) : m_operations->refund(orderId);
+        OperationJob* job =
+            command == QLatin1String("capture") ? m_operations->capture(orderId) : m_operations->refund(orderId);
         connect(job, &OperationJob::finished, this, [this, job, orderId] { printResult(orderId, job->result()); });
         return;
     }
     // The amount is in the order's currency: learn it first.
-    OrderJob *lookup = m_client->fetchOrder(orderId);
+    OrderJob* lookup = m_client->fetchOrder(orderId);
     const QString text = args.value(QStringLiteral("amount"));
     connect(lookup, &OrderJob::finished, this, [this, lookup, orderId, text, command] {
         if (!lookup->succeeded())
@@ -492,24 +513,27 @@ void Cli::moneyOperation(const QString &command, const Args &args)
         const std::optional<Money> amount = Money::parse(text, currency, &parseError);
         if (!amount)
             return fail(Usage, QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, text));
-        OperationJob *job = command == QLatin1String("capture") ? m_operations->capture(orderId, amount) : m_operations->refund(orderId, amount);
+        OperationJob* job = command == QLatin1String("capture") ? m_operations->capture(orderId, amount)
+                                                                : m_operations->refund(orderId, amount);
         connect(job, &OperationJob::finished, this, [this, job, orderId] { printResult(orderId, job->result()); });
     });
 }
 
-void Cli::listBindings(const Args &args)
+void Cli::listBindings(const Args& args)
 {
     if (args.positional.size() != 1)
         return fail(Usage, QStringLiteral("bindings CLIENT_ID"));
-    BindingListJob *job = m_client->bindings(args.positional.first());
+    BindingListJob* job = m_client->bindings(args.positional.first());
     connect(job, &BindingListJob::finished, this, [this, job] {
         if (!job->succeeded())
             return failGateway(job->error());
         QJsonArray out;
         QStringList lines;
-        for (const Binding &b : job->value()) {
-            out.append(QJsonObject{{QStringLiteral("bindingId"), b.bindingId}, {QStringLiteral("maskedPan"), b.maskedPan},
-                                   {QStringLiteral("expiry"), b.expiry}, {QStringLiteral("paymentSystem"), b.paymentSystem}});
+        for (const Binding& b : job->value()) {
+            out.append(QJsonObject{{QStringLiteral("bindingId"), b.bindingId},
+                                   {QStringLiteral("maskedPan"), b.maskedPan},
+                                   {QStringLiteral("expiry"), b.expiry},
+                                   {QStringLiteral("paymentSystem"), b.paymentSystem}});
             lines.append(QStringLiteral("%1  %2  %3  %4").arg(b.bindingId, b.maskedPan, b.expiry, b.paymentSystem));
         }
         if (m_json)
@@ -520,21 +544,26 @@ void Cli::listBindings(const Args &args)
     });
 }
 
-void Cli::receipts(const Args &args)
+void Cli::receipts(const Args& args)
 {
     if (args.positional.size() != 1)
         return fail(Usage, QStringLiteral("receipt ORDER_ID"));
-    ReceiptListJob *job = m_client->receipts(args.positional.first());
+    ReceiptListJob* job = m_client->receipts(args.positional.first());
     connect(job, &ReceiptListJob::finished, this, [this, job] {
         if (!job->succeeded())
             return failGateway(job->error());
         QJsonArray out;
         QStringList lines;
-        for (const Receipt &r : job->value()) {
-            out.append(QJsonObject{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("status"), r.status},
-                                   {QStringLiteral("statusText"), r.statusText}, {QStringLiteral("amount"), r.amount},
+        for (const Receipt& r : job->value()) {
+            out.append(QJsonObject{{QStringLiteral("uuid"), r.uuid},
+                                   {QStringLiteral("status"), r.status},
+                                   {QStringLiteral("statusText"), r.statusText},
+                                   {QStringLiteral("amount"), r.amount},
                                    {QStringLiteral("fiscalDocumentNumber"), r.fiscalNumber}});
-            lines.append(QStringLiteral("%1  %2 (%3)  %4  FD %5").arg(r.uuid).arg(r.status).arg(r.statusText, r.amount, r.fiscalNumber));
+            lines.append(QStringLiteral("%1  %2 (%3)  %4  FD %5")
+                             .arg(r.uuid)
+                             .arg(r.status)
+                             .arg(r.statusText, r.amount, r.fiscalNumber));
         }
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("receipts"), out}});
@@ -544,7 +573,7 @@ void Cli::receipts(const Args &args)
     });
 }
 
-void Cli::printResult(const QString &orderId, const OperationResult &result)
+void Cli::printResult(const QString& orderId, const OperationResult& result)
 {
     using Outcome = OperationResult::Outcome;
     if (result.orderKnown)
@@ -554,38 +583,47 @@ void Cli::printResult(const QString &orderId, const OperationResult &result)
     } else {
         const QString what = OperationResult::kindKey(result.kind);
         if (result.outcome == Outcome::Done) {
-            printText(result.settledFromStatus ? QStringLiteral("%1: done (the answer was lost; the order's status confirms it).").arg(what)
-                                               : QStringLiteral("%1: done.").arg(what));
-            const Order &o = result.order;
+            printText(result.settledFromStatus
+                          ? QStringLiteral("%1: done (the answer was lost; the order's status confirms it).").arg(what)
+                          : QStringLiteral("%1: done.").arg(what));
+            const Order& o = result.order;
             if (result.kind == OperationKind::Capture && o.approved.minor() > o.captured.minor())
-                printText(QStringLiteral("The remaining %1 %2 of the hold is released: the gateway takes one capture per order.")
-                              .arg(Money(o.approved.minor() - o.captured.minor(), o.amount.currency()).toDecimalString(),
-                                   o.amount.currency().code()));
-        }
-        else if (result.outcome == Outcome::Refused)
+                printText(
+                    QStringLiteral(
+                        "The remaining %1 %2 of the hold is released: the gateway takes one capture per order.")
+                        .arg(Money(o.approved.minor() - o.captured.minor(), o.amount.currency()).toDecimalString(),
+                             o.amount.currency().code()));
+        } else if (result.outcome == Outcome::Refused)
             std::fprintf(stderr, "%s: refused%s: %s\n", qPrintable(what),
                          result.refusedBeforeSending ? " before sending"
-                                                     : result.settledFromStatus ? " (the answer was lost; the order's status shows no change)" : "",
+                         : result.settledFromStatus  ? " (the answer was lost; the order's status shows no change)"
+                                                     : "",
                          qPrintable(result.error.userMessage()));
         else
-            std::fprintf(stderr, "%s: OUTCOME UNKNOWN. %s\nIt is in the journal; do not repeat it. Run: paydesk-cli reconcile "
-                                 "(or paydesk-cli status %s)\n", qPrintable(what), qPrintable(result.error.userMessage()), qPrintable(orderId));
+            std::fprintf(stderr,
+                         "%s: OUTCOME UNKNOWN. %s\nIt is in the journal; do not repeat it. Run: paydesk-cli reconcile "
+                         "(or paydesk-cli status %s)\n",
+                         qPrintable(what), qPrintable(result.error.userMessage()), qPrintable(orderId));
         if (result.orderKnown)
             printText(orderText(result.order));
     }
-    finishWith(result.outcome == Outcome::Done ? Ok : result.outcome == Outcome::Refused ? (result.error.kind == GatewayError::Kind::Config ? Usage : Refused) : Unknown);
+    finishWith(result.outcome == Outcome::Done ? Ok
+               : result.outcome == Outcome::Refused
+                   ? (result.error.kind == GatewayError::Kind::Config ? Usage : Refused)
+                   : Unknown);
 }
 
-void Cli::failGateway(const GatewayError &error)
+void Cli::failGateway(const GatewayError& error)
 {
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("error"), error.userMessage()},
-                              {QStringLiteral("gatewayCode"), error.gatewayCode.isEmpty() ? QJsonValue() : QJsonValue(error.gatewayCode)}});
+                              {QStringLiteral("gatewayCode"),
+                               error.gatewayCode.isEmpty() ? QJsonValue() : QJsonValue(error.gatewayCode)}});
     }
     fail(exitCodeOf(error), error.userMessage());
 }
 
-void Cli::fail(ExitCode code, const QString &message)
+void Cli::fail(ExitCode code, const QString& message)
 {
     std::fprintf(stderr, "paydesk-cli: %s\n", qPrintable(message));
     finishWith(code);
@@ -593,10 +631,11 @@ void Cli::fail(ExitCode code, const QString &message)
 
 void Cli::finishWith(ExitCode code)
 {
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
-void Cli::printJson(const QJsonValue &value)
+void Cli::printJson(const QJsonValue& value)
 {
     const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
@@ -604,7 +643,7 @@ void Cli::printJson(const QJsonValue &value)
     std::fflush(stdout);
 }
 
-void Cli::printText(const QString &text)
+void Cli::printText(const QString& text)
 {
     std::printf("%s\n", text.toUtf8().constData());
     std::fflush(stdout);

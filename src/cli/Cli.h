@@ -19,7 +19,7 @@ class GatewayClient;
 class OrderOperations;
 struct OperationResult;
 struct GatewayError;
-}
+} // namespace PayDesk
 
 namespace PayDesk::Cli {
 
@@ -31,7 +31,7 @@ class Cli : public QObject
 {
     Q_OBJECT
 public:
-    explicit Cli(QStringList arguments, QObject *parent = nullptr);
+    explicit Cli(QStringList arguments, QObject* parent = nullptr);
     void start();
 
 private:
@@ -40,44 +40,45 @@ private:
         QStringList positional;
         QHash<QString, QString> values;
         QSet<QString> flags;
-        bool has(const QString &name) const { return flags.contains(name) || values.contains(name); }
-        QString value(const QString &name) const { return values.value(name); }
+        bool has(const QString& name) const { return flags.contains(name) || values.contains(name); }
+        QString value(const QString& name) const { return values.value(name); }
     };
-    bool parse(const QStringList &words, const QSet<QString> &valueOptions, const QSet<QString> &flagOptions, Args *out);
+    bool parse(const QStringList& words, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions,
+               Args* out);
 
-    void profileCommand(const QStringList &words);
-    void profileAdd(const Args &args);
-    void orderCommand(const QString &command, const QStringList &words);
+    void profileCommand(const QStringList& words);
+    void profileAdd(const Args& args);
+    void orderCommand(const QString& command, const QStringList& words);
     bool openProfile();
 
-    void status(const Args &args);
-    void registerOrder(const Args &args);
-    void moneyOperation(const QString &command, const Args &args);
-    void listBindings(const Args &args);
-    void receipts(const Args &args);
+    void status(const Args& args);
+    void registerOrder(const Args& args);
+    void moneyOperation(const QString& command, const Args& args);
+    void listBindings(const Args& args);
+    void receipts(const Args& args);
 
     // The order cache (CacheCommands.cpp).
-    void cacheCommand(const QString &command, const QStringList &words);
+    void cacheCommand(const QString& command, const QStringList& words);
     bool openStore();
-    bool parseFilter(const Args &args, OrderFilter *filter);
-    void remember(const Order &order);
-    void sync(const Args &args);
-    void listOrders(const Args &args);
-    void exportOrders(const Args &args);
-    void checkCache(const QStringList &words);
+    bool parseFilter(const Args& args, OrderFilter* filter);
+    void remember(const Order& order);
+    void sync(const Args& args);
+    void listOrders(const Args& args);
+    void exportOrders(const Args& args);
+    void checkCache(const QStringList& words);
     void reportDamage();
 
     // The operation journal (JournalCommands.cpp).
-    void journalCommand(const QString &command, const QStringList &words);
+    void journalCommand(const QString& command, const QStringList& words);
     void reconcileThen(std::function<void()> next);
-    void captureAllHeld(const Args &args);
+    void captureAllHeld(const Args& args);
 
-    void printResult(const QString &orderId, const OperationResult &result);
-    void failGateway(const GatewayError &error);
-    void fail(ExitCode code, const QString &message);
+    void printResult(const QString& orderId, const OperationResult& result);
+    void failGateway(const GatewayError& error);
+    void fail(ExitCode code, const QString& message);
     void finishWith(ExitCode code);
-    void printJson(const QJsonValue &value);
-    void printText(const QString &text);
+    void printJson(const QJsonValue& value);
+    void printText(const QString& text);
 
     QStringList m_arguments;
     QString m_profileName;
@@ -87,10 +88,10 @@ private:
     std::unique_ptr<OperationJournal> m_journal;
     int m_timeoutMs = 30000;
     ProfileStore m_profiles;
-    CredentialStore *m_credentials;
+    CredentialStore* m_credentials;
     std::optional<Profile> m_profile;
-    GatewayClient *m_client = nullptr;
-    OrderOperations *m_operations = nullptr;
+    GatewayClient* m_client = nullptr;
+    OrderOperations* m_operations = nullptr;
 };
 
 } // namespace PayDesk::Cli

@@ -7,9 +7,11 @@
 
 namespace PayDesk::Cli {
 
-QJsonObject orderJson(const Order &o)
+QJsonObject orderJson(const Order& o)
 {
-    const auto when = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); };
+    const auto when = [](const QDateTime& t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
     return {{QStringLiteral("orderId"), o.orderId},
             {QStringLiteral("orderNumber"), o.orderNumber},
             {QStringLiteral("status"), OrderStatusText::key(o.status)},
@@ -35,39 +37,46 @@ QJsonObject orderJson(const Order &o)
             {QStringLiteral("authorized"), when(o.authorized)}};
 }
 
-QJsonObject operationJson(const QString &orderId, const OperationResult &r)
+QJsonObject operationJson(const QString& orderId, const OperationResult& r)
 {
     QString message = r.error.isError() ? r.error.userMessage() : QString();
     if (!r.error.gatewayMessage.isEmpty() && r.error.kind == GatewayError::Kind::Gateway)
         message = r.error.gatewayMessage;
-    return {{QStringLiteral("orderId"), orderId},
-            {QStringLiteral("operation"), OperationResult::kindKey(r.kind)},
-            {QStringLiteral("result"), OperationResult::outcomeKey(r.outcome)},
-            {QStringLiteral("gatewayCode"), r.error.gatewayCode.isEmpty() ? QJsonValue() : QJsonValue(r.error.gatewayCode)},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("refusedBeforeSending"), r.refusedBeforeSending},
-            {QStringLiteral("settledFromStatus"), r.settledFromStatus},
-            {QStringLiteral("order"), r.orderKnown ? QJsonValue(orderJson(r.order)) : QJsonValue()}};
+    return {
+        {QStringLiteral("orderId"), orderId},
+        {QStringLiteral("operation"), OperationResult::kindKey(r.kind)},
+        {QStringLiteral("result"), OperationResult::outcomeKey(r.outcome)},
+        {QStringLiteral("gatewayCode"), r.error.gatewayCode.isEmpty() ? QJsonValue() : QJsonValue(r.error.gatewayCode)},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("refusedBeforeSending"), r.refusedBeforeSending},
+        {QStringLiteral("settledFromStatus"), r.settledFromStatus},
+        {QStringLiteral("order"), r.orderKnown ? QJsonValue(orderJson(r.order)) : QJsonValue()}};
 }
 
-QJsonObject profileJson(const Profile &p)
+QJsonObject profileJson(const Profile& p)
 {
-    return {{QStringLiteral("name"), p.name}, {QStringLiteral("id"), p.id}, {QStringLiteral("gateway"), GatewayKinds::key(p.gateway)},
-            {QStringLiteral("url"), p.url}, {QStringLiteral("user"), p.user}, {QStringLiteral("tokenMode"), p.tokenMode},
-            {QStringLiteral("holdDays"), p.holdDays}, {QStringLiteral("caFile"), p.caFile},
-            {QStringLiteral("merchantLogin"), p.merchantLogin}, {QStringLiteral("merchantId"), p.merchantId}};
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("id"), p.id},
+            {QStringLiteral("gateway"), GatewayKinds::key(p.gateway)},
+            {QStringLiteral("url"), p.url},
+            {QStringLiteral("user"), p.user},
+            {QStringLiteral("tokenMode"), p.tokenMode},
+            {QStringLiteral("holdDays"), p.holdDays},
+            {QStringLiteral("caFile"), p.caFile},
+            {QStringLiteral("merchantLogin"), p.merchantLogin},
+            {QStringLiteral("merchantId"), p.merchantId}};
 }
 
-QString timeLeft(const QDateTime &deadline, const QDateTime &now)
+QString timeLeft(const QDateTime& deadline, const QDateTime& now)
 {
     const QString text = TimeLeft::format(deadline, now);
     return now.secsTo(deadline) <= 0 ? text : text + QStringLiteral(" left");
 }
 
-QString orderText(const Order &o)
+QString orderText(const Order& o)
 {
     QStringList lines;
-    const auto line = [&lines](const QString &key, const QString &value) {
+    const auto line = [&lines](const QString& key, const QString& value) {
         if (!value.isEmpty())
             lines.append(key.leftJustified(12) + value);
     };
@@ -75,23 +84,31 @@ QString orderText(const Order &o)
     QString status = OrderStatusText::key(o.status);
     if (o.deadline.isValid())
         status += QStringLiteral(" - capture by %1 (%2)")
-                      .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), timeLeft(o.deadline, Clock::nowUtc()));
+                      .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                           timeLeft(o.deadline, Clock::nowUtc()));
     line(QStringLiteral("Status"), status);
     const QString currency = o.amount.currency().code();
     line(QStringLiteral("Amount"), o.amount.toDecimalString() + QLatin1Char(' ') + currency);
-    line(QStringLiteral("Held"), o.approved.isZero() ? QString() : o.approved.toDecimalString() + QLatin1Char(' ') + currency);
-    line(QStringLiteral("Captured"), o.captured.isZero() ? QString() : o.captured.toDecimalString() + QLatin1Char(' ') + currency);
-    line(QStringLiteral("Refunded"), o.refunded.isZero() ? QString() : o.refunded.toDecimalString() + QLatin1Char(' ') + currency);
+    line(QStringLiteral("Held"),
+         o.approved.isZero() ? QString() : o.approved.toDecimalString() + QLatin1Char(' ') + currency);
+    line(QStringLiteral("Captured"),
+         o.captured.isZero() ? QString() : o.captured.toDecimalString() + QLatin1Char(' ') + currency);
+    line(QStringLiteral("Refunded"),
+         o.refunded.isZero() ? QString() : o.refunded.toDecimalString() + QLatin1Char(' ') + currency);
     if (!o.card.maskedPan.isEmpty())
-        line(QStringLiteral("Card"), QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());
+        line(QStringLiteral("Card"),
+             QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());
     line(QStringLiteral("Paid by"), o.paymentWay);
     line(QStringLiteral("E-mail"), o.email);
     line(QStringLiteral("Description"), o.description);
     line(QStringLiteral("Binding"), o.bindingId);
-    line(QStringLiteral("Gateway"), QStringLiteral("orderStatus %1, actionCode %2%3")
-                                       .arg(o.gatewayStatus).arg(o.actionCode)
-                                       .arg(o.actionCodeText.isEmpty() ? QString() : QStringLiteral(" (") + o.actionCodeText + QLatin1Char(')')));
-    line(QStringLiteral("Created"), o.created.isValid() ? o.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString());
+    line(QStringLiteral("Gateway"),
+         QStringLiteral("orderStatus %1, actionCode %2%3")
+             .arg(o.gatewayStatus)
+             .arg(o.actionCode)
+             .arg(o.actionCodeText.isEmpty() ? QString() : QStringLiteral(" (") + o.actionCodeText + QLatin1Char(')')));
+    line(QStringLiteral("Created"),
+         o.created.isValid() ? o.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString());
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -9,12 +9,12 @@
 namespace PayDesk::Cli {
 
 // The --json shapes paydesk-cli promises to scripts.
-QJsonObject orderJson(const Order &order);
-QJsonObject operationJson(const QString &orderId, const OperationResult &result);
-QJsonObject profileJson(const Profile &profile);
+QJsonObject orderJson(const Order& order);
+QJsonObject operationJson(const QString& orderId, const OperationResult& result);
+QJsonObject profileJson(const Profile& profile);
 
 // Human-readable forms.
-QString orderText(const Order &order);
-QString timeLeft(const QDateTime &deadline, const QDateTime &now);
+QString orderText(const Order& order);
+QString timeLeft(const QDateTime& deadline, const QDateTime& now);
 
 } // namespace PayDesk::Cli

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     PayDesk::PrivateFiles::restrictUmask();
     QCoreApplication app(argc, argv);

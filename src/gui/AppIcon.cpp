@@ -6,7 +6,7 @@
 
 namespace PayDesk {
 
-void AppIcon::paint(QPainter *p, int size)
+void AppIcon::paint(QPainter* p, int size)
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);

@@ -10,7 +10,7 @@ namespace PayDesk {
 class AppIcon
 {
 public:
-    static void paint(QPainter *painter, int size);
+    static void paint(QPainter* painter, int size);
     static QImage image(int size);
     static QIcon icon();
 };

@@ -17,8 +17,8 @@ class ExportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 public:
-    static void exportOrders(QWidget *parent, QStatusBar *status, Desk *desk, const OrderFilter &filter);
-    static void exportJournal(QWidget *parent, QStatusBar *status, Desk *desk, const JournalFilter &period);
+    static void exportOrders(QWidget* parent, QStatusBar* status, Desk* desk, const OrderFilter& filter);
+    static void exportJournal(QWidget* parent, QStatusBar* status, Desk* desk, const JournalFilter& period);
 };
 
 } // namespace PayDesk

@@ -11,14 +11,17 @@
 
 namespace PayDesk {
 
-FilterForm::FilterForm(const Widgets &widgets, QObject *parent) : QObject(parent), m_w(widgets), m_delay(new QTimer(this))
+FilterForm::FilterForm(const Widgets& widgets, QObject* parent)
+    : QObject(parent)
+    , m_w(widgets)
+    , m_delay(new QTimer(this))
 {
     fillChoices();
     // Typing waits a moment before querying: one query per pause, not per key.
     m_delay->setSingleShot(true);
     m_delay->setInterval(150);
     connect(m_delay, &QTimer::timeout, this, &FilterForm::changed);
-    for (QLineEdit *edit : {m_w.search, m_w.minAmount, m_w.maxAmount})
+    for (QLineEdit* edit : {m_w.search, m_w.minAmount, m_w.maxAmount})
         connect(edit, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_w.status, &QComboBox::currentIndexChanged, this, &FilterForm::changed);
     connect(m_w.period, &QComboBox::currentIndexChanged, this, [this] {
@@ -32,8 +35,9 @@ FilterForm::FilterForm(const Widgets &widgets, QObject *parent) : QObject(parent
 void FilterForm::fillChoices()
 {
     m_w.status->addItem(tr("All statuses"), -1);
-    for (OrderStatus s : {OrderStatus::Created, OrderStatus::Pending, OrderStatus::Held, OrderStatus::Captured, OrderStatus::PartlyRefunded,
-                          OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Declined})
+    for (OrderStatus s :
+         {OrderStatus::Created, OrderStatus::Pending, OrderStatus::Held, OrderStatus::Captured,
+          OrderStatus::PartlyRefunded, OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Declined})
         m_w.status->addItem(OrderStatusText::display(s), int(s));
     m_w.period->addItem(tr("Any time"), 0);
     m_w.period->addItem(tr("Today"), 1);
@@ -53,7 +57,7 @@ void FilterForm::updateDates()
     m_w.to->setEnabled(custom);
 }
 
-void FilterForm::applyTo(OrderFilter *f, bool statusChoice) const
+void FilterForm::applyTo(OrderFilter* f, bool statusChoice) const
 {
     f->text = m_w.search->text();
     if (statusChoice && m_w.status->currentData().toInt() >= 0)
@@ -87,22 +91,17 @@ JournalFilter FilterForm::journalPeriod() const
     return period;
 }
 
-SavedView FilterForm::capture(const QString &name) const
+SavedView FilterForm::capture(const QString& name) const
 {
-    return {name,
-            m_w.search->text(),
-            m_w.status->currentIndex(),
-            m_w.period->currentIndex(),
-            m_w.from->date(),
-            m_w.to->date(),
-            m_w.minAmount->text(),
-            m_w.maxAmount->text()};
+    return {
+        name,           m_w.search->text(),    m_w.status->currentIndex(), m_w.period->currentIndex(), m_w.from->date(),
+        m_w.to->date(), m_w.minAmount->text(), m_w.maxAmount->text()};
 }
 
-void FilterForm::restore(const SavedView &v)
+void FilterForm::restore(const SavedView& v)
 {
-    const QList<QObject *> inputs{m_w.search, m_w.status, m_w.period, m_w.from, m_w.to, m_w.minAmount, m_w.maxAmount};
-    for (QObject *w : inputs)
+    const QList<QObject*> inputs{m_w.search, m_w.status, m_w.period, m_w.from, m_w.to, m_w.minAmount, m_w.maxAmount};
+    for (QObject* w : inputs)
         w->blockSignals(true);
     m_w.search->setText(v.text);
     m_w.status->setCurrentIndex(v.status);
@@ -112,7 +111,7 @@ void FilterForm::restore(const SavedView &v)
     m_w.minAmount->setText(v.minAmount);
     m_w.maxAmount->setText(v.maxAmount);
     updateDates();
-    for (QObject *w : inputs)
+    for (QObject* w : inputs)
         w->blockSignals(false);
 }
 

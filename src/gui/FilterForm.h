@@ -1,8 +1,8 @@
 #pragma once
 
-#include "gui/SavedViews.h"
 #include "core/store/OperationJournal.h"
 #include "core/store/OrderQuery.h"
+#include "gui/SavedViews.h"
 
 #include <QObject>
 
@@ -21,22 +21,22 @@ class FilterForm : public QObject
 public:
     struct Widgets
     {
-        QLineEdit *search;
-        QComboBox *status;
-        QComboBox *period;
-        QDateEdit *from;
-        QDateEdit *to;
-        QLineEdit *minAmount;
-        QLineEdit *maxAmount;
+        QLineEdit* search;
+        QComboBox* status;
+        QComboBox* period;
+        QDateEdit* from;
+        QDateEdit* to;
+        QLineEdit* minAmount;
+        QLineEdit* maxAmount;
     };
 
-    FilterForm(const Widgets &widgets, QObject *parent);
+    FilterForm(const Widgets& widgets, QObject* parent);
 
     // Adds what the form says to a view's own filter; the status only where the view lets it choose.
-    void applyTo(OrderFilter *filter, bool statusChoice) const;
+    void applyTo(OrderFilter* filter, bool statusChoice) const;
     JournalFilter journalPeriod() const;
-    SavedView capture(const QString &name) const;
-    void restore(const SavedView &view);
+    SavedView capture(const QString& name) const;
+    void restore(const SavedView& view);
 
 signals:
     void changed();
@@ -46,7 +46,7 @@ private:
     void updateDates();
 
     Widgets m_w;
-    QTimer *m_delay;
+    QTimer* m_delay;
 };
 
 } // namespace PayDesk

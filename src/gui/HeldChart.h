@@ -13,11 +13,11 @@ class HeldChart : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HeldChart(QWidget *parent = nullptr);
-    void setHeld(const QList<HeldAmount> &held);
+    explicit HeldChart(QWidget* parent = nullptr);
+    void setHeld(const QList<HeldAmount>& held);
 
 private:
-    QChartView *m_view;
+    QChartView* m_view;
 };
 
 } // namespace PayDesk

@@ -11,7 +11,10 @@
 
 namespace PayDesk {
 
-HoldReminder::HoldReminder(Desk *desk, QObject *parent) : QObject(parent), m_desk(desk), m_timer(new QTimer(this))
+HoldReminder::HoldReminder(Desk* desk, QObject* parent)
+    : QObject(parent)
+    , m_desk(desk)
+    , m_timer(new QTimer(this))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
@@ -30,7 +33,7 @@ QStringList HoldReminder::takeNewlyDue()
     const QString key = QStringLiteral("reminded/") + m_desk->profileId();
     QStringList told = settings.value(key).toStringList();
     QStringList numbers;
-    for (const OrderSummary &o : m_desk->dueOrders(1000)) {
+    for (const OrderSummary& o : m_desk->dueOrders(1000)) {
         if (told.contains(o.orderId) || o.deadline < Clock::nowUtc())
             continue;
         told.append(o.orderId);
@@ -51,7 +54,8 @@ void HoldReminder::check()
     if (m_tray)
         m_tray->showMessage(tr("Holds expire within 24 hours"),
                             tr("%n held payment(s) must be captured within 24 hours: %1", nullptr, int(numbers.size()))
-                                .arg(numbers.mid(0, 5).join(QStringLiteral(", ")) + (numbers.size() > 5 ? QStringLiteral(" …") : QString())),
+                                .arg(numbers.mid(0, 5).join(QStringLiteral(", "))
+                                     + (numbers.size() > 5 ? QStringLiteral(" …") : QString())),
                             QSystemTrayIcon::Warning, 15000);
     emit reminded(numbers);
 }

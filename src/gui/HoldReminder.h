@@ -17,19 +17,19 @@ class HoldReminder : public QObject
 {
     Q_OBJECT
 public:
-    explicit HoldReminder(Desk *desk, QObject *parent = nullptr);
+    explicit HoldReminder(Desk* desk, QObject* parent = nullptr);
 
     // The held orders due within 24 h not told of before; marks them told.
     QStringList takeNewlyDue();
     void check();
 
 signals:
-    void reminded(const QStringList &orderNumbers);
+    void reminded(const QStringList& orderNumbers);
 
 private:
-    Desk *m_desk;
-    QSystemTrayIcon *m_tray = nullptr;
-    QTimer *m_timer;
+    Desk* m_desk;
+    QSystemTrayIcon* m_tray = nullptr;
+    QTimer* m_timer;
 };
 
 } // namespace PayDesk

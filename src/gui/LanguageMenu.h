@@ -9,7 +9,7 @@ class LanguageMenu : public QMenu
 {
     Q_OBJECT
 public:
-    explicit LanguageMenu(QWidget *parent);
+    explicit LanguageMenu(QWidget* parent);
 
 signals:
     void chosen();

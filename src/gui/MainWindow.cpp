@@ -3,33 +3,33 @@
 
 #include "ui_MainWindow.h"
 
-#include "gui/HeldChart.h"
+#include "core/operations/OrderActions.h"
+#include "core/session/Desk.h"
 #include "gui/ExportCommands.h"
 #include "gui/FilterForm.h"
+#include "gui/HeldChart.h"
 #include "gui/HoldReminder.h"
 #include "gui/LanguageMenu.h"
+#include "gui/OrderDetailsHtml.h"
 #include "gui/Prompts.h"
 #include "gui/SyncStatusBar.h"
 #include "gui/TableHeader.h"
-#include "gui/WindowLayout.h"
 #include "gui/UrgencyColors.h"
-#include "gui/OrderDetailsHtml.h"
+#include "gui/WindowLayout.h"
 #include "gui/dialogs/BatchCaptureDialog.h"
 #include "gui/dialogs/NewPaymentDialog.h"
 #include "gui/dialogs/OperationDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
 #include "gui/itemmodels/OrderListModel.h"
-#include "core/operations/OrderActions.h"
-#include "core/session/Desk.h"
 
 #include <QApplication>
-#include <QMenu>
-#include <QMenuBar>
 #include <QClipboard>
-#include <QDir>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
@@ -40,7 +40,7 @@ namespace {
 const int SavedViewsStart = 3; // the sidebar's rows after Needs capture, All orders, Refunds & reversals
 }
 
-MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
+MainWindow::MainWindow(Desk* desk, ProfileStore* profiles, CredentialStore* credentials, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_desk(desk)
@@ -53,7 +53,8 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
     m_ui->chartLayout->addWidget(m_chart);
     m_ui->listLayout->setStretch(m_ui->listLayout->indexOf(m_ui->orderView), 1);
     m_filters = new FilterForm({m_ui->searchEdit, m_ui->statusFilter, m_ui->periodFilter, m_ui->fromDate, m_ui->toDate,
-                                m_ui->minAmountEdit, m_ui->maxAmountEdit}, this);
+                                m_ui->minAmountEdit, m_ui->maxAmountEdit},
+                               this);
     connect(m_filters, &FilterForm::changed, this, &MainWindow::applyFilter);
     m_syncStatus = new SyncStatusBar(statusBar(), m_ui->actionCancelSync, desk->profileName());
     setupTable();
@@ -74,7 +75,7 @@ MainWindow::MainWindow(Desk *desk, ProfileStore *profiles, CredentialStore *cred
 
 void MainWindow::setupTable()
 {
-    QHeaderView *columns = m_ui->orderView->horizontalHeader();
+    QHeaderView* columns = m_ui->orderView->horizontalHeader();
     m_ui->orderView->setModel(m_model);
     m_ui->orderView->verticalHeader()->hide();
     columns->setStretchLastSection(true);
@@ -92,7 +93,7 @@ void MainWindow::setupTable()
 
 void MainWindow::setupSidebar()
 {
-    for (const QString &label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
+    for (const QString& label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
         m_ui->viewList->addItem(label);
     connect(m_ui->viewList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= SavedViewsStart)
@@ -101,12 +102,12 @@ void MainWindow::setupSidebar()
             showView(View(row));
     });
     m_ui->viewList->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->viewList, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+    connect(m_ui->viewList, &QListWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const int row = m_ui->viewList->indexAt(pos).row();
         if (row < SavedViewsStart)
             return;
         QMenu menu;
-        QAction *remove = menu.addAction(tr("&Remove this view"));
+        QAction* remove = menu.addAction(tr("&Remove this view"));
         if (menu.exec(m_ui->viewList->viewport()->mapToGlobal(pos)) != remove)
             return;
         m_savedViews.remove(row - SavedViewsStart);
@@ -115,11 +116,12 @@ void MainWindow::setupSidebar()
     });
     connect(m_ui->saveViewButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = Prompts::textInput(this, tr("Save view"), tr("Name of the view:"), m_ui->searchEdit->text(), &ok);
+        const QString name =
+            Prompts::textInput(this, tr("Save view"), tr("Name of the view:"), m_ui->searchEdit->text(), &ok);
         if (ok && !name.trimmed().isEmpty())
             saveView(name.trimmed());
     });
-    auto *find = new QShortcut(QKeySequence::Find, this);
+    auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_ui->searchEdit, [this] {
         m_ui->searchEdit->setFocus();
         m_ui->searchEdit->selectAll();
@@ -162,42 +164,43 @@ void MainWindow::setupActions()
             [this] { ExportCommands::exportJournal(this, statusBar(), m_desk, m_filters->journalPeriod()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About PayDesk"),
-                           tr("<h3>PayDesk %1</h3><p>The back office for card payments through RBS and Assist gateways.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About PayDesk"),
+            tr("<h3>PayDesk %1</h3><p>The back office for card payments through RBS and Assist gateways.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
-void MainWindow::setupMenus(ProfileStore *profiles, CredentialStore *credentials)
+void MainWindow::setupMenus(ProfileStore* profiles, CredentialStore* credentials)
 {
     if (profiles && credentials) {
-        QAction *manage = new QAction(tr("&Profiles…"), this);
+        QAction* manage = new QAction(tr("&Profiles…"), this);
         manage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
         m_ui->menuFile->insertAction(m_ui->actionExportOrders, manage);
         m_ui->menuFile->insertSeparator(m_ui->actionExportOrders);
         connect(manage, &QAction::triggered, this, [this, profiles, credentials] {
-            auto *dialog = new ProfilesDialog(profiles, credentials, this);
+            auto* dialog = new ProfilesDialog(profiles, credentials, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &ProfilesDialog::saved, this, [this](const QString &name) {
+            connect(dialog, &ProfilesDialog::saved, this, [this](const QString& name) {
                 QSettings().setValue(QStringLiteral("ui/profile"), name);
                 statusBar()->showMessage(tr("PayDesk opens %1 when it is started again.").arg(name), 8000);
             });
             dialog->open();
         });
     }
-    auto *language = new LanguageMenu(this);
+    auto* language = new LanguageMenu(this);
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), language);
-    connect(language, &LanguageMenu::chosen, this, [this] {
-        statusBar()->showMessage(tr("The language changes when PayDesk is started again."), 8000);
-    });
+    connect(language, &LanguageMenu::chosen, this,
+            [this] { statusBar()->showMessage(tr("The language changes when PayDesk is started again."), 8000); });
 }
 
 void MainWindow::connectDesk()
 {
     connect(m_desk, &Desk::syncProgress, m_syncStatus, &SyncStatusBar::showProgress);
     connect(m_desk, &Desk::syncFinished, this, &MainWindow::syncDone);
-    connect(m_desk, &Desk::cacheDamaged, this, [this](const QList<DamagedRow> &rows, const QString &file) {
-        statusBar()->showMessage(tr("%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.",
+    connect(m_desk, &Desk::cacheDamaged, this, [this](const QList<DamagedRow>& rows, const QString& file) {
+        statusBar()->showMessage(tr("%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched "
+                                    "again at the next sync.",
                                     nullptr, int(rows.size()))
                                      .arg(QDir::toNativeSeparators(file), rows.first().orderId));
     });
@@ -206,7 +209,7 @@ void MainWindow::connectDesk()
 }
 
 // The cache changed: rows, counts and chart again, the selected order (or the changed one) kept selected.
-void MainWindow::reloadKeeping(const QString &changedOrderId)
+void MainWindow::reloadKeeping(const QString& changedOrderId)
 {
     const std::optional<Order> before = currentOrder();
     m_model->reload();
@@ -220,7 +223,7 @@ void MainWindow::reloadKeeping(const QString &changedOrderId)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::closeEvent(QCloseEvent* event)
 {
     WindowLayout::save(this, m_ui->splitter, m_ui->orderView->horizontalHeader());
     event->accept();
@@ -235,11 +238,13 @@ void MainWindow::showView(View view)
     m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, !held);
     m_ui->statusFilter->setEnabled(view == View::AllOrders);
     m_ui->chartHost->setVisible(held);
-    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(m_ui->viewList->item(int(view))->text().section(QLatin1Char('('), 0, 0).trimmed()));
+    m_ui->viewTitle->setText(
+        QStringLiteral("<b>%1</b>")
+            .arg(m_ui->viewList->item(int(view))->text().section(QLatin1Char('('), 0, 0).trimmed()));
     // Each view opens in its natural order: holds by deadline, the rest newest first.
     m_ui->orderView->horizontalHeader()->blockSignals(true);
     m_ui->orderView->horizontalHeader()->setSortIndicator(held ? OrderListModel::TimeLeft : OrderListModel::Created,
-                                                           held ? Qt::AscendingOrder : Qt::DescendingOrder);
+                                                          held ? Qt::AscendingOrder : Qt::DescendingOrder);
     m_ui->orderView->horizontalHeader()->blockSignals(false);
     applyFilter();
 }
@@ -249,7 +254,7 @@ void MainWindow::applyFilter()
     OrderFilter f = Desk::filterOf(DeskView(m_view));
     m_filters->applyTo(&f, m_view == View::AllOrders);
     // One query, already in the header's order (a held view sorted by creation would read every held row).
-    const QHeaderView *header = m_ui->orderView->horizontalHeader();
+    const QHeaderView* header = m_ui->orderView->horizontalHeader();
     f.sortColumn = OrderListModel::sortColumnOf(header->sortIndicatorSection());
     f.sortOrder = header->sortIndicatorOrder();
     m_model->setFilter(f);
@@ -263,10 +268,14 @@ void MainWindow::updateCounts()
     const QString unknown = QStringLiteral("?");
     const QString held = c.trusted ? QString::number(c.held) : unknown;
     m_ui->viewList->item(int(View::NeedsCapture))
-        ->setText(c.due > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(held).arg(c.due) : tr("Needs capture (%1)").arg(held));
-    m_ui->viewList->item(int(View::NeedsCapture))->setForeground(c.due > 0 ? UrgencyColors::due() : palette().text().color());
-    m_ui->viewList->item(int(View::AllOrders))->setText(tr("All orders (%1)").arg(c.trusted ? QString::number(c.all) : unknown));
-    m_ui->viewList->item(int(View::Refunds))->setText(tr("Refunds & reversals (%1)").arg(c.trusted ? QString::number(c.refunds) : unknown));
+        ->setText(c.due > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(held).arg(c.due)
+                            : tr("Needs capture (%1)").arg(held));
+    m_ui->viewList->item(int(View::NeedsCapture))
+        ->setForeground(c.due > 0 ? UrgencyColors::due() : palette().text().color());
+    m_ui->viewList->item(int(View::AllOrders))
+        ->setText(tr("All orders (%1)").arg(c.trusted ? QString::number(c.all) : unknown));
+    m_ui->viewList->item(int(View::Refunds))
+        ->setText(tr("Refunds & reversals (%1)").arg(c.trusted ? QString::number(c.refunds) : unknown));
 }
 
 std::optional<Order> MainWindow::currentOrder() const
@@ -281,7 +290,7 @@ std::optional<Order> MainWindow::currentOrder() const
 QStringList MainWindow::selectedOrderIds() const
 {
     QStringList ids;
-    for (const QModelIndex &index : m_ui->orderView->selectionModel()->selectedRows())
+    for (const QModelIndex& index : m_ui->orderView->selectionModel()->selectedRows())
         ids.append(m_model->summaryAt(index.row()).orderId);
     return ids;
 }
@@ -289,16 +298,17 @@ QStringList MainWindow::selectedOrderIds() const
 void MainWindow::updateActions()
 {
     const std::optional<Order> o = currentOrder();
-    const auto set = [](QAction *action, bool enabled, const QString &why) {
+    const auto set = [](QAction* action, bool enabled, const QString& why) {
         action->setEnabled(enabled);
         action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : why);
         action->setStatusTip(action->toolTip());
     };
     const QString none = tr("Select an order first");
-    const auto rule = [&o, &none](ActionAvailability (*check)(const Order &)) {
+    const auto rule = [&o, &none](ActionAvailability (*check)(const Order&)) {
         return o ? check(*o) : ActionAvailability{false, none};
     };
-    for (const auto &[action, check] : {std::pair{m_ui->actionCapture, &OrderActions::capture}, std::pair{m_ui->actionReverse, &OrderActions::reverse},
+    for (const auto& [action, check] : {std::pair{m_ui->actionCapture, &OrderActions::capture},
+                                        std::pair{m_ui->actionReverse, &OrderActions::reverse},
                                         std::pair{m_ui->actionRefund, &OrderActions::refund}}) {
         const ActionAvailability a = rule(check);
         set(action, a.allowed, a.whyNot);
@@ -307,7 +317,7 @@ void MainWindow::updateActions()
     set(m_ui->actionCopyId, o.has_value(), none);
     set(m_ui->actionCopyNumber, o.has_value(), none);
     int held = 0;
-    for (const QModelIndex &index : m_ui->orderView->selectionModel()->selectedRows())
+    for (const QModelIndex& index : m_ui->orderView->selectionModel()->selectedRows())
         held += m_model->summaryAt(index.row()).status == OrderStatus::Held;
     set(m_ui->actionBatchCapture, held > 0, tr("Select held payments first (Ctrl+click, Shift+click)"));
 }
@@ -317,41 +327,43 @@ void MainWindow::showDetails()
     const std::optional<Order> o = currentOrder();
     if (!o) {
         const int n = int(m_ui->orderView->selectionModel()->selectedRows().size());
-        m_ui->detailsView->setHtml(n > 1 ? tr("<p>%1 orders selected.</p>").arg(n) : tr("<p>Select an order to see its details.</p>"));
+        m_ui->detailsView->setHtml(n > 1 ? tr("<p>%1 orders selected.</p>").arg(n)
+                                         : tr("<p>Select an order to see its details.</p>"));
         m_ui->rawView->clear();
         return;
     }
-    m_ui->detailsView->setHtml(OrderDetailsHtml::render(*o, m_desk->history(*o), Clock::nowUtc(), m_desk->knownReceipts(o->orderId)));
+    m_ui->detailsView->setHtml(
+        OrderDetailsHtml::render(*o, m_desk->history(*o), Clock::nowUtc(), m_desk->knownReceipts(o->orderId)));
     m_ui->rawView->setPlainText(QString::fromUtf8(QJsonDocument(o->raw).toJson(QJsonDocument::Indented)));
 }
 
-QDialog *MainWindow::openOperation(OperationKind kind)
+QDialog* MainWindow::openOperation(OperationKind kind)
 {
     const std::optional<Order> o = currentOrder();
     if (!o)
         return nullptr;
-    auto *dialog = new OperationDialog(m_desk, kind, *o, this);
+    auto* dialog = new OperationDialog(m_desk, kind, *o, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
 
-QDialog *MainWindow::openBatchCapture()
+QDialog* MainWindow::openBatchCapture()
 {
     QList<OrderSummary> orders;
-    for (const QModelIndex &index : m_ui->orderView->selectionModel()->selectedRows()) {
+    for (const QModelIndex& index : m_ui->orderView->selectionModel()->selectedRows()) {
         if (m_model->summaryAt(index.row()).status == OrderStatus::Held)
             orders.append(m_model->summaryAt(index.row()));
     }
     if (orders.isEmpty())
         return nullptr;
-    auto *dialog = new BatchCaptureDialog(m_desk, orders, this);
+    auto* dialog = new BatchCaptureDialog(m_desk, orders, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
 
-void MainWindow::saveView(const QString &name)
+void MainWindow::saveView(const QString& name)
 {
     m_savedViews.add(m_filters->capture(name));
     loadSavedViews();
@@ -364,7 +376,7 @@ void MainWindow::loadSavedViews()
 {
     while (m_ui->viewList->count() > SavedViewsStart)
         delete m_ui->viewList->takeItem(SavedViewsStart);
-    for (const SavedView &v : m_savedViews.all())
+    for (const SavedView& v : m_savedViews.all())
         m_ui->viewList->addItem(QStringLiteral("★ ") + v.name);
 }
 
@@ -380,9 +392,9 @@ void MainWindow::openSavedView(int index)
     applyFilter();
 }
 
-QDialog *MainWindow::openNewPayment()
+QDialog* MainWindow::openNewPayment()
 {
-    auto *dialog = new NewPaymentDialog(m_desk, m_desk->returnUrl(), this);
+    auto* dialog = new NewPaymentDialog(m_desk, m_desk->returnUrl(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -397,7 +409,7 @@ void MainWindow::sync()
     m_desk->startSync();
 }
 
-void MainWindow::syncDone(const SyncReport &report)
+void MainWindow::syncDone(const SyncReport& report)
 {
     m_ui->actionSync->setEnabled(true);
     m_syncStatus->finished(report);

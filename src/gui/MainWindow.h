@@ -1,11 +1,10 @@
 #pragma once
 
-#include "gui/SavedViews.h"
 #include "core/store/OrderQuery.h"
+#include "gui/SavedViews.h"
 
 #include <QMainWindow>
 #include <QScopedPointer>
-
 
 namespace Ui {
 class MainWindow;
@@ -33,18 +32,19 @@ public:
     enum class View { NeedsCapture, AllOrders, Refunds };
 
     // With a profile store, File > Profiles manages the gateway profiles (the sandbox has none).
-    explicit MainWindow(Desk *desk, ProfileStore *profiles = nullptr, CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(Desk* desk, ProfileStore* profiles = nullptr, CredentialStore* credentials = nullptr,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    OrderListModel *orderModel() const { return m_model; }
-    HoldReminder *reminder() const { return m_reminder; }
+    OrderListModel* orderModel() const { return m_model; }
+    HoldReminder* reminder() const { return m_reminder; }
     void showView(View view);
-    void saveView(const QString &name);
+    void saveView(const QString& name);
     View currentView() const { return m_view; }
     // Opens the dialog for KIND on the current order (non-modal; returned for tests).
-    QDialog *openOperation(OperationKind kind);
-    QDialog *openBatchCapture();
-    QDialog *openNewPayment();
+    QDialog* openOperation(OperationKind kind);
+    QDialog* openBatchCapture();
+    QDialog* openNewPayment();
 
 public slots:
     void sync();
@@ -53,32 +53,32 @@ signals:
     void syncFinished(bool ok);
 
 protected:
-    void closeEvent(QCloseEvent *event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void setupTable();
     void setupSidebar();
     void setupActions();
-    void setupMenus(ProfileStore *profiles, CredentialStore *credentials);
+    void setupMenus(ProfileStore* profiles, CredentialStore* credentials);
     void connectDesk();
-    void reloadKeeping(const QString &changedOrderId);
+    void reloadKeeping(const QString& changedOrderId);
     void applyFilter();
     void updateCounts();
     void updateActions();
     void showDetails();
-    void syncDone(const SyncReport &report);
+    void syncDone(const SyncReport& report);
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
     void loadSavedViews();
     void openSavedView(int index);
 
     QScopedPointer<Ui::MainWindow> m_ui;
-    Desk *m_desk;
-    OrderListModel *m_model;
-    HeldChart *m_chart;
-    HoldReminder *m_reminder = nullptr;
-    FilterForm *m_filters = nullptr;
-    SyncStatusBar *m_syncStatus = nullptr;
+    Desk* m_desk;
+    OrderListModel* m_model;
+    HeldChart* m_chart;
+    HoldReminder* m_reminder = nullptr;
+    FilterForm* m_filters = nullptr;
+    SyncStatusBar* m_syncStatus = nullptr;
     SavedViews m_savedViews;
     View m_view = View::AllOrders;
 };

@@ -12,8 +12,8 @@ class OrderDetailsHtml
 {
     Q_DECLARE_TR_FUNCTIONS(OrderDetailsHtml)
 public:
-    static QString render(const Order &order, const QList<JournalEntry> &journal, const QDateTime &now,
-                          const QList<Receipt> &receipts = {});
+    static QString render(const Order& order, const QList<JournalEntry>& journal, const QDateTime& now,
+                          const QList<Receipt>& receipts = {});
     static QString badgeColor(OrderStatus status);
 };
 

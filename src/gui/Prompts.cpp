@@ -14,14 +14,14 @@ QString lastWarning;
 bool scripted = false;
 } // namespace
 
-QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
     if (nextFileName)
         return *std::exchange(nextFileName, std::nullopt);
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
-QString textInput(QWidget *parent, const QString &title, const QString &label, const QString &suggested, bool *ok)
+QString textInput(QWidget* parent, const QString& title, const QString& label, const QString& suggested, bool* ok)
 {
     if (nextText) {
         *ok = true;
@@ -30,20 +30,20 @@ QString textInput(QWidget *parent, const QString &title, const QString &label, c
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested, ok);
 }
 
-void warning(QWidget *parent, const QString &title, const QString &text)
+void warning(QWidget* parent, const QString& title, const QString& text)
 {
     lastWarning = text;
     if (!scripted)
         QMessageBox::warning(parent, title, text);
 }
 
-void setNextFileName(const QString &path)
+void setNextFileName(const QString& path)
 {
     scripted = true;
     nextFileName = path;
 }
 
-void setNextText(const QString &text)
+void setNextText(const QString& text)
 {
     scripted = true;
     nextText = text;

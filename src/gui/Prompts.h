@@ -11,14 +11,14 @@ namespace PayDesk {
 // test can answer them the way KeePassXC's MessageBox::setNextAnswer and fileDialog() do.
 namespace Prompts {
 
-QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
-QString textInput(QWidget *parent, const QString &title, const QString &label, const QString &suggested, bool *ok);
-void warning(QWidget *parent, const QString &title, const QString &text);
+QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+QString textInput(QWidget* parent, const QString& title, const QString& label, const QString& suggested, bool* ok);
+void warning(QWidget* parent, const QString& title, const QString& text);
 
 // Tests only: the next call answers with this instead of asking (an empty file name: cancelled);
 // from then on warnings are recorded, not shown.
-void setNextFileName(const QString &path);
-void setNextText(const QString &text);
+void setNextFileName(const QString& path);
+void setNextText(const QString& text);
 // Tests only: what the last warning said, and forget it.
 QString takeLastWarning();
 

@@ -6,10 +6,10 @@
 
 namespace PayDesk {
 
-QImage QrCode::render(const QString &text, int module)
+QImage QrCode::render(const QString& text, int module)
 {
     const QByteArray utf8 = text.toUtf8();
-    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    QRcode* code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
     if (!code)
         return {};
     const int quiet = 4;

@@ -9,7 +9,7 @@ namespace PayDesk {
 class QrCode
 {
 public:
-    static QImage render(const QString &text, int module = 6);
+    static QImage render(const QString& text, int module = 6);
 };
 
 } // namespace PayDesk

@@ -11,8 +11,8 @@ struct SavedView
 {
     QString name;
     QString text;
-    int status = 0;     // index in the status filter
-    int period = 0;     // index in the period filter
+    int status = 0; // index in the status filter
+    int period = 0; // index in the period filter
     QDate from;
     QDate to;
     QString minAmount;
@@ -23,11 +23,13 @@ struct SavedView
 class SavedViews
 {
 public:
-    explicit SavedViews(QString profileId) : m_key(QStringLiteral("views/") + profileId) {}
+    explicit SavedViews(QString profileId)
+        : m_key(QStringLiteral("views/") + profileId)
+    { }
 
     QList<SavedView> all() const;
     SavedView at(int index) const { return all().value(index); }
-    void add(const SavedView &view);
+    void add(const SavedView& view);
     void remove(int index);
 
 private:

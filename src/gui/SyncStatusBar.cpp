@@ -11,9 +11,12 @@
 
 namespace PayDesk {
 
-SyncStatusBar::SyncStatusBar(QStatusBar *bar, QAction *cancel, QString profileName)
-    : QObject(bar), m_profileName(std::move(profileName)), m_label(new QLabel(bar)), m_progress(new QProgressBar(bar)),
-      m_cancel(new QToolButton(bar))
+SyncStatusBar::SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileName)
+    : QObject(bar)
+    , m_profileName(std::move(profileName))
+    , m_label(new QLabel(bar))
+    , m_progress(new QProgressBar(bar))
+    , m_cancel(new QToolButton(bar))
 {
     m_progress->setMaximumWidth(220);
     m_progress->hide();
@@ -33,7 +36,7 @@ void SyncStatusBar::started()
     m_label->setText(tr("Profile: %1 — syncing…").arg(m_profileName));
 }
 
-void SyncStatusBar::showProgress(const SyncProgress &p)
+void SyncStatusBar::showProgress(const SyncProgress& p)
 {
     m_progress->show();
     m_cancel->show();
@@ -48,15 +51,17 @@ void SyncStatusBar::showProgress(const SyncProgress &p)
     }
 }
 
-void SyncStatusBar::finished(const SyncReport &report)
+void SyncStatusBar::finished(const SyncReport& report)
 {
     m_progress->hide();
     m_cancel->hide();
     const QString when = QLocale().toString(Clock::nowUtc().toLocalTime().time(), QLocale::ShortFormat);
     if (report.succeeded())
-        m_label->setText(tr("Profile: %1 — synced at %2; %n order(s) changed", nullptr, report.changed).arg(m_profileName, when));
+        m_label->setText(
+            tr("Profile: %1 — synced at %2; %n order(s) changed", nullptr, report.changed).arg(m_profileName, when));
     else
-        m_label->setText(tr("Profile: %1 — sync %2: %3").arg(m_profileName, report.stoppedAt, report.error.userMessage()));
+        m_label->setText(
+            tr("Profile: %1 — sync %2: %3").arg(m_profileName, report.stoppedAt, report.error.userMessage()));
 }
 
 } // namespace PayDesk

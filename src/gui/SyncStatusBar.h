@@ -20,17 +20,17 @@ class SyncStatusBar : public QObject
 {
     Q_OBJECT
 public:
-    SyncStatusBar(QStatusBar *bar, QAction *cancel, QString profileName);
+    SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileName);
 
     void started();
-    void showProgress(const SyncProgress &progress);
-    void finished(const SyncReport &report);
+    void showProgress(const SyncProgress& progress);
+    void finished(const SyncReport& report);
 
 private:
     QString m_profileName;
-    QLabel *m_label;
-    QProgressBar *m_progress;
-    QToolButton *m_cancel;
+    QLabel* m_label;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
 };
 
 } // namespace PayDesk

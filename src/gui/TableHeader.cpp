@@ -6,14 +6,14 @@
 
 namespace PayDesk::TableHeader {
 
-void installColumnChooser(QHeaderView *header)
+void installColumnChooser(QHeaderView* header)
 {
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &pos) {
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint& pos) {
         QMenu menu;
-        const QAbstractItemModel *model = header->model();
+        const QAbstractItemModel* model = header->model();
         for (int c = 0; model && c < model->columnCount(); ++c) {
-            QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            QAction* a = menu.addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
             QObject::connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });

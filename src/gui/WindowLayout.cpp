@@ -7,7 +7,7 @@
 
 namespace PayDesk::WindowLayout {
 
-void restore(QMainWindow *window, QSplitter *splitter, QHeaderView *columns)
+void restore(QMainWindow* window, QSplitter* splitter, QHeaderView* columns)
 {
     QSettings settings;
     window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -17,7 +17,7 @@ void restore(QMainWindow *window, QSplitter *splitter, QHeaderView *columns)
     columns->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
 }
 
-void save(const QMainWindow *window, const QSplitter *splitter, const QHeaderView *columns)
+void save(const QMainWindow* window, const QSplitter* splitter, const QHeaderView* columns)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), window->saveGeometry());

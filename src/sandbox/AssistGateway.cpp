@@ -18,16 +18,24 @@ QByteArray xmlHeader()
 {
     // As Assist sends it: an inline DOCTYPE that the documents do not even conform to.
     return "<?xml version='1.0' encoding='utf-8' standalone='yes'?>\n"
-           "<!DOCTYPE result [\n<!ATTLIST result\n firstcode CDATA #REQUIRED\n secondcode CDATA #REQUIRED\n count CDATA #REQUIRED>\n"
+           "<!DOCTYPE result [\n<!ATTLIST result\n firstcode CDATA #REQUIRED\n secondcode CDATA #REQUIRED\n count "
+           "CDATA #REQUIRED>\n"
            "<!ELEMENT result (order*)>]>\n";
 }
 } // namespace
 
-AssistGateway::AssistGateway(SandboxClock *clock, AssistConfig config) : m_clock(clock), m_config(std::move(config)) {}
+AssistGateway::AssistGateway(SandboxClock* clock, AssistConfig config)
+    : m_clock(clock)
+    , m_config(std::move(config))
+{ }
 
 QByteArray AssistGateway::errorAnswer(int firstcode, int secondcode)
 {
-    return xmlHeader() + QStringLiteral("<result firstcode='%1' secondcode='%2' count='0'></result>").arg(firstcode).arg(secondcode).toUtf8();
+    return xmlHeader()
+           + QStringLiteral("<result firstcode='%1' secondcode='%2' count='0'></result>")
+                 .arg(firstcode)
+                 .arg(secondcode)
+                 .toUtf8();
 }
 
 QString AssistGateway::decimal(qint64 minor)
@@ -35,7 +43,7 @@ QString AssistGateway::decimal(qint64 minor)
     return QStringLiteral("%1.%2").arg(minor / 100).arg(minor % 100, 2, 10, QLatin1Char('0'));
 }
 
-bool AssistGateway::parseAmount(const QString &text, qint64 *minor)
+bool AssistGateway::parseAmount(const QString& text, qint64* minor)
 {
     // "1500.5", "1500,50", "1500": at most 2 decimals, dot or comma.
     static const QRegularExpression format(QStringLiteral("^(\\d{1,13})(?:[.,](\\d{1,2}))?$"));
@@ -47,7 +55,7 @@ bool AssistGateway::parseAmount(const QString &text, qint64 *minor)
     return true;
 }
 
-bool AssistGateway::authenticate(const FormData &form, QByteArray *error) const
+bool AssistGateway::authenticate(const FormData& form, QByteArray* error) const
 {
     if (form.value(QStringLiteral("Merchant_ID")) != m_config.merchantId)
         *error = errorAnswer(10, 100);
@@ -65,7 +73,7 @@ bool AssistGateway::authenticate(const FormData &form, QByteArray *error) const
 void AssistGateway::expireHolds()
 {
     const qint64 limit = qint64(m_config.holdDays) * 86400 * 1000;
-    for (AssistOrder &o : m_orders) {
+    for (AssistOrder& o : m_orders) {
         if (o.state == QLatin1String("Delayed") && m_clock->nowMs() - o.authorizedMs > limit) {
             o.state = QStringLiteral("Canceled");
             o.canceled = o.amount;
@@ -74,20 +82,21 @@ void AssistGateway::expireHolds()
     }
 }
 
-AssistOrder *AssistGateway::order(const QString &billnumber)
+AssistOrder* AssistGateway::order(const QString& billnumber)
 {
     const auto it = m_byBill.constFind(billnumber.section(QLatin1Char('.'), 0, 0).trimmed());
     return it == m_byBill.cend() ? nullptr : &m_orders[it.value()];
 }
 
-AssistOrder *AssistGateway::startPayment(const FormData &form, QString *error)
+AssistOrder* AssistGateway::startPayment(const FormData& form, QString* error)
 {
     qint64 amount = 0;
     if (form.value(QStringLiteral("Merchant_ID")) != m_config.merchantId) {
         *error = QStringLiteral("Unknown Merchant_ID");
         return nullptr;
     }
-    if (form.value(QStringLiteral("OrderNumber")).isEmpty() || !parseAmount(form.value(QStringLiteral("OrderAmount")), &amount) || amount <= 0) {
+    if (form.value(QStringLiteral("OrderNumber")).isEmpty()
+        || !parseAmount(form.value(QStringLiteral("OrderAmount")), &amount) || amount <= 0) {
         *error = QStringLiteral("OrderNumber and OrderAmount are required");
         return nullptr;
     }
@@ -95,7 +104,8 @@ AssistOrder *AssistGateway::startPayment(const FormData &form, QString *error)
     o.billnumber = QString::number(m_nextBill++);
     o.orderNumber = form.value(QStringLiteral("OrderNumber"));
     o.amount = amount;
-    o.currency = form.value(QStringLiteral("OrderCurrency")).isEmpty() ? QStringLiteral("RUB") : form.value(QStringLiteral("OrderCurrency"));
+    o.currency = form.value(QStringLiteral("OrderCurrency")).isEmpty() ? QStringLiteral("RUB")
+                                                                       : form.value(QStringLiteral("OrderCurrency"));
     o.comment = form.value(QStringLiteral("OrderComment"));
     o.email = form.value(QStringLiteral("Email"));
     o.delay = form.value(QStringLiteral("Delay")) == QLatin1String("1");
@@ -105,9 +115,9 @@ AssistOrder *AssistGateway::startPayment(const FormData &form, QString *error)
     return &m_orders.last();
 }
 
-QString AssistGateway::pay(const QString &billnumber, const QString &pan, const QString &holder)
+QString AssistGateway::pay(const QString& billnumber, const QString& pan, const QString& holder)
 {
-    AssistOrder *o = order(billnumber);
+    AssistOrder* o = order(billnumber);
     if (!o || o->state != QLatin1String("In Process"))
         return QStringLiteral("Not payable");
     const QString digits = QString(pan).remove(QLatin1Char(' '));
@@ -133,7 +143,7 @@ QString AssistGateway::pay(const QString &billnumber, const QString &pan, const 
 void AssistGateway::seed(int count, quint32 seed)
 {
     QRandomGenerator rng(seed ^ 0xA5515u);
-    static const char *const Goods[] = {"Билеты в театр", "Доставка цветов", "Книга", "Кофе в зёрнах", "Подписка"};
+    static const char* const Goods[] = {"Билеты в театр", "Доставка цветов", "Книга", "Кофе в зёрнах", "Подписка"};
     for (int i = 0; i < count; ++i) {
         AssistOrder o;
         o.billnumber = QString::number(m_nextBill++);
@@ -166,7 +176,7 @@ void AssistGateway::seed(int count, quint32 seed)
     }
 }
 
-QByteArray AssistGateway::ordersAnswer(const QList<const AssistOrder *> &orders, bool withOperations) const
+QByteArray AssistGateway::ordersAnswer(const QList<const AssistOrder*>& orders, bool withOperations) const
 {
     QByteArray out;
     QXmlStreamWriter w(&out);
@@ -174,7 +184,7 @@ QByteArray AssistGateway::ordersAnswer(const QList<const AssistOrder *> &orders,
     w.writeAttribute(QStringLiteral("firstcode"), QStringLiteral("0"));
     w.writeAttribute(QStringLiteral("secondcode"), QStringLiteral("0"));
     w.writeAttribute(QStringLiteral("count"), QString::number(orders.size()));
-    for (const AssistOrder *o : orders) {
+    for (const AssistOrder* o : orders) {
         w.writeStartElement(QStringLiteral("order"));
         w.writeTextElement(QStringLiteral("ordernumber"), o->orderNumber);
         w.writeTextElement(QStringLiteral("billnumber"), o->billnumber);
@@ -191,15 +201,20 @@ QByteArray AssistGateway::ordersAnswer(const QList<const AssistOrder *> &orders,
         w.writeTextElement(QStringLiteral("packetdate"), gmt(m_clock->nowMs()));
         if (!m_config.checkWord.isEmpty()) {
             // UPPER(MD5(UPPER(MD5(word) + MD5(merchant + ordernumber + amount + currency + state)))), as Assist signs.
-            const auto md5 = [](const QString &t) { return QCryptographicHash::hash(t.toUtf8(), QCryptographicHash::Md5).toHex(); };
-            const QByteArray inner = QByteArray(md5(m_config.checkWord)
-                                                + md5(m_config.merchantId + o->orderNumber + decimal(o->amount) + o->currency + o->state)).toUpper();
-            w.writeTextElement(QStringLiteral("checkvalue"),
-                               QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Md5).toHex().toUpper()));
+            const auto md5 = [](const QString& t) {
+                return QCryptographicHash::hash(t.toUtf8(), QCryptographicHash::Md5).toHex();
+            };
+            const QByteArray inner =
+                QByteArray(md5(m_config.checkWord)
+                           + md5(m_config.merchantId + o->orderNumber + decimal(o->amount) + o->currency + o->state))
+                    .toUpper();
+            w.writeTextElement(
+                QStringLiteral("checkvalue"),
+                QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Md5).toHex().toUpper()));
         }
         if (withOperations) {
             for (int i = 0; i < o->operations.size(); ++i) {
-                const AssistOrder::Operation &op = o->operations.at(i);
+                const AssistOrder::Operation& op = o->operations.at(i);
                 w.writeStartElement(QStringLiteral("operation"));
                 w.writeTextElement(QStringLiteral("billnumber"), QStringLiteral("%1.%2").arg(o->billnumber).arg(i + 1));
                 w.writeTextElement(QStringLiteral("operationtype"), QString::number(op.type));
@@ -217,7 +232,7 @@ QByteArray AssistGateway::ordersAnswer(const QList<const AssistOrder *> &orders,
     return xmlHeader() + out;
 }
 
-QByteArray AssistGateway::operationAnswer(const AssistOrder &o, int operationType, qint64 amount, int index) const
+QByteArray AssistGateway::operationAnswer(const AssistOrder& o, int operationType, qint64 amount, int index) const
 {
     QByteArray out;
     QXmlStreamWriter w(&out);
@@ -250,43 +265,46 @@ QByteArray AssistGateway::operationAnswer(const AssistOrder &o, int operationTyp
     return xmlHeader() + out;
 }
 
-QByteArray AssistGateway::orderState(const FormData &form)
+QByteArray AssistGateway::orderState(const FormData& form)
 {
     QByteArray error;
     if (!authenticate(form, &error))
         return error;
     expireHolds();
-    QList<const AssistOrder *> found;
-    for (const AssistOrder &o : m_orders) {
+    QList<const AssistOrder*> found;
+    for (const AssistOrder& o : m_orders) {
         if (o.orderNumber == form.value(QStringLiteral("Ordernumber")))
             found.append(&o);
     }
     return found.isEmpty() ? errorAnswer(10, 201) : ordersAnswer(found, false);
 }
 
-QByteArray AssistGateway::orderResult(const FormData &form)
+QByteArray AssistGateway::orderResult(const FormData& form)
 {
     QByteArray error;
     if (!authenticate(form, &error))
         return error;
     expireHolds();
-    QList<const AssistOrder *> found;
+    QList<const AssistOrder*> found;
     const QString bill = form.value(QStringLiteral("Billnumber")).section(QLatin1Char('.'), 0, 0);
-    for (const AssistOrder &o : m_orders) {
-        if ((!bill.isEmpty() && o.billnumber == bill) || (bill.isEmpty() && o.orderNumber == form.value(QStringLiteral("Ordernumber"))))
+    for (const AssistOrder& o : m_orders) {
+        if ((!bill.isEmpty() && o.billnumber == bill)
+            || (bill.isEmpty() && o.orderNumber == form.value(QStringLiteral("Ordernumber"))))
             found.append(&o);
     }
     return found.isEmpty() ? errorAnswer(10, 201) : ordersAnswer(found, true);
 }
 
-QByteArray AssistGateway::resultByDate(const FormData &form)
+QByteArray AssistGateway::resultByDate(const FormData& form)
 {
     QByteArray error;
     if (!authenticate(form, &error))
         return error;
     expireHolds();
-    const auto when = [&form](const char *prefix) {
-        const auto part = [&form, prefix](const char *name) { return form.value(QString::fromLatin1(prefix) + QString::fromLatin1(name)).toInt(); };
+    const auto when = [&form](const char* prefix) {
+        const auto part = [&form, prefix](const char* name) {
+            return form.value(QString::fromLatin1(prefix) + QString::fromLatin1(name)).toInt();
+        };
         return QDateTime(QDate(part("Year"), part("Month"), part("Day")), QTime(part("Hour"), part("Min")), Qt::UTC);
     };
     QDateTime from = when("Start");
@@ -297,26 +315,26 @@ QByteArray AssistGateway::resultByDate(const FormData &form)
         to = now;
         from = now.addSecs(-3 * 3600);
     }
-    QList<const AssistOrder *> found;
-    for (const AssistOrder &o : m_orders) {
+    QList<const AssistOrder*> found;
+    for (const AssistOrder& o : m_orders) {
         if (o.createdMs >= from.toMSecsSinceEpoch() && o.createdMs <= to.toMSecsSinceEpoch())
             found.append(&o);
     }
     return ordersAnswer(found, true);
 }
 
-QByteArray AssistGateway::charge(const FormData &form)
+QByteArray AssistGateway::charge(const FormData& form)
 {
     QByteArray error;
     if (!authenticate(form, &error))
         return error;
     expireHolds();
-    AssistOrder *o = order(form.value(QStringLiteral("Billnumber")));
+    AssistOrder* o = order(form.value(QStringLiteral("Billnumber")));
     if (!o)
         return errorAnswer(10, 143);
     const bool hasAmount = form.contains(QStringLiteral("Amount"));
     if (hasAmount != form.contains(QStringLiteral("Currency")))
-        return errorAnswer(3, hasAmount ? 105 : 108);    // Amount and Currency come together or not at all
+        return errorAnswer(3, hasAmount ? 105 : 108); // Amount and Currency come together or not at all
     qint64 amount = o->amount;
     if (hasAmount) {
         if (!parseAmount(form.value(QStringLiteral("Amount")), &amount) || amount <= 0 || amount > o->amount)
@@ -340,13 +358,13 @@ QByteArray AssistGateway::charge(const FormData &form)
     return operationAnswer(*o, 200, amount, int(o->operations.size()));
 }
 
-QByteArray AssistGateway::cancel(const FormData &form)
+QByteArray AssistGateway::cancel(const FormData& form)
 {
     QByteArray error;
     if (!authenticate(form, &error))
         return error;
     expireHolds();
-    AssistOrder *o = order(form.value(QStringLiteral("Billnumber")));
+    AssistOrder* o = order(form.value(QStringLiteral("Billnumber")));
     if (!o)
         return errorAnswer(10, 143);
     const bool hasAmount = form.contains(QStringLiteral("Amount"));
@@ -361,7 +379,8 @@ QByteArray AssistGateway::cancel(const FormData &form)
         o->operations.append({300, o->amount, m_clock->nowMs()});
         return operationAnswer(*o, 300, o->amount, int(o->operations.size()));
     }
-    if (o->state != QLatin1String("Approved") && o->state != QLatin1String("PartialDelayed") && o->state != QLatin1String("PartialCanceled"))
+    if (o->state != QLatin1String("Approved") && o->state != QLatin1String("PartialDelayed")
+        && o->state != QLatin1String("PartialCanceled"))
         return errorAnswer(15, 301);
     const qint64 left = o->charged - o->canceled;
     qint64 amount = left;

@@ -8,21 +8,27 @@ namespace {
 struct KindName
 {
     FaultKind kind;
-    const char *name;
+    const char* name;
 };
 const KindName KindNames[] = {
-    {FaultKind::Delay, "delay"},       {FaultKind::Hang, "hang"},
-    {FaultKind::Http500, "http500"},   {FaultKind::Reset, "reset"},
-    {FaultKind::Malformed, "malformed"}, {FaultKind::Error7, "error7"},
-    {FaultKind::ApplyHang, "apply_hang"}, {FaultKind::ApplyReset, "apply_reset"},
-    {FaultKind::Apply500, "apply_http500"}, {FaultKind::ApplyMalformed, "apply_malformed"},
-    {FaultKind::HugeTotal, "huge_total"}, {FaultKind::PaddedTotal, "padded_total"},
+    {FaultKind::Delay, "delay"},
+    {FaultKind::Hang, "hang"},
+    {FaultKind::Http500, "http500"},
+    {FaultKind::Reset, "reset"},
+    {FaultKind::Malformed, "malformed"},
+    {FaultKind::Error7, "error7"},
+    {FaultKind::ApplyHang, "apply_hang"},
+    {FaultKind::ApplyReset, "apply_reset"},
+    {FaultKind::Apply500, "apply_http500"},
+    {FaultKind::ApplyMalformed, "apply_malformed"},
+    {FaultKind::HugeTotal, "huge_total"},
+    {FaultKind::PaddedTotal, "padded_total"},
 };
-}
+} // namespace
 
-bool FaultInjector::parseKind(const QString &name, FaultKind *kind)
+bool FaultInjector::parseKind(const QString& name, FaultKind* kind)
 {
-    for (const KindName &k : KindNames) {
+    for (const KindName& k : KindNames) {
         if (name == QLatin1String(k.name)) {
             *kind = k.kind;
             return true;
@@ -33,7 +39,7 @@ bool FaultInjector::parseKind(const QString &name, FaultKind *kind)
 
 QString FaultInjector::kindName(FaultKind kind)
 {
-    for (const KindName &k : KindNames) {
+    for (const KindName& k : KindNames) {
         if (k.kind == kind)
             return QString::fromLatin1(k.name);
     }
@@ -61,12 +67,12 @@ bool FaultInjector::applies(FaultKind kind)
     return false;
 }
 
-bool FaultInjector::inRange(const FaultRule &rule)
+bool FaultInjector::inRange(const FaultRule& rule)
 {
     return rule.remaining >= 1 && rule.remaining <= MaxCount && rule.delayMs >= 0 && rule.delayMs <= MaxDelayMs;
 }
 
-bool FaultInjector::addSpec(const QString &spec, QString *error)
+bool FaultInjector::addSpec(const QString& spec, QString* error)
 {
     const QStringList parts = spec.split(QLatin1Char(':'));
     FaultRule rule;
@@ -89,10 +95,10 @@ bool FaultInjector::addSpec(const QString &spec, QString *error)
     return true;
 }
 
-std::optional<FaultRule> FaultInjector::take(const QString &endpoint)
+std::optional<FaultRule> FaultInjector::take(const QString& endpoint)
 {
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
-        FaultRule &rule = m_rules[i];
+        FaultRule& rule = m_rules[i];
         if (rule.endpoint != endpoint && rule.endpoint != QLatin1String("*"))
             continue;
         FaultRule taken = rule;
@@ -106,7 +112,7 @@ std::optional<FaultRule> FaultInjector::take(const QString &endpoint)
 QJsonArray FaultInjector::toJson() const
 {
     QJsonArray out;
-    for (const FaultRule &rule : m_rules) {
+    for (const FaultRule& rule : m_rules) {
         out.append(QJsonObject{{QStringLiteral("endpoint"), rule.endpoint},
                                {QStringLiteral("fault"), kindName(rule.kind)},
                                {QStringLiteral("count"), rule.remaining},

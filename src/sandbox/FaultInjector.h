@@ -25,10 +25,10 @@ enum class FaultKind {
 
 struct FaultRule
 {
-    QString endpoint;   // "deposit", "getOrderStatusExtended", or "*"
+    QString endpoint; // "deposit", "getOrderStatusExtended", or "*"
     FaultKind kind = FaultKind::Delay;
-    int remaining = 1;  // for the next N matching calls
-    int delayMs = 0;    // added before the fault acts
+    int remaining = 1; // for the next N matching calls
+    int delayMs = 0;   // added before the fault acts
 };
 
 class FaultInjector
@@ -38,16 +38,16 @@ public:
     static constexpr int MaxDelayMs = 600000; // as --latency, so that their sum fits an int
 
     // "endpoint:kind[:count[:delayMs]]", e.g. "deposit:apply_hang:1".
-    bool addSpec(const QString &spec, QString *error);
-    void add(const FaultRule &rule) { m_rules.append(rule); }
-    std::optional<FaultRule> take(const QString &endpoint);
+    bool addSpec(const QString& spec, QString* error);
+    void add(const FaultRule& rule) { m_rules.append(rule); }
+    std::optional<FaultRule> take(const QString& endpoint);
     void clear() { m_rules.clear(); }
     QJsonArray toJson() const;
 
-    static bool parseKind(const QString &name, FaultKind *kind);
+    static bool parseKind(const QString& name, FaultKind* kind);
     static QString kindName(FaultKind kind);
     static bool applies(FaultKind kind);
-    static bool inRange(const FaultRule &rule);
+    static bool inRange(const FaultRule& rule);
 
 private:
     QList<FaultRule> m_rules;

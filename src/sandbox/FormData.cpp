@@ -10,12 +10,12 @@ QString decodeComponent(QByteArray raw)
     raw.replace('+', ' ');
     return QString::fromUtf8(QByteArray::fromPercentEncoding(raw));
 }
-}
+} // namespace
 
-FormData FormData::parse(const QByteArray &encoded)
+FormData FormData::parse(const QByteArray& encoded)
 {
     FormData form;
-    for (const QByteArray &pair : encoded.split('&')) {
+    for (const QByteArray& pair : encoded.split('&')) {
         if (pair.isEmpty())
             continue;
         const qsizetype eq = pair.indexOf('=');
@@ -26,33 +26,33 @@ FormData FormData::parse(const QByteArray &encoded)
     return form;
 }
 
-void FormData::merge(const FormData &other)
+void FormData::merge(const FormData& other)
 {
     m_items += other.m_items;
 }
 
-bool FormData::contains(const QString &name) const
+bool FormData::contains(const QString& name) const
 {
-    for (const auto &item : m_items) {
+    for (const auto& item : m_items) {
         if (item.first == name)
             return true;
     }
     return false;
 }
 
-QString FormData::value(const QString &name) const
+QString FormData::value(const QString& name) const
 {
-    for (const auto &item : m_items) {
+    for (const auto& item : m_items) {
         if (item.first == name)
             return item.second;
     }
     return {};
 }
 
-QStringList FormData::values(const QString &name) const
+QStringList FormData::values(const QString& name) const
 {
     QStringList out;
-    for (const auto &item : m_items) {
+    for (const auto& item : m_items) {
         if (item.first == name)
             out.append(item.second);
     }

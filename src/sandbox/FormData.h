@@ -12,12 +12,12 @@ namespace PayDesk::Sandbox {
 class FormData
 {
 public:
-    static FormData parse(const QByteArray &encoded);
-    void merge(const FormData &other);
+    static FormData parse(const QByteArray& encoded);
+    void merge(const FormData& other);
 
-    bool contains(const QString &name) const;
-    QString value(const QString &name) const;
-    QStringList values(const QString &name) const;
+    bool contains(const QString& name) const;
+    QString value(const QString& name) const;
+    QStringList values(const QString& name) const;
     bool isEmpty() const { return m_items.isEmpty(); }
 
 private:

@@ -10,7 +10,7 @@ namespace {
 constexpr qint64 SocketChunkBytes = 64 * 1024;
 }
 
-HttpResponse HttpResponse::json(const QByteArray &body, int status)
+HttpResponse HttpResponse::json(const QByteArray& body, int status)
 {
     HttpResponse r;
     r.status = status;
@@ -18,7 +18,7 @@ HttpResponse HttpResponse::json(const QByteArray &body, int status)
     return r;
 }
 
-HttpResponse HttpResponse::html(const QString &body, int status)
+HttpResponse HttpResponse::html(const QString& body, int status)
 {
     HttpResponse r;
     r.status = status;
@@ -27,7 +27,7 @@ HttpResponse HttpResponse::html(const QString &body, int status)
     return r;
 }
 
-HttpResponse HttpResponse::redirect(const QString &location)
+HttpResponse HttpResponse::redirect(const QString& location)
 {
     HttpResponse r;
     r.status = 303;
@@ -36,7 +36,7 @@ HttpResponse HttpResponse::redirect(const QString &location)
     return r;
 }
 
-HttpResponse HttpResponse::text(const QByteArray &body, int status)
+HttpResponse HttpResponse::text(const QByteArray& body, int status)
 {
     HttpResponse r;
     r.status = status;
@@ -48,20 +48,30 @@ HttpResponse HttpResponse::text(const QByteArray &body, int status)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 303: return "See Other";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 303:
+        return "See Other";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
-HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler handler, int idleTimeoutMs, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket* socket, HttpHandler handler, int idleTimeoutMs, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
@@ -129,7 +139,7 @@ void HttpConnection::processBuffer()
     }
 }
 
-void HttpConnection::respond(const HttpResponse &response)
+void HttpConnection::respond(const HttpResponse& response)
 {
     if (!m_awaitingResponse || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -137,7 +147,7 @@ void HttpConnection::respond(const HttpResponse &response)
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Cache-Control: no-store\r\n";
-    for (const auto &h : response.headers)
+    for (const auto& h : response.headers)
         out += h.first + ": " + h.second + "\r\n";
     if (m_closeAfterResponse)
         out += "Connection: close\r\n";

@@ -12,7 +12,7 @@ class QTcpSocket;
 namespace PayDesk::Sandbox {
 
 class HttpConnection;
-using HttpHandler = std::function<void(const HttpRequest &, QPointer<HttpConnection>)>;
+using HttpHandler = std::function<void(const HttpRequest&, QPointer<HttpConnection>)>;
 
 // One client connection: parses HTTP/1.1 requests one at a time (keep-alive) and lets the
 // handler answer now, later, never (hang) or with a TCP reset. It holds at most MaxInputBytes
@@ -24,10 +24,10 @@ class HttpConnection final : public QObject
 public:
     static constexpr qsizetype MaxInputBytes = HttpRequestParser::MaxInputBytes;
 
-    HttpConnection(QTcpSocket *socket, HttpHandler handler, int idleTimeoutMs, QObject *parent = nullptr);
+    HttpConnection(QTcpSocket* socket, HttpHandler handler, int idleTimeoutMs, QObject* parent = nullptr);
     ~HttpConnection() override;
 
-    void respond(const HttpResponse &response);
+    void respond(const HttpResponse& response);
     void resetConnection();
     qint64 bufferedBytes() const;
 
@@ -38,7 +38,7 @@ private:
     void failAndClose(int status);
     void drop();
 
-    QTcpSocket *m_socket;
+    QTcpSocket* m_socket;
     HttpHandler m_handler;
     QTimer m_idleTimer;
     HttpRequestParser m_parser;

@@ -11,13 +11,13 @@ namespace PayDesk::Sandbox {
 struct HttpRequest
 {
     QByteArray method;
-    QString path;          // decoded path without the query
-    QByteArray rawQuery;   // as received, still percent-encoded
+    QString path;                          // decoded path without the query
+    QByteArray rawQuery;                   // as received, still percent-encoded
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
     QHostAddress peer;
 
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
 };
 
 struct HttpResponse
@@ -27,10 +27,10 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    static HttpResponse json(const QByteArray &body, int status = 200);
-    static HttpResponse html(const QString &body, int status = 200);
-    static HttpResponse redirect(const QString &location);
-    static HttpResponse text(const QByteArray &body, int status);
+    static HttpResponse json(const QByteArray& body, int status = 200);
+    static HttpResponse html(const QString& body, int status = 200);
+    static HttpResponse redirect(const QString& location);
+    static HttpResponse text(const QByteArray& body, int status);
 };
 
 QByteArray reasonPhrase(int status);

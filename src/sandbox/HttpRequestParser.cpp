@@ -31,7 +31,7 @@ HttpRequestParser::Step HttpRequestParser::next()
     return step;
 }
 
-bool HttpRequestParser::parseHead(qsizetype headEnd, Step *step)
+bool HttpRequestParser::parseHead(qsizetype headEnd, Step* step)
 {
     const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
     m_buffer.remove(0, headEnd + 4);

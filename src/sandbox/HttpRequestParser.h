@@ -22,13 +22,13 @@ public:
     static constexpr qsizetype MaxHeadBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = MaxInputBytes - MaxHeadBytes;
 
-    void append(const QByteArray &bytes) { m_buffer += bytes; }
+    void append(const QByteArray& bytes) { m_buffer += bytes; }
     qsizetype bufferedBytes() const { return m_buffer.size(); }
     // The next whole request in the buffer, or why there is none. After an Error the parser is done.
     Step next();
 
 private:
-    bool parseHead(qsizetype headEnd, Step *step);
+    bool parseHead(qsizetype headEnd, Step* step);
 
     QByteArray m_buffer;
     HttpRequest m_current;

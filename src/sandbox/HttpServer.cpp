@@ -18,14 +18,15 @@ namespace {
 constexpr rlim_t ReservedDescriptors = 16;
 constexpr rlim_t MostConnections = 1000000;
 constexpr int AcceptRetryMs = 500;
-}
+} // namespace
 
-HttpServer::HttpServer(HttpHandler handler, HttpLimits limits, QObject *parent)
+HttpServer::HttpServer(HttpHandler handler, HttpLimits limits, QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_handler(std::move(handler))
     , m_limits(limits)
-    , m_maxConnections(limits.maxConnections > 0 ? std::min(limits.maxConnections, descriptorBudget()) : descriptorBudget())
+    , m_maxConnections(limits.maxConnections > 0 ? std::min(limits.maxConnections, descriptorBudget())
+                                                 : descriptorBudget())
 {
     m_server->setListenBacklogSize(1024);
     // Every socket QTcpServer queues holds a descriptor: take them one at a time.
@@ -42,11 +43,12 @@ int HttpServer::descriptorBudget()
     rlimit limit{};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
         return int(MostConnections);
-    const rlim_t usable = limit.rlim_cur > ReservedDescriptors * 2 ? limit.rlim_cur - ReservedDescriptors : limit.rlim_cur / 2;
+    const rlim_t usable =
+        limit.rlim_cur > ReservedDescriptors * 2 ? limit.rlim_cur - ReservedDescriptors : limit.rlim_cur / 2;
     return int(std::clamp<rlim_t>(usable, 1, MostConnections));
 }
 
-bool HttpServer::listen(const QHostAddress &address, quint16 port)
+bool HttpServer::listen(const QHostAddress& address, quint16 port)
 {
     return m_server->listen(address, port);
 }
@@ -64,7 +66,7 @@ QString HttpServer::errorString() const
 qint64 HttpServer::bufferedBytes() const
 {
     qint64 total = 0;
-    for (const HttpConnection *connection : m_connections)
+    for (const HttpConnection* connection : m_connections)
         total += connection->bufferedBytes();
     return total;
 }
@@ -72,10 +74,10 @@ qint64 HttpServer::bufferedBytes() const
 void HttpServer::acceptPending()
 {
     while (connectionCount() < m_maxConnections) {
-        QTcpSocket *socket = m_server->nextPendingConnection();
+        QTcpSocket* socket = m_server->nextPendingConnection();
         if (!socket)
             break;
-        auto *connection = new HttpConnection(socket, m_handler, m_limits.idleTimeoutMs, this);
+        auto* connection = new HttpConnection(socket, m_handler, m_limits.idleTimeoutMs, this);
         m_connections.insert(connection);
         connect(connection, &QObject::destroyed, this, [this, connection] { onConnectionClosed(connection); });
     }
@@ -85,7 +87,7 @@ void HttpServer::acceptPending()
         m_server->resumeAccepting();
 }
 
-void HttpServer::onConnectionClosed(HttpConnection *connection)
+void HttpServer::onConnectionClosed(HttpConnection* connection)
 {
     m_connections.remove(connection);
     acceptPending();

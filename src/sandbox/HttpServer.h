@@ -23,9 +23,9 @@ class HttpServer final : public QObject
 {
     Q_OBJECT
 public:
-    HttpServer(HttpHandler handler, HttpLimits limits, QObject *parent = nullptr);
+    HttpServer(HttpHandler handler, HttpLimits limits, QObject* parent = nullptr);
 
-    bool listen(const QHostAddress &address, quint16 port);
+    bool listen(const QHostAddress& address, quint16 port);
     quint16 port() const;
     QString errorString() const;
 
@@ -38,14 +38,14 @@ public:
 
 private:
     void acceptPending();
-    void onConnectionClosed(HttpConnection *connection);
+    void onConnectionClosed(HttpConnection* connection);
     void onAcceptError(QAbstractSocket::SocketError error);
 
-    QTcpServer *m_server;
+    QTcpServer* m_server;
     HttpHandler m_handler;
     HttpLimits m_limits;
     int m_maxConnections;
-    QSet<HttpConnection *> m_connections;
+    QSet<HttpConnection*> m_connections;
     QTimer m_acceptRetry;
 };
 

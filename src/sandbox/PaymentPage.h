@@ -11,11 +11,11 @@ struct SandboxOrder;
 class PaymentPage
 {
 public:
-    static QString cardForm(const SandboxOrder &order, bool english, const QString &error);
-    static QString acsForm(const SandboxOrder &order, bool english, const QString &error);
-    static QString notPayable(const SandboxOrder *order, bool english, const QString &reason);
-    static QString returnPage(const SandboxOrder *order, bool english);
-    static QString index(const QString &baseUrl);
+    static QString cardForm(const SandboxOrder& order, bool english, const QString& error);
+    static QString acsForm(const SandboxOrder& order, bool english, const QString& error);
+    static QString notPayable(const SandboxOrder* order, bool english, const QString& reason);
+    static QString returnPage(const SandboxOrder* order, bool english);
+    static QString index(const QString& baseUrl);
     static QString formatAmount(qint64 minor, int currency, bool english);
 };
 

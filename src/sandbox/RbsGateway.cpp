@@ -15,16 +15,16 @@ namespace {
 
 constexpr qint64 DefaultSessionSecs = 1200;
 const QSet<int> KnownCurrencies = {643, 810, 978, 840, 933, 398, 156};
-const QStringList TransactionStates = {
-    QStringLiteral("CREATED"), QStringLiteral("APPROVED"), QStringLiteral("DEPOSITED"),
-    QStringLiteral("DECLINED"), QStringLiteral("REVERSED"), QStringLiteral("REFUNDED")};
+const QStringList TransactionStates = {QStringLiteral("CREATED"),   QStringLiteral("APPROVED"),
+                                       QStringLiteral("DEPOSITED"), QStringLiteral("DECLINED"),
+                                       QStringLiteral("REVERSED"),  QStringLiteral("REFUNDED")};
 
-QString tr2(bool english, const char *ru, const char *en)
+QString tr2(bool english, const char* ru, const char* en)
 {
     return QString::fromUtf8(english ? en : ru);
 }
 
-QJsonObject error(int code, bool english, const char *ru, const char *en, bool numeric = false)
+QJsonObject error(int code, bool english, const char* ru, const char* en, bool numeric = false)
 {
     return {{QStringLiteral("errorCode"), numeric ? QJsonValue(code) : QJsonValue(QString::number(code))},
             {QStringLiteral("errorMessage"), tr2(english, ru, en)}};
@@ -37,7 +37,7 @@ QJsonObject processedOk(bool english)
 }
 
 // Integer minor units: digits only, at most 12 of them.
-bool parseMinor(const QString &text, qint64 *out)
+bool parseMinor(const QString& text, qint64* out)
 {
     if (text.isEmpty() || text.size() > 12)
         return false;
@@ -49,13 +49,13 @@ bool parseMinor(const QString &text, qint64 *out)
     return true;
 }
 
-const QTimeZone &moscow()
+const QTimeZone& moscow()
 {
     static const QTimeZone zone(3 * 3600);
     return zone;
 }
 
-qint64 parseMoscow(const QString &text, const QString &format)
+qint64 parseMoscow(const QString& text, const QString& format)
 {
     QDateTime dt = QDateTime::fromString(text, format);
     if (!dt.isValid())
@@ -72,33 +72,46 @@ QString minorToDecimal(qint64 minor)
 QString actionText(int code, bool english)
 {
     switch (code) {
-    case -100: return tr2(english, "Не было попыток оплаты", "No payment attempts");
-    case 0: return tr2(english, "Платёж успешно проведён", "Payment is successful");
-    case -2007: return tr2(english, "Истек срок ожидания ввода данных", "Payment session expired");
-    case -2006: return tr2(english, "Неверный ответ ACS эмитента", "3-D Secure authentication failed");
-    case 101: return tr2(english, "Истёк срок действия карты", "Card expired");
-    case 116: return tr2(english, "Недостаточно средств", "Insufficient funds");
-    default: return {};
+    case -100:
+        return tr2(english, "Не было попыток оплаты", "No payment attempts");
+    case 0:
+        return tr2(english, "Платёж успешно проведён", "Payment is successful");
+    case -2007:
+        return tr2(english, "Истек срок ожидания ввода данных", "Payment session expired");
+    case -2006:
+        return tr2(english, "Неверный ответ ACS эмитента", "3-D Secure authentication failed");
+    case 101:
+        return tr2(english, "Истёк срок действия карты", "Card expired");
+    case 116:
+        return tr2(english, "Недостаточно средств", "Insufficient funds");
+    default:
+        return {};
     }
 }
 
 QString paymentState(int status)
 {
     switch (status) {
-    case Approved: return QStringLiteral("APPROVED");
-    case Deposited: return QStringLiteral("DEPOSITED");
-    case Reversed: return QStringLiteral("REVERSED");
-    case Refunded: return QStringLiteral("REFUNDED");
-    case Declined: return QStringLiteral("DECLINED");
-    default: return QStringLiteral("CREATED");
+    case Approved:
+        return QStringLiteral("APPROVED");
+    case Deposited:
+        return QStringLiteral("DEPOSITED");
+    case Reversed:
+        return QStringLiteral("REVERSED");
+    case Refunded:
+        return QStringLiteral("REFUNDED");
+    case Declined:
+        return QStringLiteral("DECLINED");
+    default:
+        return QStringLiteral("CREATED");
     }
 }
 
-bool isAbsoluteUrl(const QString &text)
+bool isAbsoluteUrl(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-        && !url.host().isEmpty();
+           && !url.host().isEmpty();
 }
 
 QString randomDigits(int n)
@@ -111,21 +124,24 @@ QString randomDigits(int n)
 
 // Validates a cart (orderBundle or depositItems) against the amount it must add up to.
 // Returns an empty object when fine, or the gateway's error.
-QJsonObject checkCart(const QJsonObject &bundle, qint64 total, int currency, bool english)
+QJsonObject checkCart(const QJsonObject& bundle, qint64 total, int currency, bool english)
 {
-    const QJsonArray items = bundle.value(QStringLiteral("cartItems")).toObject().value(QStringLiteral("items")).toArray();
+    const QJsonArray items =
+        bundle.value(QStringLiteral("cartItems")).toObject().value(QStringLiteral("items")).toArray();
     if (items.isEmpty())
         return error(8, english, "Неверный формат корзины: нет позиций", "Invalid cart format: no items");
     qint64 sum = 0;
     QSet<qint64> positions;
-    for (const QJsonValue &v : items) {
+    for (const QJsonValue& v : items) {
         const QJsonObject item = v.toObject();
         const qint64 positionId = item.value(QStringLiteral("positionId")).toVariant().toLongLong();
         const QString name = item.value(QStringLiteral("name")).toString();
-        const double quantity = item.value(QStringLiteral("quantity")).toObject().value(QStringLiteral("value")).toDouble(-1);
+        const double quantity =
+            item.value(QStringLiteral("quantity")).toObject().value(QStringLiteral("value")).toDouble(-1);
         const QJsonValue itemAmount = item.value(QStringLiteral("itemAmount"));
         const QJsonValue itemPrice = item.value(QStringLiteral("itemPrice"));
-        if (positionId < 1 || positions.contains(positionId) || name.isEmpty() || quantity <= 0 || !itemAmount.isDouble())
+        if (positionId < 1 || positions.contains(positionId) || name.isEmpty() || quantity <= 0
+            || !itemAmount.isDouble())
             return error(8, english, "Неверный формат корзины", "Invalid cart format");
         positions.insert(positionId);
         const qint64 amount = itemAmount.toVariant().toLongLong();
@@ -144,19 +160,19 @@ QJsonObject checkCart(const QJsonObject &bundle, qint64 total, int currency, boo
         sum += amount;
     }
     if (sum != total)
-        return error(8, english, "Сумма корзины не совпадает с суммой заказа", "Cart total differs from the order amount");
+        return error(8, english, "Сумма корзины не совпадает с суммой заказа",
+                     "Cart total differs from the order amount");
     return {};
 }
 
 } // namespace
 
-RbsGateway::RbsGateway(SandboxClock *clock, RbsConfig config)
+RbsGateway::RbsGateway(SandboxClock* clock, RbsConfig config)
     : m_clock(clock)
     , m_config(std::move(config))
-{
-}
+{ }
 
-QString RbsGateway::authenticate(const FormData &form, bool english, QJsonObject *err) const
+QString RbsGateway::authenticate(const FormData& form, bool english, QJsonObject* err) const
 {
     const QString token = form.value(QStringLiteral("token"));
     const QString user = form.value(QStringLiteral("userName"));
@@ -185,34 +201,34 @@ QString RbsGateway::newOrderId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-SandboxOrder *RbsGateway::insertOrder(SandboxOrder order)
+SandboxOrder* RbsGateway::insertOrder(SandboxOrder order)
 {
     if (order.id.isEmpty())
         order.id = newOrderId();
     m_orders.push_back(std::move(order));
-    SandboxOrder *stored = &m_orders.back();
+    SandboxOrder* stored = &m_orders.back();
     m_byId.insert(stored->id, stored);
     m_byNumber.insert(stored->merchant + QLatin1Char('\n') + stored->orderNumber, stored);
     changed();
     return stored;
 }
 
-void RbsGateway::addBinding(const SandboxBinding &binding)
+void RbsGateway::addBinding(const SandboxBinding& binding)
 {
     m_bindings.insert(binding.id, binding);
 }
 
-SandboxOrder *RbsGateway::order(const QString &id)
+SandboxOrder* RbsGateway::order(const QString& id)
 {
-    SandboxOrder *o = m_byId.value(id);
+    SandboxOrder* o = m_byId.value(id);
     if (o)
         refresh(*o);
     return o;
 }
 
-SandboxOrder *RbsGateway::findForMerchant(const FormData &form, const QString &merchant)
+SandboxOrder* RbsGateway::findForMerchant(const FormData& form, const QString& merchant)
 {
-    SandboxOrder *o = nullptr;
+    SandboxOrder* o = nullptr;
     const QString id = form.value(QStringLiteral("orderId"));
     if (!id.isEmpty())
         o = m_byId.value(id);
@@ -224,12 +240,12 @@ SandboxOrder *RbsGateway::findForMerchant(const FormData &form, const QString &m
     return o;
 }
 
-qint64 RbsGateway::deadlineOf(const SandboxOrder &order) const
+qint64 RbsGateway::deadlineOf(const SandboxOrder& order) const
 {
     return order.autoReverseMs > 0 ? order.autoReverseMs : order.authMs + m_config.holdMs;
 }
 
-void RbsGateway::refresh(SandboxOrder &order)
+void RbsGateway::refresh(SandboxOrder& order)
 {
     const qint64 now = m_clock->nowMs();
     if ((order.status == Created || order.status == AcsAuth) && now > order.expiresMs) {
@@ -240,12 +256,13 @@ void RbsGateway::refresh(SandboxOrder &order)
     } else if (order.status == Approved && now >= deadlineOf(order)) {
         order.status = Reversed;
         order.reversedMs = deadlineOf(order);
-        order.operations.append({order.reversedMs, QStringLiteral("REVERSAL"), order.approved, QStringLiteral("auto"), {}});
+        order.operations.append(
+            {order.reversedMs, QStringLiteral("REVERSAL"), order.approved, QStringLiteral("auto"), {}});
         changed();
     }
 }
 
-bool RbsGateway::tryLock(const QString &orderId)
+bool RbsGateway::tryLock(const QString& orderId)
 {
     if (orderId.isEmpty())
         return true;
@@ -255,18 +272,18 @@ bool RbsGateway::tryLock(const QString &orderId)
     return true;
 }
 
-void RbsGateway::unlock(const QString &orderId)
+void RbsGateway::unlock(const QString& orderId)
 {
     m_locked.remove(orderId);
 }
 
-QString RbsGateway::lockKey(const FormData &form) const
+QString RbsGateway::lockKey(const FormData& form) const
 {
     const QString id = form.value(QStringLiteral("orderId"));
     return id.isEmpty() ? form.value(QStringLiteral("mdOrder")) : id;
 }
 
-QJsonObject RbsGateway::registerOrder(const FormData &form, const QString &merchant, bool preAuth, bool english)
+QJsonObject RbsGateway::registerOrder(const FormData& form, const QString& merchant, bool preAuth, bool english)
 {
     SandboxOrder order;
     order.merchant = merchant;
@@ -286,7 +303,8 @@ QJsonObject RbsGateway::registerOrder(const FormData &form, const QString &merch
         order.currency = currency.toInt(&ok);
         if (!ok || !KnownCurrencies.contains(order.currency)) {
             QJsonObject e = error(3, english, "Валюта с кодом не найдена", "Currency with the code is not found");
-            e[QStringLiteral("errorMessage")] = QString(e.value(QStringLiteral("errorMessage")).toString() + QLatin1Char(' ') + currency);
+            e[QStringLiteral("errorMessage")] =
+                QString(e.value(QStringLiteral("errorMessage")).toString() + QLatin1Char(' ') + currency);
             return e;
         }
     }
@@ -302,7 +320,7 @@ QJsonObject RbsGateway::registerOrder(const FormData &form, const QString &merch
         return error(1, english, "Заказ с таким номером уже обработан",
                      "Order number is duplicated, order with given order number is processed already");
 
-    const auto parseJsonField = [&form](const QString &name, QJsonObject *out) {
+    const auto parseJsonField = [&form](const QString& name, QJsonObject* out) {
         const QString text = form.value(name);
         if (text.isEmpty())
             return true;
@@ -328,8 +346,8 @@ QJsonObject RbsGateway::registerOrder(const FormData &form, const QString &merch
         if (!ok || order.taxSystem < 0 || order.taxSystem > 5)
             return error(4, english, "Неверное значение параметра taxSystem", "Invalid taxSystem value");
     }
-    for (const QString &features : form.values(QStringLiteral("features"))) {
-        for (const QString &f : features.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+    for (const QString& features : form.values(QStringLiteral("features"))) {
+        for (const QString& f : features.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
             if (f.trimmed() == QLatin1String("AUTO_PAYMENT"))
                 order.autoPayment = true;
         }
@@ -345,12 +363,14 @@ QJsonObject RbsGateway::registerOrder(const FormData &form, const QString &merch
     }
     order.expiresMs = now + sessionSecs * 1000;
     if (form.contains(QStringLiteral("expirationDate"))) {
-        order.expiresMs = parseMoscow(form.value(QStringLiteral("expirationDate")), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        order.expiresMs =
+            parseMoscow(form.value(QStringLiteral("expirationDate")), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
         if (order.expiresMs <= now)
             return error(4, english, "Неверная дата expirationDate", "Invalid expirationDate");
     }
     if (preAuth && form.contains(QStringLiteral("autoReverseDate"))) {
-        order.autoReverseMs = parseMoscow(form.value(QStringLiteral("autoReverseDate")), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        order.autoReverseMs =
+            parseMoscow(form.value(QStringLiteral("autoReverseDate")), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
         if (order.autoReverseMs <= now)
             return error(4, english, "Неверная дата autoReverseDate", "Invalid autoReverseDate");
     }
@@ -362,16 +382,16 @@ QJsonObject RbsGateway::registerOrder(const FormData &form, const QString &merch
         order.email = order.jsonParams.value(QStringLiteral("email")).toString();
     order.phone = form.value(QStringLiteral("phone"));
     order.id = newOrderId();
-    const SandboxOrder *stored = insertOrder(std::move(order));
+    const SandboxOrder* stored = insertOrder(std::move(order));
 
     const QString page = english ? QStringLiteral("payment_en.html") : QStringLiteral("payment_ru.html");
     // Like the bank's classic gateway: a successful register answer carries no errorCode.
     return {{QStringLiteral("orderId"), stored->id},
-            {QStringLiteral("formUrl"), QString(m_config.publicBaseUrl + QStringLiteral("/payment/merchants/sandbox/") + page
-                                                    + QStringLiteral("?mdOrder=") + stored->id)}};
+            {QStringLiteral("formUrl"), QString(m_config.publicBaseUrl + QStringLiteral("/payment/merchants/sandbox/")
+                                                + page + QStringLiteral("?mdOrder=") + stored->id)}};
 }
 
-QJsonObject RbsGateway::deposit(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::deposit(const FormData& form, const QString& merchant, bool english)
 {
     if (form.value(QStringLiteral("orderId")).isEmpty())
         return error(4, english, "Не указан номер заказа [orderId]", "[orderId] is empty");
@@ -380,7 +400,7 @@ QJsonObject RbsGateway::deposit(const FormData &form, const QString &merchant, b
     qint64 amount = 0;
     if (!parseMinor(form.value(QStringLiteral("amount")), &amount))
         return error(5, english, "Неверная сумма", "Incorrect amount");
-    SandboxOrder *o = findForMerchant(form, merchant);
+    SandboxOrder* o = findForMerchant(form, merchant);
     if (!o)
         return error(6, english, "Незарегистрированный OrderId", "Unregistered OrderId");
     if (o->status == Deposited || o->status == Refunded || (o->status == Reversed && o->preAuth && o->deposited > 0))
@@ -399,7 +419,9 @@ QJsonObject RbsGateway::deposit(const FormData &form, const QString &merchant, b
             return error(4, english, "Для частичного завершения заказа с корзиной нужен depositItems",
                          "depositItems is required for a partial deposit of an order with a cart");
         const QJsonObject items = QJsonDocument::fromJson(itemsText.toUtf8()).object();
-        QJsonObject wrapped{{QStringLiteral("cartItems"), items.contains(QStringLiteral("items")) ? QJsonValue(items) : items.value(QStringLiteral("cartItems"))}};
+        QJsonObject wrapped{{QStringLiteral("cartItems"), items.contains(QStringLiteral("items"))
+                                                              ? QJsonValue(items)
+                                                              : items.value(QStringLiteral("cartItems"))}};
         const QJsonObject cartError = checkCart(wrapped, capture, o->currency, english);
         if (!cartError.isEmpty())
             return cartError;
@@ -415,11 +437,11 @@ QJsonObject RbsGateway::deposit(const FormData &form, const QString &merchant, b
     return error(0, english, "Успешно", "Success", true);
 }
 
-QJsonObject RbsGateway::reverse(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::reverse(const FormData& form, const QString& merchant, bool english)
 {
     if (form.value(QStringLiteral("orderId")).isEmpty())
         return error(4, english, "Не указан номер заказа [orderId]", "[orderId] is empty");
-    SandboxOrder *o = findForMerchant(form, merchant);
+    SandboxOrder* o = findForMerchant(form, merchant);
     if (!o)
         return error(6, english, "Незарегистрированный OrderId", "Unregistered OrderId");
     qint64 amount = 0;
@@ -447,7 +469,8 @@ QJsonObject RbsGateway::reverse(const FormData &form, const QString &merchant, b
                && (amount == 0 || amount == o->deposited)) {
         o->operations.append({now, QStringLiteral("REVERSAL"), o->deposited, QStringLiteral("api"), {}});
     } else {
-        return error(7, english, "Неверный статус заказа. Отмена невозможна", "Invalid order state, reversal is impossible");
+        return error(7, english, "Неверный статус заказа. Отмена невозможна",
+                     "Invalid order state, reversal is impossible");
     }
     o->status = Reversed;
     o->reversedMs = now;
@@ -455,7 +478,7 @@ QJsonObject RbsGateway::reverse(const FormData &form, const QString &merchant, b
     return processedOk(english);
 }
 
-QJsonObject RbsGateway::refund(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::refund(const FormData& form, const QString& merchant, bool english)
 {
     if (form.value(QStringLiteral("orderId")).isEmpty())
         return error(4, english, "Не указан номер заказа [orderId]", "[orderId] is empty");
@@ -464,7 +487,7 @@ QJsonObject RbsGateway::refund(const FormData &form, const QString &merchant, bo
     qint64 amount = 0;
     if (!parseMinor(form.value(QStringLiteral("amount")), &amount))
         return error(5, english, "Ошибка значение параметра запроса", "Error, value of the request parameter", true);
-    SandboxOrder *o = findForMerchant(form, merchant);
+    SandboxOrder* o = findForMerchant(form, merchant);
     if (!o)
         return error(6, english, "Незарегистрированный OrderId", "Unregistered OrderId");
     if (o->status != Deposited && o->status != Refunded)
@@ -474,11 +497,12 @@ QJsonObject RbsGateway::refund(const FormData &form, const QString &merchant, bo
     if (form.contains(QStringLiteral("expectedDepositedAmount"))) {
         qint64 expected = 0;
         if (!parseMinor(form.value(QStringLiteral("expectedDepositedAmount")), &expected) || expected != o->deposited)
-            return error(5, english, "Сумма списания не совпадает с ожидаемой", "Deposited amount differs from the expected one");
+            return error(5, english, "Сумма списания не совпадает с ожидаемой",
+                         "Deposited amount differs from the expected one");
     }
     const QString externalId = form.value(QStringLiteral("externalRefundId"));
     if (!externalId.isEmpty()) {
-        for (const SandboxOperation &op : std::as_const(o->operations)) {
+        for (const SandboxOperation& op : std::as_const(o->operations)) {
             if (op.type == QLatin1String("REFUND") && op.externalRefundId == externalId) {
                 if (op.amount == value)
                     return {{QStringLiteral("errorCode"), QStringLiteral("0")}};
@@ -488,7 +512,8 @@ QJsonObject RbsGateway::refund(const FormData &form, const QString &merchant, bo
         }
     }
     if (value <= 0 || value > remaining)
-        return error(7, english, "Общая сумма возвратов превышает сумму заказа", "Total refund amount exceeds the order amount");
+        return error(7, english, "Общая сумма возвратов превышает сумму заказа",
+                     "Total refund amount exceeds the order amount");
     const qint64 now = m_clock->nowMs();
     o->refunded += value;
     o->refundedMs = now;
@@ -500,11 +525,11 @@ QJsonObject RbsGateway::refund(const FormData &form, const QString &merchant, bo
     return {{QStringLiteral("errorCode"), QStringLiteral("0")}};
 }
 
-QJsonObject RbsGateway::decline(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::decline(const FormData& form, const QString& merchant, bool english)
 {
     if (form.value(QStringLiteral("orderId")).isEmpty() && form.value(QStringLiteral("orderNumber")).isEmpty())
         return error(1, english, "Ожидается [orderId] или [orderNumber]", "[orderId] or [orderNumber] expected");
-    SandboxOrder *o = findForMerchant(form, merchant);
+    SandboxOrder* o = findForMerchant(form, merchant);
     if (!o)
         return error(6, english, "Заказ не найден", "Order not found");
     if (o->status != Created)
@@ -515,13 +540,13 @@ QJsonObject RbsGateway::decline(const FormData &form, const QString &merchant, b
     return processedOk(english);
 }
 
-QJsonObject RbsGateway::orderStatus(const FormData &form, const QString &merchant, bool english, bool byToken)
+QJsonObject RbsGateway::orderStatus(const FormData& form, const QString& merchant, bool english, bool byToken)
 {
     if (form.value(QStringLiteral("orderId")).isEmpty() && form.value(QStringLiteral("orderNumber")).isEmpty())
         return error(1, english, "Ожидается [orderId] или [orderNumber]", "[orderId] or [orderNumber] expected");
     if (byToken && form.value(QStringLiteral("orderId")).isEmpty())
         return error(5, english, "При авторизации по токену нужен orderId", "orderId is required with a token");
-    SandboxOrder *o = findForMerchant(form, merchant);
+    SandboxOrder* o = findForMerchant(form, merchant);
     if (!o) {
         QJsonObject e = error(6, english, "Заказ не найден", "Order not found");
         e[QStringLiteral("merchantOrderParams")] = QJsonArray();
@@ -531,7 +556,7 @@ QJsonObject RbsGateway::orderStatus(const FormData &form, const QString &merchan
     return toStatusJson(*o, english);
 }
 
-QJsonObject RbsGateway::lastOrders(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::lastOrders(const FormData& form, const QString& merchant, bool english)
 {
     const QString sizeText = form.value(QStringLiteral("size"));
     const QString fromText = form.value(QStringLiteral("from"));
@@ -559,7 +584,7 @@ QJsonObject RbsGateway::lastOrders(const FormData &form, const QString &merchant
     if (from > to)
         return error(5, english, "Дата начала периода позже даты окончания", "Period start is after its end");
     QSet<int> wanted;
-    for (const QString &s : statesText.split(QLatin1Char(','))) {
+    for (const QString& s : statesText.split(QLatin1Char(','))) {
         const int index = int(TransactionStates.indexOf(s.trimmed()));
         if (index < 0)
             return error(5, english, "Неверный формат параметра transactionStates", "Invalid transactionStates format");
@@ -568,18 +593,18 @@ QJsonObject RbsGateway::lastOrders(const FormData &form, const QString &merchant
     }
     if (wanted.contains(Created))
         wanted.insert(AcsAuth);
-    for (const QString &m : form.value(QStringLiteral("merchants")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& m : form.value(QStringLiteral("merchants")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (m.trimmed() != merchant)
             return error(10, english, "Недостаточно прав для просмотра транзакций указанного мерчанта",
                          "No rights to view the transactions of this merchant");
     }
     const bool byCreated = form.value(QStringLiteral("searchByCreatedDate")) == QLatin1String("true");
 
-    const QString key = merchant + QLatin1Char('|') + fromText + QLatin1Char('|') + toText + QLatin1Char('|') + statesText
-        + (byCreated ? QStringLiteral("|c") : QStringLiteral("|p"));
+    const QString key = merchant + QLatin1Char('|') + fromText + QLatin1Char('|') + toText + QLatin1Char('|')
+                        + statesText + (byCreated ? QStringLiteral("|c") : QStringLiteral("|p"));
     if (m_listCache.key != key || m_listCache.generation != m_generation) {
         m_listCache.rows.clear();
-        for (SandboxOrder &o : m_orders) {
+        for (SandboxOrder& o : m_orders) {
             if (o.merchant != merchant)
                 continue;
             refresh(o);
@@ -604,7 +629,7 @@ QJsonObject RbsGateway::lastOrders(const FormData &form, const QString &merchant
     return answer;
 }
 
-QJsonObject RbsGateway::payByBinding(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::payByBinding(const FormData& form, const QString& merchant, bool english)
 {
     const QString orderId = form.value(QStringLiteral("mdOrder"));
     const QString bindingId = form.value(QStringLiteral("bindingId"));
@@ -612,7 +637,7 @@ QJsonObject RbsGateway::payByBinding(const FormData &form, const QString &mercha
         return error(5, english, "[mdOrder] не заполнен", "[mdOrder] is empty", true);
     if (bindingId.isEmpty())
         return error(5, english, "[bindingId] не заполнен", "[bindingId] is empty", true);
-    SandboxOrder *o = m_byId.value(orderId);
+    SandboxOrder* o = m_byId.value(orderId);
     if (!o || o->merchant != merchant)
         return error(6, english, "Заказ не найден", "Order not found", true);
     refresh(*o);
@@ -620,10 +645,11 @@ QJsonObject RbsGateway::payByBinding(const FormData &form, const QString &mercha
     if (binding == m_bindings.constEnd() || binding->merchant != merchant)
         return error(2, english, "Связка не найдена", "Binding not found", true);
     if (binding->clientId != o->clientId)
-        return error(1, english, "Заказ не может быть оплачен данной связкой", "The order cannot be paid with this binding", true);
+        return error(1, english, "Заказ не может быть оплачен данной связкой",
+                     "The order cannot be paid with this binding", true);
     if (o->status != Created)
         return error(5, english, "Неверный статус заказа", "Invalid order status", true);
-    const TestCard *card = findTestCard(binding->pan);
+    const TestCard* card = findTestCard(binding->pan);
     if (!o->autoPayment) {
         const QString cvc = form.value(QStringLiteral("cvc"));
         if (cvc.isEmpty())
@@ -631,8 +657,9 @@ QJsonObject RbsGateway::payByBinding(const FormData &form, const QString &mercha
         if (card && cvc != QLatin1String(card->cvc))
             return error(5, english, "Неверный CVC", "Invalid CVC", true);
     }
-    const int declineCode = card && card->declineCode ? card->declineCode
-        : (card && card->balance >= 0 && o->amount > card->balance) ? 116 : 0;
+    const int declineCode = card && card->declineCode                                   ? card->declineCode
+                            : (card && card->balance >= 0 && o->amount > card->balance) ? 116
+                                                                                        : 0;
     if (declineCode) {
         // As live gateways do: errorCode 0, the decline is in `error` and processingErrorType.
         o->status = Declined;
@@ -640,10 +667,15 @@ QJsonObject RbsGateway::payByBinding(const FormData &form, const QString &mercha
         o->maskedPan = binding->maskedPan;
         o->operations.append({m_clock->nowMs(), QStringLiteral("DECLINE"), 0, QStringLiteral("binding"), {}});
         changed();
-        const QString text = tr2(english, "Операция отклонена. Проверьте введенные данные, достаточность средств на карте и повторите операцию.",
-                                 "Operation declined. Check the data entered and the funds on the card and try again.");
-        return {{QStringLiteral("errorCode"), 0}, {QStringLiteral("error"), text}, {QStringLiteral("errorMessage"), text},
-                {QStringLiteral("processingErrorType"), QStringLiteral("CLIENT_ERROR")}, {QStringLiteral("is3DSVer2"), false}};
+        const QString text =
+            tr2(english,
+                "Операция отклонена. Проверьте введенные данные, достаточность средств на карте и повторите операцию.",
+                "Operation declined. Check the data entered and the funds on the card and try again.");
+        return {{QStringLiteral("errorCode"), 0},
+                {QStringLiteral("error"), text},
+                {QStringLiteral("errorMessage"), text},
+                {QStringLiteral("processingErrorType"), QStringLiteral("CLIENT_ERROR")},
+                {QStringLiteral("is3DSVer2"), false}};
     }
     completePayment(*o, binding->pan, binding->expiryDate, {}, QStringLiteral("binding"));
     o->bindingId = binding->id;
@@ -653,23 +685,24 @@ QJsonObject RbsGateway::payByBinding(const FormData &form, const QString &mercha
                                          "Your payment has been processed, redirecting")}};
 }
 
-QJsonObject RbsGateway::bindings(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::bindings(const FormData& form, const QString& merchant, bool english)
 {
     const QString clientId = form.value(QStringLiteral("clientId"));
     if (clientId.isEmpty())
         return error(5, english, "[clientId] не заполнен", "[clientId] is empty");
     QJsonArray list;
-    for (const SandboxBinding &b : std::as_const(m_bindings)) {
+    for (const SandboxBinding& b : std::as_const(m_bindings)) {
         if (b.merchant != merchant || b.clientId != clientId)
             continue;
-        list.append(QJsonObject{{QStringLiteral("bindingId"), b.id},
-                                {QStringLiteral("maskedPan"), b.maskedPan},
-                                {QStringLiteral("expiryDate"), b.expiryDate},
-                                {QStringLiteral("paymentWay"), QStringLiteral("CARD")},
-                                {QStringLiteral("paymentSystem"), b.paymentSystem},
-                                {QStringLiteral("displayLabel"), QString(QStringLiteral("XXXXXXXXXXXX") + b.pan.right(4))},
-                                {QStringLiteral("bindingCategory"), QStringLiteral("COMMON")},
-                                {QStringLiteral("clientId"), b.clientId}});
+        list.append(
+            QJsonObject{{QStringLiteral("bindingId"), b.id},
+                        {QStringLiteral("maskedPan"), b.maskedPan},
+                        {QStringLiteral("expiryDate"), b.expiryDate},
+                        {QStringLiteral("paymentWay"), QStringLiteral("CARD")},
+                        {QStringLiteral("paymentSystem"), b.paymentSystem},
+                        {QStringLiteral("displayLabel"), QString(QStringLiteral("XXXXXXXXXXXX") + b.pan.right(4))},
+                        {QStringLiteral("bindingCategory"), QStringLiteral("COMMON")},
+                        {QStringLiteral("clientId"), b.clientId}});
     }
     QJsonObject answer = list.isEmpty() ? error(2, english, "Информация не найдена", "Information not found")
                                         : error(0, english, "Успешно", "Success");
@@ -677,13 +710,13 @@ QJsonObject RbsGateway::bindings(const FormData &form, const QString &merchant, 
     return answer;
 }
 
-QJsonObject RbsGateway::receiptStatus(const FormData &form, const QString &merchant, bool english)
+QJsonObject RbsGateway::receiptStatus(const FormData& form, const QString& merchant, bool english)
 {
     const QString uuid = form.value(QStringLiteral("uuid"));
-    SandboxOrder *o = nullptr;
+    SandboxOrder* o = nullptr;
     if (!uuid.isEmpty()) {
-        for (SandboxOrder &candidate : m_orders) {
-            for (const SandboxReceipt &r : std::as_const(candidate.receipts)) {
+        for (SandboxOrder& candidate : m_orders) {
+            for (const SandboxReceipt& r : std::as_const(candidate.receipts)) {
                 if (r.uuid == uuid && candidate.merchant == merchant)
                     o = &candidate;
             }
@@ -696,7 +729,7 @@ QJsonObject RbsGateway::receiptStatus(const FormData &form, const QString &merch
     if (!o)
         return error(6, english, "Заказ не найден", "Order not found");
     QJsonArray receipts;
-    for (const SandboxReceipt &r : std::as_const(o->receipts)) {
+    for (const SandboxReceipt& r : std::as_const(o->receipts)) {
         if (!uuid.isEmpty() && r.uuid != uuid)
             continue;
         receipts.append(QJsonObject{
@@ -721,7 +754,7 @@ QJsonObject RbsGateway::receiptStatus(const FormData &form, const QString &merch
     return answer;
 }
 
-void RbsGateway::addReceipt(SandboxOrder &order, int receiptStatus, qint64 amount)
+void RbsGateway::addReceipt(SandboxOrder& order, int receiptStatus, qint64 amount)
 {
     SandboxReceipt r;
     r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -734,8 +767,8 @@ void RbsGateway::addReceipt(SandboxOrder &order, int receiptStatus, qint64 amoun
     order.receipts.append(r);
 }
 
-void RbsGateway::completePayment(SandboxOrder &o, const QString &pan, const QString &expiryYyyyMm,
-                                 const QString &holder, const QString &source)
+void RbsGateway::completePayment(SandboxOrder& o, const QString& pan, const QString& expiryYyyyMm,
+                                 const QString& holder, const QString& source)
 {
     const qint64 now = m_clock->nowMs();
     o.maskedPan = maskPan(pan);
@@ -764,7 +797,7 @@ void RbsGateway::completePayment(SandboxOrder &o, const QString &pan, const QStr
     }
     if (!o.clientId.isEmpty() && source != QLatin1String("binding")) {
         QString existing;
-        for (const SandboxBinding &b : std::as_const(m_bindings)) {
+        for (const SandboxBinding& b : std::as_const(m_bindings)) {
             if (b.merchant == o.merchant && b.clientId == o.clientId && b.pan == pan)
                 existing = b.id;
         }
@@ -786,23 +819,25 @@ void RbsGateway::completePayment(SandboxOrder &o, const QString &pan, const QStr
     changed();
 }
 
-QString RbsGateway::finishUrl(const SandboxOrder &order, bool success) const
+QString RbsGateway::finishUrl(const SandboxOrder& order, bool success) const
 {
     QString url = success || order.failUrl.isEmpty() ? order.returnUrl : order.failUrl;
     url += url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
     url += QStringLiteral("orderId=") + order.id + QStringLiteral("&lang=")
-        + (order.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ru"));
+           + (order.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ru"));
     return url;
 }
 
-PageOutcome RbsGateway::payWithCard(const QString &orderId, const CardPayment &card)
+PageOutcome RbsGateway::payWithCard(const QString& orderId, const CardPayment& card)
 {
-    SandboxOrder *o = order(orderId);
+    SandboxOrder* o = order(orderId);
     const bool english = o && o->language == QLatin1String("en");
     if (!o)
         return {PageStep::FormError, {}, tr2(english, "Заказ не найден", "Order not found")};
     if (o->status != Created)
-        return {PageStep::FormError, {}, tr2(english, "Заказ уже оплачен или отменён", "The order is already paid or cancelled")};
+        return {PageStep::FormError,
+                {},
+                tr2(english, "Заказ уже оплачен или отменён", "The order is already paid or cancelled")};
     QString pan = card.pan;
     pan.remove(QLatin1Char(' '));
     if (!luhnValid(pan))
@@ -812,8 +847,9 @@ PageOutcome RbsGateway::payWithCard(const QString &orderId, const CardPayment &c
     const int year = mmyy.value(1).toInt();
     if (mmyy.size() != 2 || month < 1 || month > 12 || year < 0 || year > 99)
         return {PageStep::FormError, {}, tr2(english, "Неверный срок действия карты", "Invalid expiry date")};
-    const QString expiryYyyyMm = QStringLiteral("20%1%2").arg(year, 2, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
-    const TestCard *test = findTestCard(pan);
+    const QString expiryYyyyMm =
+        QStringLiteral("20%1%2").arg(year, 2, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    const TestCard* test = findTestCard(pan);
     if (test) {
         if (card.expiry.trimmed() != QLatin1String(test->expiry) || card.cvc != QLatin1String(test->cvc))
             return {PageStep::FormError, {}, tr2(english, "Неверные данные карты", "The card data are wrong")};
@@ -848,12 +884,12 @@ PageOutcome RbsGateway::payWithCard(const QString &orderId, const CardPayment &c
     return {PageStep::Finished, finishUrl(*o, true), {}};
 }
 
-PageOutcome RbsGateway::confirmAcs(const QString &orderId, const QString &code)
+PageOutcome RbsGateway::confirmAcs(const QString& orderId, const QString& code)
 {
-    SandboxOrder *o = order(orderId);
+    SandboxOrder* o = order(orderId);
     if (!o || o->status != AcsAuth)
         return {PageStep::FormError, {}, QStringLiteral("No 3-D Secure authentication is pending for this order")};
-    const TestCard *test = findTestCard(o->pendingPan);
+    const TestCard* test = findTestCard(o->pendingPan);
     const QString pan = o->pendingPan;
     if (!test || code != QLatin1String(test->acsCode)) {
         o->status = Declined;
@@ -879,9 +915,9 @@ PageOutcome RbsGateway::confirmAcs(const QString &orderId, const QString &code)
     return {PageStep::Finished, finishUrl(*o, true), {}};
 }
 
-PageOutcome RbsGateway::cancelPayment(const QString &orderId)
+PageOutcome RbsGateway::cancelPayment(const QString& orderId)
 {
-    SandboxOrder *o = order(orderId);
+    SandboxOrder* o = order(orderId);
     if (!o || (o->status != Created && o->status != AcsAuth))
         return {PageStep::FormError, {}, QStringLiteral("The order cannot be cancelled")};
     o->status = Declined;
@@ -892,7 +928,7 @@ PageOutcome RbsGateway::cancelPayment(const QString &orderId)
     return {PageStep::Finished, finishUrl(*o, false), {}};
 }
 
-QJsonObject RbsGateway::toStatusJson(const SandboxOrder &o, bool english) const
+QJsonObject RbsGateway::toStatusJson(const SandboxOrder& o, bool english) const
 {
     QJsonObject j = error(0, english, "Успешно", "Success");
     j[QStringLiteral("orderNumber")] = o.orderNumber;
@@ -905,24 +941,27 @@ QJsonObject RbsGateway::toStatusJson(const SandboxOrder &o, bool english) const
     j[QStringLiteral("orderDescription")] = o.description;
     QJsonArray params;
     for (auto it = o.jsonParams.constBegin(); it != o.jsonParams.constEnd(); ++it)
-        params.append(QJsonObject{{QStringLiteral("name"), it.key()}, {QStringLiteral("value"), it.value().toVariant().toString()}});
+        params.append(QJsonObject{{QStringLiteral("name"), it.key()},
+                                  {QStringLiteral("value"), it.value().toVariant().toString()}});
     j[QStringLiteral("merchantOrderParams")] = params;
     j[QStringLiteral("transactionAttributes")] = QJsonArray();
-    j[QStringLiteral("attributes")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("mdOrder")},
-                                                             {QStringLiteral("value"), o.id}}};
+    j[QStringLiteral("attributes")] =
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("mdOrder")}, {QStringLiteral("value"), o.id}}};
     if (!o.maskedPan.isEmpty()) {
         QJsonObject card{{QStringLiteral("maskedPan"), o.maskedPan},
                          {QStringLiteral("pan"), o.maskedPan},
                          {QStringLiteral("expiration"), o.expiration},
                          {QStringLiteral("cardholderName"), o.cardholderName},
-                         {QStringLiteral("paymentSystem"), o.paymentSystem.isEmpty() ? QStringLiteral("UNDEFINED") : o.paymentSystem}};
+                         {QStringLiteral("paymentSystem"),
+                          o.paymentSystem.isEmpty() ? QStringLiteral("UNDEFINED") : o.paymentSystem}};
         if (!o.approvalCode.isEmpty())
             card[QStringLiteral("approvalCode")] = o.approvalCode;
         j[QStringLiteral("cardAuthInfo")] = card;
         j[QStringLiteral("ip")] = o.ip.isEmpty() ? QStringLiteral("127.0.0.1") : o.ip;
     }
     if (!o.bindingId.isEmpty())
-        j[QStringLiteral("bindingInfo")] = QJsonObject{{QStringLiteral("clientId"), o.clientId}, {QStringLiteral("bindingId"), o.bindingId}};
+        j[QStringLiteral("bindingInfo")] =
+            QJsonObject{{QStringLiteral("clientId"), o.clientId}, {QStringLiteral("bindingId"), o.bindingId}};
     if (o.authMs > 0) {
         j[QStringLiteral("authDateTime")] = o.authMs;
         j[QStringLiteral("authRefNum")] = o.authRefNum;
@@ -938,7 +977,8 @@ QJsonObject RbsGateway::toStatusJson(const SandboxOrder &o, bool english) const
         j[QStringLiteral("refundedDate")] = o.refundedMs;
     j[QStringLiteral("paymentAmountInfo")] = QJsonObject{
         {QStringLiteral("paymentState"), paymentState(o.status)},
-        {QStringLiteral("approvedAmount"), o.status == Created || o.status == AcsAuth || (o.status == Declined && o.authMs == 0) ? 0 : o.approved},
+        {QStringLiteral("approvedAmount"),
+         o.status == Created || o.status == AcsAuth || (o.status == Declined && o.authMs == 0) ? 0 : o.approved},
         {QStringLiteral("depositedAmount"), o.deposited},
         {QStringLiteral("refundedAmount"), o.refunded},
         {QStringLiteral("feeAmount"), 0},
@@ -959,10 +999,12 @@ QJsonObject RbsGateway::toStatusJson(const SandboxOrder &o, bool english) const
     if (o.taxSystem >= 0)
         j[QStringLiteral("taxSystem")] = o.taxSystem;
     QJsonArray refunds;
-    for (const SandboxOperation &op : o.operations) {
+    for (const SandboxOperation& op : o.operations) {
         if (op.type == QLatin1String("REFUND")) {
-            QJsonObject r{{QStringLiteral("date"), op.timeMs}, {QStringLiteral("amount"), op.amount},
-                          {QStringLiteral("actionCode"), 0}, {QStringLiteral("referenceNumber"), o.authRefNum}};
+            QJsonObject r{{QStringLiteral("date"), op.timeMs},
+                          {QStringLiteral("amount"), op.amount},
+                          {QStringLiteral("actionCode"), 0},
+                          {QStringLiteral("referenceNumber"), o.authRefNum}};
             if (!op.externalRefundId.isEmpty())
                 r[QStringLiteral("externalRefundId")] = op.externalRefundId;
             refunds.append(r);
@@ -973,15 +1015,17 @@ QJsonObject RbsGateway::toStatusJson(const SandboxOrder &o, bool english) const
     return j;
 }
 
-QJsonObject RbsGateway::inspect(const QString &orderId)
+QJsonObject RbsGateway::inspect(const QString& orderId)
 {
-    SandboxOrder *o = order(orderId);
+    SandboxOrder* o = order(orderId);
     if (!o)
         return {{QStringLiteral("found"), false}};
     QJsonArray ops;
-    for (const SandboxOperation &op : std::as_const(o->operations)) {
-        ops.append(QJsonObject{{QStringLiteral("time"), op.timeMs}, {QStringLiteral("type"), op.type},
-                               {QStringLiteral("amount"), op.amount}, {QStringLiteral("source"), op.source}});
+    for (const SandboxOperation& op : std::as_const(o->operations)) {
+        ops.append(QJsonObject{{QStringLiteral("time"), op.timeMs},
+                               {QStringLiteral("type"), op.type},
+                               {QStringLiteral("amount"), op.amount},
+                               {QStringLiteral("source"), op.source}});
     }
     QJsonObject j = toStatusJson(*o, true);
     j[QStringLiteral("found")] = true;

@@ -16,10 +16,10 @@ namespace PayDesk::Sandbox {
 
 struct RbsConfig
 {
-    QHash<QString, QString> users;   // login -> password
-    QHash<QString, QString> tokens;  // token -> login
+    QHash<QString, QString> users;  // login -> password
+    QHash<QString, QString> tokens; // token -> login
     qint64 holdMs = 7LL * 24 * 3600 * 1000;
-    QString publicBaseUrl;           // http://127.0.0.1:PORT
+    QString publicBaseUrl; // http://127.0.0.1:PORT
 };
 
 // What the payment page asks of the gateway.
@@ -44,60 +44,60 @@ struct PageOutcome
 class RbsGateway
 {
 public:
-    RbsGateway(SandboxClock *clock, RbsConfig config);
+    RbsGateway(SandboxClock* clock, RbsConfig config);
 
-    const RbsConfig &config() const { return m_config; }
-    void setPublicBaseUrl(const QString &url) { m_config.publicBaseUrl = url; }
+    const RbsConfig& config() const { return m_config; }
+    void setPublicBaseUrl(const QString& url) { m_config.publicBaseUrl = url; }
 
     // Returns the merchant login, or fills `error` with the gateway's answer.
-    QString authenticate(const FormData &form, bool english, QJsonObject *error) const;
+    QString authenticate(const FormData& form, bool english, QJsonObject* error) const;
 
-    QJsonObject registerOrder(const FormData &form, const QString &merchant, bool preAuth, bool english);
-    QJsonObject deposit(const FormData &form, const QString &merchant, bool english);
-    QJsonObject reverse(const FormData &form, const QString &merchant, bool english);
-    QJsonObject refund(const FormData &form, const QString &merchant, bool english);
-    QJsonObject decline(const FormData &form, const QString &merchant, bool english);
-    QJsonObject orderStatus(const FormData &form, const QString &merchant, bool english, bool byToken);
-    QJsonObject lastOrders(const FormData &form, const QString &merchant, bool english);
-    QJsonObject payByBinding(const FormData &form, const QString &merchant, bool english);
-    QJsonObject bindings(const FormData &form, const QString &merchant, bool english);
-    QJsonObject receiptStatus(const FormData &form, const QString &merchant, bool english);
+    QJsonObject registerOrder(const FormData& form, const QString& merchant, bool preAuth, bool english);
+    QJsonObject deposit(const FormData& form, const QString& merchant, bool english);
+    QJsonObject reverse(const FormData& form, const QString& merchant, bool english);
+    QJsonObject refund(const FormData& form, const QString& merchant, bool english);
+    QJsonObject decline(const FormData& form, const QString& merchant, bool english);
+    QJsonObject orderStatus(const FormData& form, const QString& merchant, bool english, bool byToken);
+    QJsonObject lastOrders(const FormData& form, const QString& merchant, bool english);
+    QJsonObject payByBinding(const FormData& form, const QString& merchant, bool english);
+    QJsonObject bindings(const FormData& form, const QString& merchant, bool english);
+    QJsonObject receiptStatus(const FormData& form, const QString& merchant, bool english);
 
     // Payment page.
-    SandboxOrder *order(const QString &id);
-    PageOutcome payWithCard(const QString &orderId, const CardPayment &card);
-    PageOutcome confirmAcs(const QString &orderId, const QString &code);
-    PageOutcome cancelPayment(const QString &orderId);
+    SandboxOrder* order(const QString& id);
+    PageOutcome payWithCard(const QString& orderId, const CardPayment& card);
+    PageOutcome confirmAcs(const QString& orderId, const QString& code);
+    PageOutcome cancelPayment(const QString& orderId);
 
     // Orders whose money operation is in flight (the gateway refuses a second one with error 5).
-    bool tryLock(const QString &orderId);
-    void unlock(const QString &orderId);
-    QString lockKey(const FormData &form) const;
+    bool tryLock(const QString& orderId);
+    void unlock(const QString& orderId);
+    QString lockKey(const FormData& form) const;
 
     // Seeding and inspection.
-    SandboxOrder *insertOrder(SandboxOrder order);
-    void addBinding(const SandboxBinding &binding);
+    SandboxOrder* insertOrder(SandboxOrder order);
+    void addBinding(const SandboxBinding& binding);
     qsizetype orderCount() const { return qsizetype(m_orders.size()); }
-    QJsonObject inspect(const QString &orderId);
-    QJsonObject toStatusJson(const SandboxOrder &order, bool english) const;
-    void completePayment(SandboxOrder &order, const QString &pan, const QString &expiryYyyyMm,
-                         const QString &holder, const QString &source);
-    qint64 deadlineOf(const SandboxOrder &order) const;
+    QJsonObject inspect(const QString& orderId);
+    QJsonObject toStatusJson(const SandboxOrder& order, bool english) const;
+    void completePayment(SandboxOrder& order, const QString& pan, const QString& expiryYyyyMm, const QString& holder,
+                         const QString& source);
+    qint64 deadlineOf(const SandboxOrder& order) const;
 
 private:
-    SandboxOrder *findForMerchant(const FormData &form, const QString &merchant);
-    void refresh(SandboxOrder &order); // applies session expiry and hold auto-reversal lazily
+    SandboxOrder* findForMerchant(const FormData& form, const QString& merchant);
+    void refresh(SandboxOrder& order); // applies session expiry and hold auto-reversal lazily
     void changed() { ++m_generation; }
     QString newOrderId();
-    QString finishUrl(const SandboxOrder &order, bool success) const;
-    void addReceipt(SandboxOrder &order, int receiptStatus, qint64 amount);
+    QString finishUrl(const SandboxOrder& order, bool success) const;
+    void addReceipt(SandboxOrder& order, int receiptStatus, qint64 amount);
 
-    SandboxClock *m_clock;
+    SandboxClock* m_clock;
     RbsConfig m_config;
-    std::deque<SandboxOrder> m_orders;              // stable addresses, creation order
-    QHash<QString, SandboxOrder *> m_byId;
-    QHash<QString, SandboxOrder *> m_byNumber;      // merchant + '\n' + orderNumber
-    QHash<QString, SandboxBinding> m_bindings;      // by bindingId
+    std::deque<SandboxOrder> m_orders; // stable addresses, creation order
+    QHash<QString, SandboxOrder*> m_byId;
+    QHash<QString, SandboxOrder*> m_byNumber;  // merchant + '\n' + orderNumber
+    QHash<QString, SandboxBinding> m_bindings; // by bindingId
     QSet<QString> m_locked;
     quint64 m_generation = 0;
     quint64 m_idCounter = 0;
@@ -106,7 +106,7 @@ private:
     {
         QString key;
         quint64 generation = ~0ULL;
-        std::vector<SandboxOrder *> rows;
+        std::vector<SandboxOrder*> rows;
     } m_listCache;
 };
 

@@ -53,12 +53,12 @@ struct SandboxOrder
     qint64 deposited = 0;
     qint64 refunded = 0;
     qint64 createdMs = 0;
-    qint64 expiresMs = 0;          // end of the payment session
+    qint64 expiresMs = 0; // end of the payment session
     qint64 authMs = 0;
     qint64 depositedMs = 0;
     qint64 reversedMs = 0;
     qint64 refundedMs = 0;
-    qint64 autoReverseMs = 0;      // from registerPreAuth autoReverseDate, 0 = profile default
+    qint64 autoReverseMs = 0; // from registerPreAuth autoReverseDate, 0 = profile default
     bool partiallyReversed = false;
     QString returnUrl;
     QString failUrl;
@@ -74,14 +74,14 @@ struct SandboxOrder
     int taxSystem = -1;
     // Card data after a payment attempt.
     QString maskedPan;
-    QString expiration;           // yyyyMM
+    QString expiration; // yyyyMM
     QString cardholderName;
     QString paymentSystem;
     QString approvalCode;
     QString authRefNum;
     QString paymentWay;
     QString bindingId;
-    QString pendingPan;           // card waiting on the ACS page
+    QString pendingPan; // card waiting on the ACS page
     QList<SandboxOperation> operations;
     QList<SandboxReceipt> receipts;
 };
@@ -93,7 +93,7 @@ struct SandboxBinding
     QString merchant;
     QString pan;
     QString maskedPan;
-    QString expiryDate;           // yyyyMM
+    QString expiryDate; // yyyyMM
     QString paymentSystem;
     qint64 createdMs = 0;
 };

@@ -10,27 +10,39 @@ namespace PayDesk::Sandbox {
 
 namespace {
 
-const char *const Products[] = {
-    "Кофемашина Delonghi Magnifica", "Наушники беспроводные", "Подписка на 12 месяцев", "Курс английского языка",
-    "Доставка продуктов", "Книга «Мастер и Маргарита»", "Билет на концерт", "Чехол для телефона",
-    "Ремонт велосипеда", "Гостиница, 2 ночи", "Корм для кошек, 10 кг", "Тренировка с инструктором",
-    "Зимняя куртка", "Настольная игра", "Цветы с доставкой", "Аренда автомобиля",
+const char* const Products[] = {
+    "Кофемашина Delonghi Magnifica",
+    "Наушники беспроводные",
+    "Подписка на 12 месяцев",
+    "Курс английского языка",
+    "Доставка продуктов",
+    "Книга «Мастер и Маргарита»",
+    "Билет на концерт",
+    "Чехол для телефона",
+    "Ремонт велосипеда",
+    "Гостиница, 2 ночи",
+    "Корм для кошек, 10 кг",
+    "Тренировка с инструктором",
+    "Зимняя куртка",
+    "Настольная игра",
+    "Цветы с доставкой",
+    "Аренда автомобиля",
 };
-const char *const Names[] = {"ivanov", "petrova", "smirnov", "kuznetsova", "popov", "sokolova", "lebedev",
-                             "kozlova", "novikov", "morozova", "volkov", "orlova"};
-const char *const Holders[] = {"IVAN IVANOV", "ANNA PETROVA", "OLEG SMIRNOV", "MARIA KUZNETSOVA", "PAVEL POPOV",
-                               "ELENA SOKOLOVA", "DMITRY LEBEDEV", "OLGA KOZLOVA"};
-const char *const Domains[] = {"example.ru", "mail.example", "test.example.org"};
-const char *const ApprovedPans[] = {"2202205000012424", "4006800900962514", "5469980100048525", "2202206100040083",
+const char* const Names[] = {"ivanov",  "petrova", "smirnov", "kuznetsova", "popov",  "sokolova",
+                             "lebedev", "kozlova", "novikov", "morozova",   "volkov", "orlova"};
+const char* const Holders[] = {"IVAN IVANOV", "ANNA PETROVA",   "OLEG SMIRNOV",   "MARIA KUZNETSOVA",
+                               "PAVEL POPOV", "ELENA SOKOLOVA", "DMITRY LEBEDEV", "OLGA KOZLOVA"};
+const char* const Domains[] = {"example.ru", "mail.example", "test.example.org"};
+const char* const ApprovedPans[] = {"2202205000012424", "4006800900962514", "5469980100048525", "2202206100040083",
                                     "4111111111111111"};
 
 template <typename T, size_t N>
-const T &pick(QRandomGenerator &rng, const T (&list)[N])
+const T& pick(QRandomGenerator& rng, const T (&list)[N])
 {
     return list[rng.bounded(int(N))];
 }
 
-QString seededUuid(QRandomGenerator &rng)
+QString seededUuid(QRandomGenerator& rng)
 {
     QByteArray bytes(16, Qt::Uninitialized);
     for (int i = 0; i < 16; ++i)
@@ -40,7 +52,7 @@ QString seededUuid(QRandomGenerator &rng)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
-QString digits(QRandomGenerator &rng, int n)
+QString digits(QRandomGenerator& rng, int n)
 {
     QString s;
     for (int i = 0; i < n; ++i)
@@ -50,7 +62,7 @@ QString digits(QRandomGenerator &rng, int n)
 
 } // namespace
 
-void SandboxSeeder::seed(RbsGateway &gateway, qint64 nowMs, int count, quint32 seed, const QString &merchant)
+void SandboxSeeder::seed(RbsGateway& gateway, qint64 nowMs, int count, quint32 seed, const QString& merchant)
 {
     constexpr qint64 Hour = 3600 * 1000;
     constexpr qint64 Day = 24 * Hour;
@@ -81,10 +93,11 @@ void SandboxSeeder::seed(RbsGateway &gateway, qint64 nowMs, int count, quint32 s
 
         const int outcome = rng.bounded(100);
         const QString pan = QString::fromLatin1(pick(rng, ApprovedPans));
-        const TestCard *card = findTestCard(pan);
+        const TestCard* card = findTestCard(pan);
         const auto setCard = [&](bool approved) {
             o.maskedPan = maskPan(pan);
-            o.expiration = QStringLiteral("20") + QString::fromLatin1(card->expiry).mid(3, 2) + QString::fromLatin1(card->expiry).left(2);
+            o.expiration = QStringLiteral("20") + QString::fromLatin1(card->expiry).mid(3, 2)
+                           + QString::fromLatin1(card->expiry).left(2);
             o.cardholderName = QString::fromLatin1(pick(rng, Holders));
             o.paymentSystem = paymentSystemOf(pan);
             o.ip = QStringLiteral("10.%1.%2.%3").arg(rng.bounded(256)).arg(rng.bounded(256)).arg(rng.bounded(1, 255));
@@ -92,7 +105,9 @@ void SandboxSeeder::seed(RbsGateway &gateway, qint64 nowMs, int count, quint32 s
                 o.approvalCode = digits(rng, 6);
                 o.authRefNum = digits(rng, 12);
                 const int way = rng.bounded(100);
-                o.paymentWay = way < 82 ? QStringLiteral("CARD") : way < 94 ? QStringLiteral("MIR_PAY") : QStringLiteral("CARD_BINDING");
+                o.paymentWay = way < 82   ? QStringLiteral("CARD")
+                               : way < 94 ? QStringLiteral("MIR_PAY")
+                                          : QStringLiteral("CARD_BINDING");
             }
         };
         if (outcome < 8) {
@@ -105,7 +120,8 @@ void SandboxSeeder::seed(RbsGateway &gateway, qint64 nowMs, int count, quint32 s
             setCard(false);
             o.status = Declined;
             o.actionCode = rng.bounded(2) ? 116 : -2006;
-            o.operations.append({o.createdMs + 60000, QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
+            o.operations.append(
+                {o.createdMs + 60000, QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
         } else {
             setCard(true);
             o.actionCode = 0;
@@ -114,13 +130,16 @@ void SandboxSeeder::seed(RbsGateway &gateway, qint64 nowMs, int count, quint32 s
             const int next = rng.bounded(100);
             if (o.preAuth) {
                 o.status = Approved;
-                o.operations.append({o.authMs, QStringLiteral("PREAUTHORIZATION"), o.amount, QStringLiteral("payment-page"), {}});
+                o.operations.append(
+                    {o.authMs, QStringLiteral("PREAUTHORIZATION"), o.amount, QStringLiteral("payment-page"), {}});
                 const qint64 captureAt = o.authMs + rng.bounded(1, 72) * Hour;
                 if (next < 45 && captureAt < nowMs) {
-                    o.deposited = rng.bounded(10) < 7 ? o.amount : qMax<qint64>(100, o.amount * rng.bounded(30, 95) / 100);
+                    o.deposited =
+                        rng.bounded(10) < 7 ? o.amount : qMax<qint64>(100, o.amount * rng.bounded(30, 95) / 100);
                     o.depositedMs = captureAt;
                     o.status = Deposited;
-                    o.operations.append({captureAt, QStringLiteral("COMPLETION"), o.deposited, QStringLiteral("api"), {}});
+                    o.operations.append(
+                        {captureAt, QStringLiteral("COMPLETION"), o.deposited, QStringLiteral("api"), {}});
                 } else if (next < 58 && captureAt < nowMs) {
                     o.status = Reversed;
                     o.reversedMs = captureAt;
@@ -128,13 +147,15 @@ void SandboxSeeder::seed(RbsGateway &gateway, qint64 nowMs, int count, quint32 s
                 } else if (nowMs - o.authMs >= holdMs) {
                     o.status = Reversed; // the hold ran out before anyone captured it
                     o.reversedMs = o.authMs + holdMs;
-                    o.operations.append({o.reversedMs, QStringLiteral("REVERSAL"), o.amount, QStringLiteral("auto"), {}});
+                    o.operations.append(
+                        {o.reversedMs, QStringLiteral("REVERSAL"), o.amount, QStringLiteral("auto"), {}});
                 }
             } else {
                 o.status = Deposited;
                 o.deposited = o.amount;
                 o.depositedMs = o.authMs;
-                o.operations.append({o.authMs, QStringLiteral("AUTHORIZATION"), o.amount, QStringLiteral("payment-page"), {}});
+                o.operations.append(
+                    {o.authMs, QStringLiteral("AUTHORIZATION"), o.amount, QStringLiteral("payment-page"), {}});
             }
             const qint64 refundAt = o.depositedMs + rng.bounded(2, 96) * Hour;
             if (o.status == Deposited && rng.bounded(100) < 14 && refundAt < nowMs) {

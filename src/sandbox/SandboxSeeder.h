@@ -11,7 +11,7 @@ class RbsGateway;
 class SandboxSeeder
 {
 public:
-    static void seed(RbsGateway &gateway, qint64 nowMs, int count, quint32 seed, const QString &merchant);
+    static void seed(RbsGateway& gateway, qint64 nowMs, int count, quint32 seed, const QString& merchant);
 };
 
 } // namespace PayDesk::Sandbox

@@ -19,13 +19,13 @@ constexpr qint64 MaxClockStepSecs = 10LL * 365 * 24 * 3600; // as --time-shift
 const QSet<QString> MoneyEndpoints = {QStringLiteral("deposit"), QStringLiteral("reverse"), QStringLiteral("refund"),
                                       QStringLiteral("decline"), QStringLiteral("paymentOrderBinding")};
 
-QByteArray toJson(const QJsonObject &object)
+QByteArray toJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 // A listing answer whose totalCount lies, as a broken or hostile gateway's might.
-HttpResponse withClaimedTotal(const HttpResponse &answer, FaultKind kind)
+HttpResponse withClaimedTotal(const HttpResponse& answer, FaultKind kind)
 {
     QJsonObject object = QJsonDocument::fromJson(answer.body).object();
     const qint64 real = object.value(QStringLiteral("totalCount")).toInteger();
@@ -35,14 +35,14 @@ HttpResponse withClaimedTotal(const HttpResponse &answer, FaultKind kind)
     return lying;
 }
 
-HttpResponse badRequest(const QString &message)
+HttpResponse badRequest(const QString& message)
 {
     return HttpResponse::json(toJson({{QStringLiteral("error"), message}}), 400);
 }
 
 // A JSON number that is whole and within [min, max] (both well inside 2^53); text, fractions,
 // NaN and values such as 1e300 are refused rather than converted.
-std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min, qint64 max)
+std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 min, qint64 max)
 {
     if (!value.isDouble())
         return std::nullopt;
@@ -52,7 +52,7 @@ std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min, qint64 ma
     return qint64(number);
 }
 
-FormData requestForm(const HttpRequest &request)
+FormData requestForm(const HttpRequest& request)
 {
     FormData form = FormData::parse(request.rawQuery);
     if (request.method == "POST")
@@ -62,17 +62,18 @@ FormData requestForm(const HttpRequest &request)
 
 } // namespace
 
-SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
+SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_rbs(&m_clock, [this] {
-        RbsConfig config;
-        config.users.insert(m_options.user, m_options.password);
-        if (!m_options.token.isEmpty())
-            config.tokens.insert(m_options.token, m_options.user);
-        config.holdMs = qint64(m_options.holdDays) * 24 * 3600 * 1000;
-        return config;
-    }())
+    , m_rbs(&m_clock,
+            [this] {
+                RbsConfig config;
+                config.users.insert(m_options.user, m_options.password);
+                if (!m_options.token.isEmpty())
+                    config.tokens.insert(m_options.token, m_options.user);
+                config.holdMs = qint64(m_options.holdDays) * 24 * 3600 * 1000;
+                return config;
+            }())
     , m_assist(&m_clock, [this] {
         AssistConfig config;
         config.login = m_options.user;
@@ -82,26 +83,25 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         config.checkWord = m_options.assistCheckWord;
         return config;
     }())
-{
-}
+{ }
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::start(QString *error)
+bool SandboxServer::start(QString* error)
 {
     if (m_options.timeShiftSecs < 0 || m_options.timeShiftSecs > SandboxClock::MaxOffsetMs / 1000
         || !m_clock.advance(m_options.timeShiftSecs * 1000)) {
         *error = QStringLiteral("time shift out of range");
         return false;
     }
-    for (const QString &spec : std::as_const(m_options.faults)) {
+    for (const QString& spec : std::as_const(m_options.faults)) {
         if (!m_faults.addSpec(spec, error))
             return false;
     }
     HttpLimits limits;
     limits.idleTimeoutMs = m_options.idleTimeoutSecs * 1000;
     limits.maxConnections = m_options.maxConnections;
-    m_http = new HttpServer([this](const HttpRequest &r, QPointer<HttpConnection> c) { handle(r, c); }, limits, this);
+    m_http = new HttpServer([this](const HttpRequest& r, QPointer<HttpConnection> c) { handle(r, c); }, limits, this);
     if (!m_http->listen(QHostAddress::LocalHost, m_options.port)) {
         *error = m_http->errorString();
         return false;
@@ -124,7 +124,7 @@ QString SandboxServer::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(port());
 }
 
-void SandboxServer::handle(const HttpRequest &request, QPointer<HttpConnection> connection)
+void SandboxServer::handle(const HttpRequest& request, QPointer<HttpConnection> connection)
 {
     static const QRegularExpression rbsPath(QStringLiteral("^/payment/rest/([A-Za-z]+)\\.do$"));
     const QRegularExpressionMatch match = rbsPath.match(request.path);
@@ -132,21 +132,23 @@ void SandboxServer::handle(const HttpRequest &request, QPointer<HttpConnection> 
         handleRbs(match.captured(1), request, connection);
         return;
     }
-    static const QRegularExpression assistPath(QStringLiteral("^/(orderstate|orderresult|resultbydate|charge|cancel)/\\1\\.cfm$"));
+    static const QRegularExpression assistPath(
+        QStringLiteral("^/(orderstate|orderresult|resultbydate|charge|cancel)/\\1\\.cfm$"));
     const QRegularExpressionMatch assist = assistPath.match(request.path);
     if (assist.hasMatch()) {
         handleAssist(assist.captured(1), request, connection);
         return;
     }
-    const HttpResponse response = request.path.startsWith(QLatin1String("/sandbox/")) ? handleControl(request)
-                                : request.path.startsWith(QLatin1String("/pay/")) || request.path.startsWith(QLatin1String("/assist/"))
-                                    ? handleAssistPage(request)
-                                    : handlePage(request);
+    const HttpResponse response =
+        request.path.startsWith(QLatin1String("/sandbox/")) ? handleControl(request)
+        : request.path.startsWith(QLatin1String("/pay/")) || request.path.startsWith(QLatin1String("/assist/"))
+            ? handleAssistPage(request)
+            : handlePage(request);
     if (connection)
         connection->respond(response);
 }
 
-QJsonObject SandboxServer::callRbs(const QString &endpoint, const FormData &form, bool english, bool *known)
+QJsonObject SandboxServer::callRbs(const QString& endpoint, const FormData& form, bool english, bool* known)
 {
     *known = true;
     QJsonObject authError;
@@ -180,7 +182,7 @@ QJsonObject SandboxServer::callRbs(const QString &endpoint, const FormData &form
     return {};
 }
 
-void SandboxServer::handleRbs(const QString &endpoint, const HttpRequest &request, QPointer<HttpConnection> connection)
+void SandboxServer::handleRbs(const QString& endpoint, const HttpRequest& request, QPointer<HttpConnection> connection)
 {
     if (request.method != "POST" && request.method != "GET") {
         connection->respond(HttpResponse::text("Method Not Allowed", 405));
@@ -195,26 +197,31 @@ void SandboxServer::handleRbs(const QString &endpoint, const HttpRequest &reques
         if (!m_rbs.tryLock(lock)) {
             connection->respond(HttpResponse::json(toJson(QJsonObject{
                 {QStringLiteral("errorCode"), QStringLiteral("5")},
-                {QStringLiteral("errorMessage"), english ? QStringLiteral("The order is locked by another action")
-                                                         : QStringLiteral("Невозможно выполнить операцию — заказ заблокирован другим действием")}})));
+                {QStringLiteral("errorMessage"),
+                 english ? QStringLiteral("The order is locked by another action")
+                         : QStringLiteral("Невозможно выполнить операцию — заказ заблокирован другим действием")}})));
             return;
         }
     }
-    const HttpResponse systemError = HttpResponse::json(toJson(QJsonObject{
-        {QStringLiteral("errorCode"), QStringLiteral("7")},
-        {QStringLiteral("errorMessage"), english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}}));
-    respondApi(fault, connection, systemError, [this, endpoint, form, english, lock]() -> std::optional<HttpResponse> {
-        bool known = true;
-        const QJsonObject answer = callRbs(endpoint, form, english, &known);
-        m_rbs.unlock(lock);
-        if (!known)
-            return std::nullopt;
-        return HttpResponse::json(toJson(answer));
-    }, [this, lock] { m_rbs.unlock(lock); });
+    const HttpResponse systemError = HttpResponse::json(
+        toJson(QJsonObject{{QStringLiteral("errorCode"), QStringLiteral("7")},
+                           {QStringLiteral("errorMessage"),
+                            english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}}));
+    respondApi(
+        fault, connection, systemError,
+        [this, endpoint, form, english, lock]() -> std::optional<HttpResponse> {
+            bool known = true;
+            const QJsonObject answer = callRbs(endpoint, form, english, &known);
+            m_rbs.unlock(lock);
+            if (!known)
+                return std::nullopt;
+            return HttpResponse::json(toJson(answer));
+        },
+        [this, lock] { m_rbs.unlock(lock); });
 }
 
-void SandboxServer::respondApi(const std::optional<FaultRule> &fault, QPointer<HttpConnection> connection,
-                               const HttpResponse &systemError, std::function<std::optional<HttpResponse>()> carryOut,
+void SandboxServer::respondApi(const std::optional<FaultRule>& fault, QPointer<HttpConnection> connection,
+                               const HttpResponse& systemError, std::function<std::optional<HttpResponse>()> carryOut,
                                std::function<void()> skipped)
 {
     const auto act = [fault, connection, systemError, carryOut, skipped]() {
@@ -242,7 +249,8 @@ void SandboxServer::respondApi(const std::optional<FaultRule> &fault, QPointer<H
             return;
         case FaultKind::Http500:
         case FaultKind::Apply500:
-            connection->respond(HttpResponse::html(QStringLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>"), 500));
+            connection->respond(HttpResponse::html(
+                QStringLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>"), 500));
             return;
         case FaultKind::Malformed:
         case FaultKind::ApplyMalformed: {
@@ -271,9 +279,10 @@ void SandboxServer::respondApi(const std::optional<FaultRule> &fault, QPointer<H
         act();
 }
 
-void SandboxServer::handleAssist(const QString &service, const HttpRequest &request, QPointer<HttpConnection> connection)
+void SandboxServer::handleAssist(const QString& service, const HttpRequest& request,
+                                 QPointer<HttpConnection> connection)
 {
-    const auto xml = [](const QByteArray &body) {
+    const auto xml = [](const QByteArray& body) {
         HttpResponse r = HttpResponse::json(body);
         r.contentType = "text/xml;charset=UTF-8";
         return r;
@@ -283,78 +292,94 @@ void SandboxServer::handleAssist(const QString &service, const HttpRequest &requ
         return;
     }
     const FormData form = requestForm(request);
-    respondApi(m_faults.take(service), connection, xml(AssistGateway::errorAnswer(2, 1)),
-               [this, service, form, xml]() -> std::optional<HttpResponse> {
-                   if (service == QLatin1String("orderstate"))
-                       return xml(m_assist.orderState(form));
-                   if (service == QLatin1String("orderresult"))
-                       return xml(m_assist.orderResult(form));
-                   if (service == QLatin1String("resultbydate"))
-                       return xml(m_assist.resultByDate(form));
-                   if (service == QLatin1String("charge"))
-                       return xml(m_assist.charge(form));
-                   return xml(m_assist.cancel(form));
-               }, [] {});
+    respondApi(
+        m_faults.take(service), connection, xml(AssistGateway::errorAnswer(2, 1)),
+        [this, service, form, xml]() -> std::optional<HttpResponse> {
+            if (service == QLatin1String("orderstate"))
+                return xml(m_assist.orderState(form));
+            if (service == QLatin1String("orderresult"))
+                return xml(m_assist.orderResult(form));
+            if (service == QLatin1String("resultbydate"))
+                return xml(m_assist.resultByDate(form));
+            if (service == QLatin1String("charge"))
+                return xml(m_assist.charge(form));
+            return xml(m_assist.cancel(form));
+        },
+        [] {});
 }
 
-HttpResponse SandboxServer::handleAssistPage(const HttpRequest &request)
+HttpResponse SandboxServer::handleAssistPage(const HttpRequest& request)
 {
     const FormData form = requestForm(request);
-    const auto page = [](const QString &title, const QString &body) {
-        return HttpResponse::html(QStringLiteral("<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>%1</title>"
-                                                 "<style>body{font-family:sans-serif;max-width:28em;margin:3em auto}"
-                                                 "input,button{font-size:1.1em;margin:.3em 0;width:100%}</style></head>"
-                                                 "<body><h1>%1</h1>%2</body></html>").arg(title.toHtmlEscaped(), body));
+    const auto page = [](const QString& title, const QString& body) {
+        return HttpResponse::html(
+            QStringLiteral("<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>%1</title>"
+                           "<style>body{font-family:sans-serif;max-width:28em;margin:3em auto}"
+                           "input,button{font-size:1.1em;margin:.3em 0;width:100%}</style></head>"
+                           "<body><h1>%1</h1>%2</body></html>")
+                .arg(title.toHtmlEscaped(), body));
     };
     if (request.path == QLatin1String("/pay/order.cfm")) {
         QString error;
-        const AssistOrder *o = m_assist.startPayment(form, &error);
+        const AssistOrder* o = m_assist.startPayment(form, &error);
         if (!o)
             return page(QStringLiteral("Assist: ошибка"), QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped()));
-        return page(QStringLiteral("Оплата заказа %1").arg(o->orderNumber),
-                    QStringLiteral("<p>Сумма: <b>%1.%2 %3</b>%4</p><form method='post' action='/assist/sandbox/pay'>"
-                                   "<input type='hidden' name='billnumber' value='%5'>"
-                                   "<input type='hidden' name='return' value='%6'>"
-                                   "<label>Номер карты<input name='pan' inputmode='numeric' autocomplete='cc-number'></label>"
-                                   "<label>Держатель<input name='holder' value='TEST CARDHOLDER'></label>"
-                                   "<button type='submit'>Оплатить</button></form>")
-                        .arg(o->amount / 100).arg(o->amount % 100, 2, 10, QLatin1Char('0')).arg(o->currency.toHtmlEscaped())
-                        .arg(o->delay ? QStringLiteral(" (двухстадийная оплата)") : QString())
-                        .arg(o->billnumber, form.value(QStringLiteral("URL_RETURN_OK")).toHtmlEscaped()));
+        return page(
+            QStringLiteral("Оплата заказа %1").arg(o->orderNumber),
+            QStringLiteral("<p>Сумма: <b>%1.%2 %3</b>%4</p><form method='post' action='/assist/sandbox/pay'>"
+                           "<input type='hidden' name='billnumber' value='%5'>"
+                           "<input type='hidden' name='return' value='%6'>"
+                           "<label>Номер карты<input name='pan' inputmode='numeric' autocomplete='cc-number'></label>"
+                           "<label>Держатель<input name='holder' value='TEST CARDHOLDER'></label>"
+                           "<button type='submit'>Оплатить</button></form>")
+                .arg(o->amount / 100)
+                .arg(o->amount % 100, 2, 10, QLatin1Char('0'))
+                .arg(o->currency.toHtmlEscaped())
+                .arg(o->delay ? QStringLiteral(" (двухстадийная оплата)") : QString())
+                .arg(o->billnumber, form.value(QStringLiteral("URL_RETURN_OK")).toHtmlEscaped()));
     }
     if (request.path == QLatin1String("/assist/sandbox/pay") && request.method == "POST") {
         const QString state = m_assist.pay(form.value(QStringLiteral("billnumber")), form.value(QStringLiteral("pan")),
                                            form.value(QStringLiteral("holder")));
         const QString back = form.value(QStringLiteral("return"));
-        return page(state == QLatin1String("Declined") ? QStringLiteral("Платёж отклонён") : QStringLiteral("Платёж принят"),
-                    QStringLiteral("<p id='state'>%1</p>%2").arg(state.toHtmlEscaped(),
-                        back.startsWith(QLatin1String("http")) ? QStringLiteral("<p><a href='%1'>Вернуться в магазин</a></p>").arg(back.toHtmlEscaped()) : QString()));
+        return page(
+            state == QLatin1String("Declined") ? QStringLiteral("Платёж отклонён") : QStringLiteral("Платёж принят"),
+            QStringLiteral("<p id='state'>%1</p>%2")
+                .arg(state.toHtmlEscaped(),
+                     back.startsWith(QLatin1String("http"))
+                         ? QStringLiteral("<p><a href='%1'>Вернуться в магазин</a></p>").arg(back.toHtmlEscaped())
+                         : QString()));
     }
     return HttpResponse::text("Not Found", 404);
 }
 
-HttpResponse SandboxServer::handlePage(const HttpRequest &request)
+HttpResponse SandboxServer::handlePage(const HttpRequest& request)
 {
     const FormData form = requestForm(request);
     static const QRegularExpression pagePath(QStringLiteral("^/payment/merchants/sandbox/payment_(ru|en)\\.html$"));
     const QRegularExpressionMatch pageMatch = pagePath.match(request.path);
     if (pageMatch.hasMatch() && request.method == "GET") {
         const bool english = pageMatch.captured(1) == QLatin1String("en");
-        SandboxOrder *order = m_rbs.order(form.value(QStringLiteral("mdOrder")));
+        SandboxOrder* order = m_rbs.order(form.value(QStringLiteral("mdOrder")));
         if (!order)
-            return HttpResponse::html(PaymentPage::notPayable(nullptr, english, english ? QStringLiteral("Order not found") : QStringLiteral("Заказ не найден")), 404);
+            return HttpResponse::html(PaymentPage::notPayable(nullptr, english,
+                                                              english ? QStringLiteral("Order not found")
+                                                                      : QStringLiteral("Заказ не найден")),
+                                      404);
         if (order->status == AcsAuth)
             return HttpResponse::html(PaymentPage::acsForm(*order, english, {}));
         if (order->status != Created)
-            return HttpResponse::html(PaymentPage::notPayable(order, english, english ? QStringLiteral("The order is already paid, cancelled or expired")
-                                                                                        : QStringLiteral("Заказ уже оплачен, отменён или истёк")));
+            return HttpResponse::html(
+                PaymentPage::notPayable(order, english,
+                                        english ? QStringLiteral("The order is already paid, cancelled or expired")
+                                                : QStringLiteral("Заказ уже оплачен, отменён или истёк")));
         return HttpResponse::html(PaymentPage::cardForm(*order, english, {}));
     }
     const QString orderId = form.value(QStringLiteral("mdOrder"));
-    SandboxOrder *order = m_rbs.order(orderId);
-    const bool english = form.value(QStringLiteral("lang")) == QLatin1String("en")
-        || (order && order->language == QLatin1String("en"));
-    const auto outcomeResponse = [&](const PageOutcome &outcome, bool acs) {
+    SandboxOrder* order = m_rbs.order(orderId);
+    const bool english =
+        form.value(QStringLiteral("lang")) == QLatin1String("en") || (order && order->language == QLatin1String("en"));
+    const auto outcomeResponse = [&](const PageOutcome& outcome, bool acs) {
         if (outcome.step == PageStep::Finished)
             return HttpResponse::redirect(outcome.redirectUrl);
         if (outcome.step == PageStep::NeedsAcs)
@@ -375,7 +400,8 @@ HttpResponse SandboxServer::handlePage(const HttpRequest &request)
     if (request.path == QLatin1String("/payment/sandbox/acs")) {
         if (request.method == "GET") {
             if (!order || order->status != AcsAuth)
-                return HttpResponse::html(PaymentPage::notPayable(order, english, QStringLiteral("No 3-D Secure step is pending")), 404);
+                return HttpResponse::html(
+                    PaymentPage::notPayable(order, english, QStringLiteral("No 3-D Secure step is pending")), 404);
             return HttpResponse::html(PaymentPage::acsForm(*order, english, {}));
         }
         return outcomeResponse(m_rbs.confirmAcs(orderId, form.value(QStringLiteral("code"))), true);
@@ -389,7 +415,7 @@ HttpResponse SandboxServer::handlePage(const HttpRequest &request)
     return HttpResponse::text("Not Found", 404);
 }
 
-HttpResponse SandboxServer::handleFaultsControl(const HttpRequest &request)
+HttpResponse SandboxServer::handleFaultsControl(const HttpRequest& request)
 {
     if (request.method == "DELETE") {
         m_faults.clear();
@@ -399,11 +425,15 @@ HttpResponse SandboxServer::handleFaultsControl(const HttpRequest &request)
         rule.endpoint = body.value(QStringLiteral("endpoint")).toString(QStringLiteral("*"));
         const QJsonValue count = body.value(QStringLiteral("count"));
         const QJsonValue delay = body.value(QStringLiteral("delayMs"));
-        const std::optional<qint64> remaining = count.isUndefined() ? 1 : wholeNumber(count, 1, FaultInjector::MaxCount);
-        const std::optional<qint64> delayMs = delay.isUndefined() ? 0 : wholeNumber(delay, 0, FaultInjector::MaxDelayMs);
-        if (!FaultInjector::parseKind(body.value(QStringLiteral("fault")).toString(), &rule.kind) || !remaining || !delayMs)
+        const std::optional<qint64> remaining =
+            count.isUndefined() ? 1 : wholeNumber(count, 1, FaultInjector::MaxCount);
+        const std::optional<qint64> delayMs =
+            delay.isUndefined() ? 0 : wholeNumber(delay, 0, FaultInjector::MaxDelayMs);
+        if (!FaultInjector::parseKind(body.value(QStringLiteral("fault")).toString(), &rule.kind) || !remaining
+            || !delayMs)
             return badRequest(QStringLiteral("expected {endpoint, fault, count (1..%1), delayMs (0..%2)}")
-                                  .arg(FaultInjector::MaxCount).arg(FaultInjector::MaxDelayMs));
+                                  .arg(FaultInjector::MaxCount)
+                                  .arg(FaultInjector::MaxDelayMs));
         rule.remaining = int(*remaining);
         rule.delayMs = int(*delayMs);
         if (rule.kind == FaultKind::Delay && rule.delayMs == 0)
@@ -415,21 +445,26 @@ HttpResponse SandboxServer::handleFaultsControl(const HttpRequest &request)
     return HttpResponse::json(toJson({{QStringLiteral("faults"), m_faults.toJson()}}));
 }
 
-HttpResponse SandboxServer::handleClockControl(const HttpRequest &request)
+HttpResponse SandboxServer::handleClockControl(const HttpRequest& request)
 {
     if (request.method == "POST") {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        const std::optional<qint64> seconds = wholeNumber(body.value(QStringLiteral("advanceSeconds")), 0, MaxClockStepSecs);
+        const std::optional<qint64> seconds =
+            wholeNumber(body.value(QStringLiteral("advanceSeconds")), 0, MaxClockStepSecs);
         if (!seconds)
-            return badRequest(QStringLiteral("advanceSeconds must be a whole number of seconds from 0 to %1 (the clock only moves forward)")
-                                  .arg(MaxClockStepSecs));
+            return badRequest(
+                QStringLiteral(
+                    "advanceSeconds must be a whole number of seconds from 0 to %1 (the clock only moves forward)")
+                    .arg(MaxClockStepSecs));
         if (!m_clock.advance(*seconds * 1000))
-            return badRequest(QStringLiteral("the clock cannot move more than %1 days ahead in all").arg(SandboxClock::MaxOffsetMs / 86400000));
+            return badRequest(QStringLiteral("the clock cannot move more than %1 days ahead in all")
+                                  .arg(SandboxClock::MaxOffsetMs / 86400000));
     }
-    return HttpResponse::json(toJson({{QStringLiteral("now"), m_clock.nowMs()}, {QStringLiteral("offsetMs"), m_clock.offsetMs()}}));
+    return HttpResponse::json(
+        toJson({{QStringLiteral("now"), m_clock.nowMs()}, {QStringLiteral("offsetMs"), m_clock.offsetMs()}}));
 }
 
-HttpResponse SandboxServer::handleControl(const HttpRequest &request)
+HttpResponse SandboxServer::handleControl(const HttpRequest& request)
 {
     if (request.path == QLatin1String("/sandbox/health"))
         return HttpResponse::json(toJson({{QStringLiteral("ok"), true},

@@ -41,39 +41,40 @@ class SandboxServer final : public QObject
 {
     Q_OBJECT
 public:
-    explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
+    explicit SandboxServer(SandboxOptions options, QObject* parent = nullptr);
     ~SandboxServer() override;
 
-    bool start(QString *error);
+    bool start(QString* error);
     quint16 port() const;
     QString baseUrl() const;
 
-    RbsGateway &rbs() { return m_rbs; }
-    AssistGateway &assist() { return m_assist; }
-    FaultInjector &faults() { return m_faults; }
-    SandboxClock &clock() { return m_clock; }
+    RbsGateway& rbs() { return m_rbs; }
+    AssistGateway& assist() { return m_assist; }
+    FaultInjector& faults() { return m_faults; }
+    SandboxClock& clock() { return m_clock; }
 
 private:
-    void handle(const HttpRequest &request, QPointer<HttpConnection> connection);
-    void handleRbs(const QString &endpoint, const HttpRequest &request, QPointer<HttpConnection> connection);
-    QJsonObject callRbs(const QString &endpoint, const FormData &form, bool english, bool *known);
+    void handle(const HttpRequest& request, QPointer<HttpConnection> connection);
+    void handleRbs(const QString& endpoint, const HttpRequest& request, QPointer<HttpConnection> connection);
+    QJsonObject callRbs(const QString& endpoint, const FormData& form, bool english, bool* known);
     // Carries out an API call under its fault (if any): delay, hang, reset, HTTP 500, broken body,
     // system error, before or after doing it.
-    void respondApi(const std::optional<FaultRule> &fault, QPointer<HttpConnection> connection, const HttpResponse &systemError,
-                    std::function<std::optional<HttpResponse>()> carryOut, std::function<void()> skipped);
-    void handleAssist(const QString &service, const HttpRequest &request, QPointer<HttpConnection> connection);
-    HttpResponse handleAssistPage(const HttpRequest &request);
-    HttpResponse handlePage(const HttpRequest &request);
-    HttpResponse handleControl(const HttpRequest &request);
-    HttpResponse handleFaultsControl(const HttpRequest &request);
-    HttpResponse handleClockControl(const HttpRequest &request);
+    void respondApi(const std::optional<FaultRule>& fault, QPointer<HttpConnection> connection,
+                    const HttpResponse& systemError, std::function<std::optional<HttpResponse>()> carryOut,
+                    std::function<void()> skipped);
+    void handleAssist(const QString& service, const HttpRequest& request, QPointer<HttpConnection> connection);
+    HttpResponse handleAssistPage(const HttpRequest& request);
+    HttpResponse handlePage(const HttpRequest& request);
+    HttpResponse handleControl(const HttpRequest& request);
+    HttpResponse handleFaultsControl(const HttpRequest& request);
+    HttpResponse handleClockControl(const HttpRequest& request);
 
     SandboxOptions m_options;
     SandboxClock m_clock;
     RbsGateway m_rbs;
     AssistGateway m_assist;
     FaultInjector m_faults;
-    HttpServer *m_http = nullptr;
+    HttpServer* m_http = nullptr;
 };
 
 } // namespace PayDesk::Sandbox

@@ -15,22 +15,22 @@ const TestCard Cards[] = {
 };
 }
 
-const TestCard *testCards(int *count)
+const TestCard* testCards(int* count)
 {
     *count = int(std::size(Cards));
     return Cards;
 }
 
-const TestCard *findTestCard(const QString &pan)
+const TestCard* findTestCard(const QString& pan)
 {
-    for (const TestCard &card : Cards) {
+    for (const TestCard& card : Cards) {
         if (pan == QLatin1String(card.pan))
             return &card;
     }
     return nullptr;
 }
 
-QString paymentSystemOf(const QString &pan)
+QString paymentSystemOf(const QString& pan)
 {
     const int prefix4 = pan.left(4).toInt();
     if (pan.startsWith(QLatin1Char('4')))
@@ -42,7 +42,7 @@ QString paymentSystemOf(const QString &pan)
     return QStringLiteral("UNDEFINED");
 }
 
-bool luhnValid(const QString &pan)
+bool luhnValid(const QString& pan)
 {
     if (pan.size() < 12 || pan.size() > 19)
         return false;
@@ -64,7 +64,7 @@ bool luhnValid(const QString &pan)
     return sum % 10 == 0;
 }
 
-QString maskPan(const QString &pan)
+QString maskPan(const QString& pan)
 {
     return pan.left(6) + QStringLiteral("**") + pan.right(4);
 }

@@ -20,10 +20,11 @@ QString helpEpilog()
         "API account: --user/--password (default sandbox/sandbox), or token 'sandbox-token'.\n\n"
         "Test cards for the payment page (PAN  expiry  CVC  3-D Secure code  outcome):\n");
     int count = 0;
-    const TestCard *cards = testCards(&count);
+    const TestCard* cards = testCards(&count);
     for (int i = 0; i < count; ++i) {
         text += QStringLiteral("  %1  %2  %3  %4  %5\n")
-                    .arg(QString::fromLatin1(cards[i].pan), QString::fromLatin1(cards[i].expiry), QString::fromLatin1(cards[i].cvc))
+                    .arg(QString::fromLatin1(cards[i].pan), QString::fromLatin1(cards[i].expiry),
+                         QString::fromLatin1(cards[i].cvc))
                     .arg(QString::fromLatin1(*cards[i].acsCode ? cards[i].acsCode : "-"), -8)
                     .arg(QString::fromLatin1(cards[i].note));
     }
@@ -56,41 +57,64 @@ QString helpEpilog()
 
 } // namespace
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("PayDesk sandbox: a local RBS payment gateway for tests and demos.") + helpEpilog());
+    parser.setApplicationDescription(QStringLiteral("PayDesk sandbox: a local RBS payment gateway for tests and demos.")
+                                     + helpEpilog());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("API login."), QStringLiteral("LOGIN"), QStringLiteral("sandbox"));
-    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("API password (a sandbox account, not a secret)."), QStringLiteral("PASS"), QStringLiteral("sandbox"));
-    const QCommandLineOption seedOrdersOption(QStringLiteral("seed-orders"), QStringLiteral("Create N demo orders over the past four weeks."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed for --seed-orders."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption holdOption(QStringLiteral("hold-days"), QStringLiteral("Days before an uncaptured hold is reversed."), QStringLiteral("N"), QStringLiteral("7"));
-    const QCommandLineOption latencyOption(QStringLiteral("latency"), QStringLiteral("Delay added to every API answer."), QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption shiftOption(QStringLiteral("time-shift"), QStringLiteral("Start with the clock moved forward."), QStringLiteral("SECONDS"), QStringLiteral("0"));
-    const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("Inject a fault (see below)."), QStringLiteral("SPEC"));
-    const QCommandLineOption assistMerchantOption(QStringLiteral("assist-merchant-id"), QStringLiteral("The Assist Merchant_ID (login and password as for RBS)."), QStringLiteral("ID"), QStringLiteral("123456"));
-    const QCommandLineOption assistHoldOption(QStringLiteral("assist-hold-days"), QStringLiteral("Days before an unconfirmed Assist payment is cancelled."), QStringLiteral("N"), QStringLiteral("4"));
-    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
-                                        QStringLiteral("Close a connection after this long without a complete request (none pending)."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
-                                                  QStringLiteral("Connections served at once, at most the descriptor limit minus 16 "
-                                                                 "(the default); more wait to be accepted."),
-                                                  QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption, shiftOption, faultOption,
-                       assistMerchantOption, assistHoldOption, idleOption, maxConnectionsOption});
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("API login."), QStringLiteral("LOGIN"),
+                                        QStringLiteral("sandbox"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            QStringLiteral("API password (a sandbox account, not a secret)."),
+                                            QStringLiteral("PASS"), QStringLiteral("sandbox"));
+    const QCommandLineOption seedOrdersOption(QStringLiteral("seed-orders"),
+                                              QStringLiteral("Create N demo orders over the past four weeks."),
+                                              QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed for --seed-orders."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption holdOption(QStringLiteral("hold-days"),
+                                        QStringLiteral("Days before an uncaptured hold is reversed."),
+                                        QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency"),
+                                           QStringLiteral("Delay added to every API answer."), QStringLiteral("MS"),
+                                           QStringLiteral("0"));
+    const QCommandLineOption shiftOption(QStringLiteral("time-shift"),
+                                         QStringLiteral("Start with the clock moved forward."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("Inject a fault (see below)."),
+                                         QStringLiteral("SPEC"));
+    const QCommandLineOption assistMerchantOption(
+        QStringLiteral("assist-merchant-id"), QStringLiteral("The Assist Merchant_ID (login and password as for RBS)."),
+        QStringLiteral("ID"), QStringLiteral("123456"));
+    const QCommandLineOption assistHoldOption(QStringLiteral("assist-hold-days"),
+                                              QStringLiteral("Days before an unconfirmed Assist payment is cancelled."),
+                                              QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a connection after this long without a complete request (none pending)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption maxConnectionsOption(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections served at once, at most the descriptor limit minus 16 "
+                       "(the default); more wait to be accepted."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption,
+                       shiftOption, faultOption, assistMerchantOption, assistHoldOption, idleOption,
+                       maxConnectionsOption});
     parser.process(app);
 
     SandboxOptions options;
     bool ok = true;
-    const auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
+    const auto number = [&](const QCommandLineOption& o, qint64 min, qint64 max) {
         bool good = false;
         const qint64 v = parser.value(o).toLongLong(&good);
         if (!good || v < min || v > max) {

@@ -8,9 +8,9 @@
 #include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,7 +19,7 @@ using Outcome = OperationResult::Outcome;
 
 namespace {
 template <typename Job>
-std::unique_ptr<Job> wait(Job *job)
+std::unique_ptr<Job> wait(Job* job)
 {
     job->setAutoDelete(false);
     QSignalSpy spy(job, &GatewayJob::finished);
@@ -121,13 +121,13 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto list = wait(m_client->listOrders(now.addDays(-3), now.addSecs(600)));
         QVERIFY2(list->succeeded(), qPrintable(list->error().userMessage()));
-        QCOMPARE(list->pagesDone(), 4);                 // a request per day of the period
+        QCOMPARE(list->pagesDone(), 4); // a request per day of the period
         QCOMPARE(list->orders().size(), 2);
     }
 
     void wrongPasswordAndUnknownBillnumber()
     {
-        AssistClient *bad = makeClient("wrong");
+        AssistClient* bad = makeClient("wrong");
         auto order = wait(bad->fetchOrderByNumber("AS-1"));
         QCOMPARE(order->error().kind, GatewayError::Kind::Auth);
         QCOMPARE(order->error().gatewayCode, QString("7/102"));
@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(charge->result().outcome, Outcome::Unknown);
         auto order = wait(m_client->fetchOrder(bill));
         QCOMPARE(order->order().status, OrderStatus::Captured);
-        QCOMPARE(order->order().raw.value("operations").toArray().size(), 2);   // payment + one charge
+        QCOMPARE(order->order().raw.value("operations").toArray().size(), 2); // payment + one charge
     }
 
     void batchCapturesAssistHolds()
@@ -158,7 +158,7 @@ private slots:
         batch.start();
         QVERIFY(done.wait(10000));
         QCOMPARE(batch.countOf(Outcome::Done), 3);
-        for (const QString &bill : bills)
+        for (const QString& bill : bills)
             QCOMPARE(wait(m_client->fetchOrder(bill))->order().gatewayState, QString("Approved"));
     }
 
@@ -167,11 +167,11 @@ private slots:
         PayDesk::Sandbox::SandboxOptions options;
         options.assistCheckWord = "sandbox-word";
         m_sb = std::make_unique<SandboxFixture>(options);
-        const auto client = [this](const QString &word) {
+        const auto client = [this](const QString& word) {
             AssistSettings settings;
             settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
             settings.merchantId = "123456";
-            auto *c = new AssistClient(settings, m_owner.get());
+            auto* c = new AssistClient(settings, m_owner.get());
             c->setCredentials({"sandbox", "sandbox", {}, word});
             return c;
         };
@@ -183,7 +183,7 @@ private slots:
         auto forged = wait(client("another-word")->fetchOrderByNumber("AS-CV"));
         QCOMPARE(forged->error().kind, GatewayError::Kind::Malformed);
         QVERIFY(forged->error().detail.contains("checkvalue"));
-        auto unchecked = wait(client(QString())->fetchOrderByNumber("AS-CV"));   // no word: not checked
+        auto unchecked = wait(client(QString())->fetchOrderByNumber("AS-CV")); // no word: not checked
         QVERIFY(unchecked->succeeded());
     }
 
@@ -194,11 +194,19 @@ private slots:
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("applied");
-        for (const char *service : {"charge", "cancel"}) {
-            for (const auto &f : QList<QPair<const char *, int>>{{"hang", 0}, {"apply_hang", 1}, {"reset", 0}, {"apply_reset", 1},
-                                                                 {"http500", 0}, {"apply_http500", 1}, {"malformed", 0},
-                                                                 {"apply_malformed", 1}, {"error7", 0}, {"delay", 1}})
-                QTest::addRow("%s/%s", service, f.first) << QString::fromLatin1(service) << QString::fromLatin1(f.first) << f.second;
+        for (const char* service : {"charge", "cancel"}) {
+            for (const auto& f : QList<QPair<const char*, int>>{{"hang", 0},
+                                                                {"apply_hang", 1},
+                                                                {"reset", 0},
+                                                                {"apply_reset", 1},
+                                                                {"http500", 0},
+                                                                {"apply_http500", 1},
+                                                                {"malformed", 0},
+                                                                {"apply_malformed", 1},
+                                                                {"error7", 0},
+                                                                {"delay", 1}})
+                QTest::addRow("%s/%s", service, f.first)
+                    << QString::fromLatin1(service) << QString::fromLatin1(f.first) << f.second;
         }
     }
     void chargeFaultMatrix()
@@ -218,27 +226,28 @@ private slots:
         auto order = wait(m_client->fetchOrder(bill));
         const QString type = service == "charge" ? "200" : "300";
         int operations = 0;
-        for (const QJsonValue &op : order->order().raw.value("operations").toArray())
+        for (const QJsonValue& op : order->order().raw.value("operations").toArray())
             operations += op.toObject().value("operationtype").toString() == type;
-        QCOMPARE(operations, applied);          // once or not at all, by the gateway's own record
+        QCOMPARE(operations, applied); // once or not at all, by the gateway's own record
         QCOMPARE(journal.openCount("assist"), 0);
-        QCOMPARE(journal.entries("assist").last().state, applied ? JournalEntry::State::Done : JournalEntry::State::Refused);
+        QCOMPARE(journal.entries("assist").last().state,
+                 applied ? JournalEntry::State::Done : JournalEntry::State::Refused);
         m_ops->setJournal(nullptr, {});
     }
 
 private:
-    AssistClient *makeClient(const QString &password)
+    AssistClient* makeClient(const QString& password)
     {
         AssistSettings settings;
         settings.baseUrl = QUrl(m_sb->baseUrl() + "/");
         settings.merchantId = "123456";
         settings.timeoutMs = 1500;
-        auto *client = new AssistClient(settings, m_owner.get());
+        auto* client = new AssistClient(settings, m_owner.get());
         client->setCredentials({"sandbox", password, {}});
         return client;
     }
 
-    QString payDelayed(const QString &number, qint64 minor, const QString &email = {})
+    QString payDelayed(const QString& number, qint64 minor, const QString& email = {})
     {
         RegisterRequest r;
         r.orderNumber = number;
@@ -248,15 +257,17 @@ private:
         r.returnUrl = m_sb->baseUrl() + "/shop/return";
         auto reg = wait(m_client->registerOrder(r));
         const HttpResult page = m_sb->http().get(QUrl(reg->value().formUrl));
-        const QString bill = QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
-        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"), TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
+        const QString bill =
+            QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
+        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"),
+                          TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
         return bill;
     }
 
     std::unique_ptr<SandboxFixture> m_sb;
     std::unique_ptr<QObject> m_owner;
-    AssistClient *m_client = nullptr;
-    OrderOperations *m_ops = nullptr;
+    AssistClient* m_client = nullptr;
+    OrderOperations* m_ops = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestAssistClient)

@@ -9,7 +9,7 @@
 using namespace PayDesk;
 
 namespace {
-QByteArray fixture(const char *name)
+QByteArray fixture(const char* name)
 {
     QFile f(QStringLiteral(PAYDESK_SPEC_DIR "/fixtures/assist/") + QString::fromLatin1(name));
     if (!f.open(QIODevice::ReadOnly))
@@ -27,9 +27,9 @@ private slots:
         const AssistParser::Answer a = AssistParser::parse(fixture("orderstate_canceled.xml"), 4);
         QVERIFY(!a.error.isError());
         QCOMPARE(a.orders.size(), 1);
-        const Order &o = a.orders.first();
+        const Order& o = a.orders.first();
         QCOMPARE(o.gateway, QString("assist"));
-        QCOMPARE(o.orderId, QString("5775486650107611"));   // 16 digits: a string, never a double
+        QCOMPARE(o.orderId, QString("5775486650107611")); // 16 digits: a string, never a double
         QCOMPARE(o.orderNumber, QString("100"));
         QCOMPARE(o.amount, Money(400, Currency::rub()));
         QCOMPARE(o.gatewayState, QString("Canceled"));
@@ -40,8 +40,14 @@ private slots:
     void checkValueFollowsTheSpecFormula()
     {
         // The spec's test vector: secret word "secret", Merchant_ID 111111, requested order number "ok".
-        const QString good = AssistParser::parse(fixture("orderstate_canceled.xml"), 4).orders.first().raw.value("checkvalue").toString();
-        const QString bad = AssistParser::parse(fixture("orderstate_canceled_wrong_checkvalue.xml"), 4).orders.first().raw.value("checkvalue").toString();
+        const QString good = AssistParser::parse(fixture("orderstate_canceled.xml"), 4)
+                                 .orders.first()
+                                 .raw.value("checkvalue")
+                                 .toString();
+        const QString bad = AssistParser::parse(fixture("orderstate_canceled_wrong_checkvalue.xml"), 4)
+                                .orders.first()
+                                .raw.value("checkvalue")
+                                .toString();
         const QString computed = AssistParser::checkValue("secret", "111111", "ok", "4.00", "RUB", "Canceled");
         QCOMPARE(computed, good);
         QVERIFY(computed != bad);
@@ -52,12 +58,12 @@ private slots:
         const AssistParser::Answer a = AssistParser::parse(fixture("charge_ok.xml"), 4);
         QVERIFY(!a.error.isError());
         QCOMPARE(a.orders.size(), 1);
-        const Order &o = a.orders.first();
-        QCOMPARE(o.orderId, QString("511111100000001"));    // the extended "….2" is the operation, not the order
+        const Order& o = a.orders.first();
+        QCOMPARE(o.orderId, QString("511111100000001")); // the extended "….2" is the operation, not the order
         QCOMPARE(o.raw.value("billnumber").toString(), QString("511111100000001.2"));
         QCOMPARE(o.status, OrderStatus::Captured);
         QCOMPARE(o.captured, Money(10000, Currency::rub()));
-        QCOMPARE(o.raw.value("responsecode").toString(), QString("AS000"));  // " AS000 " trimmed
+        QCOMPARE(o.raw.value("responsecode").toString(), QString("AS000")); // " AS000 " trimmed
         QCOMPARE(o.actionCodeText, QString("completed successfully"));
         QCOMPARE(o.card.maskedPan, QString("411111****1111"));
         QCOMPARE(o.card.holder, QString("TEST"));
@@ -94,7 +100,8 @@ private slots:
 
     void wrongPasswordIsAnAuthError()
     {
-        const AssistParser::Answer a = AssistParser::parse("<result firstcode=\"7\" secondcode=\"102\" count=\"0\"></result>", 4);
+        const AssistParser::Answer a =
+            AssistParser::parse("<result firstcode=\"7\" secondcode=\"102\" count=\"0\"></result>", 4);
         QCOMPARE(a.error.kind, GatewayError::Kind::Auth);
         QCOMPARE(a.error.gatewayCode, QString("7/102"));
         QVERIFY(a.error.gatewayMessage.contains("authentication") && a.error.gatewayMessage.contains("Password"));
@@ -104,11 +111,14 @@ private slots:
     void chargedSumCannotOverflow()
     {
         const QByteArray xml =
-            "<result firstcode='0' secondcode='0' count='1'><order><ordernumber>77</ordernumber><billnumber>5500069208498070</billnumber>"
+            "<result firstcode='0' secondcode='0' "
+            "count='1'><order><ordernumber>77</ordernumber><billnumber>5500069208498070</billnumber>"
             "<orderamount>1500.50</orderamount><ordercurrency>RUB</ordercurrency><orderstate>Approved</orderstate>"
             "<orderdate>20.11.2026 10:05</orderdate>"
-            "<operation><billnumber>5500069208498070.1</billnumber><operationtype>200</operationtype><amount>92233720368547758.07</amount></operation>"
-            "<operation><billnumber>5500069208498070.2</billnumber><operationtype>200</operationtype><amount>92233720368547758.07</amount></operation>"
+            "<operation><billnumber>5500069208498070.1</billnumber><operationtype>200</"
+            "operationtype><amount>92233720368547758.07</amount></operation>"
+            "<operation><billnumber>5500069208498070.2</billnumber><operationtype>200</"
+            "operationtype><amount>92233720368547758.07</amount></operation>"
             "</order></result>";
         const AssistParser::Answer a = AssistParser::parse(xml, 4);
         QCOMPARE(a.error.kind, GatewayError::Kind::Malformed);
@@ -117,34 +127,40 @@ private slots:
 
     void severalAttemptsForOneOrderNumber()
     {
-        const QByteArray xml =
-            "<?xml version='1.0' encoding='utf-8'?><!DOCTYPE result [<!ELEMENT result (order*)>]>"
-            "<result firstcode='0' secondcode='0' count='2'>"
-            "<order><ordernumber>77</ordernumber><billnumber>5500069208498005</billnumber><orderamount>1 500,50</orderamount>"
-            "<ordercurrency>RUB</ordercurrency><orderstate>Timeout</orderstate><orderdate>20.11.2026 10:00:00</orderdate></order>"
-            "<order><ordernumber>77</ordernumber><billnumber>5500069208498070</billnumber><orderamount>1500.50</orderamount>"
-            "<ordercurrency>RUB</ordercurrency><orderstate> Delayed </orderstate><orderdate>20.11.2026 10:05</orderdate>"
-            "<operation><billnumber>5500069208498070.1</billnumber><operationtype>100</operationtype><amount>9.99</amount></operation>"
-            "</order></result>";
+        const QByteArray xml = "<?xml version='1.0' encoding='utf-8'?><!DOCTYPE result [<!ELEMENT result (order*)>]>"
+                               "<result firstcode='0' secondcode='0' count='2'>"
+                               "<order><ordernumber>77</ordernumber><billnumber>5500069208498005</"
+                               "billnumber><orderamount>1 500,50</orderamount>"
+                               "<ordercurrency>RUB</ordercurrency><orderstate>Timeout</"
+                               "orderstate><orderdate>20.11.2026 10:00:00</orderdate></order>"
+                               "<order><ordernumber>77</ordernumber><billnumber>5500069208498070</"
+                               "billnumber><orderamount>1500.50</orderamount>"
+                               "<ordercurrency>RUB</ordercurrency><orderstate> Delayed "
+                               "</orderstate><orderdate>20.11.2026 10:05</orderdate>"
+                               "<operation><billnumber>5500069208498070.1</billnumber><operationtype>100</"
+                               "operationtype><amount>9.99</amount></operation>"
+                               "</order></result>";
         const AssistParser::Answer a = AssistParser::parse(xml, 4);
         QVERIFY2(!a.error.isError(), qPrintable(a.error.userMessage()));
         QCOMPARE(a.orders.size(), 2);
         QCOMPARE(a.orders[0].status, OrderStatus::Declined);
         QCOMPARE(a.orders[1].status, OrderStatus::Held);
         QCOMPARE(a.orders[1].approved, Money(150050, Currency::rub()));
-        QCOMPARE(a.orders[1].deadline, QDateTime(QDate(2026, 11, 24), QTime(10, 5), Qt::UTC));  // 4 days, per profile
-        QCOMPARE(a.orders[0].amount, a.orders[1].amount);  // "1 500,50" and "1500.50" are the same money
+        QCOMPARE(a.orders[1].deadline, QDateTime(QDate(2026, 11, 24), QTime(10, 5), Qt::UTC)); // 4 days, per profile
+        QCOMPARE(a.orders[0].amount, a.orders[1].amount); // "1 500,50" and "1500.50" are the same money
     }
 
     void malformedAnswers_data()
     {
         QTest::addColumn<QByteArray>("xml");
         QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
-        QTest::newRow("truncated") << QByteArray("<result firstcode='0' secondcode='0' count='1'><order><ordernumber>1</order");
+        QTest::newRow("truncated") << QByteArray(
+            "<result firstcode='0' secondcode='0' count='1'><order><ordernumber>1</order");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("no codes") << QByteArray("<result count='0'></result>");
-        QTest::newRow("bad amount") << QByteArray("<result firstcode='0' secondcode='0' count='1'><order><billnumber>1</billnumber>"
-                                                  "<orderamount>12.345</orderamount><ordercurrency>RUB</ordercurrency></order></result>");
+        QTest::newRow("bad amount") << QByteArray(
+            "<result firstcode='0' secondcode='0' count='1'><order><billnumber>1</billnumber>"
+            "<orderamount>12.345</orderamount><ordercurrency>RUB</ordercurrency></order></result>");
     }
     void malformedAnswers()
     {

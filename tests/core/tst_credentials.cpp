@@ -9,16 +9,19 @@
 using namespace PayDesk;
 
 namespace {
-SecretResult await(const std::function<void(CredentialStore::Callback)> &call)
+SecretResult await(const std::function<void(CredentialStore::Callback)>& call)
 {
     SecretResult result;
     bool done = false;
-    call([&](const SecretResult &r) { result = r; done = true; });
+    call([&](const SecretResult& r) {
+        result = r;
+        done = true;
+    });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qFatal("keychain did not answer");
     return result;
 }
-}
+} // namespace
 
 class TestCredentials : public QObject
 {

@@ -31,7 +31,7 @@ Money rub(qint64 minor)
 }
 
 template <typename Job>
-std::unique_ptr<Job> wait(Job *job)
+std::unique_ptr<Job> wait(Job* job)
 {
     job->setAutoDelete(false);
     QSignalSpy spy(job, &GatewayJob::finished);
@@ -79,7 +79,7 @@ private slots:
         QCOMPARE(job->result().outcome, Outcome::Done);
         const QList<JournalEntry> entries = m_journal->entries(Profile);
         QCOMPARE(entries.size(), 1);
-        const JournalEntry &e = entries.first();
+        const JournalEntry& e = entries.first();
         QCOMPARE(e.orderId, id);
         QCOMPARE(e.kind, OperationKind::Capture);
         QCOMPARE(e.amount, rub(20000));
@@ -126,12 +126,20 @@ private slots:
     {
         QTest::addColumn<QString>("operation");
         QTest::addColumn<QString>("fault");
-        QTest::addColumn<int>("applied");      // whether the gateway carried it out
-        for (const char *op : {"capture", "reverse", "refund"}) {
-            for (const auto &f : QList<QPair<const char *, int>>{{"hang", 0}, {"apply_hang", 1}, {"reset", 0}, {"apply_reset", 1},
-                                                                 {"http500", 0}, {"apply_http500", 1}, {"malformed", 0},
-                                                                 {"apply_malformed", 1}, {"error7", 0}, {"delay", 1}})
-                QTest::addRow("%s/%s", op, f.first) << QString::fromLatin1(op) << QString::fromLatin1(f.first) << f.second;
+        QTest::addColumn<int>("applied"); // whether the gateway carried it out
+        for (const char* op : {"capture", "reverse", "refund"}) {
+            for (const auto& f : QList<QPair<const char*, int>>{{"hang", 0},
+                                                                {"apply_hang", 1},
+                                                                {"reset", 0},
+                                                                {"apply_reset", 1},
+                                                                {"http500", 0},
+                                                                {"apply_http500", 1},
+                                                                {"malformed", 0},
+                                                                {"apply_malformed", 1},
+                                                                {"error7", 0},
+                                                                {"delay", 1}})
+                QTest::addRow("%s/%s", op, f.first)
+                    << QString::fromLatin1(op) << QString::fromLatin1(f.first) << f.second;
         }
     }
     void faultMatrix()
@@ -199,9 +207,10 @@ private slots:
         // What a process killed after sending leaves: entries in state "sent" owned by a dead pid.
         const QString sentAndApplied = held(3000);
         const QString sentNotApplied = held(4000);
-        for (const QString &id : {sentAndApplied, sentNotApplied}) {
+        for (const QString& id : {sentAndApplied, sentNotApplied}) {
             auto order = wait(m_client->fetchOrder(id));
-            const qint64 entry = m_journal->begin(Profile, OperationKind::Capture, order->order(), order->order().amount);
+            const qint64 entry =
+                m_journal->begin(Profile, OperationKind::Capture, order->order(), order->order().amount);
             QVERIFY(m_journal->markSent(entry));
         }
         m_sb->call(QStringLiteral("deposit"), {{"orderId", sentAndApplied}, {"amount", "3000"}});
@@ -222,7 +231,7 @@ private slots:
         QCOMPARE(report.done, 0);
         QCOMPARE(report.notDone, 1);
         QCOMPARE(report.stillOpen, 0);
-        for (const JournalEntry &e : m_journal->entries(Profile))
+        for (const JournalEntry& e : m_journal->entries(Profile))
             QCOMPARE(e.state, e.orderId == sentAndApplied ? State::Done : State::Refused);
     }
 
@@ -243,8 +252,12 @@ private slots:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<bool>("applied");
-        for (const auto &f : QList<QPair<const char *, bool>>{{"reset", false}, {"apply_reset", true}, {"http500", false},
-                                                              {"apply_http500", true}, {"apply_malformed", true}, {"hang", false}})
+        for (const auto& f : QList<QPair<const char*, bool>>{{"reset", false},
+                                                             {"apply_reset", true},
+                                                             {"http500", false},
+                                                             {"apply_http500", true},
+                                                             {"apply_malformed", true},
+                                                             {"hang", false}})
             QTest::newRow(f.first) << QString::fromLatin1(f.first) << f.second;
     }
     void lostRegistrationIsSettledByOrderNumber()
@@ -278,11 +291,13 @@ private slots:
     void registrationOfACrashedProcessIsSettled()
     {
         // A process killed after sending two registrations: the gateway got one of them.
-        const QString registered = m_sb->call(QStringLiteral("registerPreAuth"),
-                                              {{"orderNumber", "J-CRASH-1"}, {"amount", "5000"}, {"returnUrl", m_sb->baseUrl() + "/r"}})
-                                       .json.value(QStringLiteral("orderId")).toString();
+        const QString registered =
+            m_sb->call(QStringLiteral("registerPreAuth"),
+                       {{"orderNumber", "J-CRASH-1"}, {"amount", "5000"}, {"returnUrl", m_sb->baseUrl() + "/r"}})
+                .json.value(QStringLiteral("orderId"))
+                .toString();
         QVERIFY(!registered.isEmpty());
-        for (const char *number : {"J-CRASH-1", "J-CRASH-2"}) {
+        for (const char* number : {"J-CRASH-1", "J-CRASH-2"}) {
             Order intent;
             intent.orderNumber = QString::fromLatin1(number);
             intent.amount = rub(5000);
@@ -327,10 +342,10 @@ private slots:
         QCOMPARE(batch.countOf(Outcome::Refused), 1);
         QVERIFY(batch.items().at(3).result.refusedBeforeSending);
         QCOMPARE(batch.items().at(5).result.order.captured, rub(500));
-        for (const QString &id : ids)
+        for (const QString& id : ids)
             QCOMPARE(countOps(id, QStringLiteral("COMPLETION")), 1);
         QCOMPARE(m_journal->openCount(Profile), 0);
-        for (const JournalEntry &e : m_journal->entries(Profile))
+        for (const JournalEntry& e : m_journal->entries(Profile))
             QCOMPARE(e.batch, batch.id());
     }
 
@@ -361,7 +376,7 @@ private slots:
         const int captured = batch.countOf(Outcome::Done);
         QVERIFY2(captured >= 5 && captured < 8, qPrintable(QString::number(captured)));
         int completions = 0;
-        for (const QString &id : ids)
+        for (const QString& id : ids)
             completions += countOps(id, QStringLiteral("COMPLETION"));
         QCOMPARE(completions, captured);
     }
@@ -374,7 +389,7 @@ private:
         return id;
     }
 
-    RegisterRequest request(const QString &number)
+    RegisterRequest request(const QString& number)
     {
         RegisterRequest r;
         r.orderNumber = number;
@@ -384,10 +399,10 @@ private:
         return r;
     }
 
-    int countOps(const QString &id, const QString &type)
+    int countOps(const QString& id, const QString& type)
     {
         int n = 0;
-        for (const QJsonValue &op : m_sb->inspect(id).value(QStringLiteral("operations")).toArray())
+        for (const QJsonValue& op : m_sb->inspect(id).value(QStringLiteral("operations")).toArray())
             n += op.toObject().value(QStringLiteral("type")).toString() == type;
         return n;
     }
@@ -406,8 +421,8 @@ private:
     std::unique_ptr<QObject> m_owner;
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<OperationJournal> m_journal;
-    RbsClient *m_client = nullptr;
-    OrderOperations *m_ops = nullptr;
+    RbsClient* m_client = nullptr;
+    OrderOperations* m_ops = nullptr;
     QTemporaryDir m_dir;
     int m_n = 0;
 };

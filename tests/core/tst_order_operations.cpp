@@ -24,7 +24,7 @@ PayDesk::Sandbox::SandboxOptions options()
 }
 
 template <typename Job>
-std::unique_ptr<Job> wait(Job *job)
+std::unique_ptr<Job> wait(Job* job)
 {
     job->setAutoDelete(false);
     QSignalSpy spy(job, &GatewayJob::finished);
@@ -33,15 +33,15 @@ std::unique_ptr<Job> wait(Job *job)
     return std::unique_ptr<Job>(job);
 }
 
-int countOps(SandboxFixture &sb, const QString &id, const QString &type)
+int countOps(SandboxFixture& sb, const QString& id, const QString& type)
 {
     int n = 0;
-    for (const QJsonValue &op : sb.inspect(id).value("operations").toArray())
+    for (const QJsonValue& op : sb.inspect(id).value("operations").toArray())
         n += op.toObject().value("type").toString() == type;
     return n;
 }
 
-int pendingFaults(SandboxFixture &sb)
+int pendingFaults(SandboxFixture& sb)
 {
     return int(sb.http().get(QUrl(sb.baseUrl() + "/sandbox/faults")).json.value("faults").toArray().size());
 }
@@ -50,7 +50,7 @@ Money rub(qint64 minor)
 {
     return Money(minor, Currency::rub());
 }
-}
+} // namespace
 
 class TestOrderOperations : public QObject
 {
@@ -72,8 +72,8 @@ private:
     QString held(qint64 amount = 100000);
     std::unique_ptr<SandboxFixture> m_sb;
     std::unique_ptr<QObject> m_owner;
-    RbsClient *m_client = nullptr;
-    OrderOperations *m_ops = nullptr;
+    RbsClient* m_client = nullptr;
+    OrderOperations* m_ops = nullptr;
 };
 
 void TestOrderOperations::init()
@@ -140,7 +140,8 @@ void TestOrderOperations::refusedBeforeSending()
     QCOMPARE(over->result().outcome, Outcome::Refused);
     QVERIFY(over->result().refusedBeforeSending);
     QCOMPARE(over->result().error.kind, GatewayError::Kind::Validation);
-    QVERIFY(over->result().error.userMessage().contains("1,000.01") || over->result().error.userMessage().contains("1000"));
+    QVERIFY(over->result().error.userMessage().contains("1,000.01")
+            || over->result().error.userMessage().contains("1000"));
     auto zero = wait(m_ops->capture(id, rub(0)));
     QVERIFY(zero->result().refusedBeforeSending);
     auto euro = wait(m_ops->capture(id, Money(100, Currency::fromCode("EUR"))));
@@ -211,8 +212,8 @@ void TestOrderOperations::concurrentCapturesSendOnce()
 {
     const QString id = held(100000);
     m_sb->addFault("deposit", "delay", 1, 300);
-    OperationJob *first = m_ops->capture(id, rub(60000));
-    OperationJob *second = m_ops->capture(id, rub(60000)); // a double click
+    OperationJob* first = m_ops->capture(id, rub(60000));
+    OperationJob* second = m_ops->capture(id, rub(60000)); // a double click
     first->setAutoDelete(false);
     auto b = wait(second);
     auto a = wait(first);
@@ -233,8 +234,10 @@ void TestOrderOperations::registerVariants()
     r.preAuth = true;
     r.taxSystem = 1;
     r.params = {{"source", "paydesk"}};
-    r.cart = QJsonDocument::fromJson(R"({"cartItems":{"items":[{"positionId":1,"name":"Tea","quantity":{"value":3,"measure":"0"},
-        "itemPrice":15000,"itemAmount":45000,"itemCode":"t","tax":{"taxType":6}}]}})").object();
+    r.cart = QJsonDocument::fromJson(
+                 R"({"cartItems":{"items":[{"positionId":1,"name":"Tea","quantity":{"value":3,"measure":"0"},
+        "itemPrice":15000,"itemAmount":45000,"itemCode":"t","tax":{"taxType":6}}]}})")
+                 .object();
     auto job = wait(m_client->registerOrder(r));
     QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
     QVERIFY(job->value().formUrl.contains(job->value().orderId));
@@ -279,8 +282,10 @@ void TestOrderOperations::receipts()
     r.amount = rub(30000);
     r.orderNumber = "RC-1";
     r.returnUrl = m_sb->baseUrl() + "/shop/return";
-    r.cart = QJsonDocument::fromJson(R"({"cartItems":{"items":[{"positionId":1,"name":"Cup","quantity":{"value":1,"measure":"0"},
-        "itemPrice":30000,"itemAmount":30000,"itemCode":"c"}]}})").object();
+    r.cart = QJsonDocument::fromJson(
+                 R"({"cartItems":{"items":[{"positionId":1,"name":"Cup","quantity":{"value":1,"measure":"0"},
+        "itemPrice":30000,"itemAmount":30000,"itemCode":"c"}]}})")
+                 .object();
     auto job = wait(m_client->registerOrder(r));
     m_sb->pay(job->value().orderId, Card, "05/28", "649");
     auto list = wait(m_client->receipts(job->value().orderId));

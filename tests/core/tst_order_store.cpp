@@ -45,7 +45,7 @@ Order makeOrder(int n, OrderStatus status, qint64 amount = 100000)
     return o;
 }
 
-int objectCount(const OrderStore &store, const char *type)
+int objectCount(const OrderStore& store, const char* type)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = ? AND sql IS NOT NULL"));
@@ -53,22 +53,23 @@ int objectCount(const OrderStore &store, const char *type)
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
-QByteArray readAll(const QString &path)
+QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-int modeOf(const QString &path)
+int modeOf(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    { };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
-QStringList numbers(const QList<OrderSummary> &rows)
+QStringList numbers(const QList<OrderSummary>& rows)
 {
     QStringList list;
-    for (const OrderSummary &r : rows)
+    for (const OrderSummary& r : rows)
         list.append(r.orderNumber);
     return list;
 }
@@ -78,7 +79,11 @@ class TestOrderStore : public QObject
 {
     Q_OBJECT
 private slots:
-    void init() { QVERIFY(m_dir.isValid()); m_path = m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(++m_n)); }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(++m_n));
+    }
 
     void opensInWalAtLatestSchema()
     {
@@ -126,7 +131,7 @@ private slots:
             indexes = objectCount(crashed, "index");
             QVERIFY(crashed.beginBulkLoad());
             crashed.upsert(Profile, {makeOrder(5, OrderStatus::Held)});
-        }   // no endBulkLoad(): the process died
+        } // no endBulkLoad(): the process died
         OrderStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
         QCOMPARE(objectCount(store, "index"), indexes);
@@ -153,8 +158,10 @@ private slots:
         common.sortColumn = OrderColumn::Amount;
         common.sortOrder = Qt::AscendingOrder;
         QList<Order> held;
-        std::copy_if(orders.begin(), orders.end(), std::back_inserter(held), [](const Order &o) { return o.status == OrderStatus::Held; });
-        std::sort(held.begin(), held.end(), [](const Order &a, const Order &b) { return a.amount.minor() < b.amount.minor(); });
+        std::copy_if(orders.begin(), orders.end(), std::back_inserter(held),
+                     [](const Order& o) { return o.status == OrderStatus::Held; });
+        std::sort(held.begin(), held.end(),
+                  [](const Order& a, const Order& b) { return a.amount.minor() < b.amount.minor(); });
         QStringList expected;
         for (int i = 10; i < 20; ++i)
             expected.append(held.at(i).orderNumber);
@@ -189,7 +196,7 @@ private slots:
         QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
         QCOMPARE(store.count(Profile, {}), 2);
         OrderFilter search;
-        search.text = QStringLiteral("1002");   // last 4 of order 2, indexed by the upgrade
+        search.text = QStringLiteral("1002"); // last 4 of order 2, indexed by the upgrade
         QCOMPARE(numbers(store.orders(Profile, search, 0, 10)), QStringList{QStringLiteral("SHOP-2")});
     }
 
@@ -203,7 +210,7 @@ private slots:
         QTest::newRow("one zero byte") << QByteArray(1, char(0));
         QTest::newRow("trailing bytes") << OrderCodec::encode(makeOrder(3, OrderStatus::Held)) + QByteArray("x");
         QCborMap huge = QCborValue::fromCbor(OrderCodec::encode(makeOrder(3, OrderStatus::Held))).toMap();
-        huge[QLatin1String("amt")] = 1.1e171;   // a double where minor units belong
+        huge[QLatin1String("amt")] = 1.1e171; // a double where minor units belong
         QTest::newRow("double amount") << huge.toCborValue().toCbor();
         QCborMap negative = QCborValue::fromCbor(OrderCodec::encode(makeOrder(3, OrderStatus::Held))).toMap();
         negative[QLatin1String("ref")] = std::numeric_limits<qint64>::min();
@@ -227,10 +234,10 @@ private slots:
 
         QVERIFY(!store.order(Profile, victim.orderId));
         QStringList seen;
-        QVERIFY(store.forEach(Profile, {}, [&seen](const Order &o) { seen.append(o.orderId); }));
+        QVERIFY(store.forEach(Profile, {}, [&seen](const Order& o) { seen.append(o.orderId); }));
         QCOMPARE(seen, QStringList{good.orderId});
         const QList<DamagedRow> damaged = store.takeDamagedRows();
-        QCOMPARE(damaged.size(), 2);   // met twice, reported both times
+        QCOMPARE(damaged.size(), 2); // met twice, reported both times
         QCOMPARE(damaged.first().orderId, victim.orderId);
         QVERIFY(!damaged.first().reason.isEmpty());
         // Moved aside: out of the views and the counts, and first in line for the next sync's refresh.
@@ -255,11 +262,12 @@ private slots:
         QVERIFY(report && report->isSound());
         QCOMPARE(report->rows, 20);
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET data = x'a1626777' WHERE order_number IN ('SHOP-5', 'SHOP-9')")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE orders SET data = x'a1626777' WHERE order_number IN ('SHOP-5', 'SHOP-9')")));
         report = store.check(false);
         QVERIFY(report && !report->isSound() && !report->repaired);
         QCOMPARE(report->damaged.size(), 2);
-        QCOMPARE(store.count(Profile, {}), 20);   // without --repair, nothing moved
+        QCOMPARE(store.count(Profile, {}), 20); // without --repair, nothing moved
         report = store.check(true);
         QVERIFY(report->repaired);
         QCOMPARE(store.count(Profile, {}), 18);
@@ -270,7 +278,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("kind");
-        QTest::newRow("text") << QByteArray("order_number,amount\nSHOP-1,10.00\n").repeated(200) << int(StoreError::Kind::NotACache);
+        QTest::newRow("text") << QByteArray("order_number,amount\nSHOP-1,10.00\n").repeated(200)
+                              << int(StoreError::Kind::NotACache);
         QTest::newRow("another program's database") << QByteArray() << int(StoreError::Kind::NotACache);
     }
     void foreignFilesAreBadInput()
@@ -296,7 +305,7 @@ private slots:
         QCOMPARE(int(store.lastError().kind), kind);
         QVERIFY(store.lastError().isBadInput());
         QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
-        QCOMPARE(readAll(m_path), before);   // left exactly as it was
+        QCOMPARE(readAll(m_path), before); // left exactly as it was
     }
 
     // Finding 5: the cache held masked cards and e-mails readable by every local user.
@@ -309,14 +318,15 @@ private slots:
             OrderStore store;
             QVERIFY(store.open(path));
             QCOMPARE(store.upsert(Profile, {makeOrder(1, OrderStatus::Held)}), 1);
-            for (const char *suffix : {"", "-wal", "-shm"})
+            for (const char* suffix : {"", "-wal", "-shm"})
                 QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
             QCOMPARE(modeOf(dir), 0700);
         }
         // An existing cache from before is tightened when opened.
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                               | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                               | QFileDevice::ReadOther | QFileDevice::ExeOther));
         {
             OrderStore store;
             QVERIFY(store.open(path));
@@ -377,10 +387,10 @@ private slots:
         QCOMPARE(store.upsert(Profile, {held}), 1);
         const int olderChanged = store.upsert(Profile, {created});
         QVERIFY2(olderChanged >= 0, qPrintable(store.errorString()));
-        QCOMPARE(olderChanged, 0);                               // an older answer
+        QCOMPARE(olderChanged, 0); // an older answer
         QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
         QCOMPARE(store.order(Profile, held.orderId)->status, OrderStatus::Held);
-        QCOMPARE(store.upsert(Profile, {held}), 0);             // the same answer again changes nothing
+        QCOMPARE(store.upsert(Profile, {held}), 0); // the same answer again changes nothing
         QCOMPARE(store.upsert(Profile, {captured}), 1);
         QCOMPARE(store.upsert(Profile, {held}), 0);
         QCOMPARE(store.order(Profile, held.orderId)->status, OrderStatus::Captured);
@@ -398,7 +408,7 @@ private slots:
         Order moreRefunded = partlyRefunded;
         moreRefunded.refunded = Money(500, Currency::rub());
         QCOMPARE(store.upsert(Profile, {moreRefunded}), 1);
-        QCOMPARE(store.upsert(Profile, {partlyRefunded}), 0);   // less refunded than we know: stale
+        QCOMPARE(store.upsert(Profile, {partlyRefunded}), 0); // less refunded than we know: stale
         QCOMPARE(store.order(Profile, held.orderId)->refunded.minor(), 500);
         // The same order id under another profile is another row.
         QCOMPARE(store.upsert(QStringLiteral("p2"), {created}), 1);
@@ -411,8 +421,10 @@ private slots:
         QVERIFY(store.open(m_path));
         QList<Order> orders;
         for (int n = 1; n <= 40; ++n) {
-            const OrderStatus s = n % 4 == 0 ? OrderStatus::Held : n % 4 == 1 ? OrderStatus::Captured
-                                : n % 4 == 2 ? OrderStatus::Declined : OrderStatus::Created;
+            const OrderStatus s = n % 4 == 0   ? OrderStatus::Held
+                                  : n % 4 == 1 ? OrderStatus::Captured
+                                  : n % 4 == 2 ? OrderStatus::Declined
+                                               : OrderStatus::Created;
             orders.append(makeOrder(n, s, 1000 * n));
         }
         QCOMPARE(store.upsert(Profile, orders), 40);
@@ -432,7 +444,7 @@ private slots:
         QVERIFY(store.orders(Profile, held, 0, 1).first().deadline.isValid());
 
         OrderFilter due;
-        due.dueWithinHours = 10;   // orders 4 and 8 have deadlines in 4 h and 8 h
+        due.dueWithinHours = 10; // orders 4 and 8 have deadlines in 4 h and 8 h
         QCOMPARE(store.count(Profile, due), 2);
 
         OrderFilter range;
@@ -447,18 +459,18 @@ private slots:
         amounts.sortOrder = Qt::AscendingOrder;
         QCOMPARE(numbers(store.orders(Profile, amounts, 0, 10)), (QStringList{"SHOP-5", "SHOP-6", "SHOP-7"}));
 
-        const auto search = [&](const QString &text) {
+        const auto search = [&](const QString& text) {
             OrderFilter f;
             f.text = text;
             return numbers(store.orders(Profile, f, 0, 50));
         };
-        QCOMPARE(search(QStringLiteral("1013")), QStringList{"SHOP-13"});                 // card last 4
-        QCOMPARE(search(QStringLiteral("buyer17@example.com")), QStringList{"SHOP-17"});  // e-mail
-        QCOMPARE(search(QStringLiteral("BUYER17@EXAMPLE")), QStringList{"SHOP-17"});      // case, prefix
-        QCOMPARE(search(QStringLiteral("shop-21")), QStringList{"SHOP-21"});              // order number
-        QCOMPARE(search(orders.at(4).orderId), QStringList{"SHOP-5"});                    // gateway id
-        QCOMPARE(search(QStringLiteral("order 33")), QStringList{"SHOP-33"});             // description words
-        QCOMPARE(search(QStringLiteral("\"goods\" OR * 33")), QStringList{"SHOP-33"});      // FTS syntax is inert
+        QCOMPARE(search(QStringLiteral("1013")), QStringList{"SHOP-13"});                // card last 4
+        QCOMPARE(search(QStringLiteral("buyer17@example.com")), QStringList{"SHOP-17"}); // e-mail
+        QCOMPARE(search(QStringLiteral("BUYER17@EXAMPLE")), QStringList{"SHOP-17"});     // case, prefix
+        QCOMPARE(search(QStringLiteral("shop-21")), QStringList{"SHOP-21"});             // order number
+        QCOMPARE(search(orders.at(4).orderId), QStringList{"SHOP-5"});                   // gateway id
+        QCOMPARE(search(QStringLiteral("order 33")), QStringList{"SHOP-33"});            // description words
+        QCOMPARE(search(QStringLiteral("\"goods\" OR * 33")), QStringList{"SHOP-33"});   // FTS syntax is inert
         QCOMPARE(search(QStringLiteral("@@ **")), QStringList{});
         QCOMPARE(search(QStringLiteral("nothing-like-this")), QStringList{});
 
@@ -484,9 +496,10 @@ private slots:
         }
 
         int visited = 0;
-        QVERIFY(store.forEach(Profile, held, [&](const Order &o) { visited += o.status == OrderStatus::Held; }));
+        QVERIFY(store.forEach(Profile, held, [&](const Order& o) { visited += o.status == OrderStatus::Held; }));
         QCOMPARE(visited, 10);
-        QCOMPARE(store.activeOrderIds(Profile, Base.addSecs(30 * 3600)).size(), 10 + 3); // held, plus created 31, 35, 39
+        QCOMPARE(store.activeOrderIds(Profile, Base.addSecs(30 * 3600)).size(),
+                 10 + 3); // held, plus created 31, 35, 39
     }
 
     void remembersSyncState()
@@ -499,7 +512,7 @@ private slots:
         SyncState s = store.syncState(Profile);
         QCOMPARE(s.syncedTo, Base);
         QVERIFY(s.lastError.contains(QStringLiteral("3 of 9")));
-        QVERIFY(store.recordSyncSuccess(Profile, Base.addDays(-1)));   // an older window does not rewind
+        QVERIFY(store.recordSyncSuccess(Profile, Base.addDays(-1))); // an older window does not rewind
         s = store.syncState(Profile);
         QCOMPARE(s.syncedTo, Base);
         QVERIFY(s.lastError.isEmpty());

@@ -3,9 +3,9 @@
 // failure keeps what was stored and says where it stopped, and the next sync completes.
 #include "core/gateway/rbs/RbsClient.h"
 #include "core/store/OrderStore.h"
+#include "core/sync/OrderSync.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
-#include "core/sync/OrderSync.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -17,7 +17,7 @@ using namespace PayDesk;
 namespace {
 const QString Profile = QStringLiteral("sandbox-profile");
 const int Seeded = 1234;
-}
+} // namespace
 
 class TestOrderSync : public QObject
 {
@@ -66,7 +66,7 @@ private slots:
         heldFilter.statuses = {OrderStatus::Held};
         const QList<OrderSummary> held = m_store->orders(Profile, heldFilter, 0, 5);
         QVERIFY(!held.isEmpty());
-        for (const OrderSummary &h : held) {
+        for (const OrderSummary& h : held) {
             const QJsonObject gateway = m_sb->status(h.orderId);
             QCOMPARE(gateway.value("orderStatus").toInt(), 1);
             QCOMPARE(qint64(gateway.value("amount").toDouble()), h.amount.minor());
@@ -77,7 +77,9 @@ private slots:
         byNumber.text = held.first().orderNumber;
         QCOMPARE(m_store->orders(Profile, byNumber, 0, 5).value(0).orderId, held.first().orderId);
         QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('orders_fts_insert', 'orders_email')")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE name IN ('orders_fts_insert', 'orders_email')"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
 
         // Nothing changed: the second, incremental sync rewrites nothing.
@@ -109,7 +111,8 @@ private slots:
         QCOMPARE(report.changed, 2);
         // Only open orders from before the window are asked for one by one: the rest were just listed.
         QCOMPARE(report.progress.refreshTotal,
-                 int(m_store->activeOrderIds(Profile, QDateTime::currentDateTimeUtc().addDays(-3), report.from).size()) + 1);
+                 int(m_store->activeOrderIds(Profile, QDateTime::currentDateTimeUtc().addDays(-3), report.from).size())
+                     + 1);
         QVERIFY(report.progress.refreshTotal < heldBefore);
         QCOMPARE(m_store->order(Profile, hold.orderId)->status, OrderStatus::Captured);
         QCOMPARE(m_store->order(Profile, fresh)->status, OrderStatus::Created);
@@ -122,10 +125,11 @@ private slots:
         OrderSync sync(m_client, m_store.get(), Profile);
         bool faulted = false;
         // After the first page, the gateway starts failing.
-        connect(&sync, &OrderSync::progress, this, [&](const SyncProgress &p) {
+        connect(&sync, &OrderSync::progress, this, [&](const SyncProgress& p) {
             if (p.pagesDone == 1 && !faulted) {
                 faulted = true;
-                m_sb->server().faults().add({QStringLiteral("getLastOrdersForMerchants"), Sandbox::FaultKind::Http500, 100, 0});
+                m_sb->server().faults().add(
+                    {QStringLiteral("getLastOrdersForMerchants"), Sandbox::FaultKind::Http500, 100, 0});
             }
         });
         const SyncReport failed = run(sync, {});
@@ -148,7 +152,7 @@ private slots:
     void cancelStopsAndSaysSo()
     {
         OrderSync sync(m_client, m_store.get(), Profile);
-        connect(&sync, &OrderSync::progress, &sync, [&sync](const SyncProgress &p) {
+        connect(&sync, &OrderSync::progress, &sync, [&sync](const SyncProgress& p) {
             if (p.pagesDone == 1)
                 sync.cancel();
         });
@@ -162,7 +166,7 @@ private slots:
     {
         RbsSettings settings;
         settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/payment/rest/"));
-        auto *client = new RbsClient(settings, m_owner.get());
+        auto* client = new RbsClient(settings, m_owner.get());
         client->setCredentials({QStringLiteral("sandbox"), QStringLiteral("x"), {}});
         OrderSync sync(client, m_store.get(), Profile);
         const SyncReport report = run(sync, {});
@@ -181,7 +185,8 @@ private:
         const SyncReport report = run(sync, {});
         QVERIFY(!report.succeeded());
         QCOMPARE(report.error.kind, GatewayError::Kind::Malformed);
-        QVERIFY2(report.error.userMessage().contains(QStringLiteral("2000000000")), qPrintable(report.error.userMessage()));
+        QVERIFY2(report.error.userMessage().contains(QStringLiteral("2000000000")),
+                 qPrintable(report.error.userMessage()));
         QCOMPARE(listCalls(), 1);
     }
 
@@ -194,7 +199,7 @@ private:
         QVERIFY2(report.succeeded(), qPrintable(report.error.userMessage()));
         QCOMPARE(m_store->count(Profile, {}), Seeded);
         const int realPages = (Seeded + 199) / 200;
-        QVERIFY2(listCalls() <= realPages + 4, qPrintable(QString::number(listCalls())));   // 4 pages in flight at most
+        QVERIFY2(listCalls() <= realPages + 4, qPrintable(QString::number(listCalls()))); // 4 pages in flight at most
     }
 
     int listCalls()
@@ -203,7 +208,7 @@ private:
         return rules.isEmpty() ? 1000 : 1000 - rules.first().toObject().value(QStringLiteral("count")).toInt();
     }
 
-    SyncReport run(OrderSync &sync, const SyncOptions &options)
+    SyncReport run(OrderSync& sync, const SyncOptions& options)
     {
         QSignalSpy done(&sync, &OrderSync::finished);
         sync.start(options);
@@ -215,7 +220,7 @@ private:
     std::unique_ptr<SandboxFixture> m_sb;
     std::unique_ptr<QObject> m_owner;
     std::unique_ptr<OrderStore> m_store;
-    RbsClient *m_client = nullptr;
+    RbsClient* m_client = nullptr;
     QTemporaryDir m_dir;
     int m_n = 0;
 };

@@ -10,18 +10,18 @@
 using namespace PayDesk;
 
 namespace {
-RbsClient *makeClient(SandboxFixture &sb, QObject *parent, const QString &password = "sandbox", int timeoutMs = 5000)
+RbsClient* makeClient(SandboxFixture& sb, QObject* parent, const QString& password = "sandbox", int timeoutMs = 5000)
 {
     RbsSettings settings;
     settings.baseUrl = QUrl(sb.baseUrl());
     settings.timeoutMs = timeoutMs;
-    auto *client = new RbsClient(settings, parent);
+    auto* client = new RbsClient(settings, parent);
     client->setCredentials({"sandbox", password, {}});
     return client;
 }
 
 template <typename Job>
-Job *wait(Job *job)
+Job* wait(Job* job)
 {
     job->setAutoDelete(false);
     QSignalSpy spy(job, &GatewayJob::finished);
@@ -29,7 +29,7 @@ Job *wait(Job *job)
         spy.wait(20000);
     return job;
 }
-}
+} // namespace
 
 class TestRbsClient : public QObject
 {
@@ -49,9 +49,12 @@ private slots:
 
 void TestRbsClient::baseUrlIsCompleted()
 {
-    QCOMPARE(RbsSettings::normalizeBaseUrl("https://3dsec.sberbank.ru").toString(), QString("https://3dsec.sberbank.ru/payment/rest/"));
-    QCOMPARE(RbsSettings::normalizeBaseUrl("https://3dsec.sberbank.ru/payment/rest/").toString(), QString("https://3dsec.sberbank.ru/payment/rest/"));
-    QCOMPARE(RbsSettings::normalizeBaseUrl("https://mts.rbsuat.com/payment/rest").toString(), QString("https://mts.rbsuat.com/payment/rest/"));
+    QCOMPARE(RbsSettings::normalizeBaseUrl("https://3dsec.sberbank.ru").toString(),
+             QString("https://3dsec.sberbank.ru/payment/rest/"));
+    QCOMPARE(RbsSettings::normalizeBaseUrl("https://3dsec.sberbank.ru/payment/rest/").toString(),
+             QString("https://3dsec.sberbank.ru/payment/rest/"));
+    QCOMPARE(RbsSettings::normalizeBaseUrl("https://mts.rbsuat.com/payment/rest").toString(),
+             QString("https://mts.rbsuat.com/payment/rest/"));
 }
 
 void TestRbsClient::listsEveryPage()
@@ -60,8 +63,9 @@ void TestRbsClient::listsEveryPage()
     options.seedOrders = 650;
     SandboxFixture sb(options);
     QObject owner;
-    RbsClient *client = makeClient(sb, &owner);
-    OrderListJob *job = client->listOrders(QDateTime::currentDateTimeUtc().addDays(-60), QDateTime::currentDateTimeUtc().addDays(1));
+    RbsClient* client = makeClient(sb, &owner);
+    OrderListJob* job =
+        client->listOrders(QDateTime::currentDateTimeUtc().addDays(-60), QDateTime::currentDateTimeUtc().addDays(1));
     QSignalSpy progress(job, &OrderListJob::progress);
     std::unique_ptr<OrderListJob> done(wait(job));
     QVERIFY2(done->succeeded(), qPrintable(done->error().userMessage()));
@@ -70,7 +74,7 @@ void TestRbsClient::listsEveryPage()
     QCOMPARE(progress.size(), 4); // 200 + 200 + 200 + 50
     QSet<QString> ids;
     int held = 0;
-    for (const Order &o : done->orders()) {
+    for (const Order& o : done->orders()) {
         ids.insert(o.orderId);
         QCOMPARE(o.gateway, QString("rbs"));
         if (o.status == OrderStatus::Held) {
@@ -90,8 +94,9 @@ void TestRbsClient::cancelStopsListing()
     options.latencyMs = 30;
     SandboxFixture sb(options);
     QObject owner;
-    RbsClient *client = makeClient(sb, &owner);
-    OrderListJob *job = client->listOrders(QDateTime::currentDateTimeUtc().addDays(-60), QDateTime::currentDateTimeUtc());
+    RbsClient* client = makeClient(sb, &owner);
+    OrderListJob* job =
+        client->listOrders(QDateTime::currentDateTimeUtc().addDays(-60), QDateTime::currentDateTimeUtc());
     connect(job, &OrderListJob::progress, job, &OrderListJob::cancel);
     std::unique_ptr<OrderListJob> done(wait(job));
     QCOMPARE(done->error().kind, GatewayError::Kind::Cancelled);
@@ -104,10 +109,10 @@ void TestRbsClient::fetchesByIdAndNumber()
     const QString id = sb.registerOrder(123456, true, {{"description", QString::fromUtf8("Кофе + чай")}});
     sb.pay(id, "2202205000012424", "05/28", "649");
     QObject owner;
-    RbsClient *client = makeClient(sb, &owner);
+    RbsClient* client = makeClient(sb, &owner);
     std::unique_ptr<OrderJob> byId(wait(client->fetchOrder(id)));
     QVERIFY(byId->succeeded());
-    const Order &o = byId->order();
+    const Order& o = byId->order();
     QCOMPARE(o.orderId, id);
     QCOMPARE(o.status, OrderStatus::Held);
     QCOMPARE(o.amount, Money(123456, Currency::rub()));
@@ -139,7 +144,7 @@ void TestRbsClient::transportErrorsAreTyped()
 {
     SandboxFixture sb;
     QObject owner;
-    RbsClient *client = makeClient(sb, &owner, "sandbox", 700);
+    RbsClient* client = makeClient(sb, &owner, "sandbox", 700);
     sb.addFault("getOrderStatusExtended", "hang");
     std::unique_ptr<OrderJob> hung(wait(client->fetchOrder("x")));
     QCOMPARE(hung->error().kind, GatewayError::Kind::Timeout);
@@ -194,7 +199,7 @@ void TestRbsClient::refusalsAreTypedFacts()
 {
     SandboxFixture sb;
     QObject owner;
-    RbsClient *client = makeClient(sb, &owner);
+    RbsClient* client = makeClient(sb, &owner);
     const QString unpaid = sb.registerOrder(1000, true);
     std::unique_ptr<OperationJob> notHeld(wait(client->capture(unpaid, Money(1000, Currency::rub()))));
     QCOMPARE(notHeld->result().outcome, OperationResult::Outcome::Refused);
@@ -210,11 +215,11 @@ void TestRbsClient::refusalsAreTypedFacts()
 
 namespace {
 QStringList g_logged;
-void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+void keepMessage(QtMsgType, const QMessageLogContext&, const QString& message)
 {
     g_logged.append(message);
 }
-}
+} // namespace
 
 // The shared transport logs each request to paydesk.rbs, and never the form that holds the password.
 void TestRbsClient::logsNeverCarryTheSecret()
@@ -231,7 +236,7 @@ void TestRbsClient::logsNeverCarryTheSecret()
     QVERIFY(denied->error().accessDenied);
     QVERIFY(!g_logged.isEmpty());
     QVERIFY(g_logged.first().contains(QStringLiteral("getOrderStatusExtended.do")));
-    for (const QString &line : std::as_const(g_logged)) {
+    for (const QString& line : std::as_const(g_logged)) {
         QVERIFY2(!line.contains(secret), qPrintable(line));
         QVERIFY2(!line.contains(QStringLiteral("password")), qPrintable(line));
     }

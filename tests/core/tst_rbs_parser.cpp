@@ -11,14 +11,14 @@
 using namespace PayDesk;
 
 namespace {
-QJsonObject fixture(const QString &name)
+QJsonObject fixture(const QString& name)
 {
     QFile f(QStringLiteral(PAYDESK_SPEC_DIR "/fixtures/rbs/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(f.fileName()));
     return QJsonDocument::fromJson(f.readAll()).object();
 }
-}
+} // namespace
 
 class TestRbsParser : public QObject
 {
@@ -40,15 +40,24 @@ void TestRbsParser::errorCodeInEveryShape_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("code");
-    QTest::newRow("string 0") << "getOrderStatusExtended-status2-deposited.json" << "0";
-    QTest::newRow("numeric 0") << "deposit-success-sber-doc.json" << "0";
-    QTest::newRow("numeric 0 + message") << "deposit-success-bpc-doc.json" << "0";
-    QTest::newRow("absent") << "register-success-alfa-doc.json" << "0";
-    QTest::newRow("ErrorCode legacy") << "getOrderStatus-legacy-status2.json" << "0";
-    QTest::newRow("string 5") << "error5-access-denied-ru.json" << "5";
-    QTest::newRow("numeric 5") << "refund-error5-invalid-param.json" << "5";
-    QTest::newRow("string 6") << "deposit-error6-unregistered-orderid.json" << "6";
-    QTest::newRow("binding 2") << "getBindings-error2-not-found.json" << "2";
+    QTest::newRow("string 0") << "getOrderStatusExtended-status2-deposited.json"
+                              << "0";
+    QTest::newRow("numeric 0") << "deposit-success-sber-doc.json"
+                               << "0";
+    QTest::newRow("numeric 0 + message") << "deposit-success-bpc-doc.json"
+                                         << "0";
+    QTest::newRow("absent") << "register-success-alfa-doc.json"
+                            << "0";
+    QTest::newRow("ErrorCode legacy") << "getOrderStatus-legacy-status2.json"
+                                      << "0";
+    QTest::newRow("string 5") << "error5-access-denied-ru.json"
+                              << "5";
+    QTest::newRow("numeric 5") << "refund-error5-invalid-param.json"
+                               << "5";
+    QTest::newRow("string 6") << "deposit-error6-unregistered-orderid.json"
+                              << "6";
+    QTest::newRow("binding 2") << "getBindings-error2-not-found.json"
+                               << "2";
 }
 
 void TestRbsParser::errorCodeInEveryShape()
@@ -92,7 +101,8 @@ void TestRbsParser::depositedOrderWithBinding()
     QCOMPARE(o.bindingId, QString("01491394-63a6-7d45-a88f-7bce00a7d8c0"));
     QCOMPARE(o.clientId, QString("259753456"));
     QVERIFY(!o.deadline.isValid());
-    const Order ecom = RbsParser::parseOrder(fixture("getOrderStatusExtended-status2-deposited-sber-ecom-spec.json"), 7);
+    const Order ecom =
+        RbsParser::parseOrder(fixture("getOrderStatusExtended-status2-deposited-sber-ecom-spec.json"), 7);
     QCOMPARE(ecom.status, OrderStatus::Captured);
     QVERIFY(!ecom.card.holder.isEmpty()); // cardHolderName with a capital H
 }
@@ -169,12 +179,12 @@ void TestRbsParser::amountsOutOfRangeAreNotBelieved()
     answer["paymentAmountInfo"] = info;
     Order o = RbsParser::parseOrder(answer, 7);
     QVERIFY(!o.amountsArePlausible());
-    QCOMPARE(o.refundable().minor(), 0LL);           // never negative, never overflowing
+    QCOMPARE(o.refundable().minor(), 0LL); // never negative, never overflowing
     o.status = OrderStatus::Held;
     o.captured = Money(std::numeric_limits<qint64>::min(), o.amount.currency());
     QCOMPARE(o.capturable().minor(), 0LL);
     info["refundedAmount"] = 0;
-    info["depositedAmount"] = 1e300;                   // not an integer: not believed either
+    info["depositedAmount"] = 1e300; // not an integer: not believed either
     answer["paymentAmountInfo"] = info;
     answer["amount"] = QString::number(Money::kMaxOrderMinor + 1);
     QVERIFY(!RbsParser::parseOrder(answer, 7).amountsArePlausible());

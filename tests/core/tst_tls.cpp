@@ -36,7 +36,7 @@ const QString AssistPath = QStringLiteral("/orderresult/orderresult.cfm");
 class TestPki
 {
 public:
-    bool create(QString *error)
+    bool create(QString* error)
     {
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
         if (openssl.isEmpty()) {
@@ -46,46 +46,62 @@ public:
         m_openssl = openssl;
         const QString here = QStringLiteral("IP:127.0.0.1,DNS:localhost");
         return m_dir.isValid() && selfSigned("ca", "PayDesk Test CA", {}, error)
-            && selfSigned("unrelated-ca", "Unrelated Test CA", {}, error)
-            && selfSigned("self-signed", "localhost", here, error) && signedByCa("server", "localhost", here, error)
-            && signedByCa("wrong-host", "other.example", QStringLiteral("DNS:other.example"), error)
-            && selfSigned("self-signed-wrong-host", "other.example", QStringLiteral("DNS:other.example"), error);
+               && selfSigned("unrelated-ca", "Unrelated Test CA", {}, error)
+               && selfSigned("self-signed", "localhost", here, error) && signedByCa("server", "localhost", here, error)
+               && signedByCa("wrong-host", "other.example", QStringLiteral("DNS:other.example"), error)
+               && selfSigned("self-signed-wrong-host", "other.example", QStringLiteral("DNS:other.example"), error);
     }
-    QString certificate(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".pem")); }
-    QString key(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".key")); }
+    QString certificate(const QString& name) const { return m_dir.filePath(name + QStringLiteral(".pem")); }
+    QString key(const QString& name) const { return m_dir.filePath(name + QStringLiteral(".key")); }
 
 private:
-    bool selfSigned(const char *name, const char *commonName, const QString &altNames, QString *error)
+    bool selfSigned(const char* name, const char* commonName, const QString& altNames, QString* error)
     {
-        QStringList args{"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-                         QStringLiteral("/CN=") + QLatin1String(commonName), "-keyout", key(name), "-out", certificate(name)};
+        QStringList args{"req",
+                         "-x509",
+                         "-newkey",
+                         "rsa:2048",
+                         "-nodes",
+                         "-days",
+                         "2",
+                         "-subj",
+                         QStringLiteral("/CN=") + QLatin1String(commonName),
+                         "-keyout",
+                         key(name),
+                         "-out",
+                         certificate(name)};
         if (!altNames.isEmpty())
             args << "-addext" << QStringLiteral("subjectAltName=") + altNames;
         return run(args, error);
     }
-    bool signedByCa(const char *name, const char *commonName, const QString &altNames, QString *error)
+    bool signedByCa(const char* name, const char* commonName, const QString& altNames, QString* error)
     {
         const QString request = m_dir.filePath(QLatin1String(name) + QStringLiteral(".csr"));
         const QString extensions = m_dir.filePath(QLatin1String(name) + QStringLiteral(".ext"));
         QFile ext(extensions);
-        if (!ext.open(QIODevice::WriteOnly) || ext.write(QByteArray("subjectAltName=" + altNames.toLatin1() + '\n')) < 0) {
+        if (!ext.open(QIODevice::WriteOnly)
+            || ext.write(QByteArray("subjectAltName=" + altNames.toLatin1() + '\n')) < 0) {
             *error = ext.errorString();
             return false;
         }
         ext.close();
-        return run({"req", "-new", "-newkey", "rsa:2048", "-nodes", "-subj", QStringLiteral("/CN=") + QLatin1String(commonName),
-                    "-keyout", key(name), "-out", request}, error)
-            && run({"x509", "-req", "-in", request, "-CA", certificate("ca"), "-CAkey", key("ca"), "-set_serial",
-                    QString::number(++m_serial), "-days", "2", "-extfile", extensions, "-out", certificate(name)}, error);
+        return run({"req", "-new", "-newkey", "rsa:2048", "-nodes", "-subj",
+                    QStringLiteral("/CN=") + QLatin1String(commonName), "-keyout", key(name), "-out", request},
+                   error)
+               && run({"x509", "-req", "-in", request, "-CA", certificate("ca"), "-CAkey", key("ca"), "-set_serial",
+                       QString::number(++m_serial), "-days", "2", "-extfile", extensions, "-out", certificate(name)},
+                      error);
     }
-    bool run(const QStringList &args, QString *error)
+    bool run(const QStringList& args, QString* error)
     {
         QProcess openssl;
         openssl.start(m_openssl, args);
-        if (openssl.waitForFinished(OpensslWaitMs) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0)
+        if (openssl.waitForFinished(OpensslWaitMs) && openssl.exitStatus() == QProcess::NormalExit
+            && openssl.exitCode() == 0)
             return true;
         *error = QStringLiteral("openssl %1 failed: %2 %3")
-                     .arg(args.join(QLatin1Char(' ')), openssl.errorString(), QString::fromLocal8Bit(openssl.readAllStandardError()));
+                     .arg(args.join(QLatin1Char(' ')), openssl.errorString(),
+                          QString::fromLocal8Bit(openssl.readAllStandardError()));
         return false;
     }
 
@@ -107,7 +123,7 @@ struct CannedAnswer
 class HttpsServer : public QObject
 {
 public:
-    bool start(const QString &certificateFile, const QString &keyFile)
+    bool start(const QString& certificateFile, const QString& keyFile)
     {
         QFile certificate(certificateFile);
         QFile key(keyFile);
@@ -121,25 +137,25 @@ public:
         connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &HttpsServer::acceptAll);
         return m_server.listen(QHostAddress::LocalHost, 0);
     }
-    QUrl url(const QString &host = QStringLiteral("127.0.0.1")) const
+    QUrl url(const QString& host = QStringLiteral("127.0.0.1")) const
     {
         return QUrl(QStringLiteral("https://%1:%2/").arg(host).arg(m_server.serverPort()));
     }
-    void answer(const QString &path, const CannedAnswer &answer) { m_answers.insert(path.toLatin1(), answer); }
-    const QStringList &requestedPaths() const { return m_requestedPaths; }
+    void answer(const QString& path, const CannedAnswer& answer) { m_answers.insert(path.toLatin1(), answer); }
+    const QStringList& requestedPaths() const { return m_requestedPaths; }
 
 private:
     void acceptAll()
     {
         while (m_server.hasPendingConnections()) {
-            QTcpSocket *socket = m_server.nextPendingConnection();
+            QTcpSocket* socket = m_server.nextPendingConnection();
             auto buffer = std::make_shared<QByteArray>();
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] { read(socket, buffer.get()); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             read(socket, buffer.get()); // bytes may have come with the handshake
         }
     }
-    void read(QTcpSocket *socket, QByteArray *buffer)
+    void read(QTcpSocket* socket, QByteArray* buffer)
     {
         buffer->append(socket->readAll());
         const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
@@ -147,7 +163,7 @@ private:
             return;
         const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
         qsizetype bodyLength = 0;
-        for (const QByteArray &line : lines) {
+        for (const QByteArray& line : lines) {
             if (line.toLower().startsWith("content-length:"))
                 bodyLength = line.mid(int(qstrlen("content-length:"))).trimmed().toLongLong();
         }
@@ -156,9 +172,10 @@ private:
         const QByteArray path = lines.first().split(' ').value(1);
         m_requestedPaths.append(QString::fromLatin1(path));
         const CannedAnswer answer = m_answers.value(path, CannedAnswer{404, "text/plain", "no such path", {}});
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + (answer.status == 302 ? " Found" : " OK")
-            + "\r\nContent-Type: " + answer.contentType + "\r\nContent-Length: " + QByteArray::number(answer.body.size())
-            + "\r\nConnection: close\r\n";
+        QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status)
+                              + (answer.status == 302 ? " Found" : " OK") + "\r\nContent-Type: " + answer.contentType
+                              + "\r\nContent-Length: " + QByteArray::number(answer.body.size())
+                              + "\r\nConnection: close\r\n";
         if (!answer.location.isEmpty())
             response += "Location: " + answer.location + "\r\n";
         socket->write(QByteArray(response + "\r\n" + answer.body));
@@ -171,19 +188,19 @@ private:
     QStringList m_requestedPaths;
 };
 
-QByteArray fixture(const QString &relativePath)
+QByteArray fixture(const QString& relativePath)
 {
     QFile file(QStringLiteral(PAYDESK_SPEC_DIR "/fixtures/") + relativePath);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // What each gateway is asked in these tests, where, and the real sample answer it gets.
-QString pathFor(const QString &gateway)
+QString pathFor(const QString& gateway)
 {
     return gateway == QLatin1String("rbs") ? RbsPath : AssistPath;
 }
 
-CannedAnswer sampleAnswer(const QString &gateway)
+CannedAnswer sampleAnswer(const QString& gateway)
 {
     if (gateway == QLatin1String("rbs"))
         return {200, "application/json", fixture(QStringLiteral("rbs/getOrderStatusExtended-status1-hold.json")), {}};
@@ -192,7 +209,8 @@ CannedAnswer sampleAnswer(const QString &gateway)
 
 // Built the way the application builds it, so that the profile's CA file is read by ClientFactory;
 // only the keychain is replaced by fixed credentials.
-GatewayClient *makeClient(const QString &gateway, const QUrl &base, const QString &caFile, QObject *owner, QString *error)
+GatewayClient* makeClient(const QString& gateway, const QUrl& base, const QString& caFile, QObject* owner,
+                          QString* error)
 {
     Profile profile;
     profile.id = QStringLiteral("tls-") + gateway;
@@ -204,10 +222,11 @@ GatewayClient *makeClient(const QString &gateway, const QUrl &base, const QStrin
     return ClientFactory::createWithCredentials(profile, credentials, ClientTimeoutMs, owner, error);
 }
 
-std::unique_ptr<OrderJob> fetchSample(GatewayClient *client)
+std::unique_ptr<OrderJob> fetchSample(GatewayClient* client)
 {
-    OrderJob *job = client->gatewayKind() == QLatin1String("rbs") ? client->fetchOrder(QStringLiteral("b926351f-a634-49cf-9484-ccb0a3b8cfad"))
-                                                                   : client->fetchOrderByNumber(QStringLiteral("100"));
+    OrderJob* job = client->gatewayKind() == QLatin1String("rbs")
+                        ? client->fetchOrder(QStringLiteral("b926351f-a634-49cf-9484-ccb0a3b8cfad"))
+                        : client->fetchOrderByNumber(QStringLiteral("100"));
     job->setAutoDelete(false);
     QSignalSpy finished(job, &GatewayJob::finished);
     if (!job->isFinished())
@@ -228,7 +247,7 @@ private slots:
     void redirectIsNotFollowed();
 
 private:
-    QString caFile(const QString &name) const { return name.isEmpty() ? QString() : m_pki.certificate(name); }
+    QString caFile(const QString& name) const { return name.isEmpty() ? QString() : m_pki.certificate(name); }
 
     TestPki m_pki;
 };
@@ -238,7 +257,7 @@ void TestTls::initTestCase()
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
     QString error;
     QVERIFY2(m_pki.create(&error), qPrintable(error));
-    for (const char *gateway : {"rbs", "assist"})
+    for (const char* gateway : {"rbs", "assist"})
         QVERIFY2(!sampleAnswer(gateway).body.isEmpty(), PAYDESK_SPEC_DIR " holds no sample answer");
 }
 
@@ -246,28 +265,46 @@ void TestTls::certificates_data()
 {
     QTest::addColumn<QString>("gateway");
     QTest::addColumn<QString>("serverCertificate");
-    QTest::addColumn<QString>("profileCa");  // empty: the profile names no CA file
+    QTest::addColumn<QString>("profileCa"); // empty: the profile names no CA file
     QTest::addColumn<QString>("host");
-    QTest::addColumn<QList<int>>("problems");  // the QSslErrors the message must name; none: accepted
+    QTest::addColumn<QList<int>>("problems"); // the QSslErrors the message must name; none: accepted
 
     const QList<int> accepted;
     const QList<int> selfSigned{QSslError::SelfSignedCertificate};
     const QList<int> wrongHost{QSslError::HostNameMismatch};
     const QList<int> unknownIssuer{QSslError::UnableToGetLocalIssuerCertificate};
-    for (const char *gateway : {"rbs", "assist"}) {
-        auto row = [gateway](const char *name) -> QTestData & {
+    for (const char* gateway : {"rbs", "assist"}) {
+        auto row = [gateway](const char* name) -> QTestData& {
             return QTest::addRow("%s: %s", gateway, name) << QString::fromLatin1(gateway);
         };
-        row("self-signed") << "self-signed" << "" << "127.0.0.1" << selfSigned;
-        row("self-signed, profile CA given") << "self-signed" << "ca" << "127.0.0.1" << selfSigned;
-        row("wrong host, by address") << "wrong-host" << "ca" << "127.0.0.1" << wrongHost;
-        row("wrong host, by name") << "wrong-host" << "ca" << "localhost" << wrongHost;
+        row("self-signed") << "self-signed"
+                           << ""
+                           << "127.0.0.1" << selfSigned;
+        row("self-signed, profile CA given") << "self-signed"
+                                             << "ca"
+                                             << "127.0.0.1" << selfSigned;
+        row("wrong host, by address") << "wrong-host"
+                                      << "ca"
+                                      << "127.0.0.1" << wrongHost;
+        row("wrong host, by name") << "wrong-host"
+                                   << "ca"
+                                   << "localhost" << wrongHost;
         // Two problems at once: the message names both, not only the first.
-        row("self-signed and wrong host") << "self-signed-wrong-host" << "" << "127.0.0.1" << (selfSigned + wrongHost);
-        row("test CA not given") << "server" << "" << "127.0.0.1" << unknownIssuer;
-        row("unrelated CA given") << "server" << "unrelated-ca" << "127.0.0.1" << unknownIssuer;
-        row("profile CA, by address") << "server" << "ca" << "127.0.0.1" << accepted;
-        row("profile CA, by name") << "server" << "ca" << "localhost" << accepted;
+        row("self-signed and wrong host") << "self-signed-wrong-host"
+                                          << ""
+                                          << "127.0.0.1" << (selfSigned + wrongHost);
+        row("test CA not given") << "server"
+                                 << ""
+                                 << "127.0.0.1" << unknownIssuer;
+        row("unrelated CA given") << "server"
+                                  << "unrelated-ca"
+                                  << "127.0.0.1" << unknownIssuer;
+        row("profile CA, by address") << "server"
+                                      << "ca"
+                                      << "127.0.0.1" << accepted;
+        row("profile CA, by name") << "server"
+                                   << "ca"
+                                   << "localhost" << accepted;
     }
 }
 
@@ -284,7 +321,7 @@ void TestTls::certificates()
     server.answer(pathFor(gateway), sampleAnswer(gateway));
     QObject owner;
     QString error;
-    GatewayClient *client = makeClient(gateway, server.url(host), caFile(profileCa), &owner, &error);
+    GatewayClient* client = makeClient(gateway, server.url(host), caFile(profileCa), &owner, &error);
     QVERIFY2(client, qPrintable(error));
 
     const std::unique_ptr<OrderJob> job = fetchSample(client);
@@ -294,7 +331,8 @@ void TestTls::certificates()
         QCOMPARE(server.requestedPaths(), QStringList{pathFor(gateway)});
         QCOMPARE(job->order().gateway, gateway);
         QCOMPARE(job->order().orderNumber, gateway == QLatin1String("rbs") ? QString("229") : QString("100"));
-        QCOMPARE(job->order().gatewayState, gateway == QLatin1String("rbs") ? QString("APPROVED") : QString("Canceled"));
+        QCOMPARE(job->order().gatewayState,
+                 gateway == QLatin1String("rbs") ? QString("APPROVED") : QString("Canceled"));
         return;
     }
     QCOMPARE(job->error().kind, GatewayError::Kind::Tls);
@@ -313,7 +351,7 @@ void TestTls::redirectIsNotFollowed_data()
     QTest::addColumn<QString>("gateway");
     QTest::addColumn<QString>("targetHost");
 
-    for (const char *gateway : {"rbs", "assist"}) {
+    for (const char* gateway : {"rbs", "assist"}) {
         QTest::addRow("%s: other path", gateway) << QString::fromLatin1(gateway) << "127.0.0.1";
         QTest::addRow("%s: other host", gateway) << QString::fromLatin1(gateway) << "localhost";
     }
@@ -333,7 +371,7 @@ void TestTls::redirectIsNotFollowed()
     server.answer(pathFor(gateway), {302, "text/plain", "moved", location.toEncoded()});
     QObject owner;
     QString error;
-    GatewayClient *client = makeClient(gateway, server.url(), m_pki.certificate("ca"), &owner, &error);
+    GatewayClient* client = makeClient(gateway, server.url(), m_pki.certificate("ca"), &owner, &error);
     QVERIFY2(client, qPrintable(error));
 
     const std::unique_ptr<OrderJob> job = fetchSample(client);

@@ -9,9 +9,9 @@
 
 using namespace PayDesk::Sandbox;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QByteArray encoded = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray encoded = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     FormData form = FormData::parse(encoded);
     // The first name in the input, decoded the same way, is in the form with its first value.
     const QByteArray firstPair = encoded.left(encoded.indexOf('&') < 0 ? encoded.size() : encoded.indexOf('&'));

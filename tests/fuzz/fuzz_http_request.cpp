@@ -18,7 +18,7 @@ struct Outcome
 };
 
 // Takes every whole request out; false once the parser has failed (the connection is closed).
-bool drain(HttpRequestParser &parser, Outcome &out)
+bool drain(HttpRequestParser& parser, Outcome& out)
 {
     for (;;) {
         HttpRequestParser::Step step = parser.next();
@@ -36,19 +36,19 @@ bool drain(HttpRequestParser &parser, Outcome &out)
     }
 }
 
-bool same(const HttpRequestParser::Step &a, const HttpRequestParser::Step &b)
+bool same(const HttpRequestParser::Step& a, const HttpRequestParser::Step& b)
 {
     return a.closeAfterResponse == b.closeAfterResponse && a.request.method == b.request.method
-        && a.request.path == b.request.path && a.request.rawQuery == b.request.rawQuery
-        && a.request.headers == b.request.headers && a.request.body == b.request.body;
+           && a.request.path == b.request.path && a.request.rawQuery == b.request.rawQuery
+           && a.request.headers == b.request.headers && a.request.body == b.request.body;
 }
-}
+} // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size == 0)
         return 0;
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     Outcome whole;
     HttpRequestParser one;
     one.append(bytes);
@@ -69,7 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // that size the two ways may differ by design.
     if (bytes.size() > HttpRequestParser::MaxHeadBytes)
         return 0;
-    if (whole.end != pieces.end || whole.errorStatus != pieces.errorStatus || whole.requests.size() != pieces.requests.size())
+    if (whole.end != pieces.end || whole.errorStatus != pieces.errorStatus
+        || whole.requests.size() != pieces.requests.size())
         abort();
     for (qsizetype i = 0; i < whole.requests.size(); ++i) {
         if (!same(whole.requests[i], pieces.requests[i]))

@@ -10,21 +10,21 @@
 using namespace PayDesk;
 
 namespace {
-[[noreturn]] void disagree(const QString &input, const QString &printed, const char *why)
+[[noreturn]] void disagree(const QString& input, const QString& printed, const char* why)
 {
-    fprintf(stderr, "Money round trip: %s\n  input:   \"%s\"\n  printed: \"%s\"\n", why,
-            qUtf8Printable(input), qUtf8Printable(printed));
+    fprintf(stderr, "Money round trip: %s\n  input:   \"%s\"\n  printed: \"%s\"\n", why, qUtf8Printable(input),
+            qUtf8Printable(printed));
     abort();
 }
-}
+} // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size == 0)
         return 0;
-    static const char *const Codes[] = {"RUB", "JPY", "KWD", "USD"};
+    static const char* const Codes[] = {"RUB", "JPY", "KWD", "USD"};
     const Currency currency = Currency::fromCode(QLatin1String(Codes[data[0] % 4]));
-    const QString input = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const QString input = QString::fromUtf8(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     Money::ParseError error = Money::ParseError::None;
     const std::optional<Money> money = Money::parse(input, currency, &error);
     if (!money) {
@@ -49,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (reparsed && reparsed->toDecimalString() != printed)
         disagree(input, printed, "printing is not stable");
     // What a person sees in an English window reads back to the same amount.
-    const QString shown = money->toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)).section(QChar(0x00a0), 0, 0);
+    const QString shown =
+        money->toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)).section(QChar(0x00a0), 0, 0);
     const std::optional<Money> fromShown = Money::parse(shown, currency, &again);
     if (fromShown ? *fromShown != *money : again != Money::ParseError::Ambiguous)
         disagree(input, shown, "the displayed form does not read back");

@@ -8,18 +8,18 @@
 
 using namespace PayDesk;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const std::optional<Order> first = OrderCodec::decode(bytes);
     if (!first)
         return 0; // refused: not an order
-    const Order &decoded = *first;
+    const Order& decoded = *first;
     const QByteArray once = OrderCodec::encode(decoded);
     const std::optional<Order> second = OrderCodec::decode(once);
     if (!second)
         abort(); // what it wrote itself, it must read
-    const Order &again = *second;
+    const Order& again = *second;
     const QByteArray twice = OrderCodec::encode(again);
     if (once != twice) {
         fprintf(stderr, "OrderCodec round trip differs:\n  once:  %s\n  twice: %s\n", once.toHex().constData(),

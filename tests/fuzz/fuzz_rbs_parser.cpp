@@ -12,7 +12,7 @@
 using namespace PayDesk;
 
 namespace {
-void checkOrder(const Order &o)
+void checkOrder(const Order& o)
 {
     // Every amount carries the one currency the order is in; a status is one of the neutral ones.
     if (o.approved.currency() != o.amount.currency() || o.captured.currency() != o.amount.currency()
@@ -24,11 +24,12 @@ void checkOrder(const Order &o)
     (void)o.card.lastFour();
     (void)o.amount.toDecimalString();
 }
-}
+} // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
     if (!doc.isObject())
         return 0;
     const QJsonObject answer = doc.object();
@@ -37,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)error.userMessage();
     (void)RbsParser::errorCodeOf(answer);
     checkOrder(RbsParser::parseOrder(answer, 7));
-    for (const QJsonValue &row : answer.value(QStringLiteral("orderStatuses")).toArray())
+    for (const QJsonValue& row : answer.value(QStringLiteral("orderStatuses")).toArray())
         checkOrder(RbsParser::parseOrder(row.toObject(), 30));
     for (auto it = answer.begin(); it != answer.end(); ++it) {
         (void)RbsParser::fromMillis(it.value());

@@ -1,43 +1,43 @@
 // The desktop app's main window on the offscreen platform against the sandbox, over a real cache
 // file and journal: find an order by card last 4, capture part of a hold through the dialog,
 // capture three holds in a batch, see a refused capture's gateway message, and save screenshots.
+#include "core/credentials/CredentialStore.h"
+#include "core/gateway/assist/AssistClient.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/session/Desk.h"
+#include "core/store/OrderStore.h"
+#include "core/time/Clock.h"
 #include "gui/HoldReminder.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/BatchCaptureDialog.h"
 #include "gui/dialogs/NewPaymentDialog.h"
-#include "core/credentials/CredentialStore.h"
 #include "gui/dialogs/OperationDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
-#include "core/profiles/ProfileStore.h"
-#include "core/gateway/assist/AssistClient.h"
-#include "core/gateway/rbs/RbsClient.h"
 #include "gui/itemmodels/OrderListModel.h"
-#include "core/session/Desk.h"
-#include "core/time/Clock.h"
-#include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
-#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
-#include <QGroupBox>
-#include <QTableWidget>
 #include <QUuid>
-#include <QRegularExpression>
 
 using namespace PayDesk;
 
@@ -71,15 +71,16 @@ private slots:
 
     void findsAnOrderByCardLastFour()
     {
-        QVERIFY2(QFontMetrics(QApplication::font()).inFont(QChar(0x0416)), "no font with Cyrillic: text would render as boxes");
+        QVERIFY2(QFontMetrics(QApplication::font()).inFont(QChar(0x0416)),
+                 "no font with Cyrillic: text would render as boxes");
         const QString paid = m_sb->registerOrder(4242, false);
         m_sb->pay(paid, "4006800900962514", "05/26", "941", "111111");
         openWindow();
-        QTableView *view = table();
+        QTableView* view = table();
         QCOMPARE(m_window->orderModel()->totalCount(), 251);
-        QVERIFY(m_window->findChild<QListWidget *>("viewList")->item(1)->text().contains("251"));
+        QVERIFY(m_window->findChild<QListWidget*>("viewList")->item(1)->text().contains("251"));
 
-        auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+        auto* search = m_window->findChild<QLineEdit*>("searchEdit");
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(search->hasFocus());
         QTest::keyClicks(search, "2514");
@@ -87,7 +88,7 @@ private slots:
         QVERIFY(view->model()->rowCount() >= 1 && view->model()->rowCount() < 251);
         bool found = false;
         for (int row = 0; row < view->model()->rowCount(); ++row) {
-            QString rowText;   // every hit has a word starting with 2514 somewhere: card, number, e-mail, description
+            QString rowText; // every hit has a word starting with 2514 somewhere: card, number, e-mail, description
             for (int column = 0; column < OrderListModel::ColumnCount; ++column)
                 rowText += view->model()->index(row, column).data().toString() + QLatin1Char(' ');
             QVERIFY2(rowText.contains("2514"), qPrintable(rowText));
@@ -99,7 +100,7 @@ private slots:
         view->scrollToBottom();
         QTRY_VERIFY(view->model()->rowCount() > 200);
         view->selectRow(0);
-        QVERIFY(!m_window->findChild<QTextBrowser *>("detailsView")->toPlainText().isEmpty());
+        QVERIFY(!m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().isEmpty());
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/main-window.png")));
     }
 
@@ -108,39 +109,40 @@ private slots:
         const QString id = heldOrder(100000, "partial-capture");
         openWindow();
         select("partial-capture");
-        auto *dialog = qobject_cast<OperationDialog *>(m_window->openOperation(OperationKind::Capture));
+        auto* dialog = qobject_cast<OperationDialog*>(m_window->openOperation(OperationKind::Capture));
         QVERIFY(dialog);
-        auto *ok = dialog->findChild<QDialogButtonBox *>("buttons")->button(QDialogButtonBox::Ok);
-        dialog->findChild<QRadioButton *>("partButton")->click();
-        auto *amount = dialog->findChild<QLineEdit *>("amountEdit");
-        QTest::keyClicks(amount, "1200");                     // more than the 1 000 held
+        auto* ok = dialog->findChild<QDialogButtonBox*>("buttons")->button(QDialogButtonBox::Ok);
+        dialog->findChild<QRadioButton*>("partButton")->click();
+        auto* amount = dialog->findChild<QLineEdit*>("amountEdit");
+        QTest::keyClicks(amount, "1200"); // more than the 1 000 held
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("more than"));
+        QVERIFY(dialog->findChild<QLabel*>("errorLabel")->text().contains("more than"));
         // Two readings of one text: refused, showing both (the audit captured 1.00 of a 1,000.00 hold).
-        for (const char *ambiguous : {"1,000", "1.000"}) {
+        for (const char* ambiguous : {"1,000", "1.000"}) {
             amount->clear();
             QTest::keyClicks(amount, ambiguous);
             QVERIFY(!ok->isEnabled());
-            const QString why = dialog->findChild<QLabel *>("errorLabel")->text();
+            const QString why = dialog->findChild<QLabel*>("errorLabel")->text();
             QVERIFY2(why.contains("1000") && why.contains("1.000"), qPrintable(why));
         }
         amount->clear();
         QTest::keyClicks(amount, "400,50");
         QVERIFY(ok->isEnabled());
-        QVERIFY2(dialog->findChild<QLabel *>("explanation")->text().contains("599"), qPrintable(dialog->findChild<QLabel *>("explanation")->text()));
+        QVERIFY2(dialog->findChild<QLabel*>("explanation")->text().contains("599"),
+                 qPrintable(dialog->findChild<QLabel*>("explanation")->text()));
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-dialog.png")));
         QSignalSpy finished(dialog, &OperationDialog::operationFinished);
         ok->click();
         QVERIFY(finished.wait(10000));
         QCOMPARE(dialog->result()->outcome, OperationResult::Outcome::Done);
-        QVERIFY(dialog->findChild<QLabel *>("resultLabel")->text().contains("Done"));
+        QVERIFY(dialog->findChild<QLabel*>("resultLabel")->text().contains("Done"));
         // The sandbox's own record, the table and the details agree.
         QCOMPARE(m_sb->inspect(id).value("operations").toArray().last().toObject().value("amount").toInt(), 40050);
         const int row = m_window->orderModel()->rowOf(id);
         QVERIFY(row >= 0);
         QCOMPARE(m_window->orderModel()->index(row, OrderListModel::Status).data().toString(), QString("Captured"));
-        QTRY_VERIFY(m_window->findChild<QTextBrowser *>("detailsView")->toPlainText().contains("capture"));
-        QVERIFY(m_window->findChild<QTextBrowser *>("detailsView")->toPlainText().contains("Done"));
+        QTRY_VERIFY(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("capture"));
+        QVERIFY(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("Done"));
         dialog->close();
     }
 
@@ -150,12 +152,12 @@ private slots:
         openWindow();
         select("refused-capture");
         m_sb->addFault("deposit", "error7");
-        auto *dialog = qobject_cast<OperationDialog *>(m_window->openOperation(OperationKind::Capture));
+        auto* dialog = qobject_cast<OperationDialog*>(m_window->openOperation(OperationKind::Capture));
         QSignalSpy finished(dialog, &OperationDialog::operationFinished);
-        dialog->findChild<QDialogButtonBox *>("buttons")->button(QDialogButtonBox::Ok)->click();
+        dialog->findChild<QDialogButtonBox*>("buttons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(finished.wait(10000));
         QCOMPARE(dialog->result()->outcome, OperationResult::Outcome::Refused);
-        const QString text = dialog->findChild<QLabel *>("resultLabel")->text();
+        const QString text = dialog->findChild<QLabel*>("resultLabel")->text();
         QVERIFY2(text.contains(QString::fromUtf8("Системная ошибка")) && text.contains("code 7"), qPrintable(text));
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-refused.png")));
         dialog->close();
@@ -163,23 +165,24 @@ private slots:
 
     void batchCapturesThreeHolds()
     {
-        const QStringList ids{heldOrder(1000, "batchthree"), heldOrder(2000, "batchthree"), heldOrder(3000, "batchthree")};
+        const QStringList ids{heldOrder(1000, "batchthree"), heldOrder(2000, "batchthree"),
+                              heldOrder(3000, "batchthree")};
         openWindow();
         m_window->showView(MainWindow::View::NeedsCapture);
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/needs-capture.png")));
-        auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+        auto* search = m_window->findChild<QLineEdit*>("searchEdit");
         QTest::keyClicks(search, "batchthree");
         QTRY_COMPARE(m_window->orderModel()->filter().text, QString("batchthree"));
         QCOMPARE(table()->model()->rowCount(), 3);
         table()->selectAll();
-        auto *dialog = qobject_cast<BatchCaptureDialog *>(m_window->openBatchCapture());
+        auto* dialog = qobject_cast<BatchCaptureDialog*>(m_window->openBatchCapture());
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QLabel *>("totalLabel")->text().contains("3 payment"));
+        QVERIFY(dialog->findChild<QLabel*>("totalLabel")->text().contains("3 payment"));
         QSignalSpy finished(dialog, &BatchCaptureDialog::batchFinished);
         dialog->start();
         QVERIFY(finished.wait(15000));
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/batch-capture.png")));
-        for (const QString &id : ids)
+        for (const QString& id : ids)
             QCOMPARE(m_sb->status(id).value("orderStatus").toInt(), 2);
         QTRY_COMPARE(table()->model()->rowCount(), 0); // no longer held
         dialog->close();
@@ -189,29 +192,30 @@ private slots:
     {
         openWindow();
         m_desk->setReturnUrl(m_sb->baseUrl() + "/shop/return");
-        auto *dialog = qobject_cast<NewPaymentDialog *>(m_window->openNewPayment());
+        auto* dialog = qobject_cast<NewPaymentDialog*>(m_window->openNewPayment());
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QRadioButton *>("twoStageButton")->isChecked());
-        auto *amount = dialog->findChild<QLineEdit *>("amountEdit");
+        QVERIFY(dialog->findChild<QRadioButton*>("twoStageButton")->isChecked());
+        auto* amount = dialog->findChild<QLineEdit*>("amountEdit");
         amount->setText("12.3456");
         dialog->submit();
-        QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("decimal"));
+        QVERIFY(dialog->findChild<QLabel*>("errorLabel")->text().contains("decimal"));
         amount->setText("0");
         dialog->submit();
-        QVERIFY(dialog->findChild<QLabel *>("errorLabel")->text().contains("greater than zero"));
+        QVERIFY(dialog->findChild<QLabel*>("errorLabel")->text().contains("greater than zero"));
         amount->setText("1 234,50");
         QSignalSpy registered(dialog, &NewPaymentDialog::registered);
         dialog->submit();
         QVERIFY(registered.wait(10000));
         QVERIFY(dialog->formUrl().startsWith(m_sb->baseUrl() + "/payment/"));
-        QVERIFY(dialog->findChild<QLabel *>("resultLabel")->text().contains(dialog->formUrl()));
-        const QPixmap qr = dialog->findChild<QLabel *>("qrLabel")->pixmap();
+        QVERIFY(dialog->findChild<QLabel*>("resultLabel")->text().contains(dialog->formUrl()));
+        const QPixmap qr = dialog->findChild<QLabel*>("qrLabel")->pixmap();
         QVERIFY(!qr.isNull() && qr.width() > 100);
         QCOMPARE(m_sb->status(dialog->orderId()).value("amount").toInt(), 123450);
         // The customer pays; the dialog follows the order to "held".
         m_sb->pay(dialog->orderId(), "2202205000012424", "05/28", "649");
         QSignalSpy status(dialog, &NewPaymentDialog::statusChanged);
-        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held,
+                                 10000);
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment.png")));
         dialog->close();
     }
@@ -219,26 +223,27 @@ private slots:
     void newPaymentWithACart()
     {
         openWindow();
-        auto *dialog = qobject_cast<NewPaymentDialog *>(m_window->openNewPayment());
-        dialog->findChild<QGroupBox *>("cartBox")->setChecked(true);
-        auto *table = dialog->findChild<QTableWidget *>("cartTable");
+        auto* dialog = qobject_cast<NewPaymentDialog*>(m_window->openNewPayment());
+        dialog->findChild<QGroupBox*>("cartBox")->setChecked(true);
+        auto* table = dialog->findChild<QTableWidget*>("cartTable");
         QCOMPARE(table->rowCount(), 1);
         table->item(0, 0)->setText("Coffee");
         table->item(0, 1)->setText("2");
         table->item(0, 2)->setText("150,25");
         dialog->addCartItem("Cake", 1, "99.50");
-        auto *vat = qobject_cast<QComboBox *>(table->cellWidget(1, 3));
+        auto* vat = qobject_cast<QComboBox*>(table->cellWidget(1, 3));
         vat->setCurrentIndex(vat->findText("20 %"));
-        QCOMPARE(dialog->findChild<QLineEdit *>("amountEdit")->text(), QString("400.00"));
+        QCOMPARE(dialog->findChild<QLineEdit*>("amountEdit")->text(), QString("400.00"));
         QSignalSpy registered(dialog, &NewPaymentDialog::registered);
         dialog->submit();
-        QVERIFY2(registered.wait(10000), qPrintable(dialog->findChild<QLabel *>("errorLabel")->text()));
+        QVERIFY2(registered.wait(10000), qPrintable(dialog->findChild<QLabel*>("errorLabel")->text()));
         const QJsonObject order = m_sb->status(dialog->orderId());
         QCOMPARE(order.value("amount").toInt(), 40000);
-        const QJsonArray items = order.value("orderBundle").toObject().value("cartItems").toObject().value("items").toArray();
+        const QJsonArray items =
+            order.value("orderBundle").toObject().value("cartItems").toObject().value("items").toArray();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).toObject().value("itemAmount").toInt(), 30050);
-        QCOMPARE(items.at(1).toObject().value("tax").toObject().value("taxType").toInt(), 6);   // RBS: 20 %
+        QCOMPARE(items.at(1).toObject().value("tax").toObject().value("taxType").toInt(), 6); // RBS: 20 %
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment-cart.png")));
         const QString orderId = dialog->orderId();
         dialog->close();
@@ -248,7 +253,7 @@ private slots:
         m_window->sync();
         QVERIFY(synced.wait(10000));
         select("Test payment");
-        auto *details = m_window->findChild<QTextBrowser *>("detailsView");
+        auto* details = m_window->findChild<QTextBrowser*>("detailsView");
         QVERIFY(details->toPlainText().contains("Coffee"));
         QVERIFY(details->toPlainText().contains("no VAT"));
         QVERIFY(details->toPlainText().contains("20 %"));
@@ -259,9 +264,10 @@ private slots:
         QVERIFY(captured.wait(10000));
         QCOMPARE(capture->result().outcome, OperationResult::Outcome::Done);
         this->table()->selectRow(0);
-        m_window->findChild<QAction *>("actionRefresh")->trigger();
+        m_window->findChild<QAction*>("actionRefresh")->trigger();
         QTRY_VERIFY(!m_desk->knownReceipts(orderId).isEmpty());
-        QTRY_VERIFY(details->toPlainText().contains("Fiscal receipts") && !details->toPlainText().contains("use Refresh"));
+        QTRY_VERIFY(details->toPlainText().contains("Fiscal receipts")
+                    && !details->toPlainText().contains("use Refresh"));
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/details-cart-receipt.png")));
     }
 
@@ -273,15 +279,17 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
         heldOrder(150000, "russian");
         openWindow();
-        auto *views = m_window->findChild<QListWidget *>("viewList");
-        QVERIFY2(views->item(0)->text().startsWith(QString::fromUtf8("Ждут подтверждения")), qPrintable(views->item(0)->text()));
+        auto* views = m_window->findChild<QListWidget*>("viewList");
+        QVERIFY2(views->item(0)->text().startsWith(QString::fromUtf8("Ждут подтверждения")),
+                 qPrintable(views->item(0)->text()));
         QCOMPARE(views->item(1)->text(), QString::fromUtf8("Все заказы (251)"));
         select("russian");
-        auto *dialog = qobject_cast<OperationDialog *>(m_window->openOperation(OperationKind::Capture));
-        dialog->findChild<QRadioButton *>("partButton")->click();
-        QTest::keyClicks(dialog->findChild<QLineEdit *>("amountEdit"), "1 234,56");
-        const QString explanation = dialog->findChild<QLabel *>("explanation")->text();
-        QVERIFY2(explanation.contains(QString::fromUtf8("одна тысяча двести тридцать четыре рубля 56 копеек")), qPrintable(explanation));
+        auto* dialog = qobject_cast<OperationDialog*>(m_window->openOperation(OperationKind::Capture));
+        dialog->findChild<QRadioButton*>("partButton")->click();
+        QTest::keyClicks(dialog->findChild<QLineEdit*>("amountEdit"), "1 234,56");
+        const QString explanation = dialog->findChild<QLabel*>("explanation")->text();
+        QVERIFY2(explanation.contains(QString::fromUtf8("одна тысяча двести тридцать четыре рубля 56 копеек")),
+                 qPrintable(explanation));
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-dialog-ru.png")));
         dialog->close();
         m_window->showView(MainWindow::View::NeedsCapture);
@@ -296,10 +304,10 @@ private slots:
         CredentialStore credentials;
         ProfilesDialog dialog(&profiles, &credentials);
         dialog.show();
-        dialog.findChild<QLineEdit *>("nameEdit")->setText("shop");
-        dialog.findChild<QLineEdit *>("urlEdit")->setText(m_sb->baseUrl());
-        dialog.findChild<QLineEdit *>("userEdit")->setText("sandbox");
-        dialog.findChild<QLineEdit *>("passwordEdit")->setText("not-the-password");
+        dialog.findChild<QLineEdit*>("nameEdit")->setText("shop");
+        dialog.findChild<QLineEdit*>("urlEdit")->setText(m_sb->baseUrl());
+        dialog.findChild<QLineEdit*>("userEdit")->setText("sandbox");
+        dialog.findChild<QLineEdit*>("passwordEdit")->setText("not-the-password");
         QSignalSpy saved(&dialog, &ProfilesDialog::saved);
         dialog.save();
         QVERIFY(saved.wait(10000));
@@ -313,8 +321,8 @@ private slots:
         QSignalSpy tested(&dialog, &ProfilesDialog::tested);
         dialog.testConnection();
         QVERIFY(tested.wait(10000));
-        QCOMPARE(tested.last().first().toBool(), false);   // the gateway refuses a wrong password
-        dialog.findChild<QLineEdit *>("passwordEdit")->setText("sandbox");
+        QCOMPARE(tested.last().first().toBool(), false); // the gateway refuses a wrong password
+        dialog.findChild<QLineEdit*>("passwordEdit")->setText("sandbox");
         dialog.save();
         QVERIFY(saved.wait(10000));
         dialog.testConnection();
@@ -326,7 +334,7 @@ private slots:
     void filtersByAmountAndSavesTheView()
     {
         openWindow();
-        auto *min = m_window->findChild<QLineEdit *>("minAmountEdit");
+        auto* min = m_window->findChild<QLineEdit*>("minAmountEdit");
         QTest::keyClicks(min, "50 000");
         QTRY_VERIFY(m_window->orderModel()->filter().minAmount.has_value());
         QCOMPARE(*m_window->orderModel()->filter().minAmount, Q_INT64_C(5000000));
@@ -335,7 +343,7 @@ private slots:
         for (int row = 0; row < m_window->orderModel()->rowCount(); ++row)
             QVERIFY(m_window->orderModel()->summaryAt(row).amount.minor() >= 5000000);
         m_window->saveView("Big orders");
-        auto *views = m_window->findChild<QListWidget *>("viewList");
+        auto* views = m_window->findChild<QListWidget*>("viewList");
         QCOMPARE(views->item(views->count() - 1)->text(), QString::fromUtf8("★ Big orders"));
         min->clear();
         m_window->showView(MainWindow::View::NeedsCapture);
@@ -350,7 +358,7 @@ private slots:
     void assistProfileCapturesAHold()
     {
         const std::unique_ptr<AssistClient> client = assistClient();
-        AssistClient &assist = *client;
+        AssistClient& assist = *client;
         Desk desk(&assist, m_store.get(), "assist", "Assist sandbox");
         // A customer pays an Assist order with Delay=1.
         RegisterRequest r;
@@ -363,8 +371,10 @@ private slots:
         QSignalSpy registered(reg.get(), &GatewayJob::finished);
         QVERIFY(registered.wait(5000));
         const HttpResult page = m_sb->http().get(QUrl(reg->value().formUrl));
-        const QString bill = QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
-        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"), TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
+        const QString bill =
+            QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
+        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"),
+                          TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
 
         MainWindow window(&desk);
         window.resize(1280, 760);
@@ -375,15 +385,16 @@ private slots:
         QVERIFY(synced.wait(20000));
         QVERIFY(synced.first().first().toBool());
         window.showView(MainWindow::View::NeedsCapture);
-        const int row = window.orderModel()->rowOf(bill);   // among the sandbox's seeded Assist holds
+        const int row = window.orderModel()->rowOf(bill); // among the sandbox's seeded Assist holds
         QVERIFY(row >= 0);
-        QVERIFY(window.findChild<QAction *>("actionReverse")->text().remove(QLatin1Char('&')).contains("Cancel the hold"));
-        window.findChild<QTableView *>("orderView")->selectRow(row);
-        auto *dialog = qobject_cast<OperationDialog *>(window.openOperation(OperationKind::Capture));
-        dialog->findChild<QRadioButton *>("partButton")->click();
-        QTest::keyClicks(dialog->findChild<QLineEdit *>("amountEdit"), "2000");
+        QVERIFY(
+            window.findChild<QAction*>("actionReverse")->text().remove(QLatin1Char('&')).contains("Cancel the hold"));
+        window.findChild<QTableView*>("orderView")->selectRow(row);
+        auto* dialog = qobject_cast<OperationDialog*>(window.openOperation(OperationKind::Capture));
+        dialog->findChild<QRadioButton*>("partButton")->click();
+        QTest::keyClicks(dialog->findChild<QLineEdit*>("amountEdit"), "2000");
         QSignalSpy finished(dialog, &OperationDialog::operationFinished);
-        dialog->findChild<QDialogButtonBox *>("buttons")->button(QDialogButtonBox::Ok)->click();
+        dialog->findChild<QDialogButtonBox*>("buttons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(finished.wait(10000));
         QCOMPARE(dialog->result()->outcome, OperationResult::Outcome::Done);
         QCOMPARE(dialog->result()->order.gatewayState, QString("PartialDelayed"));
@@ -395,28 +406,31 @@ private slots:
     void assistNewPaymentFollowsTheBillnumber()
     {
         const std::unique_ptr<AssistClient> client = assistClient();
-        AssistClient &assist = *client;
+        AssistClient& assist = *client;
         Desk desk(&assist, m_store.get(), "assist", "Assist sandbox");
         desk.setReturnUrl(m_sb->baseUrl() + "/shop/return");
         MainWindow window(&desk);
         window.show();
-        auto *dialog = qobject_cast<NewPaymentDialog *>(window.openNewPayment());
+        auto* dialog = qobject_cast<NewPaymentDialog*>(window.openNewPayment());
         QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>("numberEdit")->setText("GUI-AS-NEW-1");
-        dialog->findChild<QLineEdit *>("amountEdit")->setText("700.00");
+        dialog->findChild<QLineEdit*>("numberEdit")->setText("GUI-AS-NEW-1");
+        dialog->findChild<QLineEdit*>("amountEdit")->setText("700.00");
         QSignalSpy registered(dialog, &NewPaymentDialog::registered);
         dialog->submit();
         QVERIFY(registered.wait(10000));
-        QVERIFY(!dialog->findChild<QLabel *>("qrLabel")->pixmap().isNull());
+        QVERIFY(!dialog->findChild<QLabel*>("qrLabel")->pixmap().isNull());
         // Assist names the payment (its billnumber) only when the customer opens the page and pays.
         const HttpResult page = m_sb->http().get(QUrl(dialog->formUrl()));
-        const QString bill = QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
+        const QString bill =
+            QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
         QVERIFY(!bill.isEmpty());
-        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"), TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
+        m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"),
+                          TestHttp::form({{"billnumber", bill}, {"pan", "2202205000012424"}}));
         QSignalSpy status(dialog, &NewPaymentDialog::statusChanged);
-        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Held,
+                                 15000);
         QCOMPARE(dialog->orderId(), bill);
-        QVERIFY(dialog->findChild<QLabel *>("resultLabel")->text().contains(bill));
+        QVERIFY(dialog->findChild<QLabel*>("resultLabel")->text().contains(bill));
         dialog->close();
     }
 
@@ -464,8 +478,8 @@ private slots:
         QSignalSpy reminded(&reminder, &HoldReminder::reminded);
         reminder.check();
         QCOMPARE(reminded.count(), 1);
-        QCOMPARE(reminded.last().first().toStringList(), QStringList{o.orderNumber});   // not the one due in 30 h
-        reminder.check();                  // once per order: nothing new
+        QCOMPARE(reminded.last().first().toStringList(), QStringList{o.orderNumber}); // not the one due in 30 h
+        reminder.check();                                                             // once per order: nothing new
         QCOMPARE(reminded.count(), 1);
         QVERIFY(reminder.takeNewlyDue().isEmpty());
     }
@@ -511,7 +525,7 @@ private:
         return client;
     }
 
-    QString heldOrder(qint64 amount, const QString &description)
+    QString heldOrder(qint64 amount, const QString& description)
     {
         const QString id = m_sb->registerOrder(amount, true, {{"description", description}});
         m_sb->pay(id, "2202205000012424", "05/28", "649");
@@ -530,11 +544,11 @@ private:
         QCOMPARE(synced.first().first().toBool(), true);
     }
 
-    QTableView *table() const { return m_window->findChild<QTableView *>("orderView"); }
+    QTableView* table() const { return m_window->findChild<QTableView*>("orderView"); }
 
-    void select(const QString &text)
+    void select(const QString& text)
     {
-        QTest::keyClicks(m_window->findChild<QLineEdit *>("searchEdit"), text);
+        QTest::keyClicks(m_window->findChild<QLineEdit*>("searchEdit"), text);
         QTRY_COMPARE(m_window->orderModel()->filter().text, text);
         QCOMPARE(table()->model()->rowCount(), 1);
         table()->selectRow(0);

@@ -7,13 +7,13 @@
 #include <QTest>
 
 namespace {
-QString value(const QByteArray &xml, const QString &element)
+QString value(const QByteArray& xml, const QString& element)
 {
     const QRegularExpression re(QStringLiteral("<%1>([^<]*)</%1>").arg(element));
     return re.match(QString::fromUtf8(xml)).captured(1).trimmed();
 }
 
-int count(const QByteArray &xml, const QString &needle)
+int count(const QByteArray& xml, const QString& needle)
 {
     return int(QString::fromUtf8(xml).count(needle));
 }
@@ -60,7 +60,8 @@ private slots:
     void heldPaymentsCancelInFullOnly()
     {
         const QString bill = payDelayed("A-2", "99.90");
-        QVERIFY(service("cancel", {{"Billnumber", bill}, {"Amount", "10.00"}, {"Currency", "RUB"}}).contains("firstcode='15' secondcode='300'"));
+        QVERIFY(service("cancel", {{"Billnumber", bill}, {"Amount", "10.00"}, {"Currency", "RUB"}})
+                    .contains("firstcode='15' secondcode='300'"));
         QCOMPARE(value(service("cancel", {{"Billnumber", bill}}), "orderstate"), QString("Canceled"));
         QVERIFY(service("charge", {{"Billnumber", bill}}).contains("firstcode='15' secondcode='307'"));
     }
@@ -68,25 +69,32 @@ private slots:
     void chargeChecksItsInput()
     {
         const QString bill = payDelayed("A-3", "100.00");
-        QVERIFY(service("charge", {{"Billnumber", bill}, {"Amount", "50.00"}}).contains("firstcode='3'"));           // no Currency
-        QVERIFY(service("charge", {{"Billnumber", bill}, {"Amount", "150.00"}, {"Currency", "RUB"}}).contains("firstcode='5' secondcode='108'"));
-        QVERIFY(service("charge", {{"Billnumber", bill}, {"Amount", "50.00"}, {"Currency", "USD"}}).contains("firstcode='5' secondcode='105'"));
+        QVERIFY(
+            service("charge", {{"Billnumber", bill}, {"Amount", "50.00"}}).contains("firstcode='3'")); // no Currency
+        QVERIFY(service("charge", {{"Billnumber", bill}, {"Amount", "150.00"}, {"Currency", "RUB"}})
+                    .contains("firstcode='5' secondcode='108'"));
+        QVERIFY(service("charge", {{"Billnumber", bill}, {"Amount", "50.00"}, {"Currency", "USD"}})
+                    .contains("firstcode='5' secondcode='105'"));
         QVERIFY(service("charge", {{"Billnumber", "1234567890123456"}}).contains("firstcode='10' secondcode='143'"));
-        QCOMPARE(value(service("charge", {{"Billnumber", bill + ".1"}}), "orderstate"), QString("Approved")); // extended form
+        QCOMPARE(value(service("charge", {{"Billnumber", bill + ".1"}}), "orderstate"),
+                 QString("Approved")); // extended form
     }
 
     void credentialsAndFormat()
     {
         QVERIFY(service("orderstate", {{"Ordernumber", "x"}}, "wrong").contains("firstcode='7' secondcode='102'"));
-        QVERIFY(service("orderstate", {{"Ordernumber", "x"}, {"Merchant_ID", "1"}}).contains("firstcode='10' secondcode='100'"));
+        QVERIFY(service("orderstate", {{"Ordernumber", "x"}, {"Merchant_ID", "1"}})
+                    .contains("firstcode='10' secondcode='100'"));
         QVERIFY(service("orderstate", {{"Ordernumber", "nobody"}}).contains("firstcode='10' secondcode='201'"));
     }
 
     void severalAttemptsAndADecline()
     {
         const QString declined = startPayment("A-4", "10.00", true);
-        QVERIFY(m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"),
-                                  TestHttp::form({{"billnumber", declined}, {"pan", "2202205000060910"}})).body.contains("Declined"));
+        QVERIFY(m_sb->http()
+                    .post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"),
+                          TestHttp::form({{"billnumber", declined}, {"pan", "2202205000060910"}}))
+                    .body.contains("Declined"));
         const QString paid = payDelayed("A-4", "10.00");
         const QByteArray xml = service("orderstate", {{"Ordernumber", "A-4"}});
         QCOMPARE(count(xml, "<order>"), 2);
@@ -105,12 +113,16 @@ private slots:
     {
         payDelayed("A-6", "10.00");
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto window = [&](const QDateTime &from, const QDateTime &to) {
-            return service("resultbydate", {{"StartYear", QString::number(from.date().year())}, {"StartMonth", QString::number(from.date().month())},
-                                            {"StartDay", QString::number(from.date().day())}, {"StartHour", QString::number(from.time().hour())},
+        const auto window = [&](const QDateTime& from, const QDateTime& to) {
+            return service("resultbydate", {{"StartYear", QString::number(from.date().year())},
+                                            {"StartMonth", QString::number(from.date().month())},
+                                            {"StartDay", QString::number(from.date().day())},
+                                            {"StartHour", QString::number(from.time().hour())},
                                             {"StartMin", QString::number(from.time().minute())},
-                                            {"EndYear", QString::number(to.date().year())}, {"EndMonth", QString::number(to.date().month())},
-                                            {"EndDay", QString::number(to.date().day())}, {"EndHour", QString::number(to.time().hour())},
+                                            {"EndYear", QString::number(to.date().year())},
+                                            {"EndMonth", QString::number(to.date().month())},
+                                            {"EndDay", QString::number(to.date().day())},
+                                            {"EndHour", QString::number(to.time().hour())},
                                             {"EndMin", QString::number(to.time().minute())}});
         };
         QVERIFY(window(now.addSecs(-3600), now.addSecs(120)).contains("<ordernumber>A-6</ordernumber>"));
@@ -140,23 +152,29 @@ private slots:
         for (int day = 0; day < 4; ++day) {
             const QDateTime from = now.addDays(-day - 1).addSecs(60), to = now.addDays(-day).addSecs(60);
             all += service("resultbydate", {{"Merchant_ID", "777"},
-                                            {"StartYear", QString::number(from.date().year())}, {"StartMonth", QString::number(from.date().month())},
-                                            {"StartDay", QString::number(from.date().day())}, {"StartHour", QString::number(from.time().hour())},
+                                            {"StartYear", QString::number(from.date().year())},
+                                            {"StartMonth", QString::number(from.date().month())},
+                                            {"StartDay", QString::number(from.date().day())},
+                                            {"StartHour", QString::number(from.time().hour())},
                                             {"StartMin", QString::number(from.time().minute())},
-                                            {"EndYear", QString::number(to.date().year())}, {"EndMonth", QString::number(to.date().month())},
-                                            {"EndDay", QString::number(to.date().day())}, {"EndHour", QString::number(to.time().hour())},
+                                            {"EndYear", QString::number(to.date().year())},
+                                            {"EndMonth", QString::number(to.date().month())},
+                                            {"EndDay", QString::number(to.date().day())},
+                                            {"EndHour", QString::number(to.time().hour())},
                                             {"EndMin", QString::number(to.time().minute())}});
         }
         QCOMPARE(count(all, "<order>"), 40);
-        for (const char *state : {"Delayed", "Approved", "PartialDelayed", "Declined"})
+        for (const char* state : {"Delayed", "Approved", "PartialDelayed", "Declined"})
             QVERIFY2(count(all, QStringLiteral("<orderstate>%1</orderstate>").arg(QLatin1String(state))) > 0, state);
-        QVERIFY(service("orderstate", {{"Ordernumber", "AS-200001"}}).contains("firstcode='10' secondcode='100'")); // 123456 is not it now
+        QVERIFY(service("orderstate", {{"Ordernumber", "AS-200001"}})
+                    .contains("firstcode='10' secondcode='100'")); // 123456 is not it now
     }
 
 private:
-    QList<QPair<QString, QString>> credentials(QList<QPair<QString, QString>> fields, const QString &password = "sandbox")
+    QList<QPair<QString, QString>> credentials(QList<QPair<QString, QString>> fields,
+                                               const QString& password = "sandbox")
     {
-        if (std::none_of(fields.begin(), fields.end(), [](const auto &f) { return f.first == "Merchant_ID"; }))
+        if (std::none_of(fields.begin(), fields.end(), [](const auto& f) { return f.first == "Merchant_ID"; }))
             fields.append(qMakePair(QStringLiteral("Merchant_ID"), QStringLiteral("123456")));
         fields.append(qMakePair(QStringLiteral("Login"), QStringLiteral("sandbox")));
         fields.append(qMakePair(QStringLiteral("Password"), password));
@@ -164,21 +182,23 @@ private:
         return fields;
     }
 
-    QByteArray service(const QString &name, const QList<QPair<QString, QString>> &fields, const QString &password = "sandbox")
+    QByteArray service(const QString& name, const QList<QPair<QString, QString>>& fields,
+                       const QString& password = "sandbox")
     {
         const HttpResult r = m_sb->http().post(QUrl(m_sb->baseUrl() + "/" + name + "/" + name + ".cfm"),
                                                TestHttp::form(credentials(fields, password)));
         return r.status == 200 ? r.body : QByteArray();
     }
 
-    QString startPayment(const QString &number, const QString &amount, bool delay)
+    QString startPayment(const QString& number, const QString& amount, bool delay)
     {
-        const HttpResult page = m_sb->http().get(QUrl(m_sb->baseUrl() + "/pay/order.cfm?Merchant_ID=123456&OrderNumber=" + number
-                                                      + "&OrderAmount=" + amount + "&OrderCurrency=RUB&Delay=" + (delay ? "1" : "0")));
+        const HttpResult page =
+            m_sb->http().get(QUrl(m_sb->baseUrl() + "/pay/order.cfm?Merchant_ID=123456&OrderNumber=" + number
+                                  + "&OrderAmount=" + amount + "&OrderCurrency=RUB&Delay=" + (delay ? "1" : "0")));
         return QRegularExpression("name='billnumber' value='(\\d+)'").match(QString::fromUtf8(page.body)).captured(1);
     }
 
-    QString payDelayed(const QString &number, const QString &amount)
+    QString payDelayed(const QString& number, const QString& amount)
     {
         const QString bill = startPayment(number, amount, true);
         const HttpResult paid = m_sb->http().post(QUrl(m_sb->baseUrl() + "/assist/sandbox/pay"),

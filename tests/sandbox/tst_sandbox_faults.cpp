@@ -18,13 +18,13 @@ private slots:
 };
 
 namespace {
-QString heldOrder(SandboxFixture &sb)
+QString heldOrder(SandboxFixture& sb)
 {
     const QString id = sb.registerOrder(20000, true);
     sb.pay(id, "2202205000012424", "05/28", "649");
     return id;
 }
-}
+} // namespace
 
 void TestSandboxFaults::eachFault_data()
 {
@@ -51,14 +51,17 @@ void TestSandboxFaults::eachFault()
     SandboxFixture sb;
     const QString id = heldOrder(sb);
     sb.addFault("deposit", fault, 1, fault == "delay" ? 300 : 0);
-    const QByteArray body = TestHttp::form({{"userName", "sandbox"}, {"password", "sandbox"}, {"orderId", id}, {"amount", "0"}});
+    const QByteArray body =
+        TestHttp::form({{"userName", "sandbox"}, {"password", "sandbox"}, {"orderId", id}, {"amount", "0"}});
     if (seen == "reset") {
         // A raw socket: QNetworkAccessManager would quietly re-send the POST after a reset.
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, sb.server().port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /payment/rest/deposit.do HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                     "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket.write(
+            "POST /payment/rest/deposit.do HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(socket.error(), QAbstractSocket::RemoteHostClosedError);
         QCOMPARE(socket.readAll(), QByteArray());
@@ -99,8 +102,8 @@ void TestSandboxFaults::faultsCountDownAndClear()
     sb.http().del(QUrl(sb.baseUrl() + "/sandbox/faults"));
     QCOMPARE(sb.http().get(QUrl(sb.baseUrl() + "/sandbox/faults")).json.value("faults").toArray().size(), 0);
     QVERIFY(!sb.registerOrder(100, false).isEmpty());
-    const HttpResult bad = sb.http().post(QUrl(sb.baseUrl() + "/sandbox/faults"), R"({"endpoint":"deposit","fault":"explode"})",
-                                          5000, "application/json");
+    const HttpResult bad = sb.http().post(QUrl(sb.baseUrl() + "/sandbox/faults"),
+                                          R"({"endpoint":"deposit","fault":"explode"})", 5000, "application/json");
     QCOMPARE(bad.status, 400);
 }
 

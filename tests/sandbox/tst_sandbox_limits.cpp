@@ -15,8 +15,8 @@
 #include <memory>
 #include <vector>
 
-#include <sys/socket.h>
 #include <cerrno>
+#include <sys/socket.h>
 
 using PayDesk::Sandbox::SandboxOptions;
 
@@ -53,44 +53,46 @@ QByteArray statusRequest()
     const QByteArray body = "userName=sandbox&password=sandbox&orderId=x";
     return "POST /payment/rest/getOrderStatusExtended.do HTTP/1.1\r\nHost: x\r\n"
            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 // Sends one request and reads one response (head and Content-Length body), or what came before
 // the server closed; bounded, so a silent server fails the test instead of hanging it. Events keep
 // running meanwhile: the sandbox may live in this thread.
-QByteArray exchange(QTcpSocket &socket, const QByteArray &request)
+QByteArray exchange(QTcpSocket& socket, const QByteArray& request)
 {
     socket.write(request);
     QByteArray in;
-    const bool complete = QTest::qWaitFor([&] {
-        in += socket.readAll();
-        const qsizetype headEnd = in.indexOf("\r\n\r\n");
-        if (headEnd >= 0) {
-            const qsizetype at = in.toLower().indexOf("content-length:");
-            const qsizetype eol = in.indexOf("\r\n", at);
-            const qsizetype length = at < 0 ? 0 : in.mid(at + 15, eol - at - 15).trimmed().toLongLong();
-            if (in.size() >= headEnd + 4 + length)
-                return true;
-        }
-        return socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0;
-    }, 15000);
+    const bool complete = QTest::qWaitFor(
+        [&] {
+            in += socket.readAll();
+            const qsizetype headEnd = in.indexOf("\r\n\r\n");
+            if (headEnd >= 0) {
+                const qsizetype at = in.toLower().indexOf("content-length:");
+                const qsizetype eol = in.indexOf("\r\n", at);
+                const qsizetype length = at < 0 ? 0 : in.mid(at + 15, eol - at - 15).trimmed().toLongLong();
+                if (in.size() >= headEnd + 4 + length)
+                    return true;
+            }
+            return socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0;
+        },
+        15000);
     if (!complete)
         qWarning("no complete answer within 15 s; got %lld bytes", qint64(in.size()));
     return in;
 }
 
-QJsonObject jsonBody(const QByteArray &response)
+QJsonObject jsonBody(const QByteArray& response)
 {
     return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
 }
 
-QJsonObject health(SandboxFixture &sb)
+QJsonObject health(SandboxFixture& sb)
 {
     return sb.http().get(QUrl(sb.baseUrl() + "/sandbox/health")).json;
 }
 
-bool faultsPending(SandboxFixture &sb)
+bool faultsPending(SandboxFixture& sb)
 {
     return !sb.http().get(QUrl(sb.baseUrl() + "/sandbox/faults")).json.value("faults").toArray().isEmpty();
 }
@@ -172,8 +174,8 @@ void TestSandboxLimits::pipelinedInputIsBounded()
 
     const qint64 piled = 64 * 1024 * 1024;
     client.write(healthRequest().repeated(piled / healthRequest().size()));
-    QTRY_VERIFY_WITH_TIMEOUT(client.bytesToWrite() == 0
-                                 || health(sb).value("bufferedBytes").toInteger() >= MaxInputBytes, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        client.bytesToWrite() == 0 || health(sb).value("bufferedBytes").toInteger() >= MaxInputBytes, 120000);
     const qint64 held = health(sb).value("bufferedBytes").toInteger();
     qInfo("client still holds %lld bytes; the sandbox holds %lld", client.bytesToWrite(), held);
     QVERIFY2(client.bytesToWrite() > 0, "64 MiB behind a hung request were all taken in");
@@ -192,12 +194,13 @@ void TestSandboxLimits::pipelinedRequestsAreAllAnswered()
     QByteArray tail;
     int answered = 0;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-        const QByteArray in = tail + client.readAll();
-        const qsizetype last = in.lastIndexOf("HTTP/1.1 200 OK");
-        answered += in.count("HTTP/1.1 200 OK");
-        tail = last < 0 ? in : in.mid(last + 1);
-        return answered >= requests;
-    }()), 120000);
+                                 const QByteArray in = tail + client.readAll();
+                                 const qsizetype last = in.lastIndexOf("HTTP/1.1 200 OK");
+                                 answered += in.count("HTTP/1.1 200 OK");
+                                 tail = last < 0 ? in : in.mid(last + 1);
+                                 return answered >= requests;
+                             }()),
+                             120000);
     QCOMPARE(answered, requests);
 }
 
@@ -261,8 +264,9 @@ void TestSandboxLimits::descriptorLimit()
         crowd.push_back(std::make_unique<QTcpSocket>());
         crowd.back()->connectToHost(QHostAddress::LocalHost, quint16(base.port()));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(crowd.begin(), crowd.end(), [](const auto &s) {
-        return s->state() == QAbstractSocket::ConnectedState; }), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(crowd.begin(), crowd.end(),
+                                         [](const auto& s) { return s->state() == QAbstractSocket::ConnectedState; }),
+                             15000);
     QTRY_VERIFY_WITH_TIMEOUT(openDescriptors(pid) >= startDescriptors + maxConnections - 1, 15000);
 
     // A sampling window for the CPU counter, not a synchronisation: the assertion is on ticks.
@@ -292,11 +296,16 @@ void TestSandboxLimits::controlNumbersAreRangeChecked_data()
     QTest::newRow("clock backwards") << "/sandbox/clock" << QByteArray(R"({"advanceSeconds": -1})");
     QTest::newRow("clock fraction") << "/sandbox/clock" << QByteArray(R"({"advanceSeconds": 1.5})");
     QTest::newRow("clock text") << "/sandbox/clock" << QByteArray(R"({"advanceSeconds": "60"})");
-    QTest::newRow("fault count huge") << "/sandbox/faults" << QByteArray(R"({"endpoint":"deposit","fault":"hang","count":1e12})");
-    QTest::newRow("fault count zero") << "/sandbox/faults" << QByteArray(R"({"endpoint":"deposit","fault":"hang","count":0})");
-    QTest::newRow("fault count fraction") << "/sandbox/faults" << QByteArray(R"({"endpoint":"deposit","fault":"hang","count":2.5})");
-    QTest::newRow("fault delay huge") << "/sandbox/faults" << QByteArray(R"({"endpoint":"deposit","fault":"delay","delayMs":2147483647})");
-    QTest::newRow("fault delay negative") << "/sandbox/faults" << QByteArray(R"({"endpoint":"deposit","fault":"delay","delayMs":-5})");
+    QTest::newRow("fault count huge") << "/sandbox/faults"
+                                      << QByteArray(R"({"endpoint":"deposit","fault":"hang","count":1e12})");
+    QTest::newRow("fault count zero") << "/sandbox/faults"
+                                      << QByteArray(R"({"endpoint":"deposit","fault":"hang","count":0})");
+    QTest::newRow("fault count fraction")
+        << "/sandbox/faults" << QByteArray(R"({"endpoint":"deposit","fault":"hang","count":2.5})");
+    QTest::newRow("fault delay huge") << "/sandbox/faults"
+                                      << QByteArray(R"({"endpoint":"deposit","fault":"delay","delayMs":2147483647})");
+    QTest::newRow("fault delay negative")
+        << "/sandbox/faults" << QByteArray(R"({"endpoint":"deposit","fault":"delay","delayMs":-5})");
 }
 
 void TestSandboxLimits::controlNumbersAreRangeChecked()
@@ -311,8 +320,8 @@ void TestSandboxLimits::controlNumbersAreRangeChecked()
     QVERIFY(!faultsPending(sb));
 
     // The largest accepted step still works, and the total offset stays bounded.
-    const HttpResult step = sb.http().post(QUrl(sb.baseUrl() + "/sandbox/clock"), R"({"advanceSeconds": 315360000})", 15000,
-                                           "application/json");
+    const HttpResult step = sb.http().post(QUrl(sb.baseUrl() + "/sandbox/clock"), R"({"advanceSeconds": 315360000})",
+                                           15000, "application/json");
     QCOMPARE(step.status, 200);
     QCOMPARE(step.json.value("offsetMs").toInteger(), 315360000000LL);
 }

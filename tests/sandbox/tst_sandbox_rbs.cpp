@@ -14,13 +14,13 @@ const QString Frictionless = "2202205000012424";
 const QString Visa3ds = "4006800900962514";
 const QString Decline116 = "2202205000060910";
 
-QString code(const QJsonObject &o)
+QString code(const QJsonObject& o)
 {
     // errorCode arrives as a string, a number or not at all: normalise for the assertions.
     const QJsonValue v = o.value("errorCode");
     return v.isUndefined() ? QString("absent") : v.toVariant().toString();
 }
-}
+} // namespace
 
 class TestSandboxRbs : public QObject
 {
@@ -52,12 +52,14 @@ private slots:
 void TestSandboxRbs::registerAnswersLikeTheClassicGateway()
 {
     SandboxFixture sb;
-    const HttpResult r = sb.call("register", {{"orderNumber", "A-1"}, {"amount", "123456"}, {"returnUrl", "https://shop.example/ok"}});
+    const HttpResult r =
+        sb.call("register", {{"orderNumber", "A-1"}, {"amount", "123456"}, {"returnUrl", "https://shop.example/ok"}});
     QCOMPARE(r.status, 200);
     QVERIFY(!r.json.contains("errorCode")); // the quirk clients must survive
     const QString id = r.json.value("orderId").toString();
     QCOMPARE(id.size(), 36);
-    QVERIFY(r.json.value("formUrl").toString().startsWith(sb.baseUrl() + "/payment/merchants/sandbox/payment_ru.html?mdOrder=" + id));
+    QVERIFY(r.json.value("formUrl").toString().startsWith(
+        sb.baseUrl() + "/payment/merchants/sandbox/payment_ru.html?mdOrder=" + id));
     const QJsonObject s = sb.status(id);
     QCOMPARE(code(s), QString("0"));
     QCOMPARE(s.value("orderStatus").toInt(), 0);
@@ -67,7 +69,9 @@ void TestSandboxRbs::registerAnswersLikeTheClassicGateway()
     QCOMPARE(s.value("paymentAmountInfo").toObject().value("paymentState").toString(), QString("CREATED"));
     QVERIFY(s.value("date").toInteger() > 1600000000000LL); // epoch milliseconds
     // English answers when asked.
-    const HttpResult en = sb.call("register", {{"orderNumber", "A-1"}, {"amount", "1"}, {"returnUrl", "https://shop.example/ok"}, {"language", "en"}});
+    const HttpResult en = sb.call(
+        "register",
+        {{"orderNumber", "A-1"}, {"amount", "1"}, {"returnUrl", "https://shop.example/ok"}, {"language", "en"}});
     QCOMPARE(code(en.json), QString("1"));
     QVERIFY(en.json.value("errorMessage").toString().contains("duplicated"));
 }
@@ -77,8 +81,18 @@ void TestSandboxRbs::registerRejectsBadInput_data()
     QTest::addColumn<Fields>("fields");
     QTest::addColumn<QString>("expected");
     const Fields ok{{"orderNumber", "B-1"}, {"amount", "1000"}, {"returnUrl", "https://shop.example/ok"}};
-    auto without = [&](const QString &name) { Fields f; for (const auto &p : ok) if (p.first != name) f.append(p); return f; };
-    auto with = [&](const QString &name, const QString &value) { Fields f = without(name); f.append({name, value}); return f; };
+    auto without = [&](const QString& name) {
+        Fields f;
+        for (const auto& p : ok)
+            if (p.first != name)
+                f.append(p);
+        return f;
+    };
+    auto with = [&](const QString& name, const QString& value) {
+        Fields f = without(name);
+        f.append({name, value});
+        return f;
+    };
     QTest::newRow("no orderNumber") << without("orderNumber") << "4";
     QTest::newRow("no amount") << without("amount") << "4";
     QTest::newRow("decimal amount") << with("amount", "1000.00") << "5";
@@ -115,7 +129,8 @@ void TestSandboxRbs::authentication()
     QVERIFY(r.json.contains("orderId"));
     r = sb.call("getOrderStatusExtended", {{"token", "sandbox-token"}, {"orderNumber", "C-1"}}, false);
     QCOMPARE(code(r.json), QString("5")); // with a token only orderId is accepted
-    r = sb.call("register", Fields{{"token", "sandbox-token"}, {"userName", "sandbox"}, {"password", "sandbox"}} + order, false);
+    r = sb.call("register",
+                Fields{{"token", "sandbox-token"}, {"userName", "sandbox"}, {"password", "sandbox"}} + order, false);
     QCOMPARE(code(r.json), QString("5"));
 }
 
@@ -125,16 +140,24 @@ void TestSandboxRbs::formDecodingKeepsPlusSigns()
     options.password = "p+ss word&=%";
     SandboxFixture sb(options);
     // Correctly percent-encoded: '+' arrives as '+'.
-    HttpResult r = sb.call("register", {{"userName", "sandbox"}, {"password", "p+ss word&=%"}, {"orderNumber", "D-1"},
-                                        {"amount", "1000"}, {"returnUrl", "https://shop.example/ok"},
-                                        {"description", "a+b c"}, {"email", "a+b@example.ru"}}, false);
+    HttpResult r = sb.call("register",
+                           {{"userName", "sandbox"},
+                            {"password", "p+ss word&=%"},
+                            {"orderNumber", "D-1"},
+                            {"amount", "1000"},
+                            {"returnUrl", "https://shop.example/ok"},
+                            {"description", "a+b c"},
+                            {"email", "a+b@example.ru"}},
+                           false);
     const QString id = r.json.value("orderId").toString();
     QVERIFY2(!id.isEmpty(), r.body.constData());
-    r = sb.call("getOrderStatusExtended", {{"userName", "sandbox"}, {"password", "p+ss word&=%"}, {"orderId", id}}, false);
+    r = sb.call("getOrderStatusExtended", {{"userName", "sandbox"}, {"password", "p+ss word&=%"}, {"orderId", id}},
+                false);
     QCOMPARE(r.json.value("orderDescription").toString(), QString("a+b c"));
     QCOMPARE(r.json.value("payerData").toObject().value("email").toString(), QString("a+b@example.ru"));
     // A raw '+' is a space to a form decoder, as on the real gateway: the password no longer matches.
-    r = sb.http().post(sb.api("getOrderStatusExtended"), "userName=sandbox&password=p+ss%20word%26%3D%25&orderId=" + id.toUtf8());
+    r = sb.http().post(sb.api("getOrderStatusExtended"),
+                       "userName=sandbox&password=p+ss%20word%26%3D%25&orderId=" + id.toUtf8());
     QCOMPARE(code(r.json), QString("5"));
 }
 
@@ -142,7 +165,8 @@ void TestSandboxRbs::oneStagePaymentOnThePage()
 {
     SandboxFixture sb;
     const QString id = sb.registerOrder(250000, false, {{"failUrl", "https://shop.example/fail"}});
-    const HttpResult page = sb.http().get(QUrl(sb.baseUrl() + "/payment/merchants/sandbox/payment_ru.html?mdOrder=" + id));
+    const HttpResult page =
+        sb.http().get(QUrl(sb.baseUrl() + "/payment/merchants/sandbox/payment_ru.html?mdOrder=" + id));
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("id=\"pan\""));
     QVERIFY(QString::fromUtf8(page.body).contains(QString::fromUtf8("2\u00a0500,00\u00a0₽")));
@@ -184,14 +208,16 @@ void TestSandboxRbs::threeDsChallengeAndFailures()
 {
     SandboxFixture sb;
     const QString id = sb.registerOrder(5000, true);
-    HttpResult r = sb.http().post(QUrl(sb.baseUrl() + "/payment/sandbox/pay"),
-                                  TestHttp::form({{"mdOrder", id}, {"pan", Visa3ds}, {"expiry", "05/26"}, {"cvc", "941"}}));
+    HttpResult r =
+        sb.http().post(QUrl(sb.baseUrl() + "/payment/sandbox/pay"),
+                       TestHttp::form({{"mdOrder", id}, {"pan", Visa3ds}, {"expiry", "05/26"}, {"cvc", "941"}}));
     QCOMPARE(r.status, 303);
     QCOMPARE(r.location, "/payment/sandbox/acs?mdOrder=" + id);
     QCOMPARE(sb.status(id).value("orderStatus").toInt(), 5); // ACS authentication under way, not a failure
     r = sb.http().get(QUrl(sb.baseUrl() + r.location));
     QVERIFY(r.body.contains("id=\"code\""));
-    r = sb.http().post(QUrl(sb.baseUrl() + "/payment/sandbox/acs"), TestHttp::form({{"mdOrder", id}, {"code", "111111"}}));
+    r = sb.http().post(QUrl(sb.baseUrl() + "/payment/sandbox/acs"),
+                       TestHttp::form({{"mdOrder", id}, {"code", "111111"}}));
     QCOMPARE(r.status, 303);
     QCOMPARE(sb.status(id).value("orderStatus").toInt(), 1);
     QCOMPARE(sb.status(id).value("paymentAmountInfo").toObject().value("approvedAmount").toInteger(), 5000);
@@ -221,9 +247,10 @@ void TestSandboxRbs::depositRules()
     sb.pay(id, Frictionless, "05/28", "649");
     QCOMPARE(code(sb.call("deposit", {{"orderId", id}, {"amount", "100001"}}).json), QString("5")); // over the hold
     QCOMPARE(code(sb.call("deposit", {{"orderId", id}, {"amount", "500.00"}}).json), QString("5"));
-    QCOMPARE(code(sb.call("deposit", {{"orderId", id}, {"amount", "99"}}).json), QString("5"));      // under one rouble
+    QCOMPARE(code(sb.call("deposit", {{"orderId", id}, {"amount", "99"}}).json), QString("5")); // under one rouble
     QCOMPARE(code(sb.call("deposit", {{"orderId", id}}).json), QString("4"));
-    QCOMPARE(code(sb.call("deposit", {{"orderId", "00000000-0000-0000-0000-000000000000"}, {"amount", "0"}}).json), QString("6"));
+    QCOMPARE(code(sb.call("deposit", {{"orderId", "00000000-0000-0000-0000-000000000000"}, {"amount", "0"}}).json),
+             QString("6"));
     const HttpResult ok = sb.call("deposit", {{"orderId", id}, {"amount", "40000"}});
     QVERIFY(ok.json.value("errorCode").isDouble()); // numeric 0, as in the BPC documentation
     QCOMPARE(code(ok.json), QString("0"));
@@ -235,7 +262,7 @@ void TestSandboxRbs::depositRules()
     QCOMPARE(code(sb.call("deposit", {{"orderId", id}, {"amount", "1000"}}).json), QString("7"));
     const QJsonArray ops = sb.inspect(id).value("operations").toArray();
     int completions = 0;
-    for (const QJsonValue &op : ops)
+    for (const QJsonValue& op : ops)
         completions += op.toObject().value("type").toString() == "COMPLETION";
     QCOMPARE(completions, 1);
 }
@@ -256,12 +283,14 @@ void TestSandboxRbs::reverseRules()
     sb.pay(held, Frictionless, "05/28", "649");
     QCOMPARE(code(sb.call("reverse", {{"orderId", held}, {"amount", "10000"}}).json), QString("0"));
     QCOMPARE(sb.status(held).value("paymentAmountInfo").toObject().value("approvedAmount").toInteger(), 40000);
-    QCOMPARE(code(sb.call("reverse", {{"orderId", held}, {"amount", "10000"}}).json), QString("5")); // partial only once
+    QCOMPARE(code(sb.call("reverse", {{"orderId", held}, {"amount", "10000"}}).json),
+             QString("5")); // partial only once
     const HttpResult full = sb.call("reverse", {{"orderId", held}});
     QCOMPARE(code(full.json), QString("0"));
     QVERIFY(full.json.value("errorCode").isString());
     QCOMPARE(sb.status(held).value("orderStatus").toInt(), 3);
-    QCOMPARE(sb.status(held).value("paymentAmountInfo").toObject().value("paymentState").toString(), QString("REVERSED"));
+    QCOMPARE(sb.status(held).value("paymentAmountInfo").toObject().value("paymentState").toString(),
+             QString("REVERSED"));
     QCOMPARE(code(sb.call("reverse", {{"orderId", held}}).json), QString("7")); // only once
     QCOMPARE(code(sb.call("deposit", {{"orderId", held}, {"amount", "0"}}).json), QString("7"));
 
@@ -288,11 +317,17 @@ void TestSandboxRbs::refundRules()
     const HttpResult bad = sb.call("refund", {{"orderId", held}, {"amount", "1.5"}});
     QVERIFY(bad.json.value("errorCode").isDouble()); // numeric 5, as a live gateway sent it
     QCOMPARE(code(bad.json), QString("5"));
-    QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "5000"}, {"externalRefundId", "r-1"}}).json), QString("0"));
-    QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "5000"}, {"externalRefundId", "r-1"}}).json), QString("0"));
-    QCOMPARE(sb.status(held).value("paymentAmountInfo").toObject().value("refundedAmount").toInteger(), 5000); // idempotent
-    QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "6000"}, {"externalRefundId", "r-1"}}).json), QString("5"));
-    QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "1000"}, {"expectedDepositedAmount", "19999"}}).json), QString("5"));
+    QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "5000"}, {"externalRefundId", "r-1"}}).json),
+             QString("0"));
+    QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "5000"}, {"externalRefundId", "r-1"}}).json),
+             QString("0"));
+    QCOMPARE(sb.status(held).value("paymentAmountInfo").toObject().value("refundedAmount").toInteger(),
+             5000); // idempotent
+    QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "6000"}, {"externalRefundId", "r-1"}}).json),
+             QString("5"));
+    QCOMPARE(
+        code(sb.call("refund", {{"orderId", held}, {"amount", "1000"}, {"expectedDepositedAmount", "19999"}}).json),
+        QString("5"));
     QCOMPARE(sb.status(held).value("orderStatus").toInt(), 4);
     QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "0"}}).json), QString("0")); // the rest
     const QJsonObject money = sb.status(held).value("paymentAmountInfo").toObject();
@@ -300,7 +335,8 @@ void TestSandboxRbs::refundRules()
     QCOMPARE(money.value("paymentState").toString(), QString("REFUNDED"));
     QCOMPARE(sb.status(held).value("refunds").toArray().size(), 2);
     QCOMPARE(code(sb.call("refund", {{"orderId", held}, {"amount", "100"}}).json), QString("7")); // fully refunded
-    QCOMPARE(code(sb.call("refund", {{"orderId", sb.registerOrder(100, false)}, {"amount", "100"}}).json), QString("7"));
+    QCOMPARE(code(sb.call("refund", {{"orderId", sb.registerOrder(100, false)}, {"amount", "100"}}).json),
+             QString("7"));
 }
 
 void TestSandboxRbs::declineRules()
@@ -316,7 +352,9 @@ void TestSandboxRbs::declineRules()
 void TestSandboxRbs::statusLookups()
 {
     SandboxFixture sb;
-    sb.call("register", {{"orderNumber", "N-77"}, {"amount", "1000"}, {"returnUrl", "https://shop.example/ok"},
+    sb.call("register", {{"orderNumber", "N-77"},
+                         {"amount", "1000"},
+                         {"returnUrl", "https://shop.example/ok"},
                          {"jsonParams", R"({"email":"x@example.ru","source":"web"})"}});
     HttpResult r = sb.call("getOrderStatusExtended", {{"orderNumber", "N-77"}});
     QCOMPARE(r.json.value("orderNumber").toString(), QString("N-77"));
@@ -329,7 +367,8 @@ void TestSandboxRbs::statusLookups()
     QVERIFY(!r.json.contains("orderStatus"));
     QVERIFY(r.json.value("attributes").isArray());
     // An account the gateway does not know is refused before any lookup.
-    const HttpResult foreign = sb.call("getOrderStatusExtended", {{"userName", "other"}, {"password", "sandbox"}, {"orderNumber", "N-77"}}, false);
+    const HttpResult foreign = sb.call(
+        "getOrderStatusExtended", {{"userName", "other"}, {"password", "sandbox"}, {"orderNumber", "N-77"}}, false);
     QCOMPARE(code(foreign.json), QString("5"));
 }
 
@@ -338,13 +377,16 @@ void TestSandboxRbs::orderListPagingAndErrors()
     PayDesk::Sandbox::SandboxOptions options;
     options.seedOrders = 450;
     SandboxFixture sb(options);
-    const Fields base{{"from", "20000101000000"}, {"to", "20991231235959"}, {"merchants", ""},
+    const Fields base{{"from", "20000101000000"},
+                      {"to", "20991231235959"},
+                      {"merchants", ""},
                       {"transactionStates", "CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED"},
                       {"searchByCreatedDate", "true"}};
     QSet<QString> seen;
     int total = -1;
     for (int page = 0;; ++page) {
-        const HttpResult r = sb.call("getLastOrdersForMerchants", base + Fields{{"size", "200"}, {"page", QString::number(page)}});
+        const HttpResult r =
+            sb.call("getLastOrdersForMerchants", base + Fields{{"size", "200"}, {"page", QString::number(page)}});
         QVERIFY(r.json.value("errorCode").isDouble()); // numeric at the top level...
         const QJsonArray rows = r.json.value("orderStatuses").toArray();
         total = r.json.value("totalCount").toInt();
@@ -352,7 +394,7 @@ void TestSandboxRbs::orderListPagingAndErrors()
         QCOMPARE(r.json.value("pageSize").toInt(), 200);
         if (rows.isEmpty())
             break;
-        for (const QJsonValue &row : rows) {
+        for (const QJsonValue& row : rows) {
             QVERIFY(row.toObject().value("errorCode").isString()); // ...a string inside
             seen.insert(row.toObject().value("attributes").toArray().first().toObject().value("value").toString());
         }
@@ -362,21 +404,38 @@ void TestSandboxRbs::orderListPagingAndErrors()
     // Paid-date search hides orders never paid.
     Fields byPaidDate = base;
     byPaidDate.removeLast();
-    const HttpResult paid = sb.call("getLastOrdersForMerchants", byPaidDate + Fields{{"size", "200"}, {"searchByCreatedDate", "false"}});
+    const HttpResult paid =
+        sb.call("getLastOrdersForMerchants", byPaidDate + Fields{{"size", "200"}, {"searchByCreatedDate", "false"}});
     QVERIFY(paid.json.value("totalCount").toInt() < 450);
-    const HttpResult held = sb.call("getLastOrdersForMerchants", {{"size", "200"}, {"from", "20000101000000"}, {"to", "20991231235959"},
-                                                                 {"transactionStates", "APPROVED"}, {"searchByCreatedDate", "true"}});
+    const HttpResult held = sb.call("getLastOrdersForMerchants", {{"size", "200"},
+                                                                  {"from", "20000101000000"},
+                                                                  {"to", "20991231235959"},
+                                                                  {"transactionStates", "APPROVED"},
+                                                                  {"searchByCreatedDate", "true"}});
     QVERIFY(held.json.value("totalCount").toInt() > 0);
-    for (const QJsonValue &row : held.json.value("orderStatuses").toArray())
+    for (const QJsonValue& row : held.json.value("orderStatuses").toArray())
         QCOMPARE(row.toObject().value("orderStatus").toInt(), 1);
     QCOMPARE(code(sb.call("getLastOrdersForMerchants", base + Fields{{"size", "201"}}).json), QString("10"));
     QCOMPARE(code(sb.call("getLastOrdersForMerchants", {{"size", "10"}}).json), QString("5"));
-    QCOMPARE(code(sb.call("getLastOrdersForMerchants", {{"size", "10"}, {"from", "20000101000000"}, {"to", "20991231235959"},
-                                                          {"transactionStates", "PAID"}}).json), QString("5"));
-    QCOMPARE(code(sb.call("getLastOrdersForMerchants", {{"size", "10"}, {"from", "20990101000000"}, {"to", "20000101000000"},
-                                                          {"transactionStates", "APPROVED"}}).json), QString("5"));
-    QCOMPARE(code(sb.call("getLastOrdersForMerchants", {{"size", "10"}, {"from", "20000101000000"}, {"to", "20991231235959"},
-                                                          {"transactionStates", "APPROVED"}, {"merchants", "someone-else"}}).json), QString("10"));
+    QCOMPARE(code(sb.call("getLastOrdersForMerchants", {{"size", "10"},
+                                                        {"from", "20000101000000"},
+                                                        {"to", "20991231235959"},
+                                                        {"transactionStates", "PAID"}})
+                      .json),
+             QString("5"));
+    QCOMPARE(code(sb.call("getLastOrdersForMerchants", {{"size", "10"},
+                                                        {"from", "20990101000000"},
+                                                        {"to", "20000101000000"},
+                                                        {"transactionStates", "APPROVED"}})
+                      .json),
+             QString("5"));
+    QCOMPARE(code(sb.call("getLastOrdersForMerchants", {{"size", "10"},
+                                                        {"from", "20000101000000"},
+                                                        {"to", "20991231235959"},
+                                                        {"transactionStates", "APPROVED"},
+                                                        {"merchants", "someone-else"}})
+                      .json),
+             QString("10"));
 }
 
 void TestSandboxRbs::bindingsAndAutopayment()
@@ -391,7 +450,8 @@ void TestSandboxRbs::bindingsAndAutopayment()
     const HttpResult list = sb.call("getBindings", {{"clientId", "client-42"}});
     QCOMPARE(code(list.json), QString("0"));
     QCOMPARE(list.json.value("bindings").toArray().size(), 1);
-    QCOMPARE(list.json.value("bindings").toArray().first().toObject().value("maskedPan").toString(), QString("220220**2424"));
+    QCOMPARE(list.json.value("bindings").toArray().first().toObject().value("maskedPan").toString(),
+             QString("220220**2424"));
 
     const QString autopay = sb.registerOrder(2500, true, {{"clientId", "client-42"}, {"features", "AUTO_PAYMENT"}});
     HttpResult r = sb.call("paymentOrderBinding", {{"mdOrder", autopay}, {"bindingId", bindingId}});
@@ -401,11 +461,17 @@ void TestSandboxRbs::bindingsAndAutopayment()
     QCOMPARE(sb.status(autopay).value("paymentWay").toString(), QString("CARD_BINDING"));
 
     const QString stranger = sb.registerOrder(2500, false, {{"clientId", "client-7"}});
-    QCOMPARE(code(sb.call("paymentOrderBinding", {{"mdOrder", stranger}, {"bindingId", bindingId}, {"cvc", "649"}}).json), QString("1"));
+    QCOMPARE(
+        code(sb.call("paymentOrderBinding", {{"mdOrder", stranger}, {"bindingId", bindingId}, {"cvc", "649"}}).json),
+        QString("1"));
     const QString needsCvc = sb.registerOrder(2500, false, {{"clientId", "client-42"}});
-    QCOMPARE(code(sb.call("paymentOrderBinding", {{"mdOrder", needsCvc}, {"bindingId", bindingId}}).json), QString("5"));
-    QCOMPARE(code(sb.call("paymentOrderBinding", {{"mdOrder", needsCvc}, {"bindingId", "nope"}, {"cvc", "649"}}).json), QString("2"));
-    QCOMPARE(code(sb.call("paymentOrderBinding", {{"mdOrder", needsCvc}, {"bindingId", bindingId}, {"cvc", "649"}}).json), QString("0"));
+    QCOMPARE(code(sb.call("paymentOrderBinding", {{"mdOrder", needsCvc}, {"bindingId", bindingId}}).json),
+             QString("5"));
+    QCOMPARE(code(sb.call("paymentOrderBinding", {{"mdOrder", needsCvc}, {"bindingId", "nope"}, {"cvc", "649"}}).json),
+             QString("2"));
+    QCOMPARE(
+        code(sb.call("paymentOrderBinding", {{"mdOrder", needsCvc}, {"bindingId", bindingId}, {"cvc", "649"}}).json),
+        QString("0"));
     QCOMPARE(sb.status(needsCvc).value("orderStatus").toInt(), 2);
 
     // A binding of a card with 100 RUB: the decline comes with errorCode 0, as live gateways do.
@@ -423,16 +489,31 @@ void TestSandboxRbs::bindingsAndAutopayment()
 void TestSandboxRbs::cartReceiptAndTaxSystem()
 {
     SandboxFixture sb;
-    const QJsonObject bundle{{"cartItems", QJsonObject{{"items", QJsonArray{
-        QJsonObject{{"positionId", 1}, {"name", QString::fromUtf8("Чай")}, {"quantity", QJsonObject{{"value", 2}, {"measure", "0"}}},
-                    {"itemPrice", 15000}, {"itemAmount", 30000}, {"itemCode", "tea"}, {"tax", QJsonObject{{"taxType", 6}}}},
-        QJsonObject{{"positionId", 2}, {"name", "Cup"}, {"quantity", QJsonObject{{"value", 1.5}, {"measure", "0"}}},
-                    {"itemPrice", 10000}, {"itemAmount", 15000}, {"itemCode", "cup"}, {"tax", QJsonObject{{"taxType", 6}}}}}}}}};
+    const QJsonObject bundle{
+        {"cartItems",
+         QJsonObject{{"items", QJsonArray{QJsonObject{{"positionId", 1},
+                                                      {"name", QString::fromUtf8("Чай")},
+                                                      {"quantity", QJsonObject{{"value", 2}, {"measure", "0"}}},
+                                                      {"itemPrice", 15000},
+                                                      {"itemAmount", 30000},
+                                                      {"itemCode", "tea"},
+                                                      {"tax", QJsonObject{{"taxType", 6}}}},
+                                          QJsonObject{{"positionId", 2},
+                                                      {"name", "Cup"},
+                                                      {"quantity", QJsonObject{{"value", 1.5}, {"measure", "0"}}},
+                                                      {"itemPrice", 10000},
+                                                      {"itemAmount", 15000},
+                                                      {"itemCode", "cup"},
+                                                      {"tax", QJsonObject{{"taxType", 6}}}}}}}}};
     const QString text = QString::fromUtf8(QJsonDocument(bundle).toJson(QJsonDocument::Compact));
     QString wrong = text;
     wrong.replace("30000", "30001");
-    QCOMPARE(code(sb.call("registerPreAuth", {{"orderNumber", "R-0"}, {"amount", "45000"}, {"returnUrl", "https://s.example/"},
-                                              {"orderBundle", wrong}}).json), QString("8"));
+    QCOMPARE(code(sb.call("registerPreAuth", {{"orderNumber", "R-0"},
+                                              {"amount", "45000"},
+                                              {"returnUrl", "https://s.example/"},
+                                              {"orderBundle", wrong}})
+                      .json),
+             QString("8"));
     const QString id = sb.registerOrder(45000, true, {{"orderBundle", text}, {"taxSystem", "1"}});
     QVERIFY(!id.isEmpty());
     sb.pay(id, Frictionless, "05/28", "649");
@@ -441,8 +522,11 @@ void TestSandboxRbs::cartReceiptAndTaxSystem()
     // A partial deposit of an order with a cart needs depositItems.
     QCOMPARE(code(sb.call("deposit", {{"orderId", id}, {"amount", "30000"}}).json), QString("4"));
     const QJsonObject items{{"items", QJsonArray{bundle["cartItems"]["items"][0]}}};
-    QCOMPARE(code(sb.call("deposit", {{"orderId", id}, {"amount", "30000"},
-                                      {"depositItems", QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))}}).json),
+    QCOMPARE(code(sb.call("deposit",
+                          {{"orderId", id},
+                           {"amount", "30000"},
+                           {"depositItems", QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))}})
+                      .json),
              QString("0"));
     const HttpResult receipt = sb.call("getReceiptStatus", {{"orderId", id}});
     QCOMPARE(code(receipt.json), QString("0"));
@@ -464,7 +548,8 @@ void TestSandboxRbs::holdsExpireAndSessionsTimeOut()
     sb.pay(held, Frictionless, "05/28", "649");
     const QString unpaid = sb.registerOrder(10000, false);
     const QJsonObject inspected = sb.inspect(held);
-    QCOMPARE(inspected.value("holdDeadline").toInteger() - inspected.value("authDateTime").toInteger(), 3LL * 24 * 3600 * 1000);
+    QCOMPARE(inspected.value("holdDeadline").toInteger() - inspected.value("authDateTime").toInteger(),
+             3LL * 24 * 3600 * 1000);
     sb.advanceClock(21 * 60);
     QCOMPARE(sb.status(unpaid).value("orderStatus").toInt(), 6);
     QCOMPARE(sb.status(unpaid).value("actionCode").toInt(), -2007);
@@ -473,7 +558,8 @@ void TestSandboxRbs::holdsExpireAndSessionsTimeOut()
     QCOMPARE(sb.status(held).value("orderStatus").toInt(), 3);
     QCOMPARE(code(sb.call("deposit", {{"orderId", held}, {"amount", "0"}}).json), QString("7"));
     // A page for an expired session refuses to take a card.
-    const HttpResult page = sb.http().get(QUrl(sb.baseUrl() + "/payment/merchants/sandbox/payment_en.html?mdOrder=" + unpaid));
+    const HttpResult page =
+        sb.http().get(QUrl(sb.baseUrl() + "/payment/merchants/sandbox/payment_en.html?mdOrder=" + unpaid));
     QVERIFY(page.body.contains("id=\"error\""));
 }
 
@@ -486,7 +572,8 @@ void TestSandboxRbs::concurrentOperationOnOneOrderIsRefused()
     QNetworkAccessManager nam;
     QNetworkRequest request(sb.api("deposit"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
-    QNetworkReply *slow = nam.post(request, TestHttp::form({{"userName", "sandbox"}, {"password", "sandbox"}, {"orderId", id}, {"amount", "0"}}));
+    QNetworkReply* slow = nam.post(
+        request, TestHttp::form({{"userName", "sandbox"}, {"password", "sandbox"}, {"orderId", id}, {"amount", "0"}}));
     QTRY_VERIFY(sb.inspect(id).value("locked").toBool());
     const HttpResult second = sb.call("reverse", {{"orderId", id}});
     QCOMPARE(code(second.json), QString("5"));
@@ -501,10 +588,13 @@ void TestSandboxRbs::routingIsExact()
 {
     SandboxFixture sb;
     QCOMPARE(sb.http().post(QUrl(sb.baseUrl() + "/payment/rest/getOrderStatusExtendedXdo"), "").status, 404);
-    QCOMPARE(sb.http().post(QUrl(sb.baseUrl() + "/payment/rest/noSuchThing.do"), "userName=sandbox&password=sandbox").status, 404);
+    QCOMPARE(
+        sb.http().post(QUrl(sb.baseUrl() + "/payment/rest/noSuchThing.do"), "userName=sandbox&password=sandbox").status,
+        404);
     QCOMPARE(sb.http().del(sb.api("register")).status, 405);
     // GET with a query string works too, as on the real gateway.
-    const HttpResult viaGet = sb.http().get(QUrl(sb.api("getOrderStatusExtended").toString() + "?userName=sandbox&password=sandbox&orderNumber=x"));
+    const HttpResult viaGet = sb.http().get(
+        QUrl(sb.api("getOrderStatusExtended").toString() + "?userName=sandbox&password=sandbox&orderNumber=x"));
     QCOMPARE(code(viaGet.json), QString("6"));
 }
 
@@ -515,8 +605,11 @@ void TestSandboxRbs::seedIsDeterministic()
     options.seed = 7;
     SandboxFixture a(options);
     SandboxFixture b(options);
-    const Fields query{{"size", "200"}, {"from", "20000101000000"}, {"to", "20991231235959"},
-                       {"transactionStates", "CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED"}, {"searchByCreatedDate", "true"}};
+    const Fields query{{"size", "200"},
+                       {"from", "20000101000000"},
+                       {"to", "20991231235959"},
+                       {"transactionStates", "CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED"},
+                       {"searchByCreatedDate", "true"}};
     const QJsonArray rowsA = a.call("getLastOrdersForMerchants", query).json.value("orderStatuses").toArray();
     const QJsonArray rowsB = b.call("getLastOrdersForMerchants", query).json.value("orderStatuses").toArray();
     QCOMPARE(rowsA.size(), 120);
@@ -543,8 +636,9 @@ void TestSandboxRbs::manyConcurrentConnections()
     SandboxFixture sb;
     const QString id = sb.registerOrder(1000, false);
     const QByteArray body = TestHttp::form({{"userName", "sandbox"}, {"password", "sandbox"}, {"orderId", id}});
-    const QByteArray request = "POST /payment/rest/getOrderStatusExtended.do HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                               "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\nContent-Length: "
+    const QByteArray request =
+        "POST /payment/rest/getOrderStatusExtended.do HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < 200; ++i) {
@@ -552,21 +646,22 @@ void TestSandboxRbs::manyConcurrentConnections()
         socket->connectToHost(QHostAddress::LocalHost, sb.server().port());
         sockets.push_back(std::move(socket));
     }
-    for (auto &s : sockets) {
+    for (auto& s : sockets) {
         QVERIFY(s->waitForConnected(10000));
         s->write(request);
     }
     int answered = 0;
     QByteArray replies;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-        answered = 0;
-        for (auto &s : sockets) {
-            if (s->state() == QAbstractSocket::UnconnectedState)
-                ++answered;
-        }
-        return answered == 200;
-    }()), 30000);
-    for (auto &s : sockets) {
+                                 answered = 0;
+                                 for (auto& s : sockets) {
+                                     if (s->state() == QAbstractSocket::UnconnectedState)
+                                         ++answered;
+                                 }
+                                 return answered == 200;
+                             }()),
+                             30000);
+    for (auto& s : sockets) {
         const QByteArray reply = s->readAll();
         QVERIFY(reply.startsWith("HTTP/1.1 200 OK"));
     }

@@ -14,12 +14,12 @@ SandboxFixture::SandboxFixture(SandboxOptions options)
         qFatal("sandbox did not start: %s", qPrintable(error));
 }
 
-QUrl SandboxFixture::api(const QString &endpoint) const
+QUrl SandboxFixture::api(const QString& endpoint) const
 {
     return QUrl(baseUrl() + QStringLiteral("/payment/rest/") + endpoint + QStringLiteral(".do"));
 }
 
-HttpResult SandboxFixture::call(const QString &endpoint, QList<QPair<QString, QString>> fields, bool withAuth)
+HttpResult SandboxFixture::call(const QString& endpoint, QList<QPair<QString, QString>> fields, bool withAuth)
 {
     if (withAuth) {
         fields.prepend({QStringLiteral("password"), m_options.password});
@@ -31,7 +31,8 @@ HttpResult SandboxFixture::call(const QString &endpoint, QList<QPair<QString, QS
 QString SandboxFixture::registerOrder(qint64 amountMinor, bool preAuth, QList<QPair<QString, QString>> extra)
 {
     QList<QPair<QString, QString>> fields{
-        {QStringLiteral("orderNumber"), QStringLiteral("T-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_orderCounter)},
+        {QStringLiteral("orderNumber"),
+         QStringLiteral("T-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_orderCounter)},
         {QStringLiteral("amount"), QString::number(amountMinor)},
         {QStringLiteral("returnUrl"), baseUrl() + QStringLiteral("/shop/return")}};
     fields += extra;
@@ -39,12 +40,14 @@ QString SandboxFixture::registerOrder(qint64 amountMinor, bool preAuth, QList<QP
     return r.json.value(QStringLiteral("orderId")).toString();
 }
 
-HttpResult SandboxFixture::pay(const QString &orderId, const QString &pan, const QString &expiry, const QString &cvc,
-                               const QString &acsCode)
+HttpResult SandboxFixture::pay(const QString& orderId, const QString& pan, const QString& expiry, const QString& cvc,
+                               const QString& acsCode)
 {
     HttpResult r = m_http.post(QUrl(baseUrl() + QStringLiteral("/payment/sandbox/pay")),
-                               TestHttp::form({{QStringLiteral("mdOrder"), orderId}, {QStringLiteral("pan"), pan},
-                                               {QStringLiteral("expiry"), expiry}, {QStringLiteral("cvc"), cvc},
+                               TestHttp::form({{QStringLiteral("mdOrder"), orderId},
+                                               {QStringLiteral("pan"), pan},
+                                               {QStringLiteral("expiry"), expiry},
+                                               {QStringLiteral("cvc"), cvc},
                                                {QStringLiteral("holder"), QStringLiteral("TEST CARDHOLDER")}}));
     if (r.status == 303 && r.location.startsWith(QLatin1String("/payment/sandbox/acs"))) {
         r = m_http.post(QUrl(baseUrl() + QStringLiteral("/payment/sandbox/acs")),
@@ -53,12 +56,12 @@ HttpResult SandboxFixture::pay(const QString &orderId, const QString &pan, const
     return r;
 }
 
-QJsonObject SandboxFixture::status(const QString &orderId)
+QJsonObject SandboxFixture::status(const QString& orderId)
 {
     return call(QStringLiteral("getOrderStatusExtended"), {{QStringLiteral("orderId"), orderId}}).json;
 }
 
-QJsonObject SandboxFixture::inspect(const QString &orderId)
+QJsonObject SandboxFixture::inspect(const QString& orderId)
 {
     return m_http.get(QUrl(baseUrl() + QStringLiteral("/sandbox/orders/") + orderId)).json;
 }
@@ -66,16 +69,18 @@ QJsonObject SandboxFixture::inspect(const QString &orderId)
 void SandboxFixture::advanceClock(qint64 seconds)
 {
     m_http.post(QUrl(baseUrl() + QStringLiteral("/sandbox/clock")),
-                QJsonDocument(QJsonObject{{QStringLiteral("advanceSeconds"), seconds}}).toJson(), 15000, "application/json");
+                QJsonDocument(QJsonObject{{QStringLiteral("advanceSeconds"), seconds}}).toJson(), 15000,
+                "application/json");
 }
 
-void SandboxFixture::addFault(const QString &endpoint, const QString &fault, int count, int delayMs)
+void SandboxFixture::addFault(const QString& endpoint, const QString& fault, int count, int delayMs)
 {
     const HttpResult r = m_http.post(QUrl(baseUrl() + QStringLiteral("/sandbox/faults")),
                                      QJsonDocument(QJsonObject{{QStringLiteral("endpoint"), endpoint},
                                                                {QStringLiteral("fault"), fault},
                                                                {QStringLiteral("count"), count},
-                                                               {QStringLiteral("delayMs"), delayMs}}).toJson(),
+                                                               {QStringLiteral("delayMs"), delayMs}})
+                                         .toJson(),
                                      15000, "application/json");
     if (r.status != 200)
         qFatal("fault not accepted: %s", r.body.constData());

@@ -13,20 +13,20 @@ public:
     explicit SandboxFixture(PayDesk::Sandbox::SandboxOptions options = {});
 
     QString baseUrl() const { return m_server->baseUrl(); }
-    QUrl api(const QString &endpoint) const;
-    PayDesk::Sandbox::SandboxServer &server() { return *m_server; }
-    TestHttp &http() { return m_http; }
+    QUrl api(const QString& endpoint) const;
+    PayDesk::Sandbox::SandboxServer& server() { return *m_server; }
+    TestHttp& http() { return m_http; }
 
-    HttpResult call(const QString &endpoint, QList<QPair<QString, QString>> fields, bool withAuth = true);
+    HttpResult call(const QString& endpoint, QList<QPair<QString, QString>> fields, bool withAuth = true);
     // Registers an order and returns its orderId (empty on failure).
     QString registerOrder(qint64 amountMinor, bool preAuth, QList<QPair<QString, QString>> extra = {});
     // Pays on the payment page; follows the 3-D Secure step with `acsCode` when asked for it.
-    HttpResult pay(const QString &orderId, const QString &pan, const QString &expiry, const QString &cvc,
-                   const QString &acsCode = {});
-    QJsonObject status(const QString &orderId);
-    QJsonObject inspect(const QString &orderId);
+    HttpResult pay(const QString& orderId, const QString& pan, const QString& expiry, const QString& cvc,
+                   const QString& acsCode = {});
+    QJsonObject status(const QString& orderId);
+    QJsonObject inspect(const QString& orderId);
     void advanceClock(qint64 seconds);
-    void addFault(const QString &endpoint, const QString &fault, int count = 1, int delayMs = 0);
+    void addFault(const QString& endpoint, const QString& fault, int count = 1, int delayMs = 0);
 
 private:
     PayDesk::Sandbox::SandboxOptions m_options;

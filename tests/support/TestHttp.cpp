@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 
-HttpResult TestHttp::post(const QUrl &url, const QByteArray &body, int timeoutMs, const QByteArray &contentType)
+HttpResult TestHttp::post(const QUrl& url, const QByteArray& body, int timeoutMs, const QByteArray& contentType)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
@@ -12,7 +12,7 @@ HttpResult TestHttp::post(const QUrl &url, const QByteArray &body, int timeoutMs
     return finish(m_nam.post(request, body), timeoutMs);
 }
 
-HttpResult TestHttp::get(const QUrl &url, int timeoutMs)
+HttpResult TestHttp::get(const QUrl& url, int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -20,12 +20,12 @@ HttpResult TestHttp::get(const QUrl &url, int timeoutMs)
     return finish(m_nam.get(request), timeoutMs);
 }
 
-HttpResult TestHttp::del(const QUrl &url)
+HttpResult TestHttp::del(const QUrl& url)
 {
     return finish(m_nam.deleteResource(QNetworkRequest(url)), 15000);
 }
 
-HttpResult TestHttp::finish(QNetworkReply *reply, int timeoutMs)
+HttpResult TestHttp::finish(QNetworkReply* reply, int timeoutMs)
 {
     QSignalSpy spy(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
@@ -43,10 +43,10 @@ HttpResult TestHttp::finish(QNetworkReply *reply, int timeoutMs)
     return r;
 }
 
-QByteArray TestHttp::form(const QList<QPair<QString, QString>> &fields)
+QByteArray TestHttp::form(const QList<QPair<QString, QString>>& fields)
 {
     QByteArray out;
-    for (const auto &f : fields) {
+    for (const auto& f : fields) {
         if (!out.isEmpty())
             out += '&';
         out += QUrl::toPercentEncoding(f.first) + '=' + QUrl::toPercentEncoding(f.second);

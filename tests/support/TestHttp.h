@@ -19,15 +19,15 @@ struct HttpResult
 class TestHttp
 {
 public:
-    HttpResult post(const QUrl &url, const QByteArray &body, int timeoutMs = 15000,
-                    const QByteArray &contentType = "application/x-www-form-urlencoded");
-    HttpResult get(const QUrl &url, int timeoutMs = 15000);
-    HttpResult del(const QUrl &url);
+    HttpResult post(const QUrl& url, const QByteArray& body, int timeoutMs = 15000,
+                    const QByteArray& contentType = "application/x-www-form-urlencoded");
+    HttpResult get(const QUrl& url, int timeoutMs = 15000);
+    HttpResult del(const QUrl& url);
 
     // name=value pairs percent-encoded as UTF-8, '+' included.
-    static QByteArray form(const QList<QPair<QString, QString>> &fields);
+    static QByteArray form(const QList<QPair<QString, QString>>& fields);
 
 private:
-    HttpResult finish(QNetworkReply *reply, int timeoutMs);
+    HttpResult finish(QNetworkReply* reply, int timeoutMs);
     QNetworkAccessManager m_nam;
 };

@@ -8,7 +8,7 @@ namespace PayDesk {
 
 namespace {
 
-SecretResult resultOf(QKeychain::Job *job, const QString &secret = {})
+SecretResult resultOf(QKeychain::Job* job, const QString& secret = {})
 {
     SecretResult r;
     switch (job->error()) {
@@ -21,21 +21,22 @@ SecretResult resultOf(QKeychain::Job *job, const QString &secret = {})
         return r;
     default:
         r.status = SecretResult::Status::Unavailable;
-        r.message = CredentialStore::tr("The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.")
+        r.message = CredentialStore::tr(
+                        "The system keychain is not available or is locked (%1). PayDesk keeps passwords only there.")
                         .arg(job->errorString());
         return r;
     }
 }
 
 template <typename JobType>
-void start(JobType *job, const QString &key, QObject *context, CredentialStore::Callback done,
-           std::function<QString(JobType *)> secretOf)
+void start(JobType* job, const QString& key, QObject* context, CredentialStore::Callback done,
+           std::function<QString(JobType*)> secretOf)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done, secretOf, guard](QKeychain::Job *) {
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done, secretOf, guard](QKeychain::Job*) {
         if (guard)
             done(resultOf(job, secretOf ? secretOf(job) : QString()));
     });
@@ -44,29 +45,28 @@ void start(JobType *job, const QString &key, QObject *context, CredentialStore::
 
 } // namespace
 
-CredentialStore::CredentialStore(QObject *parent, QString service)
+CredentialStore::CredentialStore(QObject* parent, QString service)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
-void CredentialStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
+void CredentialStore::write(const QString& key, const QString& secret, QObject* context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setTextData(secret);
     start<QKeychain::WritePasswordJob>(job, key, context, std::move(done), {});
 }
 
-void CredentialStore::read(const QString &key, QObject *context, Callback done)
+void CredentialStore::read(const QString& key, QObject* context, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     start<QKeychain::ReadPasswordJob>(job, key, context, std::move(done),
-                                      [](QKeychain::ReadPasswordJob *j) { return j->textData(); });
+                                      [](QKeychain::ReadPasswordJob* j) { return j->textData(); });
 }
 
-void CredentialStore::remove(const QString &key, QObject *context, Callback done)
+void CredentialStore::remove(const QString& key, QObject* context, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     start<QKeychain::DeletePasswordJob>(job, key, context, std::move(done), {});
 }
 

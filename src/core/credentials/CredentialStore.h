@@ -24,13 +24,13 @@ class CredentialStore : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(const SecretResult &)>;
+    using Callback = std::function<void(const SecretResult&)>;
 
-    explicit CredentialStore(QObject *parent = nullptr, QString service = QStringLiteral("paydesk"));
+    explicit CredentialStore(QObject* parent = nullptr, QString service = QStringLiteral("paydesk"));
 
-    void write(const QString &key, const QString &secret, QObject *context, Callback done);
-    void read(const QString &key, QObject *context, Callback done);
-    void remove(const QString &key, QObject *context, Callback done);
+    void write(const QString& key, const QString& secret, QObject* context, Callback done);
+    void read(const QString& key, QObject* context, Callback done);
+    void remove(const QString& key, QObject* context, Callback done);
 
 private:
     QString m_service;

@@ -11,11 +11,12 @@ namespace PayDesk {
 
 namespace {
 // The secret, read from the keychain when the first request is about to leave, then kept in memory.
-GatewayCredentialSource keychainSource(CredentialStore *credentials, const Profile &profile)
+GatewayCredentialSource keychainSource(CredentialStore* credentials, const Profile& profile)
 {
     QPointer<CredentialStore> store(credentials);
     auto cache = std::make_shared<std::optional<GatewayCredentials>>();
-    return [store, p = profile, cache](QObject *context, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
+    return [store, p = profile, cache](QObject* context,
+                                       std::function<void(const GatewayCredentials&, const GatewayError&)> done) {
         if (*cache) {
             done(**cache, {});
             return;
@@ -24,7 +25,7 @@ GatewayCredentialSource keychainSource(CredentialStore *credentials, const Profi
             done({}, GatewayError::of(GatewayError::Kind::Config, ClientFactory::tr("The keychain is not available.")));
             return;
         }
-        store->read(p.id, context, [store, context, p, cache, done](const SecretResult &r) {
+        store->read(p.id, context, [store, context, p, cache, done](const SecretResult& r) {
             if (!r.ok()) {
                 done({}, GatewayError::of(GatewayError::Kind::Config, r.message));
                 return;
@@ -40,40 +41,43 @@ GatewayCredentialSource keychainSource(CredentialStore *credentials, const Profi
                 return;
             }
             if (!store) {
-                done({}, GatewayError::of(GatewayError::Kind::Config, ClientFactory::tr("The keychain is not available.")));
+                done({},
+                     GatewayError::of(GatewayError::Kind::Config, ClientFactory::tr("The keychain is not available.")));
                 return;
             }
-            store->read(p.id + QStringLiteral(":checkvalue"), context, [c, cache, done](const SecretResult &word) mutable {
-                if (!word.ok()) {
-                    done({}, GatewayError::of(GatewayError::Kind::Config, word.message));
-                    return;
-                }
-                c.checkWord = word.secret;
-                *cache = c;
-                done(c, {});
-            });
+            store->read(p.id + QStringLiteral(":checkvalue"), context,
+                        [c, cache, done](const SecretResult& word) mutable {
+                            if (!word.ok()) {
+                                done({}, GatewayError::of(GatewayError::Kind::Config, word.message));
+                                return;
+                            }
+                            c.checkWord = word.secret;
+                            *cache = c;
+                            done(c, {});
+                        });
         });
     };
 }
 } // namespace
 
-GatewayClient *ClientFactory::create(const Profile &profile, CredentialStore *credentials, int timeoutMs, QObject *parent,
-                                     QString *error)
+GatewayClient* ClientFactory::create(const Profile& profile, CredentialStore* credentials, int timeoutMs,
+                                     QObject* parent, QString* error)
 {
     return build(profile, keychainSource(credentials, profile), timeoutMs, parent, error);
 }
 
-GatewayClient *ClientFactory::createWithCredentials(const Profile &profile, const GatewayCredentials &credentials, int timeoutMs,
-                                                    QObject *parent, QString *error)
+GatewayClient* ClientFactory::createWithCredentials(const Profile& profile, const GatewayCredentials& credentials,
+                                                    int timeoutMs, QObject* parent, QString* error)
 {
-    const GatewayCredentialSource fixed = [credentials](QObject *, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
-        done(credentials, {});
-    };
+    const GatewayCredentialSource fixed =
+        [credentials](QObject*, std::function<void(const GatewayCredentials&, const GatewayError&)> done) {
+            done(credentials, {});
+        };
     return build(profile, fixed, timeoutMs, parent, error);
 }
 
-GatewayClient *ClientFactory::build(const Profile &profile, const GatewayCredentialSource &source, int timeoutMs, QObject *parent,
-                                    QString *error)
+GatewayClient* ClientFactory::build(const Profile& profile, const GatewayCredentialSource& source, int timeoutMs,
+                                    QObject* parent, QString* error)
 {
     QList<QSslCertificate> extraCa;
     if (!profile.caFile.isEmpty()) {
@@ -92,7 +96,7 @@ GatewayClient *ClientFactory::build(const Profile &profile, const GatewayCredent
         settings.extraCa = extraCa;
         settings.timeoutMs = timeoutMs;
         settings.holdDays = profile.holdDays;
-        auto *client = new AssistClient(settings, parent);
+        auto* client = new AssistClient(settings, parent);
         client->setCredentialSource(source);
         return client;
     }
@@ -103,12 +107,12 @@ GatewayClient *ClientFactory::build(const Profile &profile, const GatewayCredent
     settings.merchantLogin = profile.merchantLogin;
     settings.timeoutMs = timeoutMs;
     settings.extraCa = extraCa;
-    auto *client = new RbsClient(settings, parent);
+    auto* client = new RbsClient(settings, parent);
     client->setCredentialSource(source);
     return client;
 }
 
-QString ClientFactory::normalizedUrl(GatewayKind kind, const QString &url)
+QString ClientFactory::normalizedUrl(GatewayKind kind, const QString& url)
 {
     const QString trimmed = url.trimmed();
     if (kind == GatewayKind::Rbs)

@@ -18,17 +18,17 @@ class ClientFactory
 {
     Q_DECLARE_TR_FUNCTIONS(ClientFactory)
 public:
-    static GatewayClient *create(const Profile &profile, CredentialStore *credentials, int timeoutMs, QObject *parent,
-                                 QString *error);
+    static GatewayClient* create(const Profile& profile, CredentialStore* credentials, int timeoutMs, QObject* parent,
+                                 QString* error);
     // With fixed credentials, as the embedded sandbox's public demo account has.
-    static GatewayClient *createWithCredentials(const Profile &profile, const GatewayCredentials &credentials, int timeoutMs,
-                                                QObject *parent, QString *error);
+    static GatewayClient* createWithCredentials(const Profile& profile, const GatewayCredentials& credentials,
+                                                int timeoutMs, QObject* parent, QString* error);
     // The address as the gateway's client will use it (RBS: the /payment/rest/ base), for saving in a profile.
-    static QString normalizedUrl(GatewayKind kind, const QString &url);
+    static QString normalizedUrl(GatewayKind kind, const QString& url);
 
 private:
-    static GatewayClient *build(const Profile &profile, const GatewayCredentialSource &source, int timeoutMs, QObject *parent,
-                                QString *error);
+    static GatewayClient* build(const Profile& profile, const GatewayCredentialSource& source, int timeoutMs,
+                                QObject* parent, QString* error);
 };
 
 } // namespace PayDesk

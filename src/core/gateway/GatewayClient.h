@@ -14,20 +14,20 @@ public:
     virtual ~GatewayClient() = default;
 
     virtual QString gatewayKind() const = 0;
-    virtual OrderJob *fetchOrder(const QString &orderId) = 0;
-    virtual OrderJob *fetchOrderByNumber(const QString &orderNumber) = 0;
+    virtual OrderJob* fetchOrder(const QString& orderId) = 0;
+    virtual OrderJob* fetchOrderByNumber(const QString& orderNumber) = 0;
     // Every order created in [from, to], all pages.
-    virtual OrderListJob *listOrders(const QDateTime &from, const QDateTime &to) = 0;
+    virtual OrderListJob* listOrders(const QDateTime& from, const QDateTime& to) = 0;
 
-    virtual RegisterJob *registerOrder(const RegisterRequest &request) = 0;
+    virtual RegisterJob* registerOrder(const RegisterRequest& request) = 0;
     // The raw operations: sent once, never retried, the order read back afterwards. Validation
     // against the order's state and per-order serialisation live in OrderOperations.
-    virtual OperationJob *capture(const QString &orderId, const Money &amount) = 0; // zero: all that is held
-    virtual OperationJob *reverse(const QString &orderId) = 0;
-    virtual OperationJob *refund(const QString &orderId, const Money &amount) = 0;  // zero: all that is left
-    virtual OperationJob *payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc) = 0;
-    virtual BindingListJob *bindings(const QString &clientId) = 0;
-    virtual ReceiptListJob *receipts(const QString &orderId) = 0;
+    virtual OperationJob* capture(const QString& orderId, const Money& amount) = 0; // zero: all that is held
+    virtual OperationJob* reverse(const QString& orderId) = 0;
+    virtual OperationJob* refund(const QString& orderId, const Money& amount) = 0; // zero: all that is left
+    virtual OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc) = 0;
+    virtual BindingListJob* bindings(const QString& clientId) = 0;
+    virtual ReceiptListJob* receipts(const QString& orderId) = 0;
 };
 
 } // namespace PayDesk

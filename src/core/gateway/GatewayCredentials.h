@@ -16,11 +16,11 @@ struct GatewayCredentials
     QString userName;
     QString password;
     QString token = {};
-    QString checkWord = {};   // Assist: the merchant's secret word for checkvalue; empty: not checked
+    QString checkWord = {}; // Assist: the merchant's secret word for checkvalue; empty: not checked
 };
 
 // Supplies the secret right before a request is sent (from the keychain for real profiles).
 using GatewayCredentialSource =
-    std::function<void(QObject *context, std::function<void(const GatewayCredentials &, const GatewayError &)>)>;
+    std::function<void(QObject* context, std::function<void(const GatewayCredentials&, const GatewayError&)>)>;
 
 } // namespace PayDesk

@@ -2,7 +2,7 @@
 
 namespace PayDesk {
 
-void GatewayJob::finish(const GatewayError &error)
+void GatewayJob::finish(const GatewayError& error)
 {
     if (m_finished)
         return;

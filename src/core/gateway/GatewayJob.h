@@ -25,7 +25,7 @@ class GatewayJob : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayJob)
 public:
-    const GatewayError &error() const { return m_error; }
+    const GatewayError& error() const { return m_error; }
     bool succeeded() const { return m_finished && !m_error.isError(); }
     bool isFinished() const { return m_finished; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
@@ -34,11 +34,10 @@ signals:
     void finished();
 
 protected:
-    explicit GatewayJob(QObject *parent)
+    explicit GatewayJob(QObject* parent)
         : QObject(parent)
-    {
-    }
-    void finish(const GatewayError &error = {});
+    { }
+    void finish(const GatewayError& error = {});
 
 private:
     GatewayError m_error;
@@ -50,21 +49,20 @@ class OrderJob final : public GatewayJob
 {
     Q_OBJECT
 public:
-    const Order &order() const { return m_order; }
+    const Order& order() const { return m_order; }
 
 private:
     template <typename>
     friend class JobPromise;
-    explicit OrderJob(QObject *parent)
+    explicit OrderJob(QObject* parent)
         : GatewayJob(parent)
-    {
-    }
-    void complete(const Order &order)
+    { }
+    void complete(const Order& order)
     {
         m_order = order;
         finish();
     }
-    void fail(const GatewayError &error) { finish(error); }
+    void fail(const GatewayError& error) { finish(error); }
 
     Order m_order;
 };
@@ -73,7 +71,7 @@ class OrderListJob final : public GatewayJob
 {
     Q_OBJECT
 public:
-    const QList<Order> &orders() const { return m_orders; }
+    const QList<Order>& orders() const { return m_orders; }
     int totalCount() const { return m_total; }
     int pagesDone() const { return m_pagesDone; }
     int pagesTotal() const { return m_pagesTotal; }
@@ -85,15 +83,14 @@ public:
     void cancel();
 
 signals:
-    void pageReceived(const QList<Order> &orders);
+    void pageReceived(const QList<Order>& orders);
     void progress(int pagesDone, int pagesTotal, int ordersReceived);
 
 private:
     friend class OrderListFeed;
-    explicit OrderListJob(QObject *parent)
+    explicit OrderListJob(QObject* parent)
         : GatewayJob(parent)
-    {
-    }
+    { }
 
     QList<Order> m_orders;
     bool m_keepOrders = true;
@@ -111,23 +108,22 @@ template <typename T>
 class ValueJob : public GatewayJob
 {
 public:
-    const T &value() const { return m_value; }
+    const T& value() const { return m_value; }
 
 protected:
-    explicit ValueJob(QObject *parent)
+    explicit ValueJob(QObject* parent)
         : GatewayJob(parent)
-    {
-    }
+    { }
 
 private:
     template <typename>
     friend class JobPromise;
-    void complete(const T &value)
+    void complete(const T& value)
     {
         m_value = value;
         finish();
     }
-    void fail(const GatewayError &error) { finish(error); }
+    void fail(const GatewayError& error) { finish(error); }
 
     T m_value{};
 };
@@ -138,10 +134,9 @@ class RegisterJob final : public ValueJob<Registration>
 private:
     template <typename>
     friend class JobPromise;
-    explicit RegisterJob(QObject *parent)
+    explicit RegisterJob(QObject* parent)
         : ValueJob(parent)
-    {
-    }
+    { }
 };
 
 class BindingListJob final : public ValueJob<QList<Binding>>
@@ -150,10 +145,9 @@ class BindingListJob final : public ValueJob<QList<Binding>>
 private:
     template <typename>
     friend class JobPromise;
-    explicit BindingListJob(QObject *parent)
+    explicit BindingListJob(QObject* parent)
         : ValueJob(parent)
-    {
-    }
+    { }
 };
 
 class ReceiptListJob final : public ValueJob<QList<Receipt>>
@@ -162,10 +156,9 @@ class ReceiptListJob final : public ValueJob<QList<Receipt>>
 private:
     template <typename>
     friend class JobPromise;
-    explicit ReceiptListJob(QObject *parent)
+    explicit ReceiptListJob(QObject* parent)
         : ValueJob(parent)
-    {
-    }
+    { }
 };
 
 // A money operation. Always "succeeds" as a job: the outcome (done / refused / unknown) is in result().
@@ -173,16 +166,15 @@ class OperationJob final : public GatewayJob
 {
     Q_OBJECT
 public:
-    const OperationResult &result() const { return m_result; }
+    const OperationResult& result() const { return m_result; }
 
 private:
     template <typename>
     friend class JobPromise;
-    explicit OperationJob(QObject *parent)
+    explicit OperationJob(QObject* parent)
         : GatewayJob(parent)
-    {
-    }
-    void complete(const OperationResult &result)
+    { }
+    void complete(const OperationResult& result)
     {
         m_result = result;
         finish();

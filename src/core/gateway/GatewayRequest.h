@@ -26,7 +26,7 @@ struct GatewayRequest
     RequestKind kind = RequestKind::Read;
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers = {}; // e.g. Accept, SOAPAction
-    std::function<QByteArray(const GatewayCredentials &)> body = {};
+    std::function<QByteArray(const GatewayCredentials&)> body = {};
 };
 
 } // namespace PayDesk

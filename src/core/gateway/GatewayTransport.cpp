@@ -9,16 +9,16 @@
 
 namespace PayDesk {
 
-GatewayTransport::GatewayTransport(Category category, QObject *parent)
+GatewayTransport::GatewayTransport(Category category, QObject* parent)
     : QObject(parent)
     , m_category(category)
     , m_nam(new QNetworkAccessManager(this))
-{
-}
+{ }
 
-void GatewayTransport::setCredentials(const GatewayCredentials &credentials)
+void GatewayTransport::setCredentials(const GatewayCredentials& credentials)
 {
-    m_credentialSource = [credentials](QObject *, std::function<void(const GatewayCredentials &, const GatewayError &)> done) {
+    m_credentialSource = [credentials](QObject*,
+                                       std::function<void(const GatewayCredentials&, const GatewayError&)> done) {
         done(credentials, {});
     };
 }
@@ -34,25 +34,29 @@ GatewayError GatewayTransport::judged(GatewayError error, RequestKind kind)
     return error;
 }
 
-void GatewayTransport::post(const GatewayRequest &request, QObject *context, Reader read, Done done)
+void GatewayTransport::post(const GatewayRequest& request, QObject* context, Reader read, Done done)
 {
     GatewayError refused;
     if (TransportPolicy::allows(request.url, &refused) && !m_credentialSource)
         refused = GatewayError::of(GatewayError::Kind::Config, tr("No credentials for the gateway."));
     QPointer<GatewayTransport> self(this);
     if (refused.isError()) {
-        QMetaObject::invokeMethod(context, [self, request, refused, done] {
-            if (self)
-                self->conclude(request, refused, done);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [self, request, refused, done] {
+                if (self)
+                    self->conclude(request, refused, done);
+            },
+            Qt::QueuedConnection);
         return;
     }
-    m_credentialSource(context, [self, request, context, read, done](const GatewayCredentials &credentials, const GatewayError &error) {
+    m_credentialSource(context, [self, request, context, read, done](const GatewayCredentials& credentials,
+                                                                     const GatewayError& error) {
         if (!self)
             return;
         if (error.isError())
             return self->conclude(request, error, done);
-        QNetworkReply *reply = self->start(request, credentials);
+        QNetworkReply* reply = self->start(request, credentials);
         connect(reply, &QNetworkReply::finished, context, [self, reply, request, credentials, read, done] {
             reply->deleteLater();
             if (self)
@@ -61,21 +65,22 @@ void GatewayTransport::post(const GatewayRequest &request, QObject *context, Rea
     });
 }
 
-QNetworkReply *GatewayTransport::start(const GatewayRequest &request, const GatewayCredentials &credentials)
+QNetworkReply* GatewayTransport::start(const GatewayRequest& request, const GatewayCredentials& credentials)
 {
     const bool once = request.kind == RequestKind::MoneyOperation;
     QNetworkRequest http(request.url);
     http.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-    for (const auto &header : request.headers)
+    for (const auto& header : request.headers)
         http.setRawHeader(header.first, header.second);
     TransportPolicy::apply(http, m_extraCa, once ? m_timeouts.operationMs : m_timeouts.readMs);
-    qCDebug(m_category) << "POST" << request.url.toString() << (once ? "(once)" : ""); // never the body: it carries the secret
+    qCDebug(m_category) << "POST" << request.url.toString()
+                        << (once ? "(once)" : ""); // never the body: it carries the secret
     const QByteArray body = request.body ? request.body(credentials) : QByteArray();
-    QNetworkReply *reply = nullptr;
+    QNetworkReply* reply = nullptr;
     if (once) {
         http.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         http.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *device = new OneShotBody(body, nullptr);
+        auto* device = new OneShotBody(body, nullptr);
         reply = m_nam->post(http, device);
         device->setParent(reply);
     } else {
@@ -85,8 +90,8 @@ QNetworkReply *GatewayTransport::start(const GatewayRequest &request, const Gate
     return reply;
 }
 
-void GatewayTransport::receive(QNetworkReply *reply, const GatewayRequest &request, const GatewayCredentials &credentials,
-                               const Reader &read, const Done &done) const
+void GatewayTransport::receive(QNetworkReply* reply, const GatewayRequest& request,
+                               const GatewayCredentials& credentials, const Reader& read, const Done& done) const
 {
     GatewayError error;
     if (TransportPolicy::transportError(reply, true, &error))
@@ -101,7 +106,7 @@ void GatewayTransport::receive(QNetworkReply *reply, const GatewayRequest &reque
     conclude(request, error, done);
 }
 
-void GatewayTransport::conclude(const GatewayRequest &request, GatewayError error, const Done &done) const
+void GatewayTransport::conclude(const GatewayRequest& request, GatewayError error, const Done& done) const
 {
     error = judged(error, request.kind);
     if (error.outcomeUnknown)

@@ -17,35 +17,36 @@ template <typename Job>
 class JobPromise
 {
 public:
-    explicit JobPromise(QObject *parent)
+    explicit JobPromise(QObject* parent)
         : m_job(new Job(parent))
-    {
-    }
+    { }
 
-    Job *job() const { return m_job; }
+    Job* job() const { return m_job; }
 
     template <typename Value>
-    void complete(const Value &value) const
+    void complete(const Value& value) const
     {
         if (m_job)
             m_job->complete(value);
     }
-    void fail(const GatewayError &error) const
+    void fail(const GatewayError& error) const
     {
         if (m_job)
             m_job->fail(error);
     }
     // From the event loop: whoever got job() has connected to finished() by then.
     template <typename Value>
-    void completeLater(const Value &value) const
+    void completeLater(const Value& value) const
     {
         const JobPromise promise = *this;
-        QMetaObject::invokeMethod(m_job, [promise, value] { promise.complete(value); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_job, [promise, value] { promise.complete(value); }, Qt::QueuedConnection);
     }
-    void failLater(const GatewayError &error) const
+    void failLater(const GatewayError& error) const
     {
         const JobPromise promise = *this;
-        QMetaObject::invokeMethod(m_job, [promise, error] { promise.fail(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_job, [promise, error] { promise.fail(error); }, Qt::QueuedConnection);
     }
 
 private:

@@ -2,10 +2,9 @@
 
 namespace PayDesk {
 
-OrderListFeed::OrderListFeed(QObject *parent)
+OrderListFeed::OrderListFeed(QObject* parent)
     : m_job(new OrderListJob(parent))
-{
-}
+{ }
 
 bool OrderListFeed::isPaused() const
 {
@@ -41,11 +40,11 @@ void OrderListFeed::setPagesTotal(int pagesTotal)
         m_job->m_pagesTotal = pagesTotal;
 }
 
-void OrderListFeed::deliver(const QList<Order> &orders)
+void OrderListFeed::deliver(const QList<Order>& orders)
 {
     if (!m_job)
         return;
-    OrderListJob *job = m_job;
+    OrderListJob* job = m_job;
     ++job->m_pagesDone;
     job->m_received += int(orders.size());
     if (job->m_keepOrders)
@@ -55,7 +54,7 @@ void OrderListFeed::deliver(const QList<Order> &orders)
         emit job->progress(job->m_pagesDone, job->m_pagesTotal, job->m_received);
 }
 
-void OrderListFeed::finish(const GatewayError &error)
+void OrderListFeed::finish(const GatewayError& error)
 {
     if (m_job)
         m_job->finish(error);

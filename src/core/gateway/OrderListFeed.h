@@ -16,9 +16,9 @@ namespace PayDesk {
 class OrderListFeed
 {
 public:
-    explicit OrderListFeed(QObject *parent);
+    explicit OrderListFeed(QObject* parent);
 
-    OrderListJob *job() const { return m_job; }
+    OrderListJob* job() const { return m_job; }
     bool isPaused() const;
     bool isCancelled() const;
     int pagesDone() const;
@@ -28,8 +28,8 @@ public:
     void plan(int totalCount, int pagesTotal);
     void setPagesTotal(int pagesTotal);
     // One page more: counted, kept if the job keeps orders, announced by pageReceived() and progress().
-    void deliver(const QList<Order> &orders);
-    void finish(const GatewayError &error = {});
+    void deliver(const QList<Order>& orders);
+    void finish(const GatewayError& error = {});
     // Called when the consumer unpauses the job, or cancels it while paused.
     void onResume(std::function<void()> resume);
 

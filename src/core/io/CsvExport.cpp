@@ -7,9 +7,10 @@
 
 namespace PayDesk {
 
-CsvExport::CsvExport(const QString &path) : m_file(path), m_writer(&m_file)
-{
-}
+CsvExport::CsvExport(const QString& path)
+    : m_file(path)
+    , m_writer(&m_file)
+{ }
 
 CsvExport::~CsvExport()
 {
@@ -17,7 +18,7 @@ CsvExport::~CsvExport()
         m_file.cancelWriting();
 }
 
-bool CsvExport::failWith(const QString &detail)
+bool CsvExport::failWith(const QString& detail)
 {
     if (m_error.isEmpty())
         m_error = tr("Cannot write %1: %2").arg(m_file.fileName(), detail);
@@ -34,7 +35,7 @@ bool CsvExport::open()
     return true;
 }
 
-bool CsvExport::writeRow(const QStringList &fields)
+bool CsvExport::writeRow(const QStringList& fields)
 {
     if (!m_error.isEmpty())
         return false;

@@ -14,18 +14,18 @@ class CsvExport
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExport)
 public:
-    explicit CsvExport(const QString &path);
+    explicit CsvExport(const QString& path);
     ~CsvExport();
 
     bool open();
     // False from the first failed write on; the rest is not written.
-    bool writeRow(const QStringList &fields);
+    bool writeRow(const QStringList& fields);
     // Puts the file in place. False, leaving any earlier file untouched, if anything failed.
     bool commit();
     QString errorString() const { return m_error; }
 
 private:
-    bool failWith(const QString &detail);
+    bool failWith(const QString& detail);
 
     QSaveFile m_file;
     CsvWriter m_writer;

@@ -4,7 +4,7 @@
 
 namespace PayDesk {
 
-QString CsvWriter::neutralised(const QString &value)
+QString CsvWriter::neutralised(const QString& value)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     if (!value.isEmpty() && formulaStarts.contains(value.front()))
@@ -12,7 +12,7 @@ QString CsvWriter::neutralised(const QString &value)
     return value;
 }
 
-QString CsvWriter::field(const QString &input)
+QString CsvWriter::field(const QString& input)
 {
     const QString value = neutralised(input);
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
@@ -24,11 +24,11 @@ QString CsvWriter::field(const QString &input)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-bool CsvWriter::writeRow(const QStringList &fields)
+bool CsvWriter::writeRow(const QStringList& fields)
 {
     QStringList out;
     out.reserve(fields.size());
-    for (const QString &f : fields)
+    for (const QString& f : fields)
         out.append(field(f));
     const QByteArray line = out.join(QLatin1Char(',')).toUtf8() + "\r\n";
     return m_device->write(line) == line.size();

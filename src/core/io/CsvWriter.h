@@ -12,13 +12,15 @@ namespace PayDesk {
 class CsvWriter
 {
 public:
-    explicit CsvWriter(QIODevice *device) : m_device(device) {}
-    bool writeRow(const QStringList &fields);
-    static QString field(const QString &value);
-    static QString neutralised(const QString &value);
+    explicit CsvWriter(QIODevice* device)
+        : m_device(device)
+    { }
+    bool writeRow(const QStringList& fields);
+    static QString field(const QString& value);
+    static QString neutralised(const QString& value);
 
 private:
-    QIODevice *m_device;
+    QIODevice* m_device;
 };
 
 } // namespace PayDesk

@@ -7,39 +7,67 @@
 namespace PayDesk {
 
 namespace {
-QString utc(const QDateTime &t)
+QString utc(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QStringList orderRow(const Order &o)
+QStringList orderRow(const Order& o)
 {
-    return {o.orderNumber, o.orderId, OrderStatusText::key(o.status), o.amount.currency().code(), o.amount.toDecimalString(),
-            o.approved.toDecimalString(), o.captured.toDecimalString(), o.refunded.toDecimalString(), o.capturable().toDecimalString(),
-            utc(o.created), utc(o.authorized), o.status == OrderStatus::Held ? utc(o.deadline) : QString(), o.card.maskedPan,
-            o.card.paymentSystem, o.email, o.description, QString::number(o.gatewayStatus), QString::number(o.actionCode)};
+    return {o.orderNumber,
+            o.orderId,
+            OrderStatusText::key(o.status),
+            o.amount.currency().code(),
+            o.amount.toDecimalString(),
+            o.approved.toDecimalString(),
+            o.captured.toDecimalString(),
+            o.refunded.toDecimalString(),
+            o.capturable().toDecimalString(),
+            utc(o.created),
+            utc(o.authorized),
+            o.status == OrderStatus::Held ? utc(o.deadline) : QString(),
+            o.card.maskedPan,
+            o.card.paymentSystem,
+            o.email,
+            o.description,
+            QString::number(o.gatewayStatus),
+            QString::number(o.actionCode)};
 }
 
-QStringList journalRow(const JournalEntry &e)
+QStringList journalRow(const JournalEntry& e)
 {
-    return {QString::number(e.id), utc(e.created), e.operatorName, OperationResult::kindKey(e.kind), e.orderNumber, e.orderId,
-            e.amount.currency().code(), e.amount.toDecimalString(), JournalEntry::stateKey(e.state), e.resolvedBy, e.gatewayCode,
-            e.message, utc(e.sent), utc(e.finished), e.batch};
+    return {QString::number(e.id),
+            utc(e.created),
+            e.operatorName,
+            OperationResult::kindKey(e.kind),
+            e.orderNumber,
+            e.orderId,
+            e.amount.currency().code(),
+            e.amount.toDecimalString(),
+            JournalEntry::stateKey(e.state),
+            e.resolvedBy,
+            e.gatewayCode,
+            e.message,
+            utc(e.sent),
+            utc(e.finished),
+            e.batch};
 }
 } // namespace
 
-ExportResult OrderExporter::exportOrders(const OrderStore &store, const QString &profile, const OrderFilter &filter, const QString &path)
+ExportResult OrderExporter::exportOrders(const OrderStore& store, const QString& profile, const OrderFilter& filter,
+                                         const QString& path)
 {
     ExportResult result;
     CsvExport file(path);
     bool ok = file.open()
-              && file.writeRow({QStringLiteral("order_number"), QStringLiteral("order_id"), QStringLiteral("status"),
-                                QStringLiteral("currency"), QStringLiteral("amount"), QStringLiteral("approved"), QStringLiteral("captured"),
-                                QStringLiteral("refunded"), QStringLiteral("capturable"), QStringLiteral("created_utc"),
-                                QStringLiteral("authorized_utc"), QStringLiteral("deadline_utc"), QStringLiteral("card"),
-                                QStringLiteral("payment_system"), QStringLiteral("email"), QStringLiteral("description"),
-                                QStringLiteral("gateway_status"), QStringLiteral("action_code")});
-    ok = ok && store.forEach(profile, filter, [&](const Order &o) {
+              && file.writeRow(
+                  {QStringLiteral("order_number"), QStringLiteral("order_id"), QStringLiteral("status"),
+                   QStringLiteral("currency"), QStringLiteral("amount"), QStringLiteral("approved"),
+                   QStringLiteral("captured"), QStringLiteral("refunded"), QStringLiteral("capturable"),
+                   QStringLiteral("created_utc"), QStringLiteral("authorized_utc"), QStringLiteral("deadline_utc"),
+                   QStringLiteral("card"), QStringLiteral("payment_system"), QStringLiteral("email"),
+                   QStringLiteral("description"), QStringLiteral("gateway_status"), QStringLiteral("action_code")});
+    ok = ok && store.forEach(profile, filter, [&](const Order& o) {
         if (file.writeRow(orderRow(o)))
             ++result.rows;
     });
@@ -50,15 +78,17 @@ ExportResult OrderExporter::exportOrders(const OrderStore &store, const QString 
     return result;
 }
 
-ExportResult OrderExporter::exportJournal(const QList<JournalEntry> &entries, const QString &path)
+ExportResult OrderExporter::exportJournal(const QList<JournalEntry>& entries, const QString& path)
 {
     ExportResult result;
     CsvExport file(path);
-    bool ok = file.open()
-              && file.writeRow({QStringLiteral("id"), QStringLiteral("created_utc"), QStringLiteral("operator"), QStringLiteral("operation"),
-                                QStringLiteral("order_number"), QStringLiteral("order_id"), QStringLiteral("currency"), QStringLiteral("amount"),
-                                QStringLiteral("state"), QStringLiteral("resolved_by"), QStringLiteral("gateway_code"),
-                                QStringLiteral("message"), QStringLiteral("sent_utc"), QStringLiteral("finished_utc"), QStringLiteral("batch")});
+    bool ok =
+        file.open()
+        && file.writeRow({QStringLiteral("id"), QStringLiteral("created_utc"), QStringLiteral("operator"),
+                          QStringLiteral("operation"), QStringLiteral("order_number"), QStringLiteral("order_id"),
+                          QStringLiteral("currency"), QStringLiteral("amount"), QStringLiteral("state"),
+                          QStringLiteral("resolved_by"), QStringLiteral("gateway_code"), QStringLiteral("message"),
+                          QStringLiteral("sent_utc"), QStringLiteral("finished_utc"), QStringLiteral("batch")});
     for (qsizetype i = 0; ok && i < entries.size(); ++i) {
         ok = file.writeRow(journalRow(entries.at(i)));
         result.rows += ok ? 1 : 0;

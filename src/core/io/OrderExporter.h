@@ -12,7 +12,7 @@ class OrderStore;
 struct ExportResult
 {
     int rows = 0;
-    QString error;   // empty when the whole file was written and put in place
+    QString error; // empty when the whole file was written and put in place
     bool succeeded() const { return error.isEmpty(); }
 };
 
@@ -21,8 +21,9 @@ struct ExportResult
 class OrderExporter
 {
 public:
-    static ExportResult exportOrders(const OrderStore &store, const QString &profile, const OrderFilter &filter, const QString &path);
-    static ExportResult exportJournal(const QList<JournalEntry> &entries, const QString &path);
+    static ExportResult exportOrders(const OrderStore& store, const QString& profile, const OrderFilter& filter,
+                                     const QString& path);
+    static ExportResult exportJournal(const QList<JournalEntry>& entries, const QString& path);
 };
 
 } // namespace PayDesk

@@ -11,11 +11,12 @@ namespace PayDesk::PrivateFiles {
 namespace {
 constexpr QFileDevice::Permissions OwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions OwnerDir = OwnerFile | QFileDevice::ExeOwner;
-constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                                  | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-}
+constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                  | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                                  | QFileDevice::WriteOther | QFileDevice::ExeOther;
+} // namespace
 
-bool makeDir(const QString &dir)
+bool makeDir(const QString& dir)
 {
     if (!QDir().mkpath(dir))
         return false;
@@ -24,7 +25,7 @@ bool makeDir(const QString &dir)
     return true;
 }
 
-bool tighten(const QString &file)
+bool tighten(const QString& file)
 {
     const QFileInfo info(file);
     if (!info.exists())
@@ -34,7 +35,7 @@ bool tighten(const QString &file)
     return QFile::setPermissions(file, OwnerFile);
 }
 
-bool create(const QString &file)
+bool create(const QString& file)
 {
     if (QFileInfo::exists(file))
         return tighten(file);

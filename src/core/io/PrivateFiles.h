@@ -10,11 +10,11 @@ namespace PayDesk {
 namespace PrivateFiles {
 
 // Creates DIR with its parents; DIR itself ends up 0700. False if it does not exist afterwards.
-bool makeDir(const QString &dir);
+bool makeDir(const QString& dir);
 // Makes FILE 0600 if it exists. False only if it exists and could not be changed.
-bool tighten(const QString &file);
+bool tighten(const QString& file);
 // Creates FILE empty and 0600 unless it exists (then tightens it). False if neither worked.
-bool create(const QString &file);
+bool create(const QString& file);
 // The process's own umask, so that files created later by libraries (SQLite's WAL, QSaveFile's
 // temporary file) are private from the start.
 void restrictUmask();

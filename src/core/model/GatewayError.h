@@ -12,24 +12,24 @@ struct GatewayError
 public:
     enum class Kind {
         None,
-        Network,      // no connection, refused, reset before sending
-        Tls,          // certificate or handshake problem
-        Timeout,      // no answer in time
-        Http,         // HTTP status other than 200
-        Malformed,    // the answer is not what the protocol says
-        Gateway,      // the gateway refused: code and message are its own
-        Auth,         // wrong login, password or token
-        Config,       // the profile cannot be used as it is (e.g. plain HTTP to a remote host)
-        Cancelled,    // the user cancelled
-        Validation,   // refused before sending: the request would not be valid
-        Storage,      // the local order cache or journal could not be read or written
+        Network,    // no connection, refused, reset before sending
+        Tls,        // certificate or handshake problem
+        Timeout,    // no answer in time
+        Http,       // HTTP status other than 200
+        Malformed,  // the answer is not what the protocol says
+        Gateway,    // the gateway refused: code and message are its own
+        Auth,       // wrong login, password or token
+        Config,     // the profile cannot be used as it is (e.g. plain HTTP to a remote host)
+        Cancelled,  // the user cancelled
+        Validation, // refused before sending: the request would not be valid
+        Storage,    // the local order cache or journal could not be read or written
     };
 
     Kind kind = Kind::None;
-    QString gatewayCode;     // the gateway's own code, raw ("5", "AS100", "10/100")
-    QString gatewayMessage;  // the gateway's own text
+    QString gatewayCode;    // the gateway's own code, raw ("5", "AS100", "10/100")
+    QString gatewayMessage; // the gateway's own text
     int httpStatus = 0;
-    QString detail;          // technical detail (TLS error text, Qt error string)
+    QString detail; // technical detail (TLS error text, Qt error string)
     // True when the request may have been carried out although we have no answer:
     // a money operation in this state must be resolved by reading the order's status.
     bool outcomeUnknown = false;
@@ -43,8 +43,8 @@ public:
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;
 
-    static GatewayError gateway(const QString &code, const QString &message);
-    static GatewayError of(Kind kind, const QString &detail = {});
+    static GatewayError gateway(const QString& code, const QString& message);
+    static GatewayError of(Kind kind, const QString& detail = {});
 };
 
 } // namespace PayDesk

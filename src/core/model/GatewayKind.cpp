@@ -5,13 +5,15 @@ namespace PayDesk::GatewayKinds {
 QString key(GatewayKind kind)
 {
     switch (kind) {
-    case GatewayKind::Rbs: return QStringLiteral("rbs");
-    case GatewayKind::Assist: return QStringLiteral("assist");
+    case GatewayKind::Rbs:
+        return QStringLiteral("rbs");
+    case GatewayKind::Assist:
+        return QStringLiteral("assist");
     }
     return {};
 }
 
-std::optional<GatewayKind> fromKey(const QString &key)
+std::optional<GatewayKind> fromKey(const QString& key)
 {
     for (GatewayKind kind : {GatewayKind::Rbs, GatewayKind::Assist}) {
         if (GatewayKinds::key(kind) == key)

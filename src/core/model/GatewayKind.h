@@ -13,7 +13,7 @@ enum class GatewayKind { Rbs, Assist };
 namespace GatewayKinds {
 // "rbs", "assist": the spelling of profiles.ini, the CLI's --gateway and JSON output.
 QString key(GatewayKind kind);
-std::optional<GatewayKind> fromKey(const QString &key);
+std::optional<GatewayKind> fromKey(const QString& key);
 } // namespace GatewayKinds
 
 } // namespace PayDesk

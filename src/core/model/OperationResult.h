@@ -21,14 +21,14 @@ public:
 
     OperationKind kind = OperationKind::Capture;
     Outcome outcome = Outcome::Refused;
-    GatewayError error;       // why it was refused or unknown
-    Order order;              // the order as read back from the gateway
+    GatewayError error; // why it was refused or unknown
+    Order order;        // the order as read back from the gateway
     bool orderKnown = false;
     bool refusedBeforeSending = false;
     bool settledFromStatus = false; // the answer was lost; the order's status read afterwards decided
 
-    static QString outcomeKey(Outcome outcome); // "done", "refused", "unknown"
-    static QString kindKey(OperationKind kind); // "capture", ...
+    static QString outcomeKey(Outcome outcome);     // "done", "refused", "unknown"
+    static QString kindKey(OperationKind kind);     // "capture", ...
     static QString displayKind(OperationKind kind); // translated: "capture", "reversal", ...
 };
 

@@ -11,12 +11,12 @@ qint64 remainder(qint64 a, qint64 b)
 }
 } // namespace
 
-Money capturableAmount(OrderStatus status, const Money &approved, const Money &captured)
+Money capturableAmount(OrderStatus status, const Money& approved, const Money& captured)
 {
     return Money(status == OrderStatus::Held ? remainder(approved.minor(), captured.minor()) : 0, approved.currency());
 }
 
-Money refundableAmount(OrderStatus status, const Money &captured, const Money &refunded)
+Money refundableAmount(OrderStatus status, const Money& captured, const Money& refunded)
 {
     const bool refundableState = status == OrderStatus::Captured || status == OrderStatus::PartlyRefunded;
     return Money(refundableState ? remainder(captured.minor(), refunded.minor()) : 0, captured.currency());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/money/Money.h"
 #include "core/model/OrderStatus.h"
+#include "core/money/Money.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,28 +12,28 @@ namespace PayDesk {
 
 struct CardInfo
 {
-    QString maskedPan;      // 411111**1111
-    QString expiry;         // yyyyMM as the gateway sends it
+    QString maskedPan; // 411111**1111
+    QString expiry;    // yyyyMM as the gateway sends it
     QString holder;
-    QString paymentSystem;  // VISA, MASTERCARD, MIR, ...
+    QString paymentSystem; // VISA, MASTERCARD, MIR, ...
     QString approvalCode;
 
     QString lastFour() const { return maskedPan.size() >= 4 ? maskedPan.right(4) : QString(); }
 };
 
 // The one rule for what is left to capture or refund, overflow-safe and never negative.
-Money capturableAmount(OrderStatus status, const Money &approved, const Money &captured);
-Money refundableAmount(OrderStatus status, const Money &captured, const Money &refunded);
+Money capturableAmount(OrderStatus status, const Money& approved, const Money& captured);
+Money refundableAmount(OrderStatus status, const Money& captured, const Money& refunded);
 
 // One order as a gateway reports it, in gateway-neutral terms, with the raw answer kept for support.
 struct Order
 {
-    QString gateway;                 // "rbs", "assist"
-    QString orderId;                 // the gateway's id (RBS mdOrder UUID, Assist billnumber)
-    QString orderNumber;             // the merchant's number
+    QString gateway;     // "rbs", "assist"
+    QString orderId;     // the gateway's id (RBS mdOrder UUID, Assist billnumber)
+    QString orderNumber; // the merchant's number
     OrderStatus status = OrderStatus::Unknown;
-    int gatewayStatus = -1;          // RBS orderStatus, raw
-    QString gatewayState;            // RBS paymentState / Assist orderstate, raw
+    int gatewayStatus = -1; // RBS orderStatus, raw
+    QString gatewayState;   // RBS paymentState / Assist orderstate, raw
     int actionCode = 0;
     QString actionCodeText;
     Money amount;
@@ -42,23 +42,23 @@ struct Order
     Money refunded;
     QString description;
     CardInfo card;
-    QString paymentWay;              // CARD, MIR_PAY, CARD_BINDING, ...
+    QString paymentWay; // CARD, MIR_PAY, CARD_BINDING, ...
     QString clientId;
     QString bindingId;
     QString email;
     QString phone;
     QString ip;
     QList<QPair<QString, QString>> merchantParams;
-    QJsonObject cart;                // orderBundle as registered
+    QJsonObject cart; // orderBundle as registered
     int taxSystem = -1;
-    QDateTime created;               // UTC
+    QDateTime created; // UTC
     QDateTime authorized;
     QDateTime capturedAt;
     QDateTime reversedAt;
     QDateTime refundedAt;
-    QDateTime deadline;              // when a hold expires; invalid when not held
+    QDateTime deadline; // when a hold expires; invalid when not held
     bool testMode = false;
-    QJsonObject raw;                 // the gateway's full answer
+    QJsonObject raw; // the gateway's full answer
 
     // What can still be captured / refunded, in the order's currency.
     Money capturable() const;

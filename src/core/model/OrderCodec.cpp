@@ -2,8 +2,8 @@
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QCborStreamWriter>
 #include <QCborStreamReader>
+#include <QCborStreamWriter>
 #include <QCborValue>
 
 #include <climits>
@@ -13,19 +13,19 @@ namespace PayDesk {
 // CBOR, written field by field: building a QJsonObject of thirty keys per order cost the sync
 // more than SQLite did. Integers (minor units, milliseconds) stay integers, exactly.
 namespace {
-void put(QCborStreamWriter &w, const char *key, const QString &value)
+void put(QCborStreamWriter& w, const char* key, const QString& value)
 {
     w.append(QLatin1String(key));
     w.append(value);
 }
 
-void put(QCborStreamWriter &w, const char *key, qint64 value)
+void put(QCborStreamWriter& w, const char* key, qint64 value)
 {
     w.append(QLatin1String(key));
     w.append(value);
 }
 
-void putTime(QCborStreamWriter &w, const char *key, const QDateTime &t)
+void putTime(QCborStreamWriter& w, const char* key, const QDateTime& t)
 {
     w.append(QLatin1String(key));
     if (t.isValid())
@@ -39,9 +39,11 @@ void putTime(QCborStreamWriter &w, const char *key, const QDateTime &t)
 class FieldReader
 {
 public:
-    explicit FieldReader(const QCborMap &map) : m_map(map) {}
+    explicit FieldReader(const QCborMap& map)
+        : m_map(map)
+    { }
 
-    QString text(const char *key)
+    QString text(const char* key)
     {
         const QCborValue v = m_map.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isString())
@@ -49,7 +51,7 @@ public:
         return v.toString();
     }
 
-    qint64 integer(const char *key, qint64 fallback, qint64 min, qint64 max)
+    qint64 integer(const char* key, qint64 fallback, qint64 min, qint64 max)
     {
         const QCborValue v = m_map.value(QLatin1String(key));
         if (v.isUndefined())
@@ -61,7 +63,7 @@ public:
         return v.toInteger();
     }
 
-    QDateTime time(const char *key)
+    QDateTime time(const char* key)
     {
         const QCborValue v = m_map.value(QLatin1String(key));
         if (v.isNull() || v.isUndefined())
@@ -71,7 +73,7 @@ public:
         return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     }
 
-    QCborMap map(const char *key)
+    QCborMap map(const char* key)
     {
         const QCborValue v = m_map.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isMap())
@@ -79,7 +81,7 @@ public:
         return v.toMap();
     }
 
-    QCborArray array(const char *key)
+    QCborArray array(const char* key)
     {
         const QCborValue v = m_map.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isArray())
@@ -87,7 +89,7 @@ public:
         return v.toArray();
     }
 
-    void fault(const char *key)
+    void fault(const char* key)
     {
         if (m_problem.isEmpty())
             m_problem = QStringLiteral("field \"%1\" has a wrong type or value").arg(QLatin1String(key));
@@ -95,16 +97,16 @@ public:
     QString problem() const { return m_problem; }
 
 private:
-    const QCborMap &m_map;
+    const QCborMap& m_map;
     QString m_problem;
 };
 
-Money amount(FieldReader &r, const char *key, Currency currency)
+Money amount(FieldReader& r, const char* key, Currency currency)
 {
     return Money(r.integer(key, 0, 0, Money::kMaxOrderMinor), currency);
 }
 
-void readCard(FieldReader &r, Order &o)
+void readCard(FieldReader& r, Order& o)
 {
     o.card.maskedPan = r.text("pan");
     o.card.expiry = r.text("exp");
@@ -113,7 +115,7 @@ void readCard(FieldReader &r, Order &o)
     o.card.approvalCode = r.text("approval");
 }
 
-void readParams(FieldReader &r, Order &o)
+void readParams(FieldReader& r, Order& o)
 {
     const QCborArray params = r.array("params");
     if (params.size() % 2 != 0)
@@ -125,7 +127,7 @@ void readParams(FieldReader &r, Order &o)
     }
 }
 
-void readTimes(FieldReader &r, Order &o)
+void readTimes(FieldReader& r, Order& o)
 {
     o.created = r.time("created");
     o.authorized = r.time("authorized");
@@ -136,7 +138,7 @@ void readTimes(FieldReader &r, Order &o)
 }
 } // namespace
 
-QByteArray OrderCodec::encode(const Order &o)
+QByteArray OrderCodec::encode(const Order& o)
 {
     QByteArray out;
     out.reserve(1024);
@@ -169,7 +171,7 @@ QByteArray OrderCodec::encode(const Order &o)
     put(w, "ip", o.ip);
     w.append(QLatin1String("params"));
     w.startArray(quint64(o.merchantParams.size()) * 2);
-    for (const auto &p : o.merchantParams) {
+    for (const auto& p : o.merchantParams) {
         w.append(p.first);
         w.append(p.second);
     }
@@ -191,11 +193,11 @@ QByteArray OrderCodec::encode(const Order &o)
     return out;
 }
 
-std::optional<Order> OrderCodec::decode(const QByteArray &data, QString *why)
+std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why)
 {
     QCborStreamReader reader(data);
     const QCborValue top = QCborValue::fromCbor(reader);
-    const auto refuse = [why](const QString &reason) -> std::optional<Order> {
+    const auto refuse = [why](const QString& reason) -> std::optional<Order> {
         if (why)
             *why = reason;
         return std::nullopt;

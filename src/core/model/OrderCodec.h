@@ -13,10 +13,10 @@ namespace PayDesk {
 class OrderCodec
 {
 public:
-    static QByteArray encode(const Order &order);
+    static QByteArray encode(const Order& order);
     // The order, or nullopt with the reason in `why` when DATA is not an order this codec wrote:
     // unreadable CBOR, trailing bytes, a field of the wrong type, an amount or a time out of range.
-    static std::optional<Order> decode(const QByteArray &data, QString *why = nullptr);
+    static std::optional<Order> decode(const QByteArray& data, QString* why = nullptr);
 };
 
 } // namespace PayDesk

@@ -23,9 +23,9 @@ class OrderStatusText
 {
     Q_DECLARE_TR_FUNCTIONS(OrderStatusText)
 public:
-    static QString key(OrderStatus status);                  // "held", "partly_refunded": CLI/JSON contract
-    static bool fromKey(const QString &key, OrderStatus *status);
-    static QString display(OrderStatus status);              // translated
+    static QString key(OrderStatus status); // "held", "partly_refunded": CLI/JSON contract
+    static bool fromKey(const QString& key, OrderStatus* status);
+    static QString display(OrderStatus status); // translated
     static bool isFinal(OrderStatus status);
 };
 

@@ -21,10 +21,10 @@ struct RegisterRequest
     QString email;
     QString phone;
     bool preAuth = false;
-    bool autoPayment = false;          // features=AUTO_PAYMENT
-    QJsonObject cart;                  // orderBundle
+    bool autoPayment = false; // features=AUTO_PAYMENT
+    QJsonObject cart;         // orderBundle
     int taxSystem = -1;
-    int sessionTimeoutSecs = 0;        // 0: the gateway's default
+    int sessionTimeoutSecs = 0;            // 0: the gateway's default
     QList<QPair<QString, QString>> params; // jsonParams
 };
 
@@ -48,7 +48,7 @@ struct Receipt
     QString uuid;
     int status = -1;
     QString statusText;
-    QString amount;      // as the gateway prints it
+    QString amount; // as the gateway prints it
     QString fiscalNumber;
     QJsonObject raw;
 };

@@ -2,7 +2,7 @@
 
 namespace PayDesk {
 
-QString TimeLeft::format(const QDateTime &deadline, const QDateTime &now)
+QString TimeLeft::format(const QDateTime& deadline, const QDateTime& now)
 {
     if (!deadline.isValid())
         return {};

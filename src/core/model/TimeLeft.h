@@ -10,7 +10,7 @@ class TimeLeft
 {
     Q_DECLARE_TR_FUNCTIONS(TimeLeft)
 public:
-    static QString format(const QDateTime &deadline, const QDateTime &now);
+    static QString format(const QDateTime& deadline, const QDateTime& now);
 };
 
 } // namespace PayDesk

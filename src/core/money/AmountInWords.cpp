@@ -21,11 +21,14 @@ int ruForm(qint64 n)
 
 QString ruTriplet(int n, bool feminine)
 {
-    static const char *const hundreds[] = {"", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"};
-    static const char *const tens[] = {"", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"};
-    static const char *const teens[] = {"десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
-                                        "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"};
-    static const char *const units[] = {"", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"};
+    static const char* const hundreds[] = {"",        "сто",      "двести",  "триста",    "четыреста",
+                                           "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"};
+    static const char* const tens[] = {"",          "",           "двадцать",  "тридцать",    "сорок",
+                                       "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"};
+    static const char* const teens[] = {"десять",     "одиннадцать", "двенадцать", "тринадцать",   "четырнадцать",
+                                        "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"};
+    static const char* const units[] = {"",     "один",  "два",  "три",    "четыре",
+                                        "пять", "шесть", "семь", "восемь", "девять"};
     QStringList words;
     if (n / 100)
         words << QString::fromUtf8(hundreds[n / 100]);
@@ -50,13 +53,18 @@ QString ruNumber(qint64 n, bool feminine)
 {
     if (n == 0)
         return QStringLiteral("ноль");
-    struct Scale { qint64 value; const char *forms[3]; bool feminine; };
+    struct Scale
+    {
+        qint64 value;
+        const char* forms[3];
+        bool feminine;
+    };
     static const Scale scales[] = {{1000000000000LL, {"триллион", "триллиона", "триллионов"}, false},
                                    {1000000000LL, {"миллиард", "миллиарда", "миллиардов"}, false},
                                    {1000000LL, {"миллион", "миллиона", "миллионов"}, false},
                                    {1000LL, {"тысяча", "тысячи", "тысяч"}, true}};
     QStringList words;
-    for (const Scale &s : scales) {
+    for (const Scale& s : scales) {
         const qint64 part = n / s.value % 1000;
         if (part)
             words << ruTriplet(int(part), s.feminine) << QString::fromUtf8(s.forms[ruForm(part)]);
@@ -70,10 +78,11 @@ QString ruNumber(qint64 n, bool feminine)
 
 QString enTriplet(int n)
 {
-    static const char *const units[] = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                        "eighteen", "nineteen"};
-    static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static const char* const units[] = {
+        "",    "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static const char* const tens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                       "fifty", "sixty", "seventy", "eighty", "ninety"};
     QStringList words;
     if (n / 100)
         words << QString::fromLatin1(units[n / 100]) << QStringLiteral("hundred");
@@ -82,8 +91,9 @@ QString enTriplet(int n)
         if (rest)
             words << QString::fromLatin1(units[rest]);
     } else {
-        words << (rest % 10 ? QString::fromLatin1(tens[rest / 10]) + QLatin1Char('-') + QString::fromLatin1(units[rest % 10])
-                            : QString::fromLatin1(tens[rest / 10]));
+        words << (rest % 10
+                      ? QString::fromLatin1(tens[rest / 10]) + QLatin1Char('-') + QString::fromLatin1(units[rest % 10])
+                      : QString::fromLatin1(tens[rest / 10]));
     }
     return words.join(QLatin1Char(' '));
 }
@@ -94,10 +104,10 @@ QString enNumber(qint64 n)
         return QStringLiteral("zero");
     if (n >= 1000000000000000LL)
         return QString::number(n);
-    static const QPair<qint64, const char *> scales[] = {{1000000000000LL, "trillion"}, {1000000000LL, "billion"},
-                                                         {1000000LL, "million"}, {1000LL, "thousand"}};
+    static const QPair<qint64, const char*> scales[] = {
+        {1000000000000LL, "trillion"}, {1000000000LL, "billion"}, {1000000LL, "million"}, {1000LL, "thousand"}};
     QStringList words;
-    for (const auto &s : scales) {
+    for (const auto& s : scales) {
         const qint64 part = n / s.first % 1000;
         if (part)
             words << enTriplet(int(part)) << QString::fromLatin1(s.second);
@@ -109,22 +119,32 @@ QString enNumber(qint64 n)
 
 struct Names
 {
-    const char *code;
-    const char *ru[3];
+    const char* code;
+    const char* ru[3];
     bool ruFeminine;
-    const char *ruMinor[3];
-    const char *en[2];
-    const char *enMinor[2];
+    const char* ruMinor[3];
+    const char* en[2];
+    const char* enMinor[2];
 };
 
 const Names CurrencyNames[] = {
-    {"RUB", {"рубль", "рубля", "рублей"}, false, {"копейка", "копейки", "копеек"}, {"rouble", "roubles"}, {"kopeck", "kopecks"}},
-    {"USD", {"доллар", "доллара", "долларов"}, false, {"цент", "цента", "центов"}, {"dollar", "dollars"}, {"cent", "cents"}},
+    {"RUB",
+     {"рубль", "рубля", "рублей"},
+     false,
+     {"копейка", "копейки", "копеек"},
+     {"rouble", "roubles"},
+     {"kopeck", "kopecks"}},
+    {"USD",
+     {"доллар", "доллара", "долларов"},
+     false,
+     {"цент", "цента", "центов"},
+     {"dollar", "dollars"},
+     {"cent", "cents"}},
     {"EUR", {"евро", "евро", "евро"}, false, {"цент", "цента", "центов"}, {"euro", "euros"}, {"cent", "cents"}},
 };
 } // namespace
 
-QString AmountInWords::format(const Money &amount, const QLocale &locale)
+QString AmountInWords::format(const Money& amount, const QLocale& locale)
 {
     const Currency currency = amount.currency();
     qint64 scale = 1;
@@ -134,8 +154,8 @@ QString AmountInWords::format(const Money &amount, const QLocale &locale)
     const qint64 major = value / scale;
     const qint64 minor = value % scale;
     const bool russian = locale.language() == QLocale::Russian;
-    const Names *names = nullptr;
-    for (const Names &n : CurrencyNames) {
+    const Names* names = nullptr;
+    for (const Names& n : CurrencyNames) {
         if (currency.code() == QLatin1String(n.code))
             names = &n;
     }
@@ -147,7 +167,8 @@ QString AmountInWords::format(const Money &amount, const QLocale &locale)
             text += QStringLiteral(" %1 ").arg(minor, currency.exponent(), 10, QLatin1Char('0'))
                     + (names ? QString::fromUtf8(names->ruMinor[ruForm(minor)]) : QString());
     } else {
-        text = enNumber(major) + QLatin1Char(' ') + (names ? QString::fromLatin1(names->en[major == 1 ? 0 : 1]) : currency.code());
+        text = enNumber(major) + QLatin1Char(' ')
+               + (names ? QString::fromLatin1(names->en[major == 1 ? 0 : 1]) : currency.code());
         if (currency.exponent() > 0)
             text += QStringLiteral(" %1 ").arg(minor, currency.exponent(), 10, QLatin1Char('0'))
                     + (names ? QString::fromLatin1(names->enMinor[minor == 1 ? 0 : 1]) : QString());

@@ -12,7 +12,7 @@ namespace PayDesk {
 class AmountInWords
 {
 public:
-    static QString format(const Money &amount, const QLocale &locale = QLocale());
+    static QString format(const Money& amount, const QLocale& locale = QLocale());
 };
 
 } // namespace PayDesk

@@ -33,16 +33,16 @@ bool isBlank(QChar c)
 // by exactly three digits after one to three digits ("1,000", "12.500") could be either separator: refused.
 struct AmountText
 {
-    QString integer;   // digits only
-    QString fraction;  // digits only; empty when there is no decimal separator
+    QString integer;        // digits only
+    QString fraction;       // digits only; empty when there is no decimal separator
     QString groupReading;   // for an ambiguous text: the integer it would be with grouping ("1000")
     QString decimalReading; // and the decimal it would be ("1.000")
 };
 
-Money::ParseError split(const QString &text, AmountText *out)
+Money::ParseError split(const QString& text, AmountText* out)
 {
     QString digits;
-    QList<QChar> seps; // separators in order, blanks as ' '
+    QList<QChar> seps;      // separators in order, blanks as ' '
     QList<qsizetype> sepAt; // index into digits where each separator stands
     for (const QChar c : text) {
         if (isDigit(c)) {
@@ -91,7 +91,7 @@ Money::ParseError split(const QString &text, AmountText *out)
 }
 
 // Minor units from checked digits, or Overflow / TooManyDecimals.
-Money::ParseError compose(const AmountText &parts, int exponent, qint64 *minor)
+Money::ParseError compose(const AmountText& parts, int exponent, qint64* minor)
 {
     QString fraction = parts.fraction;
     while (fraction.size() > exponent && fraction.endsWith(QLatin1Char('0')))
@@ -102,7 +102,8 @@ Money::ParseError compose(const AmountText &parts, int exponent, qint64 *minor)
     qint64 value = 0;
     const QString digits = parts.integer + fraction;
     for (const QChar c : digits) {
-        if (__builtin_mul_overflow(value, qint64(10), &value) || __builtin_add_overflow(value, qint64(c.digitValue()), &value))
+        if (__builtin_mul_overflow(value, qint64(10), &value)
+            || __builtin_add_overflow(value, qint64(c.digitValue()), &value))
             return Money::ParseError::Overflow;
     }
     *minor = value;
@@ -110,7 +111,7 @@ Money::ParseError compose(const AmountText &parts, int exponent, qint64 *minor)
 }
 
 // "1.000" written so that it reads one way only in `exponent` decimals ("1.00"), or empty if it cannot be.
-QString unambiguousDecimal(const QString &reading, int exponent)
+QString unambiguousDecimal(const QString& reading, int exponent)
 {
     QString text = reading;
     while (text.size() - text.indexOf(QLatin1Char('.')) - 1 > exponent && text.endsWith(QLatin1Char('0')))
@@ -123,7 +124,7 @@ QString unambiguousDecimal(const QString &reading, int exponent)
     return decimals == 3 ? text + QLatin1Char('0') : text;
 }
 
-AmountText ambiguousReadings(const QString &input)
+AmountText ambiguousReadings(const QString& input)
 {
     AmountText parts;
     split(input.trimmed(), &parts);
@@ -131,10 +132,10 @@ AmountText ambiguousReadings(const QString &input)
 }
 } // namespace
 
-std::optional<Money> Money::parse(const QString &input, Currency currency, ParseError *error)
+std::optional<Money> Money::parse(const QString& input, Currency currency, ParseError* error)
 {
     ParseError dummy;
-    ParseError &err = error ? *error : dummy;
+    ParseError& err = error ? *error : dummy;
     const QString text = input.trimmed();
     AmountText parts;
     qint64 minor = 0;
@@ -149,14 +150,15 @@ std::optional<Money> Money::parse(const QString &input, Currency currency, Parse
     return Money(minor, currency);
 }
 
-std::optional<Money> Money::fromDecimalString(const QString &text, Currency currency)
+std::optional<Money> Money::fromDecimalString(const QString& text, Currency currency)
 {
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     AmountText parts;
     parts.integer = dot < 0 ? text : text.left(dot);
     parts.fraction = dot < 0 ? QString() : text.mid(dot + 1);
-    const auto digitsOnly = [](const QString &s) { return std::all_of(s.begin(), s.end(), isDigit); };
-    if (parts.integer.isEmpty() || !digitsOnly(parts.integer) || !digitsOnly(parts.fraction) || (dot >= 0 && parts.fraction.isEmpty()))
+    const auto digitsOnly = [](const QString& s) { return std::all_of(s.begin(), s.end(), isDigit); };
+    if (parts.integer.isEmpty() || !digitsOnly(parts.integer) || !digitsOnly(parts.fraction)
+        || (dot >= 0 && parts.fraction.isEmpty()))
         return std::nullopt;
     qint64 minor = 0;
     if (compose(parts, currency.exponent(), &minor) != ParseError::None)
@@ -164,18 +166,24 @@ std::optional<Money> Money::fromDecimalString(const QString &text, Currency curr
     return Money(minor, currency);
 }
 
-QString Money::errorMessage(ParseError error, Currency currency, const QString &input)
+QString Money::errorMessage(ParseError error, Currency currency, const QString& input)
 {
     switch (error) {
-    case ParseError::None: return {};
-    case ParseError::Empty: return tr("Enter an amount.");
-    case ParseError::Negative: return tr("The amount cannot be negative.");
+    case ParseError::None:
+        return {};
+    case ParseError::Empty:
+        return tr("Enter an amount.");
+    case ParseError::Negative:
+        return tr("The amount cannot be negative.");
     case ParseError::Invalid:
-        return tr("This is not an amount. Use digits, at most one decimal separator and groups of three digits, e.g. 1234.56 or 1 234,56.");
+        return tr("This is not an amount. Use digits, at most one decimal separator and groups of three digits, e.g. "
+                  "1234.56 or 1 234,56.");
     case ParseError::TooManyDecimals:
-        return currency.exponent() == 0 ? tr("%1 has no fractional part.").arg(currency.code())
-                                        : tr("%1 has only %n decimal place(s).", nullptr, currency.exponent()).arg(currency.code());
-    case ParseError::Overflow: return tr("The amount is too large.");
+        return currency.exponent() == 0
+                   ? tr("%1 has no fractional part.").arg(currency.code())
+                   : tr("%1 has only %n decimal place(s).", nullptr, currency.exponent()).arg(currency.code());
+    case ParseError::Overflow:
+        return tr("The amount is too large.");
     case ParseError::Ambiguous: {
         const AmountText readings = ambiguousReadings(input);
         const QString decimalForm = unambiguousDecimal(readings.decimalReading, currency.exponent());
@@ -217,7 +225,7 @@ QString Money::toDecimalString() const
     return text;
 }
 
-QString Money::toDisplayString(const QLocale &locale) const
+QString Money::toDisplayString(const QLocale& locale) const
 {
     const int exponent = m_currency.exponent();
     const Parts p = partsOf(m_minor, exponent);

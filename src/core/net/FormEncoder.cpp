@@ -4,10 +4,10 @@
 
 namespace PayDesk {
 
-QByteArray FormEncoder::encode(const Fields &fields)
+QByteArray FormEncoder::encode(const Fields& fields)
 {
     QByteArray out;
-    for (const auto &field : fields) {
+    for (const auto& field : fields) {
         if (!out.isEmpty())
             out += '&';
         out += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);

@@ -13,7 +13,7 @@ class FormEncoder
 {
 public:
     using Fields = QList<QPair<QString, QString>>;
-    static QByteArray encode(const Fields &fields);
+    static QByteArray encode(const Fields& fields);
 };
 
 } // namespace PayDesk

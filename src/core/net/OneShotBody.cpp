@@ -4,14 +4,14 @@
 
 namespace PayDesk {
 
-OneShotBody::OneShotBody(QByteArray data, QObject *parent)
+OneShotBody::OneShotBody(QByteArray data, QObject* parent)
     : QIODevice(parent)
     , m_data(std::move(data))
 {
     open(QIODevice::ReadOnly);
 }
 
-qint64 OneShotBody::readData(char *out, qint64 max)
+qint64 OneShotBody::readData(char* out, qint64 max)
 {
     const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
     if (n <= 0)

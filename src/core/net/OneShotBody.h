@@ -11,15 +11,15 @@ class OneShotBody : public QIODevice
 {
     Q_OBJECT
 public:
-    OneShotBody(QByteArray data, QObject *parent);
+    OneShotBody(QByteArray data, QObject* parent);
     bool isSequential() const override { return true; }
     // Refused quietly: QNAM's rewind attempt before a re-send is exactly what must fail.
     bool reset() override { return false; }
     qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
 
 protected:
-    qint64 readData(char *out, qint64 max) override;
-    qint64 writeData(const char *, qint64) override { return -1; }
+    qint64 readData(char* out, qint64 max) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
     QByteArray m_data;

@@ -14,7 +14,7 @@ namespace {
 const char TlsErrorsProperty[] = "paydeskSslErrors";
 }
 
-bool TransportPolicy::isLoopback(const QUrl &url)
+bool TransportPolicy::isLoopback(const QUrl& url)
 {
     const QString host = url.host();
     if (host == QLatin1String("localhost"))
@@ -23,20 +23,23 @@ bool TransportPolicy::isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
-bool TransportPolicy::allows(const QUrl &url, GatewayError *error)
+bool TransportPolicy::allows(const QUrl& url, GatewayError* error)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = GatewayError::of(GatewayError::Kind::Config, tr("The gateway address \"%1\" is not a valid URL.").arg(url.toString()));
+        *error = GatewayError::of(GatewayError::Kind::Config,
+                                  tr("The gateway address \"%1\" is not a valid URL.").arg(url.toString()));
         return false;
     }
     if (url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && isLoopback(url)))
         return true;
-    *error = GatewayError::of(GatewayError::Kind::Config,
-                              tr("Plain HTTP is allowed only to this computer (the sandbox). Use an https:// address for %1.").arg(url.host()));
+    *error = GatewayError::of(
+        GatewayError::Kind::Config,
+        tr("Plain HTTP is allowed only to this computer (the sandbox). Use an https:// address for %1.")
+            .arg(url.host()));
     return false;
 }
 
-void TransportPolicy::apply(QNetworkRequest &request, const QList<QSslCertificate> &extraCa, int timeoutMs)
+void TransportPolicy::apply(QNetworkRequest& request, const QList<QSslCertificate>& extraCa, int timeoutMs)
 {
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -49,23 +52,24 @@ void TransportPolicy::apply(QNetworkRequest &request, const QList<QSslCertificat
     }
 }
 
-void TransportPolicy::keepTlsErrors(QNetworkReply *reply)
+void TransportPolicy::keepTlsErrors(QNetworkReply* reply)
 {
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
         QStringList texts;
-        for (const QSslError &e : errors)
+        for (const QSslError& e : errors)
             texts.append(e.errorString());
         reply->setProperty(TlsErrorsProperty, texts.join(QStringLiteral("; ")));
     });
 }
 
-bool TransportPolicy::transportError(QNetworkReply *reply, bool mayHaveBeenSent, GatewayError *error)
+bool TransportPolicy::transportError(QNetworkReply* reply, bool mayHaveBeenSent, GatewayError* error)
 {
     using Kind = GatewayError::Kind;
     const QNetworkReply::NetworkError code = reply->error();
     if (code == QNetworkReply::NoError)
         return false;
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() && code >= QNetworkReply::ContentAccessDenied)
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
+        && code >= QNetworkReply::ContentAccessDenied)
         return false; // an HTTP error status: the caller reads it
     switch (code) {
     case QNetworkReply::OperationCanceledError:

@@ -18,13 +18,13 @@ class TransportPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(TransportPolicy)
 public:
-    static bool isLoopback(const QUrl &url);
-    static bool allows(const QUrl &url, GatewayError *error);
-    static void apply(QNetworkRequest &request, const QList<QSslCertificate> &extraCa, int timeoutMs);
+    static bool isLoopback(const QUrl& url);
+    static bool allows(const QUrl& url, GatewayError* error);
+    static void apply(QNetworkRequest& request, const QList<QSslCertificate>& extraCa, int timeoutMs);
     // Keeps every certificate problem of a reply for transportError(): Qt's own text names only one.
-    static void keepTlsErrors(QNetworkReply *reply);
+    static void keepTlsErrors(QNetworkReply* reply);
     // Maps a finished reply's transport failure to a typed error; false when there was none.
-    static bool transportError(QNetworkReply *reply, bool sent, GatewayError *error);
+    static bool transportError(QNetworkReply* reply, bool sent, GatewayError* error);
 };
 
 } // namespace PayDesk

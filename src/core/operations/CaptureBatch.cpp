@@ -6,10 +6,12 @@
 
 namespace PayDesk {
 
-CaptureBatch::CaptureBatch(OrderOperations *operations, const QStringList &orderIds, QObject *parent)
-    : QObject(parent), m_operations(operations), m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+CaptureBatch::CaptureBatch(OrderOperations* operations, const QStringList& orderIds, QObject* parent)
+    : QObject(parent)
+    , m_operations(operations)
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    for (const QString &id : orderIds)
+    for (const QString& id : orderIds)
         m_items.append({id, std::nullopt, {}, false});
 }
 
@@ -38,7 +40,7 @@ void CaptureBatch::cancel()
 int CaptureBatch::countOf(OperationResult::Outcome outcome) const
 {
     int n = 0;
-    for (const Item &item : m_items)
+    for (const Item& item : m_items)
         n += item.finished && item.result.outcome == outcome;
     return n;
 }
@@ -48,7 +50,7 @@ void CaptureBatch::launch()
     while (!m_paused && !m_cancelled && m_inFlight < m_concurrency && m_next < m_items.size()) {
         const int index = m_next++;
         ++m_inFlight;
-        OperationJob *job = m_operations->capture(m_items[index].orderId, m_items[index].amount, m_id);
+        OperationJob* job = m_operations->capture(m_items[index].orderId, m_items[index].amount, m_id);
         connect(job, &OperationJob::finished, this, [this, job, index] {
             --m_inFlight;
             ++m_done;

@@ -20,13 +20,13 @@ public:
     struct Item
     {
         QString orderId;
-        std::optional<Money> amount;     // none: everything still held
+        std::optional<Money> amount; // none: everything still held
         OperationResult result;
         bool finished = false;
     };
 
-    CaptureBatch(OrderOperations *operations, const QStringList &orderIds, QObject *parent = nullptr);
-    void setAmount(int index, const Money &amount) { m_items[index].amount = amount; }
+    CaptureBatch(OrderOperations* operations, const QStringList& orderIds, QObject* parent = nullptr);
+    void setAmount(int index, const Money& amount) { m_items[index].amount = amount; }
     void setConcurrency(int n) { m_concurrency = qMax(1, n); }
     QString id() const { return m_id; }
 
@@ -35,20 +35,20 @@ public:
     void resume();
     void cancel();
     bool isPaused() const { return m_paused; }
-    const QList<Item> &items() const { return m_items; }
+    const QList<Item>& items() const { return m_items; }
     int countOf(OperationResult::Outcome outcome) const;
 
     static constexpr int DefaultConcurrency = 6;
 
 signals:
-    void itemFinished(int index, const OperationResult &result);
+    void itemFinished(int index, const OperationResult& result);
     void progress(int done, int total);
     void finished();
 
 private:
     void launch();
 
-    OrderOperations *m_operations;
+    OrderOperations* m_operations;
     QList<Item> m_items;
     QString m_id;
     int m_concurrency = DefaultConcurrency;

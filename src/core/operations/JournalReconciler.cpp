@@ -10,11 +10,14 @@
 
 namespace PayDesk {
 
-JournalReconciler::JournalReconciler(GatewayClient *client, OperationJournal *journal, OrderStore *store, QString profile,
-                                     QObject *parent)
-    : QObject(parent), m_client(client), m_journal(journal), m_store(store), m_profile(std::move(profile))
-{
-}
+JournalReconciler::JournalReconciler(GatewayClient* client, OperationJournal* journal, OrderStore* store,
+                                     QString profile, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_store(store)
+    , m_profile(std::move(profile))
+{ }
 
 void JournalReconciler::start()
 {
@@ -22,7 +25,7 @@ void JournalReconciler::start()
     JournalFilter open;
     open.openOnly = true;
     QList<JournalEntry> entries;
-    for (const JournalEntry &e : m_journal->entries(m_profile, open)) {
+    for (const JournalEntry& e : m_journal->entries(m_profile, open)) {
         if (e.isAbandoned())
             entries.append(e);
         else
@@ -37,7 +40,7 @@ void JournalReconciler::start()
     // A registration is looked up by its order number (its answer, with the order's id, may be lost).
     QHash<QString, QList<JournalEntry>> byOrder;
     QList<JournalEntry> registrations;
-    for (const JournalEntry &e : entries) {
+    for (const JournalEntry& e : entries) {
         if (e.kind == OperationKind::Register && e.orderId.isEmpty())
             registrations.append(e);
         else
@@ -46,18 +49,18 @@ void JournalReconciler::start()
     m_inFlight = int(byOrder.size() + registrations.size());
     for (auto it = byOrder.cbegin(); it != byOrder.cend(); ++it)
         settle(m_client->fetchOrder(it.key()), it.value());
-    for (const JournalEntry &e : std::as_const(registrations))
+    for (const JournalEntry& e : std::as_const(registrations))
         settle(m_client->fetchOrderByNumber(e.orderNumber), {e});
 }
 
-void JournalReconciler::settle(OrderJob *status, const QList<JournalEntry> &list)
+void JournalReconciler::settle(OrderJob* status, const QList<JournalEntry>& list)
 {
     connect(status, &OrderJob::finished, this, [this, status, list] {
         if (status->succeeded()) {
-            const Order &now = status->order();
+            const Order& now = status->order();
             if (m_store)
                 m_store->upsert(m_profile, {now});
-            for (const JournalEntry &e : list)
+            for (const JournalEntry& e : list)
                 record(e, OperationEvidence::judge(e, now), now);
         } else if (status->error().noSuchOrder && list.first().kind == OperationKind::Register) {
             record(list.first(), OperationEvidence::Verdict::NotDone, Order());
@@ -70,7 +73,7 @@ void JournalReconciler::settle(OrderJob *status, const QList<JournalEntry> &list
     });
 }
 
-void JournalReconciler::record(const JournalEntry &e, OperationEvidence::Verdict verdict, const Order &now)
+void JournalReconciler::record(const JournalEntry& e, OperationEvidence::Verdict verdict, const Order& now)
 {
     switch (verdict) {
     case OperationEvidence::Verdict::Done:
@@ -83,9 +86,9 @@ void JournalReconciler::record(const JournalEntry &e, OperationEvidence::Verdict
     case OperationEvidence::Verdict::NotDone:
         if (e.sent.isValid() && e.sent.secsTo(Clock::nowUtc()) < m_settleSecs) {
             ++m_report.stillOpen;
-            m_report.problems.append(e.orderNumber + QStringLiteral(": ")
-                                     + tr("sent %1 s ago; the gateway may still be carrying it out")
-                                           .arg(e.sent.secsTo(Clock::nowUtc())));
+            m_report.problems.append(
+                e.orderNumber + QStringLiteral(": ")
+                + tr("sent %1 s ago; the gateway may still be carrying it out").arg(e.sent.secsTo(Clock::nowUtc())));
             break;
         }
         m_journal->finish(e.id, JournalEntry::State::Refused, QStringLiteral("status"), {},
@@ -94,9 +97,10 @@ void JournalReconciler::record(const JournalEntry &e, OperationEvidence::Verdict
         break;
     case OperationEvidence::Verdict::Undetermined:
         ++m_report.stillOpen;
-        m_report.problems.append(e.orderNumber + QStringLiteral(": ")
-                                 + tr("the order's status (%1) neither proves nor rules out the %2")
-                                       .arg(OrderStatusText::display(now.status), OperationResult::displayKind(e.kind)));
+        m_report.problems.append(
+            e.orderNumber + QStringLiteral(": ")
+            + tr("the order's status (%1) neither proves nor rules out the %2")
+                  .arg(OrderStatusText::display(now.status), OperationResult::displayKind(e.kind)));
         break;
     }
 }

@@ -16,10 +16,10 @@ class OrderStore;
 struct ReconcileReport
 {
     int checked = 0;
-    int done = 0;        // it happened
-    int notDone = 0;     // it did not: the user may do it again
-    int stillOpen = 0;   // the gateway could not be asked, or its answer proves nothing yet
-    int inProgress = 0;  // left alone: a live process is still waiting for the answer
+    int done = 0;       // it happened
+    int notDone = 0;    // it did not: the user may do it again
+    int stillOpen = 0;  // the gateway could not be asked, or its answer proves nothing yet
+    int inProgress = 0; // left alone: a live process is still waiting for the answer
     QStringList problems;
 };
 
@@ -30,24 +30,24 @@ class JournalReconciler : public QObject
 {
     Q_OBJECT
 public:
-    JournalReconciler(GatewayClient *client, OperationJournal *journal, OrderStore *store, QString profile,
-                      QObject *parent = nullptr);
+    JournalReconciler(GatewayClient* client, OperationJournal* journal, OrderStore* store, QString profile,
+                      QObject* parent = nullptr);
     // An operation sent less than this long ago may still be under way at the gateway: its order's
     // unchanged status proves nothing yet. At least the client's request timeout.
     void setSettleSecs(int secs) { m_settleSecs = secs; }
     void start();
-    const ReconcileReport &report() const { return m_report; }
+    const ReconcileReport& report() const { return m_report; }
 
 signals:
-    void finished(const ReconcileReport &report);
+    void finished(const ReconcileReport& report);
 
 private:
-    void settle(OrderJob *status, const QList<JournalEntry> &entries);
-    void record(const JournalEntry &entry, OperationEvidence::Verdict verdict, const Order &now);
+    void settle(OrderJob* status, const QList<JournalEntry>& entries);
+    void record(const JournalEntry& entry, OperationEvidence::Verdict verdict, const Order& now);
 
-    GatewayClient *m_client;
-    OperationJournal *m_journal;
-    OrderStore *m_store;
+    GatewayClient* m_client;
+    OperationJournal* m_journal;
+    OrderStore* m_store;
     QString m_profile;
     ReconcileReport m_report;
     int m_inFlight = 0;

@@ -2,7 +2,7 @@
 
 namespace PayDesk {
 
-OperationEvidence::Verdict OperationEvidence::judge(const JournalEntry &e, const Order &now)
+OperationEvidence::Verdict OperationEvidence::judge(const JournalEntry& e, const Order& now)
 {
     const bool captureStates = now.status == OrderStatus::Captured || now.status == OrderStatus::PartlyRefunded
                                || now.status == OrderStatus::Refunded;

@@ -10,7 +10,7 @@ class OperationEvidence
 {
 public:
     enum class Verdict { Done, NotDone, Undetermined };
-    static Verdict judge(const JournalEntry &entry, const Order &now);
+    static Verdict judge(const JournalEntry& entry, const Order& now);
 };
 
 } // namespace PayDesk

@@ -18,9 +18,9 @@ class OrderActions
 {
     Q_DECLARE_TR_FUNCTIONS(OrderActions)
 public:
-    static ActionAvailability capture(const Order &order);
-    static ActionAvailability reverse(const Order &order);
-    static ActionAvailability refund(const Order &order);
+    static ActionAvailability capture(const Order& order);
+    static ActionAvailability reverse(const Order& order);
+    static ActionAvailability refund(const Order& order);
 };
 
 } // namespace PayDesk

@@ -2,7 +2,7 @@
 
 namespace PayDesk {
 
-void OrderLocks::run(const QString &orderId, std::function<void(Release)> work)
+void OrderLocks::run(const QString& orderId, std::function<void(Release)> work)
 {
     const bool idle = !m_queues.contains(orderId);
     m_queues[orderId].append(std::move(work));
@@ -10,7 +10,7 @@ void OrderLocks::run(const QString &orderId, std::function<void(Release)> work)
         next(orderId);
 }
 
-void OrderLocks::next(const QString &orderId)
+void OrderLocks::next(const QString& orderId)
 {
     auto it = m_queues.find(orderId);
     if (it == m_queues.end() || it->isEmpty()) {

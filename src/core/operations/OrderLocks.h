@@ -15,11 +15,11 @@ class OrderLocks
 public:
     using Release = std::function<void()>;
     // `work` runs now if the order is free, else after the current holder releases it.
-    void run(const QString &orderId, std::function<void(Release)> work);
-    bool isBusy(const QString &orderId) const { return m_queues.contains(orderId); }
+    void run(const QString& orderId, std::function<void(Release)> work);
+    bool isBusy(const QString& orderId) const { return m_queues.contains(orderId); }
 
 private:
-    void next(const QString &orderId);
+    void next(const QString& orderId);
     QHash<QString, QList<std::function<void(Release)>>> m_queues;
 };
 

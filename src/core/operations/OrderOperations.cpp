@@ -5,13 +5,12 @@
 
 namespace PayDesk {
 
-OrderOperations::OrderOperations(GatewayClient *client, QObject *parent)
+OrderOperations::OrderOperations(GatewayClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
-QString OrderOperations::refusal(OperationKind kind, const Order &order, std::optional<Money> amount, Money *effective)
+QString OrderOperations::refusal(OperationKind kind, const Order& order, std::optional<Money> amount, Money* effective)
 {
     const QString status = OrderStatusText::display(order.status);
     const Currency currency = order.amount.currency();
@@ -25,7 +24,8 @@ QString OrderOperations::refusal(OperationKind kind, const Order &order, std::op
             return tr("Only a held payment can be captured; this order is %1.").arg(status.toLower());
         const Money capturable = order.capturable();
         if (amount && amount->minor() > capturable.minor())
-            return tr("%1 is more than the %2 still held.").arg(amount->toDisplayString(), capturable.toDisplayString());
+            return tr("%1 is more than the %2 still held.")
+                .arg(amount->toDisplayString(), capturable.toDisplayString());
         *effective = amount ? *amount : capturable;
         return {};
     }
@@ -38,11 +38,13 @@ QString OrderOperations::refusal(OperationKind kind, const Order &order, std::op
         return {};
     case OperationKind::Refund: {
         if (order.status != OrderStatus::Captured && order.status != OrderStatus::PartlyRefunded)
-            return order.status == OrderStatus::Held ? tr("The payment is only held: reverse it instead of refunding.")
-                                                     : tr("Only a captured payment can be refunded; this order is %1.").arg(status.toLower());
+            return order.status == OrderStatus::Held
+                       ? tr("The payment is only held: reverse it instead of refunding.")
+                       : tr("Only a captured payment can be refunded; this order is %1.").arg(status.toLower());
         const Money refundable = order.refundable();
         if (amount && amount->minor() > refundable.minor())
-            return tr("%1 is more than the %2 that can still be refunded.").arg(amount->toDisplayString(), refundable.toDisplayString());
+            return tr("%1 is more than the %2 that can still be refunded.")
+                .arg(amount->toDisplayString(), refundable.toDisplayString());
         *effective = amount ? *amount : refundable;
         return {};
     }
@@ -57,20 +59,20 @@ QString OrderOperations::refusal(OperationKind kind, const Order &order, std::op
     return {};
 }
 
-void OrderOperations::setJournal(OperationJournal *journal, const QString &profile)
+void OrderOperations::setJournal(OperationJournal* journal, const QString& profile)
 {
     m_journal = journal;
     m_profile = profile;
 }
 
-OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, std::optional<Money> amount,
-                                   std::function<OperationJob *(const Money &)> send, const QString &batch)
+OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
+                                   std::function<OperationJob*(const Money&)> send, const QString& batch)
 {
     const JobPromise<OperationJob> promise(this);
-    OperationJob *job = promise.job();
+    OperationJob* job = promise.job();
     job->setProperty("orderId", orderId);
     m_locks.run(orderId, [this, promise, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
-        OrderJob *status = m_client->fetchOrder(orderId);
+        OrderJob* status = m_client->fetchOrder(orderId);
         connect(status, &OrderJob::finished, job, [this, promise, status, kind, amount, send, release, batch] {
             OperationResult result;
             result.kind = kind;
@@ -111,21 +113,23 @@ OperationJob *OrderOperations::run(OperationKind kind, const QString &orderId, s
                     // Nothing leaves without its journal entry.
                     result.error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
                     if (entry != 0)
-                        m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {}, m_journal->errorString());
+                        m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {},
+                                          m_journal->errorString());
                     promise.complete(result);
                     release();
                     return;
                 }
             }
-            OperationJob *sent = send(effective);
-            connect(sent, &OperationJob::finished, promise.job(), [this, promise, sent, entry, release] { conclude(promise, entry, sent->result(), release); });
+            OperationJob* sent = send(effective);
+            connect(sent, &OperationJob::finished, promise.job(),
+                    [this, promise, sent, entry, release] { conclude(promise, entry, sent->result(), release); });
         });
     });
     return job;
 }
 
-void OrderOperations::conclude(const JobPromise<OperationJob> &promise, qint64 entry, OperationResult result,
-                               const std::function<void()> &release)
+void OrderOperations::conclude(const JobPromise<OperationJob>& promise, qint64 entry, OperationResult result,
+                               const std::function<void()>& release)
 {
     using Outcome = OperationResult::Outcome;
     if (!m_journal || entry == 0) {
@@ -133,11 +137,12 @@ void OrderOperations::conclude(const JobPromise<OperationJob> &promise, qint64 e
         release();
         return;
     }
-    const auto record = [this, entry](const OperationResult &r, const QString &resolvedBy) {
-        const JournalEntry::State state = r.outcome == Outcome::Done ? JournalEntry::State::Done
-                                        : r.outcome == Outcome::Refused ? JournalEntry::State::Refused
-                                                                        : JournalEntry::State::Unknown;
-        m_journal->finish(entry, state, resolvedBy, r.error.gatewayCode, r.error.isError() ? r.error.userMessage() : QString());
+    const auto record = [this, entry](const OperationResult& r, const QString& resolvedBy) {
+        const JournalEntry::State state = r.outcome == Outcome::Done      ? JournalEntry::State::Done
+                                          : r.outcome == Outcome::Refused ? JournalEntry::State::Refused
+                                                                          : JournalEntry::State::Unknown;
+        m_journal->finish(entry, state, resolvedBy, r.error.gatewayCode,
+                          r.error.isError() ? r.error.userMessage() : QString());
     };
     if (result.outcome != Outcome::Unknown) {
         record(result, QStringLiteral("answer"));
@@ -146,70 +151,77 @@ void OrderOperations::conclude(const JobPromise<OperationJob> &promise, qint64 e
         return;
     }
     // The answer was lost: ask for the order's status (still under the order's lock) and judge.
-    OrderJob *status = m_client->fetchOrder(promise.job()->property("orderId").toString());
-    connect(status, &OrderJob::finished, promise.job(), [this, promise, status, entry, result, release, record]() mutable {
-        if (status->succeeded()) {
-            result.order = status->order();
-            result.orderKnown = true;
-            JournalFilter byId;
-            byId.orderId = status->order().orderId;
-            JournalEntry e;
-            for (const JournalEntry &candidate : m_journal->entries(m_profile, byId)) {
-                if (candidate.id == entry)
-                    e = candidate;
-            }
-            switch (OperationEvidence::judge(e, status->order())) {
-            case OperationEvidence::Verdict::Done:
-                result.outcome = Outcome::Done;
-                result.error = {};
-                result.settledFromStatus = true;
-                record(result, QStringLiteral("status"));
-                break;
-            case OperationEvidence::Verdict::NotDone:
-                result.outcome = Outcome::Refused;
-                result.error.outcomeUnknown = false;
-                result.settledFromStatus = true;
-                record(result, QStringLiteral("status"));
-                break;
-            case OperationEvidence::Verdict::Undetermined:
-                record(result, QString());
-                break;
-            }
-        } else {
-            record(result, QString());
-        }
-        promise.complete(result);
-        release();
+    OrderJob* status = m_client->fetchOrder(promise.job()->property("orderId").toString());
+    connect(status, &OrderJob::finished, promise.job(),
+            [this, promise, status, entry, result, release, record]() mutable {
+                if (status->succeeded()) {
+                    result.order = status->order();
+                    result.orderKnown = true;
+                    JournalFilter byId;
+                    byId.orderId = status->order().orderId;
+                    JournalEntry e;
+                    for (const JournalEntry& candidate : m_journal->entries(m_profile, byId)) {
+                        if (candidate.id == entry)
+                            e = candidate;
+                    }
+                    switch (OperationEvidence::judge(e, status->order())) {
+                    case OperationEvidence::Verdict::Done:
+                        result.outcome = Outcome::Done;
+                        result.error = {};
+                        result.settledFromStatus = true;
+                        record(result, QStringLiteral("status"));
+                        break;
+                    case OperationEvidence::Verdict::NotDone:
+                        result.outcome = Outcome::Refused;
+                        result.error.outcomeUnknown = false;
+                        result.settledFromStatus = true;
+                        record(result, QStringLiteral("status"));
+                        break;
+                    case OperationEvidence::Verdict::Undetermined:
+                        record(result, QString());
+                        break;
+                    }
+                } else {
+                    record(result, QString());
+                }
+                promise.complete(result);
+                release();
+            });
+}
+
+OperationJob* OrderOperations::capture(const QString& orderId, std::optional<Money> amount, const QString& batch)
+{
+    // The amount is always sent explicitly: RBS reads 0 as "everything", which must never happen by accident.
+    return run(
+        OperationKind::Capture, orderId, amount,
+        [this, orderId](const Money& m) { return m_client->capture(orderId, m); }, batch);
+}
+
+OperationJob* OrderOperations::reverse(const QString& orderId)
+{
+    return run(OperationKind::Reverse, orderId, std::nullopt,
+               [this, orderId](const Money&) { return m_client->reverse(orderId); });
+}
+
+OperationJob* OrderOperations::refund(const QString& orderId, std::optional<Money> amount)
+{
+    return run(OperationKind::Refund, orderId, amount,
+               [this, orderId](const Money& m) { return m_client->refund(orderId, m); });
+}
+
+OperationJob* OrderOperations::payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc)
+{
+    return run(OperationKind::PayByBinding, orderId, std::nullopt, [this, orderId, bindingId, cvc](const Money&) {
+        return m_client->payWithBinding(orderId, bindingId, cvc);
     });
 }
 
-OperationJob *OrderOperations::capture(const QString &orderId, std::optional<Money> amount, const QString &batch)
-{
-    // The amount is always sent explicitly: RBS reads 0 as "everything", which must never happen by accident.
-    return run(OperationKind::Capture, orderId, amount, [this, orderId](const Money &m) { return m_client->capture(orderId, m); }, batch);
-}
-
-OperationJob *OrderOperations::reverse(const QString &orderId)
-{
-    return run(OperationKind::Reverse, orderId, std::nullopt, [this, orderId](const Money &) { return m_client->reverse(orderId); });
-}
-
-OperationJob *OrderOperations::refund(const QString &orderId, std::optional<Money> amount)
-{
-    return run(OperationKind::Refund, orderId, amount, [this, orderId](const Money &m) { return m_client->refund(orderId, m); });
-}
-
-OperationJob *OrderOperations::payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc)
-{
-    return run(OperationKind::PayByBinding, orderId, std::nullopt,
-               [this, orderId, bindingId, cvc](const Money &) { return m_client->payWithBinding(orderId, bindingId, cvc); });
-}
-
-RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
+RegisterJob* OrderOperations::registerOrder(const RegisterRequest& request)
 {
     const JobPromise<RegisterJob> promise(this);
     if (request.amount.minor() <= 0 || !request.amount.isPlausible()) {
-        const GatewayError error = GatewayError::of(GatewayError::Kind::Validation, tr("The amount must be greater than zero."));
+        const GatewayError error =
+            GatewayError::of(GatewayError::Kind::Validation, tr("The amount must be greater than zero."));
         promise.failLater(error);
         return promise.job();
     }
@@ -222,12 +234,13 @@ RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
         if (entry == 0 || !m_journal->markSent(entry)) {
             const GatewayError error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
             if (entry != 0)
-                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {}, m_journal->errorString());
+                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {},
+                                  m_journal->errorString());
             promise.failLater(error);
             return promise.job();
         }
     }
-    RegisterJob *sent = m_client->registerOrder(request);
+    RegisterJob* sent = m_client->registerOrder(request);
     connect(sent, &RegisterJob::finished, promise.job(), [this, promise, sent, entry, number = request.orderNumber] {
         const GatewayError error = sent->error();
         if (sent->succeeded()) {
@@ -239,7 +252,8 @@ RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
             promise.complete(sent->value());
         } else if (!error.outcomeUnknown) {
             if (entry)
-                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("answer"), error.gatewayCode, error.userMessage());
+                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("answer"), error.gatewayCode,
+                                  error.userMessage());
             promise.fail(error);
         } else {
             settleLostRegistration(promise, entry, number, error);
@@ -248,10 +262,10 @@ RegisterJob *OrderOperations::registerOrder(const RegisterRequest &request)
     return promise.job();
 }
 
-void OrderOperations::settleLostRegistration(const JobPromise<RegisterJob> &promise, qint64 entry, const QString &orderNumber,
-                                             GatewayError error)
+void OrderOperations::settleLostRegistration(const JobPromise<RegisterJob>& promise, qint64 entry,
+                                             const QString& orderNumber, GatewayError error)
 {
-    OrderJob *lookup = m_client->fetchOrderByNumber(orderNumber);
+    OrderJob* lookup = m_client->fetchOrderByNumber(orderNumber);
     connect(lookup, &OrderJob::finished, promise.job(), [this, promise, lookup, entry, error]() mutable {
         if (lookup->succeeded()) {
             const QString orderId = lookup->order().orderId;

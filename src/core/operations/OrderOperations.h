@@ -21,33 +21,36 @@ class OrderOperations : public QObject
 {
     Q_OBJECT
 public:
-    explicit OrderOperations(GatewayClient *client, QObject *parent = nullptr);
+    explicit OrderOperations(GatewayClient* client, QObject* parent = nullptr);
 
     // With a journal, every operation is written there before it is sent and its end recorded; an
     // operation whose answer is lost is resolved from the order's status, never by sending it again.
-    void setJournal(OperationJournal *journal, const QString &profile);
+    void setJournal(OperationJournal* journal, const QString& profile);
 
     // No amount: everything still capturable / refundable.
-    OperationJob *capture(const QString &orderId, std::optional<Money> amount = std::nullopt, const QString &batch = {});
-    OperationJob *reverse(const QString &orderId);
-    OperationJob *refund(const QString &orderId, std::optional<Money> amount = std::nullopt);
-    OperationJob *payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc);
+    OperationJob* capture(const QString& orderId, std::optional<Money> amount = std::nullopt,
+                          const QString& batch = {});
+    OperationJob* reverse(const QString& orderId);
+    OperationJob* refund(const QString& orderId, std::optional<Money> amount = std::nullopt);
+    OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc);
     // A manual payment: journaled before it is sent. A lost answer is settled by looking the order
     // number up; found, the job completes with the order's id and no payment page link.
-    RegisterJob *registerOrder(const RegisterRequest &request);
+    RegisterJob* registerOrder(const RegisterRequest& request);
 
     // Why `kind` cannot be done on `order` with `amount`, or an empty string when it can;
     // `effective` receives the amount that will be sent.
-    static QString refusal(OperationKind kind, const Order &order, std::optional<Money> amount, Money *effective);
+    static QString refusal(OperationKind kind, const Order& order, std::optional<Money> amount, Money* effective);
 
 private:
-    OperationJob *run(OperationKind kind, const QString &orderId, std::optional<Money> amount,
-                      std::function<OperationJob *(const Money &)> send, const QString &batch = {});
-    void conclude(const JobPromise<OperationJob> &promise, qint64 entry, OperationResult result, const std::function<void()> &release);
-    void settleLostRegistration(const JobPromise<RegisterJob> &promise, qint64 entry, const QString &orderNumber, GatewayError error);
+    OperationJob* run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
+                      std::function<OperationJob*(const Money&)> send, const QString& batch = {});
+    void conclude(const JobPromise<OperationJob>& promise, qint64 entry, OperationResult result,
+                  const std::function<void()>& release);
+    void settleLostRegistration(const JobPromise<RegisterJob>& promise, qint64 entry, const QString& orderNumber,
+                                GatewayError error);
 
-    GatewayClient *m_client;
-    OperationJournal *m_journal = nullptr;
+    GatewayClient* m_client;
+    OperationJournal* m_journal = nullptr;
     QString m_profile;
     OrderLocks m_locks;
 };

@@ -2,9 +2,9 @@
 
 #include "core/net/TransportPolicy.h"
 
+#include "core/io/PrivateFiles.h"
 #include <QDir>
 #include <QFileInfo>
-#include "core/io/PrivateFiles.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -15,24 +15,25 @@ namespace PayDesk {
 
 ProfileStore::ProfileStore(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QString ProfileStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/paydesk/profiles.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + QStringLiteral("/paydesk/profiles.ini");
 }
 
 QList<Profile> ProfileStore::profiles() const
 {
     QSettings s(m_path, QSettings::IniFormat);
     QList<Profile> list;
-    for (const QString &group : s.childGroups()) {
+    for (const QString& group : s.childGroups()) {
         s.beginGroup(group);
         Profile p;
         p.id = group;
         p.name = s.value(QStringLiteral("name")).toString();
-        const std::optional<GatewayKind> kind = GatewayKinds::fromKey(s.value(QStringLiteral("gateway"), QStringLiteral("rbs")).toString());
+        const std::optional<GatewayKind> kind =
+            GatewayKinds::fromKey(s.value(QStringLiteral("gateway"), QStringLiteral("rbs")).toString());
         if (!kind)
             continue; // written by a newer PayDesk for a gateway this one does not speak
         p.gateway = *kind;
@@ -49,28 +50,30 @@ QList<Profile> ProfileStore::profiles() const
         s.endGroup();
         list.append(p);
     }
-    std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    std::sort(list.begin(), list.end(), [](const Profile& a, const Profile& b) { return a.name < b.name; });
     return list;
 }
 
-std::optional<Profile> ProfileStore::find(const QString &name) const
+std::optional<Profile> ProfileStore::find(const QString& name) const
 {
-    for (const Profile &p : profiles()) {
+    for (const Profile& p : profiles()) {
         if (p.name == name)
             return p;
     }
     return std::nullopt;
 }
 
-bool ProfileStore::validate(const Profile &p, QString *error)
+bool ProfileStore::validate(const Profile& p, QString* error)
 {
     if (p.name.trimmed().isEmpty()) {
         *error = tr("A profile needs a name.");
         return false;
     }
     const QUrl url(p.url, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        *error = tr("\"%1\" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/").arg(p.url);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        *error =
+            tr("\"%1\" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/").arg(p.url);
         return false;
     }
     if (url.scheme() == QLatin1String("http") && !TransportPolicy::isLoopback(url)) {
@@ -96,7 +99,7 @@ bool ProfileStore::validate(const Profile &p, QString *error)
     return true;
 }
 
-bool ProfileStore::add(Profile &profile, QString *error)
+bool ProfileStore::add(Profile& profile, QString* error)
 {
     if (!validate(profile, error))
         return false;
@@ -110,7 +113,7 @@ bool ProfileStore::add(Profile &profile, QString *error)
     return update(profile);
 }
 
-bool ProfileStore::update(const Profile &p)
+bool ProfileStore::update(const Profile& p)
 {
     PrivateFiles::makeDir(QFileInfo(m_path).absolutePath());
     PrivateFiles::create(m_path);
@@ -133,7 +136,7 @@ bool ProfileStore::update(const Profile &p)
     return s.status() == QSettings::NoError && PrivateFiles::tighten(m_path);
 }
 
-bool ProfileStore::remove(const QString &name)
+bool ProfileStore::remove(const QString& name)
 {
     const std::optional<Profile> p = find(name);
     if (!p)

@@ -19,13 +19,13 @@ public:
     static QString defaultPath();
 
     QList<Profile> profiles() const;
-    std::optional<Profile> find(const QString &name) const;
+    std::optional<Profile> find(const QString& name) const;
     // Validates and stores a new profile; gives it an id. False with a reason when it cannot.
-    bool add(Profile &profile, QString *error);
-    bool update(const Profile &profile);
-    bool remove(const QString &name);
+    bool add(Profile& profile, QString* error);
+    bool update(const Profile& profile);
+    bool remove(const QString& name);
 
-    static bool validate(const Profile &profile, QString *error);
+    static bool validate(const Profile& profile, QString* error);
 
 private:
     QString m_path;

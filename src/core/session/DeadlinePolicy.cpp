@@ -2,7 +2,7 @@
 
 namespace PayDesk {
 
-DeadlinePolicy::Urgency DeadlinePolicy::urgency(const QDateTime &deadline, const QDateTime &now)
+DeadlinePolicy::Urgency DeadlinePolicy::urgency(const QDateTime& deadline, const QDateTime& now)
 {
     if (!deadline.isValid())
         return Urgency::None;

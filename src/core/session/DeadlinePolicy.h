@@ -9,13 +9,16 @@ namespace PayDesk {
 class DeadlinePolicy
 {
 public:
-    static constexpr int DueWithinHours = 24;    // "due": to be captured today
-    static constexpr int SoonWithinHours = 48;   // "soon": tomorrow
+    static constexpr int DueWithinHours = 24;  // "due": to be captured today
+    static constexpr int SoonWithinHours = 48; // "soon": tomorrow
 
     enum class Urgency { None, Soon, Due, Expired };
 
-    static Urgency urgency(const QDateTime &deadline, const QDateTime &now);
-    static bool isDue(const QDateTime &deadline, const QDateTime &now) { return urgency(deadline, now) == Urgency::Due; }
+    static Urgency urgency(const QDateTime& deadline, const QDateTime& now);
+    static bool isDue(const QDateTime& deadline, const QDateTime& now)
+    {
+        return urgency(deadline, now) == Urgency::Due;
+    }
 };
 
 } // namespace PayDesk

@@ -8,7 +8,7 @@
 
 namespace PayDesk {
 
-Desk::Desk(GatewayClient *client, OrderStore *store, QString profileId, QString profileName, QObject *parent)
+Desk::Desk(GatewayClient* client, OrderStore* store, QString profileId, QString profileName, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -20,7 +20,7 @@ Desk::Desk(GatewayClient *client, OrderStore *store, QString profileId, QString 
 {
     m_operations->setJournal(m_journal.get(), m_profileId);
     connect(m_sync, &OrderSync::progress, this, &Desk::syncProgress);
-    connect(m_sync, &OrderSync::finished, this, [this](const SyncReport &report) {
+    connect(m_sync, &OrderSync::finished, this, [this](const SyncReport& report) {
         emit ordersChanged();
         emit syncFinished(report);
     });
@@ -28,7 +28,7 @@ Desk::Desk(GatewayClient *client, OrderStore *store, QString profileId, QString 
 
 Desk::~Desk() = default;
 
-void Desk::startSync(const SyncOptions &options)
+void Desk::startSync(const SyncOptions& options)
 {
     if (!m_sync->isRunning())
         m_sync->start(options);
@@ -44,13 +44,13 @@ bool Desk::isSyncing() const
     return m_sync->isRunning();
 }
 
-void Desk::remember(const Order &order)
+void Desk::remember(const Order& order)
 {
     if (m_store->upsert(m_profileId, {order}) >= 0)
         emit orderChanged(order.orderId);
 }
 
-OperationJob *Desk::track(OperationJob *job)
+OperationJob* Desk::track(OperationJob* job)
 {
     connect(job, &OperationJob::finished, this, [this, job] {
         if (job->result().orderKnown)
@@ -59,24 +59,24 @@ OperationJob *Desk::track(OperationJob *job)
     return job;
 }
 
-OperationJob *Desk::capture(const QString &orderId, std::optional<Money> amount)
+OperationJob* Desk::capture(const QString& orderId, std::optional<Money> amount)
 {
     return track(m_operations->capture(orderId, amount));
 }
 
-OperationJob *Desk::reverse(const QString &orderId)
+OperationJob* Desk::reverse(const QString& orderId)
 {
     return track(m_operations->reverse(orderId));
 }
 
-OperationJob *Desk::refund(const QString &orderId, std::optional<Money> amount)
+OperationJob* Desk::refund(const QString& orderId, std::optional<Money> amount)
 {
     return track(m_operations->refund(orderId, amount));
 }
 
-RegisterJob *Desk::registerOrder(const RegisterRequest &request)
+RegisterJob* Desk::registerOrder(const RegisterRequest& request)
 {
-    RegisterJob *job = m_operations->registerOrder(request);
+    RegisterJob* job = m_operations->registerOrder(request);
     connect(job, &RegisterJob::finished, this, [this, job] {
         if (job->succeeded() && !job->value().orderId.isEmpty())
             emit orderChanged(job->value().orderId);
@@ -84,26 +84,26 @@ RegisterJob *Desk::registerOrder(const RegisterRequest &request)
     return job;
 }
 
-CaptureBatch *Desk::captureBatch(const QStringList &orderIds)
+CaptureBatch* Desk::captureBatch(const QStringList& orderIds)
 {
-    auto *batch = new CaptureBatch(m_operations, orderIds, this);
-    connect(batch, &CaptureBatch::itemFinished, this, [this](int, const OperationResult &result) {
+    auto* batch = new CaptureBatch(m_operations, orderIds, this);
+    connect(batch, &CaptureBatch::itemFinished, this, [this](int, const OperationResult& result) {
         if (result.orderKnown)
             remember(result.order);
     });
     return batch;
 }
 
-OrderJob *Desk::refresh(const QString &orderId)
+OrderJob* Desk::refresh(const QString& orderId)
 {
-    ReceiptListJob *receipts = m_client->receipts(orderId);
+    ReceiptListJob* receipts = m_client->receipts(orderId);
     connect(receipts, &ReceiptListJob::finished, this, [this, receipts, orderId] {
         if (receipts->succeeded()) {
             m_receipts.insert(orderId, receipts->value());
             emit orderChanged(orderId);
         }
     });
-    OrderJob *job = m_client->fetchOrder(orderId);
+    OrderJob* job = m_client->fetchOrder(orderId);
     connect(job, &OrderJob::finished, this, [this, job] {
         if (job->succeeded())
             remember(job->order());
@@ -113,8 +113,8 @@ OrderJob *Desk::refresh(const QString &orderId)
 
 void Desk::reconcile()
 {
-    auto *reconciler = new JournalReconciler(m_client, m_journal.get(), m_store, m_profileId, this);
-    connect(reconciler, &JournalReconciler::finished, this, [this, reconciler](const ReconcileReport &report) {
+    auto* reconciler = new JournalReconciler(m_client, m_journal.get(), m_store, m_profileId, this);
+    connect(reconciler, &JournalReconciler::finished, this, [this, reconciler](const ReconcileReport& report) {
         reconciler->deleteLater();
         if (report.done + report.notDone > 0)
             emit ordersChanged();
@@ -123,21 +123,21 @@ void Desk::reconcile()
     reconciler->start();
 }
 
-std::optional<Order> Desk::order(const QString &orderId)
+std::optional<Order> Desk::order(const QString& orderId)
 {
     std::optional<Order> found = m_store->order(m_profileId, orderId);
     reportDamage();
     return found;
 }
 
-ExportResult Desk::exportOrders(const OrderFilter &filter, const QString &path)
+ExportResult Desk::exportOrders(const OrderFilter& filter, const QString& path)
 {
     const ExportResult result = OrderExporter::exportOrders(*m_store, m_profileId, filter, path);
     reportDamage();
     return result;
 }
 
-ExportResult Desk::exportJournal(const JournalFilter &filter, const QString &path) const
+ExportResult Desk::exportJournal(const JournalFilter& filter, const QString& path) const
 {
     return OrderExporter::exportJournal(m_journal->entries(m_profileId, filter), path);
 }
@@ -156,9 +156,9 @@ GatewayCapabilities Desk::capabilities() const
     return GatewayCapabilities::of(GatewayKinds::fromKey(m_client->gatewayKind()).value_or(GatewayKind::Rbs));
 }
 
-OrderJob *Desk::findByNumber(const QString &orderNumber)
+OrderJob* Desk::findByNumber(const QString& orderNumber)
 {
-    OrderJob *job = m_client->fetchOrderByNumber(orderNumber);
+    OrderJob* job = m_client->fetchOrderByNumber(orderNumber);
     connect(job, &OrderJob::finished, this, [this, job] {
         if (job->succeeded())
             remember(job->order());
@@ -184,12 +184,12 @@ OrderFilter Desk::filterOf(DeskView view)
     return f;
 }
 
-QList<OrderSummary> Desk::orders(const OrderFilter &filter, int offset, int limit) const
+QList<OrderSummary> Desk::orders(const OrderFilter& filter, int offset, int limit) const
 {
     return m_store->orders(m_profileId, filter, offset, limit);
 }
 
-int Desk::count(const OrderFilter &filter) const
+int Desk::count(const OrderFilter& filter) const
 {
     return m_store->count(m_profileId, filter);
 }
@@ -221,12 +221,12 @@ QList<OrderSummary> Desk::dueOrders(int limit) const
     return orders(due, 0, limit);
 }
 
-QList<JournalEntry> Desk::journalEntries(const JournalFilter &filter) const
+QList<JournalEntry> Desk::journalEntries(const JournalFilter& filter) const
 {
     return m_journal->entries(m_profileId, filter);
 }
 
-QList<JournalEntry> Desk::history(const Order &order) const
+QList<JournalEntry> Desk::history(const Order& order) const
 {
     JournalFilter mine;
     mine.orderId = order.orderId;

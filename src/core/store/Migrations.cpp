@@ -4,7 +4,7 @@ namespace PayDesk {
 
 namespace {
 // Version 1: orders and where each profile's sync got to.
-const char *const V1[] = {
+const char* const V1[] = {
     R"(CREATE TABLE orders (
         id INTEGER PRIMARY KEY,
         profile TEXT NOT NULL,
@@ -38,7 +38,7 @@ const char *const V1[] = {
 // Version 2: the lookups support staff and the views make, and free-text search. Each index costs
 // every sync a B-tree write per order. Gateway ids (random UUIDs, costly to tokenise) are found
 // through the unique key, not the FTS index.
-const char *const V2[] = {
+const char* const V2[] = {
     "CREATE INDEX orders_created ON orders (profile, created)",
     "CREATE INDEX orders_number ON orders (profile, order_number)",
     "CREATE INDEX orders_amount ON orders (profile, amount)",
@@ -51,7 +51,8 @@ const char *const V2[] = {
     // Non-held orders all have deadline 0: this index grows at its end and costs little.
     "CREATE INDEX orders_deadline ON orders (profile, deadline)",
     // Per-status counts kept by triggers: counting a million rows for a status bar took 60 ms.
-    "CREATE TABLE order_counts (profile TEXT NOT NULL, status TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (profile, status))",
+    "CREATE TABLE order_counts (profile TEXT NOT NULL, status TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (profile, "
+    "status))",
     R"(CREATE TRIGGER order_counts_insert AFTER INSERT ON orders BEGIN
         INSERT INTO order_counts (profile, status, n) VALUES (new.profile, new.status, 1)
         ON CONFLICT (profile, status) DO UPDATE SET n = n + 1;
@@ -64,7 +65,8 @@ const char *const V2[] = {
     R"(CREATE TRIGGER order_counts_delete AFTER DELETE ON orders BEGIN
         UPDATE order_counts SET n = n - 1 WHERE profile = old.profile AND status = old.status;
     END)",
-    "INSERT INTO order_counts (profile, status, n) SELECT profile, status, count(*) FROM orders GROUP BY profile, status",
+    "INSERT INTO order_counts (profile, status, n) SELECT profile, status, count(*) FROM orders GROUP BY profile, "
+    "status",
     R"(CREATE VIRTUAL TABLE orders_fts USING fts5 (
         order_number, last4, email, description,
         content = 'orders', content_rowid = 'id'))",
@@ -91,7 +93,7 @@ const char *const V2[] = {
 // Version 3: the operation journal. Every money operation is written here before it is sent; an
 // entry's state only moves forward (intent -> sent -> done | refused | unknown -> done | refused),
 // and entries are never deleted: the journal is the desk's audit trail and each order's timeline.
-const char *const V3[] = {
+const char* const V3[] = {
     R"(CREATE TABLE journal (
         id INTEGER PRIMARY KEY,
         profile TEXT NOT NULL,
@@ -122,7 +124,7 @@ const char *const V3[] = {
 };
 
 // Orders whose stored form could not be read back: out of the views, fetched again by the next sync.
-const char *const V4[] = {
+const char* const V4[] = {
     R"(CREATE TABLE damaged_orders (
         profile TEXT NOT NULL,
         order_id TEXT NOT NULL,
@@ -132,10 +134,10 @@ const char *const V4[] = {
 };
 
 template <std::size_t N>
-QStringList toList(const char *const (&statements)[N])
+QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
-    for (const char *s : statements)
+    for (const char* s : statements)
         list.append(QString::fromUtf8(s));
     return list;
 }
@@ -149,7 +151,7 @@ int Migrations::latestVersion()
 QStringList Migrations::lookupIndexes()
 {
     QStringList list;
-    for (const QString &s : toList(V2)) {
+    for (const QString& s : toList(V2)) {
         if (s.startsWith(QLatin1String("CREATE INDEX ")) && !s.contains(QLatin1String(" orders_held ")))
             list.append(s);
     }
@@ -158,7 +160,7 @@ QStringList Migrations::lookupIndexes()
 
 QString Migrations::ftsInsertTrigger()
 {
-    for (const QString &s : toList(V2)) {
+    for (const QString& s : toList(V2)) {
         if (s.startsWith(QLatin1String("CREATE TRIGGER orders_fts_insert ")))
             return s;
     }
@@ -168,10 +170,14 @@ QString Migrations::ftsInsertTrigger()
 QStringList Migrations::step(int version)
 {
     switch (version) {
-    case 1: return toList(V1);
-    case 2: return toList(V2);
-    case 3: return toList(V3);
-    case 4: return toList(V4);
+    case 1:
+        return toList(V1);
+    case 2:
+        return toList(V2);
+    case 3:
+        return toList(V3);
+    case 4:
+        return toList(V4);
     }
     return {};
 }

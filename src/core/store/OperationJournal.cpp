@@ -12,9 +12,9 @@
 namespace PayDesk {
 
 namespace {
-const char *const StateKeys[] = {"intent", "sent", "done", "refused", "unknown"};
+const char* const StateKeys[] = {"intent", "sent", "done", "refused", "unknown"};
 
-JournalEntry::State stateFromKey(const QString &key)
+JournalEntry::State stateFromKey(const QString& key)
 {
     for (int i = 0; i < 5; ++i) {
         if (key == QLatin1String(StateKeys[i]))
@@ -23,10 +23,10 @@ JournalEntry::State stateFromKey(const QString &key)
     return JournalEntry::State::Unknown;
 }
 
-OperationKind kindFromKey(const QString &key)
+OperationKind kindFromKey(const QString& key)
 {
-    for (OperationKind k : {OperationKind::Capture, OperationKind::Reverse, OperationKind::Refund, OperationKind::PayByBinding,
-                          OperationKind::Register}) {
+    for (OperationKind k : {OperationKind::Capture, OperationKind::Reverse, OperationKind::Refund,
+                            OperationKind::PayByBinding, OperationKind::Register}) {
         if (OperationResult::kindKey(k) == key)
             return k;
     }
@@ -34,12 +34,12 @@ OperationKind kindFromKey(const QString &key)
 }
 
 // The journal's text columns are NOT NULL; a null QString would bind as NULL.
-QString text(const QString &s)
+QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QDateTime fromStamp(const QVariant &v)
+QDateTime fromStamp(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
@@ -65,28 +65,35 @@ bool JournalEntry::isAbandoned() const
 QString JournalEntry::displayState(State state)
 {
     switch (state) {
-    case State::Intent: return OperationJournal::tr("About to send");
-    case State::Sent: return OperationJournal::tr("Sent, no answer yet");
-    case State::Done: return OperationJournal::tr("Done");
-    case State::Refused: return OperationJournal::tr("Not done");
-    case State::Unknown: return OperationJournal::tr("Outcome unknown");
+    case State::Intent:
+        return OperationJournal::tr("About to send");
+    case State::Sent:
+        return OperationJournal::tr("Sent, no answer yet");
+    case State::Done:
+        return OperationJournal::tr("Done");
+    case State::Refused:
+        return OperationJournal::tr("Not done");
+    case State::Unknown:
+        return OperationJournal::tr("Outcome unknown");
     }
     return {};
 }
 
 QString OperationJournal::currentOperator()
 {
-    if (const passwd *pw = getpwuid(getuid()))
+    if (const passwd* pw = getpwuid(getuid()))
         return QString::fromLocal8Bit(pw->pw_name);
     return qEnvironmentVariable("USER", QStringLiteral("unknown"));
 }
 
-qint64 OperationJournal::begin(const QString &profile, OperationKind kind, const Order &before, const Money &amount, const QString &batch)
+qint64 OperationJournal::begin(const QString& profile, OperationKind kind, const Order& before, const Money& amount,
+                               const QString& batch)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO journal (profile, order_id, order_number, kind, currency, amount, operator, owner_pid, batch, "
-                             "before_status, before_captured, before_refunded, state, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO journal (profile, order_id, order_number, kind, currency, amount, operator, owner_pid, batch, "
+        "before_status, before_captured, before_refunded, state, created) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?)"));
     q.addBindValue(profile);
     q.addBindValue(text(before.orderId));
     q.addBindValue(text(before.orderNumber));
@@ -120,7 +127,7 @@ bool OperationJournal::markSent(qint64 id)
     return true;
 }
 
-bool OperationJournal::attachOrder(qint64 id, const QString &orderId)
+bool OperationJournal::attachOrder(qint64 id, const QString& orderId)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE journal SET order_id = ? WHERE id = ? AND kind = 'register' AND order_id = ''"));
@@ -133,12 +140,13 @@ bool OperationJournal::attachOrder(qint64 id, const QString &orderId)
     return q.numRowsAffected() == 1;
 }
 
-bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QString &resolvedBy, const QString &gatewayCode,
-                              const QString &message)
+bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QString& resolvedBy,
+                              const QString& gatewayCode, const QString& message)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE journal SET state = ?, resolved_by = ?, gateway_code = ?, message = ?, finished = ? "
-                             "WHERE id = ? AND state IN ('intent', 'sent', 'unknown')"));
+    q.prepare(
+        QStringLiteral("UPDATE journal SET state = ?, resolved_by = ?, gateway_code = ?, message = ?, finished = ? "
+                       "WHERE id = ? AND state IN ('intent', 'sent', 'unknown')"));
     q.addBindValue(JournalEntry::stateKey(state));
     q.addBindValue(text(resolvedBy));
     q.addBindValue(text(gatewayCode));
@@ -152,12 +160,13 @@ bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QStrin
     return q.numRowsAffected() == 1;
 }
 
-QList<JournalEntry> OperationJournal::entries(const QString &profile, const JournalFilter &f) const
+QList<JournalEntry> OperationJournal::entries(const QString& profile, const JournalFilter& f) const
 {
-    QString sql = QStringLiteral("SELECT id, profile, order_id, order_number, kind, currency, amount, operator, batch, before_status, "
-                                 "before_captured, before_refunded, state, resolved_by, gateway_code, message, created, sent, finished, "
-                                 "owner_pid "
-                                 "FROM journal WHERE profile = ?");
+    QString sql = QStringLiteral(
+        "SELECT id, profile, order_id, order_number, kind, currency, amount, operator, batch, before_status, "
+        "before_captured, before_refunded, state, resolved_by, gateway_code, message, created, sent, finished, "
+        "owner_pid "
+        "FROM journal WHERE profile = ?");
     QVariantList binds{profile};
     if (f.openOnly)
         sql += QStringLiteral(" AND state IN ('intent', 'sent', 'unknown')");
@@ -181,7 +190,7 @@ QList<JournalEntry> OperationJournal::entries(const QString &profile, const Jour
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
+    for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     QList<JournalEntry> list;
     if (!q.exec()) {
@@ -215,10 +224,11 @@ QList<JournalEntry> OperationJournal::entries(const QString &profile, const Jour
     return list;
 }
 
-int OperationJournal::openCount(const QString &profile) const
+int OperationJournal::openCount(const QString& profile) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE profile = ? AND state IN ('intent', 'sent', 'unknown')"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM journal WHERE profile = ? AND state IN ('intent', 'sent', 'unknown')"));
     q.addBindValue(profile);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }

@@ -20,14 +20,14 @@ struct JournalEntry
     QString orderNumber;
     OperationKind kind = OperationKind::Capture;
     Money amount;
-    QString operatorName;       // the OS user at the desk
-    QString batch;              // the batch it belongs to, if any
-    qint64 ownerPid = 0;        // the process that sends it: while it lives, the entry is its own
+    QString operatorName; // the OS user at the desk
+    QString batch;        // the batch it belongs to, if any
+    qint64 ownerPid = 0;  // the process that sends it: while it lives, the entry is its own
     OrderStatus beforeStatus = OrderStatus::Unknown;
-    qint64 beforeCaptured = 0;  // minor units, as the order was right before sending
+    qint64 beforeCaptured = 0; // minor units, as the order was right before sending
     qint64 beforeRefunded = 0;
     State state = State::Intent;
-    QString resolvedBy;         // "answer" (the gateway said), "status" (read from the order afterwards)
+    QString resolvedBy; // "answer" (the gateway said), "status" (read from the order afterwards)
     QString gatewayCode;
     QString message;
     QDateTime created;
@@ -37,7 +37,7 @@ struct JournalEntry
     bool isOpen() const { return state == State::Intent || state == State::Sent || state == State::Unknown; }
     // Open, and no live process is still waiting for its answer.
     bool isAbandoned() const;
-    static QString stateKey(State state);   // "intent", "sent", "done", "refused", "unknown"
+    static QString stateKey(State state); // "intent", "sent", "done", "refused", "unknown"
     static QString displayState(State state);
 };
 
@@ -57,18 +57,22 @@ class OperationJournal
 {
     Q_DECLARE_TR_FUNCTIONS(OperationJournal)
 public:
-    explicit OperationJournal(QSqlDatabase database) : m_db(std::move(database)) {}
+    explicit OperationJournal(QSqlDatabase database)
+        : m_db(std::move(database))
+    { }
 
     // Writes the intent and returns its id, or 0 when it could not be written (then nothing may be sent).
-    qint64 begin(const QString &profile, OperationKind kind, const Order &before, const Money &amount, const QString &batch = {});
+    qint64 begin(const QString& profile, OperationKind kind, const Order& before, const Money& amount,
+                 const QString& batch = {});
     bool markSent(qint64 id);
     // A registration learns its order's id from the answer (or from looking its order number up).
-    bool attachOrder(qint64 id, const QString &orderId);
+    bool attachOrder(qint64 id, const QString& orderId);
     // Records how it ended. An entry already done or refused is never changed.
-    bool finish(qint64 id, JournalEntry::State state, const QString &resolvedBy, const QString &gatewayCode, const QString &message);
+    bool finish(qint64 id, JournalEntry::State state, const QString& resolvedBy, const QString& gatewayCode,
+                const QString& message);
 
-    QList<JournalEntry> entries(const QString &profile, const JournalFilter &filter = {}) const;
-    int openCount(const QString &profile) const;
+    QList<JournalEntry> entries(const QString& profile, const JournalFilter& filter = {}) const;
+    int openCount(const QString& profile) const;
     QString errorString() const { return m_error; }
 
     static QString currentOperator();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/money/Money.h"
 #include "core/model/OrderStatus.h"
+#include "core/money/Money.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,12 +17,12 @@ enum class OrderColumn { Created, OrderNumber, OrderId, Status, Amount, Deadline
 struct OrderFilter
 {
     QList<OrderStatus> statuses;
-    int dueWithinHours = -1;        // held orders whose deadline is within this many hours (expired ones too)
-    QDateTime createdFrom;          // inclusive
-    QDateTime createdTo;            // inclusive
+    int dueWithinHours = -1;         // held orders whose deadline is within this many hours (expired ones too)
+    QDateTime createdFrom;           // inclusive
+    QDateTime createdTo;             // inclusive
     std::optional<qint64> minAmount; // minor units
     std::optional<qint64> maxAmount;
-    QString text;                   // words or word beginnings in number, gateway id, last 4, e-mail, description
+    QString text; // words or word beginnings in number, gateway id, last 4, e-mail, description
     OrderColumn sortColumn = OrderColumn::Created;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 };
@@ -43,7 +43,7 @@ struct OrderSummary
     QString email;
     QString description;
     QDateTime created;
-    QDateTime deadline;   // invalid unless held
+    QDateTime deadline; // invalid unless held
 
     Money capturable() const;
     Money refundable() const;

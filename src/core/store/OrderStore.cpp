@@ -22,16 +22,17 @@ namespace PayDesk {
 Q_LOGGING_CATEGORY(lcStore, "paydesk.store", QtInfoMsg)
 
 namespace {
-const char SummaryColumns[] = "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
-                              "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline";
+const char SummaryColumns[] =
+    "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
+    "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline";
 
-qint64 stamp(const QDateTime &t)
+qint64 stamp(const QDateTime& t)
 {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &s)
+QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
@@ -42,29 +43,47 @@ QDateTime fromStamp(qint64 ms)
 }
 
 // ORDER BY for a column, ending in the row id so that pages never overlap; each matches an index.
-QString sortExpression(OrderColumn column, const QString &direction)
+QString sortExpression(OrderColumn column, const QString& direction)
 {
     QString keys;
     switch (column) {
-    case OrderColumn::Created: keys = QStringLiteral("o.created"); break;
-    case OrderColumn::OrderNumber: keys = QStringLiteral("o.order_number"); break;
-    case OrderColumn::OrderId: keys = QStringLiteral("o.order_id"); break;
-    case OrderColumn::Status: keys = QStringLiteral("o.status %1, o.created"); break;
-    case OrderColumn::Amount: keys = QStringLiteral("o.amount"); break;
-    case OrderColumn::Deadline: keys = QStringLiteral("o.deadline"); break;
-    case OrderColumn::Card: keys = QStringLiteral("o.last4"); break;
-    case OrderColumn::Email: keys = QStringLiteral("o.email"); break;
-    case OrderColumn::Description: keys = QStringLiteral("o.description"); break;
+    case OrderColumn::Created:
+        keys = QStringLiteral("o.created");
+        break;
+    case OrderColumn::OrderNumber:
+        keys = QStringLiteral("o.order_number");
+        break;
+    case OrderColumn::OrderId:
+        keys = QStringLiteral("o.order_id");
+        break;
+    case OrderColumn::Status:
+        keys = QStringLiteral("o.status %1, o.created");
+        break;
+    case OrderColumn::Amount:
+        keys = QStringLiteral("o.amount");
+        break;
+    case OrderColumn::Deadline:
+        keys = QStringLiteral("o.deadline");
+        break;
+    case OrderColumn::Card:
+        keys = QStringLiteral("o.last4");
+        break;
+    case OrderColumn::Email:
+        keys = QStringLiteral("o.email");
+        break;
+    case OrderColumn::Description:
+        keys = QStringLiteral("o.description");
+        break;
     }
     return QString(keys + QStringLiteral(" %1, o.id %1")).arg(direction);
 }
 
 // User text -> an FTS5 query: every word must start a token in one of the indexed columns.
 // Quoting keeps FTS syntax characters inert; the tokenizer splits "ivan@mail.ru" as it did when indexing.
-QString ftsQuery(const QString &text)
+QString ftsQuery(const QString& text)
 {
     QStringList terms;
-    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         if (!std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue;
         QString quoted = word;
@@ -87,8 +106,7 @@ Money OrderSummary::refundable() const
 
 OrderStore::OrderStore()
     : m_connection(QStringLiteral("paydesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 OrderStore::~OrderStore()
 {
@@ -102,36 +120,44 @@ OrderStore::~OrderStore()
 
 QString OrderStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/paydesk/orders.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/paydesk/orders.sqlite");
 }
 
 int OrderStore::progressRank(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::Unknown: return -1;
-    case OrderStatus::Created: return 0;
-    case OrderStatus::Pending: return 1;
-    case OrderStatus::Held: return 2;
-    case OrderStatus::Captured: return 3;
-    case OrderStatus::PartlyRefunded: return 4;
+    case OrderStatus::Unknown:
+        return -1;
+    case OrderStatus::Created:
+        return 0;
+    case OrderStatus::Pending:
+        return 1;
+    case OrderStatus::Held:
+        return 2;
+    case OrderStatus::Captured:
+        return 3;
+    case OrderStatus::PartlyRefunded:
+        return 4;
     case OrderStatus::Declined:
     case OrderStatus::Reversed:
-    case OrderStatus::Refunded: return 5;
+    case OrderStatus::Refunded:
+        return 5;
     }
     return -1;
 }
 
-void OrderStore::setError(StoreError::Kind kind, const QString &detail) const
+void OrderStore::setError(StoreError::Kind kind, const QString& detail) const
 {
     m_lastError = StoreError::of(kind, path(), detail);
 }
 
-void OrderStore::setError(const QSqlError &error, bool writing) const
+void OrderStore::setError(const QSqlError& error, bool writing) const
 {
     m_lastError = StoreError::fromSql(error, path(), writing);
 }
 
-bool OrderStore::exec(const QString &sql)
+bool OrderStore::exec(const QString& sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
@@ -141,7 +167,7 @@ bool OrderStore::exec(const QString &sql)
     return true;
 }
 
-bool OrderStore::openFile(const QString &path, bool readOnly, bool immutable)
+bool OrderStore::openFile(const QString& path, bool readOnly, bool immutable)
 {
     if (m_db.isValid()) {
         m_db.close();
@@ -182,7 +208,8 @@ bool OrderStore::isPayDeskCache()
         tables.append(q.value(0).toString());
     if (tables.isEmpty() || tables.contains(QStringLiteral("schema_version")))
         return true;
-    setError(StoreError::Kind::NotACache, tr("a database with other tables: %1").arg(tables.mid(0, 5).join(QStringLiteral(", "))));
+    setError(StoreError::Kind::NotACache,
+             tr("a database with other tables: %1").arg(tables.mid(0, 5).join(QStringLiteral(", "))));
     return false;
 }
 
@@ -203,17 +230,19 @@ bool OrderStore::openReadOnly()
     const int version = m_schema = schemaVersion();
     if (version > Migrations::latestVersion()) {
         setError(StoreError::Kind::NewerSchema, tr("it was written by a newer PayDesk (schema %1; this one reads %2)")
-                                                    .arg(version).arg(Migrations::latestVersion()));
+                                                    .arg(version)
+                                                    .arg(Migrations::latestVersion()));
         return false;
     }
     if (version < Migrations::latestVersion()) {
-        setError(StoreError::Kind::CannotRead, tr("it needs an upgrade to schema %1, and PayDesk may not write it").arg(Migrations::latestVersion()));
+        setError(StoreError::Kind::CannotRead,
+                 tr("it needs an upgrade to schema %1, and PayDesk may not write it").arg(Migrations::latestVersion()));
         return false;
     }
     return true;
 }
 
-bool OrderStore::open(const QString &path, int upToVersion)
+bool OrderStore::open(const QString& path, int upToVersion)
 {
     m_lastError = {};
     m_path = path;
@@ -227,8 +256,9 @@ bool OrderStore::open(const QString &path, int upToVersion)
         return false;
     // WAL lets the app read while the CLI syncs; NORMAL sync is safe in WAL (a crash loses no committed data
     // that reached the WAL's checkpoint, only possibly the last commits on power loss).
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 16384"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 16384"}) {
         if (!exec(QString::fromLatin1(pragma)))
             return false;
     }
@@ -242,14 +272,15 @@ bool OrderStore::open(const QString &path, int upToVersion)
 
 void OrderStore::tightenFiles() const
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         PrivateFiles::tighten(m_path + QLatin1String(suffix));
 }
 
 bool OrderStore::bulkLoadInterrupted() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'orders_fts_insert'")) && !q.next();
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'orders_fts_insert'"))
+           && !q.next();
 }
 
 bool OrderStore::beginBulkLoad()
@@ -262,7 +293,7 @@ bool OrderStore::beginBulkLoad()
     if (!m_db.transaction())
         return false;
     bool ok = exec(QStringLiteral("DROP TRIGGER IF EXISTS orders_fts_insert"));
-    for (const QString &index : Migrations::lookupIndexes())
+    for (const QString& index : Migrations::lookupIndexes())
         ok = ok && exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.section(QLatin1Char(' '), 2, 2));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
@@ -307,7 +338,8 @@ bool OrderStore::migrate(int target)
     int version = schemaVersion();
     if (version > Migrations::latestVersion()) {
         setError(StoreError::Kind::NewerSchema, tr("it was written by a newer PayDesk (schema %1; this one reads %2)")
-                                                    .arg(version).arg(Migrations::latestVersion()));
+                                                    .arg(version)
+                                                    .arg(Migrations::latestVersion()));
         return false;
     }
     while (version < target) {
@@ -317,10 +349,11 @@ bool OrderStore::migrate(int target)
             return false;
         }
         bool ok = true;
-        for (const QString &statement : Migrations::step(next))
+        for (const QString& statement : Migrations::step(next))
             ok = ok && exec(statement);
-        ok = ok && exec(version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
-                                     : QStringLiteral("UPDATE schema_version SET version = %1").arg(next));
+        ok = ok
+             && exec(version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
+                                  : QStringLiteral("UPDATE schema_version SET version = %1").arg(next));
         if (!ok || !m_db.commit()) {
             const StoreError why = m_lastError;
             m_db.rollback();
@@ -332,7 +365,7 @@ bool OrderStore::migrate(int target)
     return true;
 }
 
-int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
+int OrderStore::upsert(const QString& profile, const QList<Order>& orders)
 {
     if (!m_upsert) {
         m_upsert = std::make_unique<QSqlQuery>(m_db);
@@ -359,8 +392,8 @@ int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
     }
     const qint64 now = Clock::nowMSecs();
     int changed = 0;
-    for (const Order &o : orders) {
-        QSqlQuery &q = *m_upsert;
+    for (const Order& o : orders) {
+        QSqlQuery& q = *m_upsert;
         q.bindValue(0, profile);
         q.bindValue(1, text(o.orderId));
         q.bindValue(2, text(o.orderNumber));
@@ -389,7 +422,8 @@ int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
     }
     // An order moved aside as damaged is whole again once the gateway's answer is stored.
     QSqlQuery healed(m_db);
-    healed.prepare(QStringLiteral("DELETE FROM damaged_orders WHERE profile = ? AND order_id IN (SELECT order_id FROM orders WHERE profile = ?)"));
+    healed.prepare(QStringLiteral("DELETE FROM damaged_orders WHERE profile = ? AND order_id IN (SELECT order_id FROM "
+                                  "orders WHERE profile = ?)"));
     healed.addBindValue(profile);
     healed.addBindValue(profile);
     if (m_schema >= 4 && !healed.exec()) {
@@ -405,7 +439,7 @@ int OrderStore::upsert(const QString &profile, const QList<Order> &orders)
     return changed;
 }
 
-std::optional<Order> OrderStore::order(const QString &profile, const QString &orderId) const
+std::optional<Order> OrderStore::order(const QString& profile, const QString& orderId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT data FROM orders WHERE profile = ? AND order_id = ?"));
@@ -416,10 +450,11 @@ std::optional<Order> OrderStore::order(const QString &profile, const QString &or
     return std::nullopt;
 }
 
-std::optional<Order> OrderStore::orderByNumber(const QString &profile, const QString &orderNumber) const
+std::optional<Order> OrderStore::orderByNumber(const QString& profile, const QString& orderNumber) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT data, order_id FROM orders WHERE profile = ? AND order_number = ? ORDER BY created DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT data, order_id FROM orders WHERE profile = ? AND order_number = ? ORDER BY created DESC LIMIT 1"));
     q.addBindValue(profile);
     q.addBindValue(orderNumber);
     if (q.exec() && q.next())
@@ -427,7 +462,7 @@ std::optional<Order> OrderStore::orderByNumber(const QString &profile, const QSt
     return std::nullopt;
 }
 
-QString OrderStore::where(const OrderFilter &f, QVariantList *binds) const
+QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
 {
     QStringList terms{QStringLiteral("o.profile = ?")};
     if (!f.statuses.isEmpty()) {
@@ -461,7 +496,7 @@ QString OrderStore::where(const OrderFilter &f, QVariantList *binds) const
     return terms.join(QStringLiteral(" AND "));
 }
 
-OrderSummary OrderStore::summaryFrom(const QSqlQuery &q)
+OrderSummary OrderStore::summaryFrom(const QSqlQuery& q)
 {
     OrderSummary s;
     s.rowId = q.value(0).toLongLong();
@@ -487,7 +522,7 @@ namespace {
 // The rows a text search starts from, as "(SELECT … AS hit …) AS m" with its binds: words in the FTS
 // index, or a gateway id by its beginning in the unique key; an e-mail address through its own index
 // (in the FTS index its domain words are in every row).
-QString hitsClause(const QString &profile, const QString &text, QVariantList *binds)
+QString hitsClause(const QString& profile, const QString& text, QVariantList* binds)
 {
     if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
         binds->append(profile);
@@ -505,7 +540,7 @@ QString hitsClause(const QString &profile, const QString &text, QVariantList *bi
 }
 
 // FROM clause and its leading binds: text search starts from its hits, the rest from orders.
-QString fromClause(const QString &profile, const OrderFilter &f, QVariantList *binds)
+QString fromClause(const QString& profile, const OrderFilter& f, QVariantList* binds)
 {
     const QString text = f.text.trimmed();
     // Without statistics SQLite prefers the full deadline index for held orders by deadline, and
@@ -527,7 +562,7 @@ QString OrderStore::onlyProfile() const
     return {};
 }
 
-bool OrderStore::wordsAreCommon(const QString &profile, const OrderFilter &f) const
+bool OrderStore::wordsAreCommon(const QString& profile, const OrderFilter& f) const
 {
     const QString text = f.text.trimmed();
     const QString match = ftsQuery(text);
@@ -538,10 +573,11 @@ bool OrderStore::wordsAreCommon(const QString &profile, const OrderFilter &f) co
                              "(SELECT coalesce(sum(n), 0) FROM order_counts WHERE profile = ?)"));
     q.addBindValue(match);
     q.addBindValue(profile);
-    return q.exec() && q.next() && q.value(1).toLongLong() > 0 && q.value(0).toLongLong() * 100 >= q.value(1).toLongLong();
+    return q.exec() && q.next() && q.value(1).toLongLong() > 0
+           && q.value(0).toLongLong() * 100 >= q.value(1).toLongLong();
 }
 
-QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter &filter, int offset, int limit) const
+QList<OrderSummary> OrderStore::orders(const QString& profile, const OrderFilter& filter, int offset, int limit) const
 {
     // Words in one order of a hundred or more: sorting every hit costs more than walking the sort
     // column's index and keeping the hits, which finds a page within a few thousand rows.
@@ -559,9 +595,10 @@ QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                  .arg(QString::fromLatin1(SummaryColumns), from, condition, sortExpression(filter.sortColumn, direction)));
-    for (const QVariant &v : std::as_const(binds))
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+            .arg(QString::fromLatin1(SummaryColumns), from, condition, sortExpression(filter.sortColumn, direction)));
+    for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -576,17 +613,19 @@ QList<OrderSummary> OrderStore::orders(const QString &profile, const OrderFilter
     return rows;
 }
 
-int OrderStore::count(const QString &profile, const OrderFilter &filter) const
+int OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
-    const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0 && !filter.createdFrom.isValid()
-                              && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount;
+    const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
+                              && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
+                              && !filter.maxAmount;
     if (byStatusOnly) {
         QStringList keys;
         for (OrderStatus s : filter.statuses)
             keys.append(QLatin1Char('\'') + OrderStatusText::key(s) + QLatin1Char('\''));
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT coalesce(sum(n), 0) FROM order_counts WHERE profile = ?")
-                  + (keys.isEmpty() ? QString() : QStringLiteral(" AND status IN (%1)").arg(keys.join(QLatin1Char(',')))));
+        q.prepare(
+            QStringLiteral("SELECT coalesce(sum(n), 0) FROM order_counts WHERE profile = ?")
+            + (keys.isEmpty() ? QString() : QStringLiteral(" AND status IN (%1)").arg(keys.join(QLatin1Char(',')))));
         q.addBindValue(profile);
         if (q.exec() && q.next())
             return q.value(0).toInt();
@@ -595,7 +634,8 @@ int OrderStore::count(const QString &profile, const OrderFilter &filter) const
     QString from;
     QString condition;
     const bool textOnly = !filter.text.trimmed().isEmpty() && filter.statuses.isEmpty() && filter.dueWithinHours < 0
-                          && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount;
+                          && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
+                          && !filter.maxAmount;
     if (textOnly && onlyProfile() == profile) {
         // Every indexed row is this profile's: count the hits without reading a row of each (a common
         // word's hits are a large part of the cache).
@@ -608,7 +648,7 @@ int OrderStore::count(const QString &profile, const OrderFilter &filter) const
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, condition));
-    for (const QVariant &v : std::as_const(binds))
+    for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -616,8 +656,8 @@ int OrderStore::count(const QString &profile, const OrderFilter &filter) const
     return -1;
 }
 
-bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit,
-                         int limit) const
+bool OrderStore::forEach(const QString& profile, const OrderFilter& filter,
+                         const std::function<void(const Order&)>& visit, int limit) const
 {
     QVariantList binds;
     const QString from = fromClause(profile, filter, &binds);
@@ -628,7 +668,7 @@ bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, cons
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT o.data, o.order_id FROM %1 WHERE %2 ORDER BY %3 LIMIT ?")
                   .arg(from, condition, sortExpression(filter.sortColumn, direction)));
-    for (const QVariant &v : std::as_const(binds))
+    for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -642,7 +682,7 @@ bool OrderStore::forEach(const QString &profile, const OrderFilter &filter, cons
     return true;
 }
 
-std::optional<Order> OrderStore::decodeRow(const QString &profile, const QString &orderId, const QByteArray &data) const
+std::optional<Order> OrderStore::decodeRow(const QString& profile, const QString& orderId, const QByteArray& data) const
 {
     QString why;
     std::optional<Order> order = OrderCodec::decode(data, &why);
@@ -662,11 +702,11 @@ QList<DamagedRow> OrderStore::takeDamagedRows() const
     const QList<DamagedRow> found = std::exchange(m_damaged, {});
     // Moved aside while we can write: the views no longer show it, and the next sync fetches it again.
     if (!found.isEmpty() && !m_readOnly)
-        const_cast<OrderStore *>(this)->moveAside(found);
+        const_cast<OrderStore*>(this)->moveAside(found);
     return found;
 }
 
-bool OrderStore::moveAside(const QList<DamagedRow> &rows)
+bool OrderStore::moveAside(const QList<DamagedRow>& rows)
 {
     if (!m_db.transaction()) {
         setError(m_db.lastError(), true);
@@ -674,9 +714,10 @@ bool OrderStore::moveAside(const QList<DamagedRow> &rows)
     }
     QSqlQuery keep(m_db);
     QSqlQuery drop(m_db);
-    bool ok = keep.prepare(QStringLiteral("INSERT OR REPLACE INTO damaged_orders (profile, order_id, reason, found) VALUES (?, ?, ?, ?)"))
+    bool ok = keep.prepare(QStringLiteral(
+                  "INSERT OR REPLACE INTO damaged_orders (profile, order_id, reason, found) VALUES (?, ?, ?, ?)"))
               && drop.prepare(QStringLiteral("DELETE FROM orders WHERE profile = ? AND order_id = ?"));
-    for (const DamagedRow &row : rows) {
+    for (const DamagedRow& row : rows) {
         keep.addBindValue(row.profile);
         keep.addBindValue(row.orderId);
         keep.addBindValue(row.reason);
@@ -686,7 +727,9 @@ bool OrderStore::moveAside(const QList<DamagedRow> &rows)
         ok = ok && keep.exec() && drop.exec();
     }
     if (!ok || !m_db.commit()) {
-        setError(!keep.lastError().isValid() ? (!drop.lastError().isValid() ? m_db.lastError() : drop.lastError()) : keep.lastError(), true);
+        setError(!keep.lastError().isValid() ? (!drop.lastError().isValid() ? m_db.lastError() : drop.lastError())
+                                             : keep.lastError(),
+                 true);
         m_db.rollback();
         return false;
     }
@@ -721,7 +764,7 @@ std::optional<CacheCheck> OrderStore::check(bool repair)
     return report;
 }
 
-QList<HeldAmount> OrderStore::heldAmounts(const QString &profile) const
+QList<HeldAmount> OrderStore::heldAmounts(const QString& profile) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -734,11 +777,13 @@ QList<HeldAmount> OrderStore::heldAmounts(const QString &profile) const
         return list;
     }
     while (q.next())
-        list.append({fromStamp(q.value(0).toLongLong()), Money(q.value(2).toLongLong(), Currency::fromCode(q.value(1).toString()))});
+        list.append({fromStamp(q.value(0).toLongLong()),
+                     Money(q.value(2).toLongLong(), Currency::fromCode(q.value(1).toString()))});
     return list;
 }
 
-QStringList OrderStore::activeOrderIds(const QString &profile, const QDateTime &createdSince, const QDateTime &createdBefore) const
+QStringList OrderStore::activeOrderIds(const QString& profile, const QDateTime& createdSince,
+                                       const QDateTime& createdBefore) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -757,11 +802,12 @@ QStringList OrderStore::activeOrderIds(const QString &profile, const QDateTime &
     return ids;
 }
 
-SyncState OrderStore::syncState(const QString &profile) const
+SyncState OrderStore::syncState(const QString& profile) const
 {
     SyncState s;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT synced_to, synced_at, last_error, last_error_at FROM sync_state WHERE profile = ?"));
+    q.prepare(
+        QStringLiteral("SELECT synced_to, synced_at, last_error, last_error_at FROM sync_state WHERE profile = ?"));
     q.addBindValue(profile);
     if (q.exec() && q.next()) {
         s.syncedTo = fromStamp(q.value(0).toLongLong());
@@ -772,13 +818,14 @@ SyncState OrderStore::syncState(const QString &profile) const
     return s;
 }
 
-bool OrderStore::recordSyncSuccess(const QString &profile, const QDateTime &syncedTo)
+bool OrderStore::recordSyncSuccess(const QString& profile, const QDateTime& syncedTo)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO sync_state (profile, synced_to, synced_at, last_error, last_error_at) "
-                             "VALUES (?, ?, ?, NULL, NULL) ON CONFLICT (profile) DO UPDATE SET "
-                             "synced_to = max(coalesce(synced_to, 0), excluded.synced_to), synced_at = excluded.synced_at, "
-                             "last_error = NULL, last_error_at = NULL"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sync_state (profile, synced_to, synced_at, last_error, last_error_at) "
+                       "VALUES (?, ?, ?, NULL, NULL) ON CONFLICT (profile) DO UPDATE SET "
+                       "synced_to = max(coalesce(synced_to, 0), excluded.synced_to), synced_at = excluded.synced_at, "
+                       "last_error = NULL, last_error_at = NULL"));
     q.addBindValue(profile);
     q.addBindValue(stamp(syncedTo));
     q.addBindValue(Clock::nowMSecs());
@@ -789,7 +836,7 @@ bool OrderStore::recordSyncSuccess(const QString &profile, const QDateTime &sync
     return true;
 }
 
-bool OrderStore::recordSyncFailure(const QString &profile, const QString &error)
+bool OrderStore::recordSyncFailure(const QString& profile, const QString& error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO sync_state (profile, last_error, last_error_at) VALUES (?, ?, ?) "

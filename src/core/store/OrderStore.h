@@ -19,9 +19,9 @@ namespace PayDesk {
 // Where a profile's sync got to.
 struct SyncState
 {
-    QDateTime syncedTo;     // the end of the last window fetched completely
-    QDateTime syncedAt;     // when that sync finished
-    QString lastError;      // why the last sync stopped, empty after a success
+    QDateTime syncedTo; // the end of the last window fetched completely
+    QDateTime syncedAt; // when that sync finished
+    QString lastError;  // why the last sync stopped, empty after a success
     QDateTime lastErrorAt;
 };
 
@@ -36,10 +36,10 @@ struct DamagedRow
 // What `paydesk-cli check` found.
 struct CacheCheck
 {
-    QStringList integrity;        // SQLite's integrity_check, empty when it said "ok"
-    int rows = 0;                 // orders read
-    QList<DamagedRow> damaged;    // orders whose stored form is not an order
-    bool repaired = false;        // the damaged ones were moved aside for the next sync
+    QStringList integrity;     // SQLite's integrity_check, empty when it said "ok"
+    int rows = 0;              // orders read
+    QList<DamagedRow> damaged; // orders whose stored form is not an order
+    bool repaired = false;     // the damaged ones were moved aside for the next sync
     bool isSound() const { return integrity.isEmpty() && damaged.isEmpty(); }
 };
 
@@ -55,14 +55,14 @@ class OrderStore
 public:
     OrderStore();
     ~OrderStore();
-    OrderStore(const OrderStore &) = delete;
-    OrderStore &operator=(const OrderStore &) = delete;
+    OrderStore(const OrderStore&) = delete;
+    OrderStore& operator=(const OrderStore&) = delete;
 
     static QString defaultPath(); // GenericDataLocation/paydesk/orders.sqlite
 
     // Opens (creating and migrating as needed) the database at PATH. `upToVersion` is for tests
     // that build an older schema; 0 means the latest.
-    bool open(const QString &path, int upToVersion = 0);
+    bool open(const QString& path, int upToVersion = 0);
     // The first load of an empty cache (a first sync): the lookup indexes and the FTS index are set
     // aside and built once by endBulkLoad(), three times faster than row by row. Does nothing and
     // returns false unless the cache is empty. A load cut short is finished by the next open().
@@ -81,44 +81,45 @@ public:
 
     // Stores ORDERS for PROFILE in one transaction. An answer never moves an order backwards:
     // it is ignored when the stored state is further along. Returns how many rows changed, or -1.
-    int upsert(const QString &profile, const QList<Order> &orders);
+    int upsert(const QString& profile, const QList<Order>& orders);
 
-    std::optional<Order> order(const QString &profile, const QString &orderId) const;
-    std::optional<Order> orderByNumber(const QString &profile, const QString &orderNumber) const;
-    QList<OrderSummary> orders(const QString &profile, const OrderFilter &filter, int offset, int limit) const;
-    int count(const QString &profile, const OrderFilter &filter) const;
+    std::optional<Order> order(const QString& profile, const QString& orderId) const;
+    std::optional<Order> orderByNumber(const QString& profile, const QString& orderNumber) const;
+    QList<OrderSummary> orders(const QString& profile, const OrderFilter& filter, int offset, int limit) const;
+    int count(const QString& profile, const OrderFilter& filter) const;
     // Every matching order in sort order, read in batches, for export.
-    bool forEach(const QString &profile, const OrderFilter &filter, const std::function<void(const Order &)> &visit,
+    bool forEach(const QString& profile, const OrderFilter& filter, const std::function<void(const Order&)>& visit,
                  int limit = -1) const;
     // Every held order's deadline and capturable amount, from the held-only index alone.
-    QList<HeldAmount> heldAmounts(const QString &profile) const;
+    QList<HeldAmount> heldAmounts(const QString& profile) const;
     // Orders whose state can still change by itself (held, pending, created since `createdSince`),
     // created before `createdBefore` when it is valid, for the refresh.
-    QStringList activeOrderIds(const QString &profile, const QDateTime &createdSince, const QDateTime &createdBefore = {}) const;
+    QStringList activeOrderIds(const QString& profile, const QDateTime& createdSince,
+                               const QDateTime& createdBefore = {}) const;
 
-    SyncState syncState(const QString &profile) const;
-    bool recordSyncSuccess(const QString &profile, const QDateTime &syncedTo);
-    bool recordSyncFailure(const QString &profile, const QString &error);
+    SyncState syncState(const QString& profile) const;
+    bool recordSyncSuccess(const QString& profile, const QDateTime& syncedTo);
+    bool recordSyncFailure(const QString& profile, const QString& error);
 
     // The monotonic order of states an order moves through; used to refuse stale answers.
     static int progressRank(OrderStatus status);
 
 private:
     bool bulkLoadInterrupted() const;
-    QString onlyProfile() const;   // the one profile the cache holds orders of, if it holds one
-    bool wordsAreCommon(const QString &profile, const OrderFilter &filter) const;
-    bool openFile(const QString &path, bool readOnly, bool immutable);
+    QString onlyProfile() const; // the one profile the cache holds orders of, if it holds one
+    bool wordsAreCommon(const QString& profile, const OrderFilter& filter) const;
+    bool openFile(const QString& path, bool readOnly, bool immutable);
     bool isPayDeskCache();
     bool openReadOnly();
     bool migrate(int target);
-    std::optional<Order> decodeRow(const QString &profile, const QString &orderId, const QByteArray &data) const;
-    bool moveAside(const QList<DamagedRow> &rows);
+    std::optional<Order> decodeRow(const QString& profile, const QString& orderId, const QByteArray& data) const;
+    bool moveAside(const QList<DamagedRow>& rows);
     void tightenFiles() const;
-    bool exec(const QString &sql);
-    QString where(const OrderFilter &filter, QVariantList *binds) const;
-    static OrderSummary summaryFrom(const QSqlQuery &query);
-    void setError(StoreError::Kind kind, const QString &detail) const;
-    void setError(const QSqlError &error, bool writing) const;
+    bool exec(const QString& sql);
+    QString where(const OrderFilter& filter, QVariantList* binds) const;
+    static OrderSummary summaryFrom(const QSqlQuery& query);
+    void setError(StoreError::Kind kind, const QString& detail) const;
+    void setError(const QSqlError& error, bool writing) const;
 
     QString m_connection;
     QString m_path;

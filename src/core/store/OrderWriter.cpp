@@ -4,8 +4,10 @@
 
 namespace PayDesk {
 
-OrderWriter::OrderWriter(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_context(new QObject), m_path(databasePath)
+OrderWriter::OrderWriter(const QString& databasePath, QObject* parent)
+    : QObject(parent)
+    , m_context(new QObject)
+    , m_path(databasePath)
 {
     m_thread.setObjectName(QStringLiteral("OrderWriter"));
     m_context->moveToThread(&m_thread);
@@ -14,49 +16,60 @@ OrderWriter::OrderWriter(const QString &databasePath, QObject *parent)
 
 OrderWriter::~OrderWriter()
 {
-    QMetaObject::invokeMethod(m_context, [this] {
-        delete m_store;
-        m_store = nullptr;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            delete m_store;
+            m_store = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_context;
 }
 
-void OrderWriter::write(const QString &profile, const QList<Order> &orders)
+void OrderWriter::write(const QString& profile, const QList<Order>& orders)
 {
     ++m_pending;
-    QMetaObject::invokeMethod(m_context, [this, profile, orders] {
-        QString error;
-        int changed = -1;
-        if (!m_store) {
-            m_store = new OrderStore;
-            if (!m_store->open(m_path))
-                error = m_store->errorString();
-            else
-                m_bulk = m_store->beginBulkLoad();
-        }
-        if (error.isEmpty()) {
-            changed = m_store->upsert(profile, orders);
-            if (changed < 0)
-                error = m_store->errorString();
-        }
-        QMetaObject::invokeMethod(this, [this, changed, error] { done(changed, error); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, profile, orders] {
+            QString error;
+            int changed = -1;
+            if (!m_store) {
+                m_store = new OrderStore;
+                if (!m_store->open(m_path))
+                    error = m_store->errorString();
+                else
+                    m_bulk = m_store->beginBulkLoad();
+            }
+            if (error.isEmpty()) {
+                changed = m_store->upsert(profile, orders);
+                if (changed < 0)
+                    error = m_store->errorString();
+            }
+            QMetaObject::invokeMethod(
+                this, [this, changed, error] { done(changed, error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void OrderWriter::close()
 {
-    QMetaObject::invokeMethod(m_context, [this] {
-        QString error;
-        if (m_bulk && m_store && !m_store->endBulkLoad())
-            error = m_store->errorString();
-        m_bulk = false;
-        QMetaObject::invokeMethod(this, [this, error] { emit closed(error); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            QString error;
+            if (m_bulk && m_store && !m_store->endBulkLoad())
+                error = m_store->errorString();
+            m_bulk = false;
+            QMetaObject::invokeMethod(
+                this, [this, error] { emit closed(error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
-void OrderWriter::done(int changed, const QString &error)
+void OrderWriter::done(int changed, const QString& error)
 {
     --m_pending;
     if (error.isEmpty())

@@ -15,30 +15,30 @@ class OrderWriter : public QObject
 {
     Q_OBJECT
 public:
-    explicit OrderWriter(const QString &databasePath, QObject *parent = nullptr);
+    explicit OrderWriter(const QString& databasePath, QObject* parent = nullptr);
     ~OrderWriter() override;
 
     // The first write into an empty cache starts a bulk load (OrderStore::beginBulkLoad).
-    void write(const QString &profile, const QList<Order> &orders);
+    void write(const QString& profile, const QList<Order>& orders);
     // After the last write: ends a bulk load (building the indexes, on the writer's thread), then closed().
     void close();
     int pending() const { return m_pending; }
 
 signals:
-    void written(int changed);           // in the owner's thread, one per write()
-    void failed(const QString &error);   // instead of written()
-    void drained();                      // nothing left to write
-    void closed(const QString &error);   // after close(); error empty when the indexes are in place
+    void written(int changed);         // in the owner's thread, one per write()
+    void failed(const QString& error); // instead of written()
+    void drained();                    // nothing left to write
+    void closed(const QString& error); // after close(); error empty when the indexes are in place
 
 private:
-    void done(int changed, const QString &error);
+    void done(int changed, const QString& error);
 
     QThread m_thread;
-    QObject *m_context;                  // lives in m_thread
-    OrderStore *m_store = nullptr;       // created, used and deleted in m_thread
+    QObject* m_context;            // lives in m_thread
+    OrderStore* m_store = nullptr; // created, used and deleted in m_thread
     QString m_path;
     int m_pending = 0;
-    bool m_bulk = false;                 // used in m_thread
+    bool m_bulk = false; // used in m_thread
 };
 
 } // namespace PayDesk

@@ -13,14 +13,16 @@ const int RefreshBatch = 50;
 // into the WAL again and again, and halve the sync's speed.
 const int ListBatch = 2000;
 const int MaxQueuedBatches = 2;
-}
+} // namespace
 
-OrderSync::OrderSync(GatewayClient *client, OrderStore *store, QString profile, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store), m_profile(std::move(profile))
-{
-}
+OrderSync::OrderSync(GatewayClient* client, OrderStore* store, QString profile, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_profile(std::move(profile))
+{ }
 
-void OrderSync::start(const SyncOptions &options)
+void OrderSync::start(const SyncOptions& options)
 {
     Q_ASSERT(!m_running);
     m_options = options;
@@ -50,7 +52,7 @@ void OrderSync::start(const SyncOptions &options)
         if (m_listJob && m_writer->pending() < MaxQueuedBatches)
             m_listJob->setPaused(false);
     });
-    connect(m_writer, &OrderWriter::failed, this, [this](const QString &error) {
+    connect(m_writer, &OrderWriter::failed, this, [this](const QString& error) {
         if (!m_report.error.isError())
             m_report.error = GatewayError::of(GatewayError::Kind::Storage, error);
         if (m_listJob)
@@ -64,7 +66,7 @@ void OrderSync::start(const SyncOptions &options)
     m_listJob = m_client->listOrders(m_report.from, m_report.to);
     m_listJob->setAutoDelete(false);
     m_listJob->setKeepOrders(false);
-    connect(m_listJob, &OrderListJob::pageReceived, this, [this](const QList<Order> &orders) {
+    connect(m_listJob, &OrderListJob::pageReceived, this, [this](const QList<Order>& orders) {
         if (!m_running)
             return;
         m_pending.append(orders);
@@ -111,7 +113,7 @@ void OrderSync::listed()
     m_writer->close();
 }
 
-void OrderSync::stored(const QString &indexError)
+void OrderSync::stored(const QString& indexError)
 {
     if (!indexError.isEmpty() && !m_report.error.isError())
         m_report.error = GatewayError::of(GatewayError::Kind::Storage, indexError);
@@ -120,9 +122,10 @@ void OrderSync::stored(const QString &indexError)
     m_writer = nullptr;
     const GatewayError listError = m_listJob->error();
     m_listJob->deleteLater();
-    const SyncProgress &p = m_report.progress;
-    const QString where = p.pagesDone == 0 ? tr("stopped before the first page of the order list")
-                                           : tr("stopped after %1 of %2 pages of the order list").arg(p.pagesDone).arg(p.pagesTotal);
+    const SyncProgress& p = m_report.progress;
+    const QString where = p.pagesDone == 0
+                              ? tr("stopped before the first page of the order list")
+                              : tr("stopped after %1 of %2 pages of the order list").arg(p.pagesDone).arg(p.pagesTotal);
     if (m_report.error.isError())
         return fail(m_report.error, where);
     if (listError.isError())
@@ -144,7 +147,7 @@ void OrderSync::refreshNext()
 {
     while (!m_cancelled && !m_report.error.isError() && m_nextRefresh < m_toRefresh.size()
            && m_refreshInFlight < m_options.refreshParallel) {
-        OrderJob *job = m_client->fetchOrder(m_toRefresh.at(m_nextRefresh++));
+        OrderJob* job = m_client->fetchOrder(m_toRefresh.at(m_nextRefresh++));
         ++m_refreshInFlight;
         connect(job, &OrderJob::finished, this, [this, job] {
             --m_refreshInFlight;
@@ -165,7 +168,8 @@ void OrderSync::refreshNext()
         return;
     storeRefreshed(true);
     const QString where = tr("stopped after refreshing %1 of %2 open orders")
-                              .arg(m_report.progress.refreshDone).arg(m_report.progress.refreshTotal);
+                              .arg(m_report.progress.refreshDone)
+                              .arg(m_report.progress.refreshTotal);
     if (m_report.error.isError())
         return fail(m_report.error, where);
     if (m_cancelled)
@@ -184,7 +188,7 @@ void OrderSync::storeRefreshed(bool force)
     m_report.changed += qMax(0, changed);
 }
 
-void OrderSync::fail(const GatewayError &error, const QString &stoppedAt)
+void OrderSync::fail(const GatewayError& error, const QString& stoppedAt)
 {
     m_report.error = error;
     m_report.error.outcomeUnknown = false;

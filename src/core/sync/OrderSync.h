@@ -18,12 +18,12 @@ class OrderWriter;
 
 struct SyncOptions
 {
-    QDateTime from;              // invalid: from the last successful sync (minus the overlap), or `firstDays` back
-    QDateTime to;                // invalid: now
-    bool full = false;           // ignore the last sync and fetch the whole period again
-    int overlapSecs = 3600;      // incremental windows start this much before the last one ended
-    int firstDays = 90;          // how far back a profile's first sync (or a full one) reaches
-    int activeDays = 3;          // unpaid orders younger than this are refreshed by status
+    QDateTime from;         // invalid: from the last successful sync (minus the overlap), or `firstDays` back
+    QDateTime to;           // invalid: now
+    bool full = false;      // ignore the last sync and fetch the whole period again
+    int overlapSecs = 3600; // incremental windows start this much before the last one ended
+    int firstDays = 90;     // how far back a profile's first sync (or a full one) reaches
+    int activeDays = 3;     // unpaid orders younger than this are refreshed by status
     int refreshParallel = 4;
 };
 
@@ -40,12 +40,12 @@ struct SyncProgress
 
 struct SyncReport
 {
-    GatewayError error;          // Cancelled when cancelled
+    GatewayError error; // Cancelled when cancelled
     QDateTime from;
     QDateTime to;
     SyncProgress progress;
-    int changed = 0;             // rows inserted or moved forward in the cache
-    QString stoppedAt;           // where a failed sync stopped, for the user
+    int changed = 0;   // rows inserted or moved forward in the cache
+    QString stoppedAt; // where a failed sync stopped, for the user
     bool succeeded() const { return !error.isError(); }
 };
 
@@ -56,36 +56,36 @@ class OrderSync : public QObject
 {
     Q_OBJECT
 public:
-    OrderSync(GatewayClient *client, OrderStore *store, QString profile, QObject *parent = nullptr);
+    OrderSync(GatewayClient* client, OrderStore* store, QString profile, QObject* parent = nullptr);
 
-    void start(const SyncOptions &options = {});
+    void start(const SyncOptions& options = {});
     void cancel();
     bool isRunning() const { return m_running; }
-    const SyncReport &report() const { return m_report; }
+    const SyncReport& report() const { return m_report; }
 
 signals:
-    void progress(const SyncProgress &progress);
-    void finished(const SyncReport &report);
+    void progress(const SyncProgress& progress);
+    void finished(const SyncReport& report);
 
 private:
     void storePending();
     void listed();
-    void stored(const QString &indexError);
+    void stored(const QString& indexError);
     void refreshNext();
     void storeRefreshed(bool force);
-    void fail(const GatewayError &error, const QString &stoppedAt);
+    void fail(const GatewayError& error, const QString& stoppedAt);
     void succeed();
 
-    GatewayClient *m_client;
-    OrderStore *m_store;
+    GatewayClient* m_client;
+    OrderStore* m_store;
     QString m_profile;
     SyncOptions m_options;
     SyncReport m_report;
     QPointer<OrderListJob> m_listJob;
-    OrderWriter *m_writer = nullptr;
+    OrderWriter* m_writer = nullptr;
     QStringList m_toRefresh;
     QList<Order> m_refreshed;
-    QList<Order> m_pending;   // listed, not yet stored
+    QList<Order> m_pending; // listed, not yet stored
     int m_nextRefresh = 0;
     int m_refreshInFlight = 0;
     bool m_running = false;

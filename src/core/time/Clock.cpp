@@ -3,7 +3,7 @@
 namespace PayDesk {
 
 namespace {
-std::function<QDateTime()> &source()
+std::function<QDateTime()>& source()
 {
     static std::function<QDateTime()> s;
     return s;

@@ -1,13 +1,13 @@
 #include "gui/dialogs/BatchCaptureDialog.h"
 
-#include "gui/UrgencyColors.h"
 #include "core/time/Clock.h"
+#include "gui/UrgencyColors.h"
 
 #include "ui_BatchCaptureDialog.h"
 
-#include "gui/itemmodels/OrderListModel.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/session/Desk.h"
+#include "gui/itemmodels/OrderListModel.h"
 
 #include <QHeaderView>
 #include <QMap>
@@ -15,15 +15,18 @@
 
 namespace PayDesk {
 
-BatchCaptureDialog::BatchCaptureDialog(Desk *desk, const QList<OrderSummary> &orders, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::BatchCaptureDialog), m_desk(desk), m_orders(orders)
+BatchCaptureDialog::BatchCaptureDialog(Desk* desk, const QList<OrderSummary>& orders, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::BatchCaptureDialog)
+    , m_desk(desk)
+    , m_orders(orders)
 {
     m_ui->setupUi(this);
     m_ui->progress->hide();
     const QLocale locale;
     const QDateTime now = Clock::nowUtc();
-    for (const OrderSummary &o : orders) {
-        auto *item = new QTreeWidgetItem(m_ui->orderList);
+    for (const OrderSummary& o : orders) {
+        auto* item = new QTreeWidgetItem(m_ui->orderList);
         item->setText(0, o.orderNumber);
         item->setText(1, o.capturable().toDisplayString(locale));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -65,7 +68,8 @@ void BatchCaptureDialog::updateTotal()
     QStringList sums;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         sums.append(Money(it.value(), Currency::fromCode(it.key())).toDisplayString());
-    m_ui->totalLabel->setText(tr("%n payment(s) checked, %1 in all.", nullptr, count).arg(sums.isEmpty() ? QStringLiteral("0") : sums.join(QStringLiteral(" + "))));
+    m_ui->totalLabel->setText(tr("%n payment(s) checked, %1 in all.", nullptr, count)
+                                  .arg(sums.isEmpty() ? QStringLiteral("0") : sums.join(QStringLiteral(" + "))));
     m_runButton->setText(tr("&Capture %n payment(s)", nullptr, count));
     m_runButton->setEnabled(count > 0 && !m_batch);
 }
@@ -77,7 +81,7 @@ void BatchCaptureDialog::start()
     QStringList ids;
     QList<int> rows;
     for (int i = 0; i < m_orders.size(); ++i) {
-        QTreeWidgetItem *item = m_ui->orderList->topLevelItem(i);
+        QTreeWidgetItem* item = m_ui->orderList->topLevelItem(i);
         item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         if (item->checkState(0) == Qt::Checked) {
             ids.append(m_orders[i].orderId);
@@ -93,8 +97,8 @@ void BatchCaptureDialog::start()
     m_ui->progress->setRange(0, int(ids.size()));
     m_ui->progress->setValue(0);
     m_ui->progress->show();
-    connect(m_batch, &CaptureBatch::itemFinished, this, [this, rows](int index, const OperationResult &r) {
-        QTreeWidgetItem *item = m_ui->orderList->topLevelItem(rows.at(index));
+    connect(m_batch, &CaptureBatch::itemFinished, this, [this, rows](int index, const OperationResult& r) {
+        QTreeWidgetItem* item = m_ui->orderList->topLevelItem(rows.at(index));
         switch (r.outcome) {
         case OperationResult::Outcome::Done:
             item->setText(3, tr("captured %1").arg(r.order.captured.toDisplayString()));
@@ -111,7 +115,8 @@ void BatchCaptureDialog::start()
         }
         item->setToolTip(3, item->text(3));
     });
-    connect(m_batch, &CaptureBatch::progress, m_ui->progress, [this](int done, int) { m_ui->progress->setValue(done); });
+    connect(m_batch, &CaptureBatch::progress, m_ui->progress,
+            [this](int done, int) { m_ui->progress->setValue(done); });
     connect(m_batch, &CaptureBatch::finished, this, [this] {
         m_finished = true;
         m_cancelButton->setEnabled(false);

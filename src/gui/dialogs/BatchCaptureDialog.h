@@ -20,7 +20,7 @@ class BatchCaptureDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BatchCaptureDialog(Desk *desk, const QList<OrderSummary> &orders, QWidget *parent = nullptr);
+    BatchCaptureDialog(Desk* desk, const QList<OrderSummary>& orders, QWidget* parent = nullptr);
     ~BatchCaptureDialog() override;
 
     void start();
@@ -33,11 +33,11 @@ private:
     void updateTotal();
 
     QScopedPointer<Ui::BatchCaptureDialog> m_ui;
-    Desk *m_desk;
+    Desk* m_desk;
     QList<OrderSummary> m_orders;
-    CaptureBatch *m_batch = nullptr;
-    QPushButton *m_runButton;
-    QPushButton *m_cancelButton;
+    CaptureBatch* m_batch = nullptr;
+    QPushButton* m_runButton;
+    QPushButton* m_cancelButton;
     bool m_finished = false;
 };
 

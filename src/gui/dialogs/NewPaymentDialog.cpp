@@ -2,29 +2,32 @@
 
 #include "ui_NewPaymentDialog.h"
 
-#include "gui/QrCode.h"
 #include "core/gateway/GatewayClient.h"
 #include "core/gateway/rbs/RbsTaxTypes.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
+#include "gui/QrCode.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QClipboard>
-#include <QDesktopServices>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTimer>
 
 namespace PayDesk {
 
-NewPaymentDialog::NewPaymentDialog(Desk *desk, const QString &returnUrl, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::NewPaymentDialog), m_desk(desk), m_poll(new QTimer(this))
+NewPaymentDialog::NewPaymentDialog(Desk* desk, const QString& returnUrl, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::NewPaymentDialog)
+    , m_desk(desk)
+    , m_poll(new QTimer(this))
 {
     m_ui->setupUi(this);
-    for (const char *code : {"RUB", "USD", "EUR"})
+    for (const char* code : {"RUB", "USD", "EUR"})
         m_ui->currencyBox->addItem(QString::fromLatin1(code));
     m_ui->numberEdit->setText(QStringLiteral("PD-%1-%2")
                                   .arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
@@ -38,13 +41,17 @@ NewPaymentDialog::NewPaymentDialog(Desk *desk, const QString &returnUrl, QWidget
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_formUrl)); });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_formUrl); });
     // The cart: name, whole quantity, price in the order's currency, VAT rate; its total is the amount.
-    const QList<QPair<QString, int>> taxSystems = {{tr("General (OSN)"), 0}, {tr("Simplified, income"), 1},
-                                                  {tr("Simplified, income minus expenses"), 2}, {tr("Imputed income (ENVD)"), 3},
-                                                  {tr("Agricultural tax (ESKhN)"), 4}, {tr("Patent"), 5}};
-    for (const auto &t : taxSystems)
+    const QList<QPair<QString, int>> taxSystems = {{tr("General (OSN)"), 0},
+                                                   {tr("Simplified, income"), 1},
+                                                   {tr("Simplified, income minus expenses"), 2},
+                                                   {tr("Imputed income (ENVD)"), 3},
+                                                   {tr("Agricultural tax (ESKhN)"), 4},
+                                                   {tr("Patent"), 5}};
+    for (const auto& t : taxSystems)
         m_ui->taxSystemBox->addItem(t.first, t.second);
     m_ui->cartTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    connect(m_ui->addItemButton, &QPushButton::clicked, this, [this] { addCartItem(tr("Item %1").arg(m_ui->cartTable->rowCount() + 1), 1, QStringLiteral("100.00")); });
+    connect(m_ui->addItemButton, &QPushButton::clicked, this,
+            [this] { addCartItem(tr("Item %1").arg(m_ui->cartTable->rowCount() + 1), 1, QStringLiteral("100.00")); });
     connect(m_ui->removeItemButton, &QPushButton::clicked, this, [this] {
         if (m_ui->cartTable->currentRow() >= 0)
             m_ui->cartTable->removeRow(m_ui->cartTable->currentRow());
@@ -64,7 +71,7 @@ NewPaymentDialog::NewPaymentDialog(Desk *desk, const QString &returnUrl, QWidget
 
 NewPaymentDialog::~NewPaymentDialog() = default;
 
-void NewPaymentDialog::addCartItem(const QString &name, int quantity, const QString &price)
+void NewPaymentDialog::addCartItem(const QString& name, int quantity, const QString& price)
 {
     const int row = m_ui->cartTable->rowCount();
     m_ui->cartTable->blockSignals(true);
@@ -72,21 +79,22 @@ void NewPaymentDialog::addCartItem(const QString &name, int quantity, const QStr
     m_ui->cartTable->setItem(row, 0, new QTableWidgetItem(name));
     m_ui->cartTable->setItem(row, 1, new QTableWidgetItem(QString::number(quantity)));
     m_ui->cartTable->setItem(row, 2, new QTableWidgetItem(price));
-    auto *vat = new QComboBox(m_ui->cartTable);
-    for (const auto &t : RbsTaxTypes::all())
+    auto* vat = new QComboBox(m_ui->cartTable);
+    for (const auto& t : RbsTaxTypes::all())
         vat->addItem(t.second, t.first);
     m_ui->cartTable->setCellWidget(row, 3, vat);
     m_ui->cartTable->blockSignals(false);
     updateCartTotal();
 }
 
-std::optional<QJsonObject> NewPaymentDialog::cart(qint64 *total, QString *error) const
+std::optional<QJsonObject> NewPaymentDialog::cart(qint64* total, QString* error) const
 {
     const Currency currency = Currency::fromCode(m_ui->currencyBox->currentText());
     QJsonArray items;
     *total = 0;
     for (int row = 0; row < m_ui->cartTable->rowCount(); ++row) {
-        const QString name = m_ui->cartTable->item(row, 0) ? m_ui->cartTable->item(row, 0)->text().trimmed() : QString();
+        const QString name =
+            m_ui->cartTable->item(row, 0) ? m_ui->cartTable->item(row, 0)->text().trimmed() : QString();
         bool ok = false;
         const int quantity = m_ui->cartTable->item(row, 1) ? m_ui->cartTable->item(row, 1)->text().toInt(&ok) : 0;
         Money::ParseError parseError;
@@ -97,23 +105,26 @@ std::optional<QJsonObject> NewPaymentDialog::cart(qint64 *total, QString *error)
             return std::nullopt;
         }
         if (name.isEmpty() || !ok || quantity < 1 || !price || price->minor() <= 0) {
-            *error = tr("Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.").arg(row + 1);
+            *error = tr("Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.")
+                         .arg(row + 1);
             return std::nullopt;
         }
-        const auto *vat = qobject_cast<QComboBox *>(m_ui->cartTable->cellWidget(row, 3));
+        const auto* vat = qobject_cast<QComboBox*>(m_ui->cartTable->cellWidget(row, 3));
         qint64 amount = 0;
-        if (__builtin_mul_overflow(price->minor(), qint64(quantity), &amount) || __builtin_add_overflow(*total, amount, total)
-            || !Money::isPlausibleMinor(*total)) {
+        if (__builtin_mul_overflow(price->minor(), qint64(quantity), &amount)
+            || __builtin_add_overflow(*total, amount, total) || !Money::isPlausibleMinor(*total)) {
             *error = tr("Cart line %1: the amount is too large.").arg(row + 1);
             return std::nullopt;
         }
-        items.append(QJsonObject{{QStringLiteral("positionId"), row + 1},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("quantity"), QJsonObject{{QStringLiteral("value"), quantity}, {QStringLiteral("measure"), tr("pcs")}}},
-                                 {QStringLiteral("itemAmount"), amount},
-                                 {QStringLiteral("itemPrice"), price->minor()},
-                                 {QStringLiteral("itemCode"), QStringLiteral("item-%1").arg(row + 1)},
-                                 {QStringLiteral("tax"), QJsonObject{{QStringLiteral("taxType"), vat ? vat->currentData().toInt() : 0}}}});
+        items.append(QJsonObject{
+            {QStringLiteral("positionId"), row + 1},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("quantity"),
+             QJsonObject{{QStringLiteral("value"), quantity}, {QStringLiteral("measure"), tr("pcs")}}},
+            {QStringLiteral("itemAmount"), amount},
+            {QStringLiteral("itemPrice"), price->minor()},
+            {QStringLiteral("itemCode"), QStringLiteral("item-%1").arg(row + 1)},
+            {QStringLiteral("tax"), QJsonObject{{QStringLiteral("taxType"), vat ? vat->currentData().toInt() : 0}}}});
     }
     if (items.isEmpty()) {
         *error = tr("The cart is empty.");
@@ -139,7 +150,8 @@ void NewPaymentDialog::submit()
     Money::ParseError parseError;
     const std::optional<Money> amount = Money::parse(m_ui->amountEdit->text(), currency, &parseError);
     if (!amount || amount->minor() <= 0) {
-        m_ui->errorLabel->setText(amount ? tr("The amount must be greater than zero.") : Money::errorMessage(parseError, currency, m_ui->amountEdit->text()));
+        m_ui->errorLabel->setText(amount ? tr("The amount must be greater than zero.")
+                                         : Money::errorMessage(parseError, currency, m_ui->amountEdit->text()));
         return;
     }
     const QUrl returnUrl(m_ui->returnEdit->text().trimmed());
@@ -165,12 +177,12 @@ void NewPaymentDialog::submit()
             return;
         }
         r.cart = *bundle;
-        r.amount = Money(total, currency);   // the cart decides the amount
+        r.amount = Money(total, currency); // the cart decides the amount
         r.taxSystem = m_ui->taxSystemBox->currentData().toInt();
     }
     m_registerButton->setEnabled(false);
     m_ui->resultLabel->setText(tr("Registering…"));
-    RegisterJob *job = m_desk->registerOrder(r);
+    RegisterJob* job = m_desk->registerOrder(r);
     connect(job, &RegisterJob::finished, this, [this, job] {
         if (!job->succeeded()) {
             m_registerButton->setEnabled(true);
@@ -183,7 +195,8 @@ void NewPaymentDialog::submit()
         m_formUrl = job->value().formUrl;
         if (m_formUrl.isEmpty()) {
             // The answer was lost and the order found by its number: registered, but its link is unknown.
-            m_ui->resultLabel->setText(tr("Order id: %1\nThe gateway registered the order, but its answer with the payment page link was lost.")
+            m_ui->resultLabel->setText(tr("Order id: %1\nThe gateway registered the order, but its answer with the "
+                                          "payment page link was lost.")
                                            .arg(m_orderId));
         } else {
             m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
@@ -212,7 +225,7 @@ void NewPaymentDialog::poll()
 {
     if (m_orderId.isEmpty()) {
         // Assist gives the payment its id (billnumber) only once the customer opens the page: find it by number.
-        OrderJob *lookup = m_desk->findByNumber(m_orderNumber);
+        OrderJob* lookup = m_desk->findByNumber(m_orderNumber);
         connect(lookup, &OrderJob::finished, this, [this, lookup] {
             if (lookup->succeeded() && !lookup->order().orderId.isEmpty()) {
                 m_orderId = lookup->order().orderId;
@@ -222,11 +235,11 @@ void NewPaymentDialog::poll()
         });
         return;
     }
-    OrderJob *job = m_desk->refresh(m_orderId);
+    OrderJob* job = m_desk->refresh(m_orderId);
     connect(job, &OrderJob::finished, this, [this, job] {
         if (!job->succeeded())
             return;
-        const Order &o = job->order();
+        const Order& o = job->order();
         if (o.status == m_lastStatus)
             return;
         m_lastStatus = o.status;

@@ -24,13 +24,13 @@ class NewPaymentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewPaymentDialog(Desk *desk, const QString &returnUrl, QWidget *parent = nullptr);
+    NewPaymentDialog(Desk* desk, const QString& returnUrl, QWidget* parent = nullptr);
     ~NewPaymentDialog() override;
 
     void submit();
     QString orderId() const { return m_orderId; }
     QString formUrl() const { return m_formUrl; }
-    void addCartItem(const QString &name, int quantity, const QString &price);
+    void addCartItem(const QString& name, int quantity, const QString& price);
 
 signals:
     void registered();
@@ -39,12 +39,12 @@ signals:
 private:
     void poll();
     void updateCartTotal();
-    std::optional<QJsonObject> cart(qint64 *total, QString *error) const;
+    std::optional<QJsonObject> cart(qint64* total, QString* error) const;
 
     QScopedPointer<Ui::NewPaymentDialog> m_ui;
-    Desk *m_desk;
-    QPushButton *m_registerButton;
-    QTimer *m_poll;
+    Desk* m_desk;
+    QPushButton* m_registerButton;
+    QTimer* m_poll;
     QString m_orderId;
     QString m_orderNumber;
     QString m_formUrl;

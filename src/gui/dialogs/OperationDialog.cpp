@@ -10,8 +10,12 @@
 
 namespace PayDesk {
 
-OperationDialog::OperationDialog(Desk *desk, OperationKind kind, const Order &order, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::OperationDialog), m_desk(desk), m_kind(kind), m_order(order)
+OperationDialog::OperationDialog(Desk* desk, OperationKind kind, const Order& order, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::OperationDialog)
+    , m_desk(desk)
+    , m_kind(kind)
+    , m_order(order)
 {
     m_ui->setupUi(this);
     // Word-wrapped labels do not grow a dialog on their own: give the texts their room up front.
@@ -21,12 +25,13 @@ OperationDialog::OperationDialog(Desk *desk, OperationKind kind, const Order &or
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     const QLocale locale;
     const QString number = order.orderNumber.toHtmlEscaped();
-    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
     switch (kind) {
     case OperationKind::Capture:
         m_limit = order.capturable();
         setWindowTitle(tr("Capture payment %1").arg(order.orderNumber));
-        m_ui->headline->setText(tr("Capture the payment for order <b>%1</b>. Held: <b>%2</b>.").arg(number, m_limit.toDisplayString(locale)));
+        m_ui->headline->setText(tr("Capture the payment for order <b>%1</b>. Held: <b>%2</b>.")
+                                    .arg(number, m_limit.toDisplayString(locale)));
         ok->setText(tr("&Capture"));
         break;
     case OperationKind::Refund:
@@ -67,14 +72,16 @@ OperationDialog::OperationDialog(Desk *desk, OperationKind kind, const Order &or
 
 OperationDialog::~OperationDialog() = default;
 
-std::optional<Money> OperationDialog::chosenAmount(QString *error) const
+std::optional<Money> OperationDialog::chosenAmount(QString* error) const
 {
     if (m_kind == OperationKind::Reverse || !m_ui->partButton->isChecked())
         return m_limit;
     Money::ParseError parseError;
     const std::optional<Money> amount = Money::parse(m_ui->amountEdit->text(), m_limit.currency(), &parseError);
     if (!amount) {
-        *error = m_ui->amountEdit->text().trimmed().isEmpty() ? tr("Enter an amount.") : Money::errorMessage(parseError, m_limit.currency(), m_ui->amountEdit->text());
+        *error = m_ui->amountEdit->text().trimmed().isEmpty()
+                     ? tr("Enter an amount.")
+                     : Money::errorMessage(parseError, m_limit.currency(), m_ui->amountEdit->text());
         return std::nullopt;
     }
     if (amount->minor() <= 0) {
@@ -82,8 +89,9 @@ std::optional<Money> OperationDialog::chosenAmount(QString *error) const
         return std::nullopt;
     }
     if (amount->minor() > m_limit.minor()) {
-        *error = m_kind == OperationKind::Capture ? tr("That is more than the %1 still held.").arg(m_limit.toDisplayString())
-                                                  : tr("That is more than the %1 that can be refunded.").arg(m_limit.toDisplayString());
+        *error = m_kind == OperationKind::Capture
+                     ? tr("That is more than the %1 still held.").arg(m_limit.toDisplayString())
+                     : tr("That is more than the %1 that can be refunded.").arg(m_limit.toDisplayString());
         return std::nullopt;
     }
     return amount;
@@ -107,14 +115,16 @@ void OperationDialog::updateExplanation()
     case OperationKind::Capture: {
         const Money rest(m_limit.minor() - amount->minor(), amount->currency());
         m_ui->explanation->setText(
-            rest.isZero() ? tr("%1 (%2) will be charged to the customer's card.").arg(amount->toDisplayString(locale), words)
-                          : tr("%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. "
-                               "The gateway takes one capture per order: the rest cannot be captured later.")
-                                .arg(amount->toDisplayString(locale), words, rest.toDisplayString(locale)));
+            rest.isZero()
+                ? tr("%1 (%2) will be charged to the customer's card.").arg(amount->toDisplayString(locale), words)
+                : tr("%1 (%2) will be charged; the remaining %3 of the hold is released to the customer. "
+                     "The gateway takes one capture per order: the rest cannot be captured later.")
+                      .arg(amount->toDisplayString(locale), words, rest.toDisplayString(locale)));
         break;
     }
     case OperationKind::Refund:
-        m_ui->explanation->setText(tr("%1 (%2) will be returned to the customer's card.").arg(amount->toDisplayString(locale), words));
+        m_ui->explanation->setText(
+            tr("%1 (%2) will be returned to the customer's card.").arg(amount->toDisplayString(locale), words));
         break;
     case OperationKind::Reverse:
     case OperationKind::PayByBinding:
@@ -142,13 +152,13 @@ void OperationDialog::run()
     m_ui->partButton->setEnabled(false);
     m_ui->amountEdit->setEnabled(false);
     m_ui->resultLabel->setText(tr("Sending to the gateway…"));
-    OperationJob *job = m_kind == OperationKind::Capture ? m_desk->capture(m_order.orderId, amount)
-                      : m_kind == OperationKind::Refund  ? m_desk->refund(m_order.orderId, amount)
-                                                         : m_desk->reverse(m_order.orderId);
+    OperationJob* job = m_kind == OperationKind::Capture  ? m_desk->capture(m_order.orderId, amount)
+                        : m_kind == OperationKind::Refund ? m_desk->refund(m_order.orderId, amount)
+                                                          : m_desk->reverse(m_order.orderId);
     connect(job, &OperationJob::finished, this, [this, job] { showResult(job->result()); });
 }
 
-void OperationDialog::showResult(const OperationResult &result)
+void OperationDialog::showResult(const OperationResult& result)
 {
     m_running = false;
     m_result = result;
@@ -156,17 +166,22 @@ void OperationDialog::showResult(const OperationResult &result)
     switch (result.outcome) {
     case OperationResult::Outcome::Done:
         text = QStringLiteral("<span style='color:#2e7d32'><b>%1</b></span> %2")
-                   .arg(tr("Done."), tr("The order is now %1.").arg(OrderStatusText::display(result.order.status).toLower()).toHtmlEscaped());
+                   .arg(tr("Done."), tr("The order is now %1.")
+                                         .arg(OrderStatusText::display(result.order.status).toLower())
+                                         .toHtmlEscaped());
         break;
     case OperationResult::Outcome::Refused:
         text = QStringLiteral("<span style='color:#c62828'><b>%1</b></span> %2")
-                   .arg(result.refusedBeforeSending ? tr("Not sent.") : tr("Refused."), result.error.userMessage().toHtmlEscaped());
+                   .arg(result.refusedBeforeSending ? tr("Not sent.") : tr("Refused."),
+                        result.error.userMessage().toHtmlEscaped());
         break;
     case OperationResult::Outcome::Unknown:
-        text = QStringLiteral("<span style='color:#b26a00'><b>%1</b></span> %2")
-                   .arg(tr("Outcome unknown."),
-                        tr("The gateway's answer was lost. The operation is in the journal and will be settled from the "
-                           "order's status; do not repeat it.").toHtmlEscaped());
+        text =
+            QStringLiteral("<span style='color:#b26a00'><b>%1</b></span> %2")
+                .arg(tr("Outcome unknown."),
+                     tr("The gateway's answer was lost. The operation is in the journal and will be settled from the "
+                        "order's status; do not repeat it.")
+                         .toHtmlEscaped());
         break;
     }
     m_ui->resultLabel->setText(text);

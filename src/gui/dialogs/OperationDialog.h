@@ -23,25 +23,25 @@ class OperationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OperationDialog(Desk *desk, OperationKind kind, const Order &order, QWidget *parent = nullptr);
+    OperationDialog(Desk* desk, OperationKind kind, const Order& order, QWidget* parent = nullptr);
     ~OperationDialog() override;
 
-    const std::optional<OperationResult> &result() const { return m_result; }
+    const std::optional<OperationResult>& result() const { return m_result; }
 
 signals:
-    void operationFinished(const OperationResult &result);
+    void operationFinished(const OperationResult& result);
 
 private:
     void updateExplanation();
-    std::optional<Money> chosenAmount(QString *error) const;
+    std::optional<Money> chosenAmount(QString* error) const;
     void run();
-    void showResult(const OperationResult &result);
+    void showResult(const OperationResult& result);
 
     QScopedPointer<Ui::OperationDialog> m_ui;
-    Desk *m_desk;
+    Desk* m_desk;
     OperationKind m_kind;
     Order m_order;
-    Money m_limit;                 // what can be captured / refunded now
+    Money m_limit; // what can be captured / refunded now
     std::optional<OperationResult> m_result;
     bool m_running = false;
 };

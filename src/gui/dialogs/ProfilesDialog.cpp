@@ -5,8 +5,8 @@
 #include "core/credentials/CredentialStore.h"
 #include "core/gateway/ClientFactory.h"
 #include "core/gateway/GatewayClient.h"
-#include "core/session/GatewayCapabilities.h"
 #include "core/profiles/ProfileStore.h"
+#include "core/session/GatewayCapabilities.h"
 
 #include <QPushButton>
 
@@ -17,29 +17,38 @@ namespace PayDesk {
 namespace {
 struct Preset
 {
-    const char *name;
-    const char *url;
+    const char* name;
+    const char* url;
     GatewayKind gateway;
     int holdDays;
 };
 // Published RBS gateway addresses (../shared/spec/rbs-api.md).
 const Preset Presets[] = {
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — test"), "https://3dsec.sberbank.ru/payment/rest/", GatewayKind::Rbs, 7},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — production"), "https://securepayments.sberbank.ru/payment/rest/", GatewayKind::Rbs, 7},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — test"), "https://alfa.rbsuat.com/payment/rest/", GatewayKind::Rbs, 7},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — production"), "https://pay.alfabank.ru/payment/rest/", GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — test"), "https://3dsec.sberbank.ru/payment/rest/",
+     GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — production"),
+     "https://securepayments.sberbank.ru/payment/rest/", GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — test"), "https://alfa.rbsuat.com/payment/rest/",
+     GatewayKind::Rbs, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — production"), "https://pay.alfabank.ru/payment/rest/",
+     GatewayKind::Rbs, 7},
     {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Other RBS gateway"), "", GatewayKind::Rbs, 7},
     // Assist's own hosts (assist-api.md §1.1); the confirmation deadline is 4 days there.
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — test"), "https://payments.demo.paysecure.ru/", GatewayKind::Assist, 4},
-    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — production"), "https://payments.paysecure.ru/", GatewayKind::Assist, 4},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — test"), "https://payments.demo.paysecure.ru/",
+     GatewayKind::Assist, 4},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — production"), "https://payments.paysecure.ru/",
+     GatewayKind::Assist, 4},
 };
 } // namespace
 
-ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::ProfilesDialog), m_profiles(profiles), m_credentials(credentials)
+ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credentials, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ProfilesDialog)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
 {
     m_ui->setupUi(this);
-    for (const Preset &p : Presets)
+    for (const Preset& p : Presets)
         m_ui->presetBox->addItem(tr(p.name), QString::fromLatin1(p.url));
     connect(m_ui->presetBox, &QComboBox::activated, this, [this](int index) {
         const QString url = m_ui->presetBox->itemData(index).toString();
@@ -60,7 +69,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credenti
         const std::optional<Profile> p = m_profiles->find(m_editing);
         if (!p)
             return;
-        m_credentials->remove(p->id, this, [this, name = p->name](const SecretResult &r) {
+        m_credentials->remove(p->id, this, [this, name = p->name](const SecretResult& r) {
             if (r.status == SecretResult::Status::Unavailable)
                 return setMessage(r.message, true);
             m_profiles->remove(name);
@@ -78,12 +87,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credenti
 
 ProfilesDialog::~ProfilesDialog() = default;
 
-void ProfilesDialog::reloadList(const QString &select)
+void ProfilesDialog::reloadList(const QString& select)
 {
     m_ui->profileList->clear();
-    for (const Profile &p : m_profiles->profiles())
+    for (const Profile& p : m_profiles->profiles())
         m_ui->profileList->addItem(p.name);
-    const QList<QListWidgetItem *> found = m_ui->profileList->findItems(select, Qt::MatchExactly);
+    const QList<QListWidgetItem*> found = m_ui->profileList->findItems(select, Qt::MatchExactly);
     if (!found.isEmpty())
         m_ui->profileList->setCurrentItem(found.first());
     else if (m_ui->profileList->count() > 0)
@@ -92,7 +101,7 @@ void ProfilesDialog::reloadList(const QString &select)
         showProfile({});
 }
 
-void ProfilesDialog::showProfile(const QString &name)
+void ProfilesDialog::showProfile(const QString& name)
 {
     const std::optional<Profile> p = name.isEmpty() ? std::nullopt : m_profiles->find(name);
     const Profile profile = p.value_or(Profile{});
@@ -102,7 +111,8 @@ void ProfilesDialog::showProfile(const QString &name)
     m_ui->urlEdit->setText(profile.url.isEmpty() ? QString::fromLatin1(Presets[0].url) : profile.url);
     m_ui->userEdit->setText(profile.user);
     m_ui->passwordEdit->clear();
-    m_ui->passwordEdit->setPlaceholderText(p ? tr("unchanged (kept in the system keychain)") : tr("kept in the system keychain only"));
+    m_ui->passwordEdit->setPlaceholderText(p ? tr("unchanged (kept in the system keychain)")
+                                             : tr("kept in the system keychain only"));
     m_ui->holdSpin->setValue(profile.holdDays);
     m_ui->caEdit->setText(profile.caFile);
     m_ui->merchantEdit->setText(profile.merchantId);
@@ -132,7 +142,7 @@ Profile ProfilesDialog::formProfile() const
     return p;
 }
 
-void ProfilesDialog::setMessage(const QString &text, bool error)
+void ProfilesDialog::setMessage(const QString& text, bool error)
 {
     m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
     m_ui->messageLabel->setText(text);
@@ -159,7 +169,7 @@ void ProfilesDialog::save()
         emit saved(p.name);
         return;
     }
-    m_credentials->write(p.id, password, this, [this, p, isNew](const SecretResult &r) {
+    m_credentials->write(p.id, password, this, [this, p, isNew](const SecretResult& r) {
         if (!r.ok()) {
             if (isNew)
                 m_profiles->remove(p.name); // no profile without its secret
@@ -177,17 +187,17 @@ void ProfilesDialog::testConnection()
     if (!p)
         return setMessage(tr("Save the profile first."), true);
     QString error;
-    GatewayClient *client = ClientFactory::create(*p, m_credentials, 15000, this, &error);
+    GatewayClient* client = ClientFactory::create(*p, m_credentials, 15000, this, &error);
     if (!client)
         return setMessage(error, true);
     setMessage(tr("Asking the gateway…"), false);
-    OrderJob *job = client->fetchOrderByNumber(QStringLiteral("paydesk-connection-test"));
+    OrderJob* job = client->fetchOrderByNumber(QStringLiteral("paydesk-connection-test"));
     connect(job, &OrderJob::finished, this, [this, job, client] {
-        const GatewayError &e = job->error();
+        const GatewayError& e = job->error();
         // "No such order" proves that the gateway accepted the login and password.
         const bool ok = job->succeeded() || e.noSuchOrder;
         setMessage(ok ? tr("The gateway accepted the login and password.") : e.userMessage(), !ok);
-        dynamic_cast<QObject *>(client)->deleteLater();
+        dynamic_cast<QObject*>(client)->deleteLater();
         emit tested(ok);
     });
 }

@@ -19,26 +19,26 @@ class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfilesDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    ProfilesDialog(ProfileStore* profiles, CredentialStore* credentials, QWidget* parent = nullptr);
     ~ProfilesDialog() override;
 
     void save();
     void testConnection();
 
 signals:
-    void saved(const QString &name);
+    void saved(const QString& name);
     void tested(bool ok);
 
 private:
-    void reloadList(const QString &select = {});
-    void showProfile(const QString &name);
-    void setMessage(const QString &text, bool error);
+    void reloadList(const QString& select = {});
+    void showProfile(const QString& name);
+    void setMessage(const QString& text, bool error);
     Profile formProfile() const;
 
     QScopedPointer<Ui::ProfilesDialog> m_ui;
-    ProfileStore *m_profiles;
-    CredentialStore *m_credentials;
-    QString m_editing;   // the name of the profile in the form; empty for a new one
+    ProfileStore* m_profiles;
+    CredentialStore* m_credentials;
+    QString m_editing; // the name of the profile in the form; empty for a new one
 };
 
 } // namespace PayDesk

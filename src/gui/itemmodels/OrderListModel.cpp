@@ -2,10 +2,10 @@
 #include "core/time/Clock.h"
 
 #include "core/model/TimeLeft.h"
-#include "gui/UrgencyColors.h"
 #include "core/session/DeadlinePolicy.h"
 #include "core/session/Desk.h"
 #include "core/store/OrderStore.h"
+#include "gui/UrgencyColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -14,15 +14,17 @@
 
 namespace PayDesk {
 
-OrderListModel::OrderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+OrderListModel::OrderListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
-void OrderListModel::setSource(const Desk *desk)
+void OrderListModel::setSource(const Desk* desk)
 {
     m_desk = desk;
     reload();
 }
 
-void OrderListModel::setFilter(const OrderFilter &filter)
+void OrderListModel::setFilter(const OrderFilter& filter)
 {
     m_filter = filter;
     beginResetModel();
@@ -48,7 +50,7 @@ void OrderListModel::reload()
     endResetModel();
 }
 
-int OrderListModel::rowOf(const QString &orderId) const
+int OrderListModel::rowOf(const QString& orderId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).orderId == orderId)
@@ -57,26 +59,26 @@ int OrderListModel::rowOf(const QString &orderId) const
     return -1;
 }
 
-QString OrderListModel::timeLeft(const QDateTime &deadline, const QDateTime &now)
+QString OrderListModel::timeLeft(const QDateTime& deadline, const QDateTime& now)
 {
     return TimeLeft::format(deadline, now);
 }
 
-int OrderListModel::rowCount(const QModelIndex &parent) const
+int OrderListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int OrderListModel::columnCount(const QModelIndex &parent) const
+int OrderListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant OrderListModel::data(const QModelIndex &index, int role) const
+QVariant OrderListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const OrderSummary &o = m_rows.at(index.row());
+    const OrderSummary& o = m_rows.at(index.row());
     const QDateTime now = Clock::nowUtc();
     if (role == OrderIdRole)
         return o.orderId;
@@ -85,19 +87,30 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (Column(index.column())) {
-        case Number: return o.orderNumber;
-        case Status: return OrderStatusText::display(o.status);
-        case Amount: return o.amount.toDisplayString(locale);
+        case Number:
+            return o.orderNumber;
+        case Status:
+            return OrderStatusText::display(o.status);
+        case Amount:
+            return o.amount.toDisplayString(locale);
         case Capturable:
             return o.status == OrderStatus::Held ? o.capturable().toDisplayString(locale)
-                 : o.refundable().isZero() ? QString() : o.refundable().toDisplayString(locale);
-        case TimeLeft: return o.status == OrderStatus::Held ? timeLeft(o.deadline, now) : QString();
-        case Card: return o.maskedPan;
-        case Email: return o.email;
-        case Created: return locale.toString(o.created.toLocalTime(), QLocale::ShortFormat);
-        case Description: return o.description;
-        case GatewayId: return o.orderId;
-        case ColumnCount: break;
+                   : o.refundable().isZero()     ? QString()
+                                                 : o.refundable().toDisplayString(locale);
+        case TimeLeft:
+            return o.status == OrderStatus::Held ? timeLeft(o.deadline, now) : QString();
+        case Card:
+            return o.maskedPan;
+        case Email:
+            return o.email;
+        case Created:
+            return locale.toString(o.created.toLocalTime(), QLocale::ShortFormat);
+        case Description:
+            return o.description;
+        case GatewayId:
+            return o.orderId;
+        case ColumnCount:
+            break;
         }
         return {};
     }
@@ -123,27 +136,38 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Number: return tr("Order");
-    case Status: return tr("Status");
-    case Amount: return tr("Amount");
-    case Capturable: return tr("Held / refundable");
-    case TimeLeft: return tr("Time left");
-    case Card: return tr("Card");
-    case Email: return tr("E-mail");
-    case Created: return tr("Created");
-    case Description: return tr("Description");
-    case GatewayId: return tr("Gateway id");
-    case ColumnCount: break;
+    case Number:
+        return tr("Order");
+    case Status:
+        return tr("Status");
+    case Amount:
+        return tr("Amount");
+    case Capturable:
+        return tr("Held / refundable");
+    case TimeLeft:
+        return tr("Time left");
+    case Card:
+        return tr("Card");
+    case Email:
+        return tr("E-mail");
+    case Created:
+        return tr("Created");
+    case Description:
+        return tr("Description");
+    case GatewayId:
+        return tr("Gateway id");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-bool OrderListModel::canFetchMore(const QModelIndex &parent) const
+bool OrderListModel::canFetchMore(const QModelIndex& parent) const
 {
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void OrderListModel::fetchMore(const QModelIndex &parent)
+void OrderListModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_desk)
         return;
@@ -159,10 +183,10 @@ void OrderListModel::fetchMore(const QModelIndex &parent)
 
 OrderColumn OrderListModel::sortColumnOf(int column)
 {
-    static const OrderColumn map[ColumnCount] = {OrderColumn::OrderNumber, OrderColumn::Status, OrderColumn::Amount,
-                                                 OrderColumn::Deadline, OrderColumn::Deadline, OrderColumn::Card,
-                                                 OrderColumn::Email, OrderColumn::Created, OrderColumn::Description,
-                                                 OrderColumn::OrderId};
+    static const OrderColumn map[ColumnCount] = {
+        OrderColumn::OrderNumber, OrderColumn::Status, OrderColumn::Amount, OrderColumn::Deadline,
+        OrderColumn::Deadline,    OrderColumn::Card,   OrderColumn::Email,  OrderColumn::Created,
+        OrderColumn::Description, OrderColumn::OrderId};
     return column >= 0 && column < ColumnCount ? map[column] : OrderColumn::Created;
 }
 

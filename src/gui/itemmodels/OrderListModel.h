@@ -15,34 +15,46 @@ class OrderListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Status, Amount, Capturable, TimeLeft, Card, Email, Created, Description, GatewayId, ColumnCount };
+    enum Column {
+        Number,
+        Status,
+        Amount,
+        Capturable,
+        TimeLeft,
+        Card,
+        Email,
+        Created,
+        Description,
+        GatewayId,
+        ColumnCount
+    };
     enum Role { OrderIdRole = Qt::UserRole + 1, StatusRole };
     static constexpr int PageSize = 200;
 
-    explicit OrderListModel(QObject *parent = nullptr);
+    explicit OrderListModel(QObject* parent = nullptr);
 
-    void setSource(const Desk *desk);
-    void setFilter(const OrderFilter &filter);
-    const OrderFilter &filter() const { return m_filter; }
+    void setSource(const Desk* desk);
+    void setFilter(const OrderFilter& filter);
+    const OrderFilter& filter() const { return m_filter; }
     // Reads the rows again (after a sync or an operation), keeping as many loaded as before.
     void reload();
     int totalCount() const { return m_total; }
-    const OrderSummary &summaryAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &orderId) const;
+    const OrderSummary& summaryAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString& orderId) const;
 
-    static QString timeLeft(const QDateTime &deadline, const QDateTime &now);
+    static QString timeLeft(const QDateTime& deadline, const QDateTime& now);
     static OrderColumn sortColumnOf(int column);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
 private:
-    const Desk *m_desk = nullptr;
+    const Desk* m_desk = nullptr;
     OrderFilter m_filter;
     QList<OrderSummary> m_rows;
     int m_total = 0;

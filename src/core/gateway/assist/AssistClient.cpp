@@ -17,9 +17,9 @@ GatewayError withMissingObject(GatewayError error)
     error.noSuchOrder = AssistWire::isMissingObject(error);
     return error;
 }
-}
+} // namespace
 
-AssistClient::AssistClient(AssistSettings settings, QObject *parent)
+AssistClient::AssistClient(AssistSettings settings, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_wire(m_settings.baseUrl, m_settings.merchantId, m_settings.holdDays)
@@ -29,7 +29,7 @@ AssistClient::AssistClient(AssistSettings settings, QObject *parent)
     m_transport->setTimeouts({m_settings.timeoutMs, m_settings.timeoutMs});
 }
 
-void AssistClient::setCredentials(const GatewayCredentials &credentials)
+void AssistClient::setCredentials(const GatewayCredentials& credentials)
 {
     m_transport->setCredentials(credentials);
 }
@@ -39,55 +39,62 @@ void AssistClient::setCredentialSource(GatewayCredentialSource source)
     m_transport->setCredentialSource(std::move(source));
 }
 
-void AssistClient::call(const QString &service, const FormEncoder::Fields &fields, QObject *context, Handler handler, RequestKind kind)
+void AssistClient::call(const QString& service, const FormEncoder::Fields& fields, QObject* context, Handler handler,
+                        RequestKind kind)
 {
     const AssistWire wire = m_wire;
     m_transport->send<QList<Order>>(
         m_wire.request(service, fields, kind), context,
-        [wire](const QByteArray &body, const GatewayCredentials &credentials, GatewayError *error) { return wire.decode(body, credentials, error); },
+        [wire](const QByteArray& body, const GatewayCredentials& credentials, GatewayError* error) {
+            return wire.decode(body, credentials, error);
+        },
         std::move(handler));
 }
 
-OrderJob *AssistClient::fetchOrder(const QString &billnumber)
+OrderJob* AssistClient::fetchOrder(const QString& billnumber)
 {
     const JobPromise<OrderJob> promise(this);
     const QString bill = AssistParser::plainBillnumber(billnumber);
-    call(QStringLiteral("orderresult"), {{QStringLiteral("Billnumber"), bill}}, promise.job(), [promise, bill](const QList<Order> &orders, const GatewayError &error) {
-        if (error.isError())
-            return promise.fail(withMissingObject(error));
-        for (const Order &o : orders) {
-            if (o.orderId == bill)
-                return promise.complete(o);
-        }
-        GatewayError missing = GatewayError::gateway(QStringLiteral("10/143"), AssistParser::tr("no such object: Billnumber"));
-        missing.noSuchOrder = true;
-        promise.fail(missing);
-    });
+    call(QStringLiteral("orderresult"), {{QStringLiteral("Billnumber"), bill}}, promise.job(),
+         [promise, bill](const QList<Order>& orders, const GatewayError& error) {
+             if (error.isError())
+                 return promise.fail(withMissingObject(error));
+             for (const Order& o : orders) {
+                 if (o.orderId == bill)
+                     return promise.complete(o);
+             }
+             GatewayError missing =
+                 GatewayError::gateway(QStringLiteral("10/143"), AssistParser::tr("no such object: Billnumber"));
+             missing.noSuchOrder = true;
+             promise.fail(missing);
+         });
     return promise.job();
 }
 
-OrderJob *AssistClient::fetchOrderByNumber(const QString &orderNumber)
+OrderJob* AssistClient::fetchOrderByNumber(const QString& orderNumber)
 {
     const JobPromise<OrderJob> promise(this);
-    call(QStringLiteral("orderresult"), {{QStringLiteral("Ordernumber"), orderNumber}}, promise.job(), [promise](const QList<Order> &orders, const GatewayError &error) {
-        if (error.isError())
-            return promise.fail(withMissingObject(error));
-        if (orders.isEmpty()) {
-            GatewayError missing = GatewayError::gateway(QStringLiteral("10/201"), AssistParser::tr("no such object: order"));
-            missing.noSuchOrder = true;
-            return promise.fail(missing);
-        }
-        // One order number, several attempts: the one that got paid, else the latest.
-        for (const Order &o : orders) {
-            if (o.status != OrderStatus::Declined && o.status != OrderStatus::Created)
-                return promise.complete(o);
-        }
-        promise.complete(orders.last());
-    });
+    call(QStringLiteral("orderresult"), {{QStringLiteral("Ordernumber"), orderNumber}}, promise.job(),
+         [promise](const QList<Order>& orders, const GatewayError& error) {
+             if (error.isError())
+                 return promise.fail(withMissingObject(error));
+             if (orders.isEmpty()) {
+                 GatewayError missing =
+                     GatewayError::gateway(QStringLiteral("10/201"), AssistParser::tr("no such object: order"));
+                 missing.noSuchOrder = true;
+                 return promise.fail(missing);
+             }
+             // One order number, several attempts: the one that got paid, else the latest.
+             for (const Order& o : orders) {
+                 if (o.status != OrderStatus::Declined && o.status != OrderStatus::Created)
+                     return promise.complete(o);
+             }
+             promise.complete(orders.last());
+         });
     return promise.job();
 }
 
-OrderListJob *AssistClient::listOrders(const QDateTime &from, const QDateTime &to)
+OrderListJob* AssistClient::listOrders(const QDateTime& from, const QDateTime& to)
 {
     OrderListFeed feed(this);
     // resultbydate answers for at most one day: walk the period a day at a time.
@@ -100,7 +107,7 @@ void AssistClient::requestWindow(OrderListFeed feed, QDateTime from, QDateTime t
 {
     const QDateTime end = qMin(from.addSecs(86400 - 60), to);
     FormEncoder::Fields fields;
-    const auto put = [&fields](const char *prefix, const QDateTime &t) {
+    const auto put = [&fields](const char* prefix, const QDateTime& t) {
         fields.append({QString::fromLatin1(prefix) + QStringLiteral("Year"), QString::number(t.date().year())});
         fields.append({QString::fromLatin1(prefix) + QStringLiteral("Month"), QString::number(t.date().month())});
         fields.append({QString::fromLatin1(prefix) + QStringLiteral("Day"), QString::number(t.date().day())});
@@ -109,19 +116,20 @@ void AssistClient::requestWindow(OrderListFeed feed, QDateTime from, QDateTime t
     };
     put("Start", from);
     put("End", end);
-    call(QStringLiteral("resultbydate"), fields, feed.job(), [this, feed, end, to](const QList<Order> &orders, const GatewayError &error) mutable {
-        if (error.isError())
-            return feed.finish(error);
-        feed.deliver(orders);
-        if (feed.isCancelled())
-            return feed.finish(GatewayError::of(GatewayError::Kind::Cancelled));
-        if (end >= to)
-            return feed.finish();
-        requestWindow(feed, end.addSecs(60), to);
-    });
+    call(QStringLiteral("resultbydate"), fields, feed.job(),
+         [this, feed, end, to](const QList<Order>& orders, const GatewayError& error) mutable {
+             if (error.isError())
+                 return feed.finish(error);
+             feed.deliver(orders);
+             if (feed.isCancelled())
+                 return feed.finish(GatewayError::of(GatewayError::Kind::Cancelled));
+             if (end >= to)
+                 return feed.finish();
+             requestWindow(feed, end.addSecs(60), to);
+         });
 }
 
-RegisterJob *AssistClient::registerOrder(const RegisterRequest &r)
+RegisterJob* AssistClient::registerOrder(const RegisterRequest& r)
 {
     // An Assist payment starts on its payment page; the billnumber exists once the customer pays.
     const JobPromise<RegisterJob> promise(this);
@@ -144,83 +152,94 @@ RegisterJob *AssistClient::registerOrder(const RegisterRequest &r)
     return promise.job();
 }
 
-OperationJob *AssistClient::operation(OperationKind kind, const QString &service, const QString &billnumber,
-                                      const FormEncoder::Fields &fields)
+OperationJob* AssistClient::operation(OperationKind kind, const QString& service, const QString& billnumber,
+                                      const FormEncoder::Fields& fields)
 {
     const JobPromise<OperationJob> promise(this);
     const QString bill = AssistParser::plainBillnumber(billnumber);
     FormEncoder::Fields all{{QStringLiteral("Billnumber"), bill}};
     all.append(fields);
-    call(service, all, promise.job(), [this, promise, kind, bill](const QList<Order> &orders, const GatewayError &error) {
-        OperationResult result;
-        result.kind = kind;
-        if (error.isError()) {
-            result.error = error;
-            result.error.notCapturable = kind == OperationKind::Capture && AssistWire::isNotCapturable(error);
-            result.outcome = error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
-        } else {
-            const bool ok = !orders.isEmpty() && orders.first().raw.value(QStringLiteral("responsecode")).toString() == QLatin1String("AS000");
-            result.outcome = ok ? OperationResult::Outcome::Done : OperationResult::Outcome::Refused;
-            if (!ok)
-                result.error = GatewayError::gateway(orders.isEmpty() ? QString() : orders.first().raw.value(QStringLiteral("responsecode")).toString(),
-                                                     orders.isEmpty() ? QString() : orders.first().actionCodeText);
-        }
-        if (result.outcome == OperationResult::Outcome::Unknown)
-            return promise.complete(result);
-        // The answer is about this operation; the order's state comes from reading it back.
-        OrderJob *back = fetchOrder(bill);
-        connect(back, &OrderJob::finished, promise.job(), [promise, back, result]() mutable {
-            if (back->succeeded()) {
-                result.order = back->order();
-                result.orderKnown = true;
-            } else if (result.outcome == OperationResult::Outcome::Done) {
-                result.outcome = OperationResult::Outcome::Unknown;
-                result.error = back->error();
-                result.error.outcomeUnknown = true;
+    call(
+        service, all, promise.job(),
+        [this, promise, kind, bill](const QList<Order>& orders, const GatewayError& error) {
+            OperationResult result;
+            result.kind = kind;
+            if (error.isError()) {
+                result.error = error;
+                result.error.notCapturable = kind == OperationKind::Capture && AssistWire::isNotCapturable(error);
+                result.outcome =
+                    error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
+            } else {
+                const bool ok =
+                    !orders.isEmpty()
+                    && orders.first().raw.value(QStringLiteral("responsecode")).toString() == QLatin1String("AS000");
+                result.outcome = ok ? OperationResult::Outcome::Done : OperationResult::Outcome::Refused;
+                if (!ok)
+                    result.error = GatewayError::gateway(
+                        orders.isEmpty() ? QString()
+                                         : orders.first().raw.value(QStringLiteral("responsecode")).toString(),
+                        orders.isEmpty() ? QString() : orders.first().actionCodeText);
             }
-            promise.complete(result);
-        });
-    }, RequestKind::MoneyOperation);
+            if (result.outcome == OperationResult::Outcome::Unknown)
+                return promise.complete(result);
+            // The answer is about this operation; the order's state comes from reading it back.
+            OrderJob* back = fetchOrder(bill);
+            connect(back, &OrderJob::finished, promise.job(), [promise, back, result]() mutable {
+                if (back->succeeded()) {
+                    result.order = back->order();
+                    result.orderKnown = true;
+                } else if (result.outcome == OperationResult::Outcome::Done) {
+                    result.outcome = OperationResult::Outcome::Unknown;
+                    result.error = back->error();
+                    result.error.outcomeUnknown = true;
+                }
+                promise.complete(result);
+            });
+        },
+        RequestKind::MoneyOperation);
     return promise.job();
 }
 
-OperationJob *AssistClient::capture(const QString &billnumber, const Money &amount)
+OperationJob* AssistClient::capture(const QString& billnumber, const Money& amount)
 {
     // Amount and Currency together, always: an omitted amount means "all" on Assist too.
-    return operation(OperationKind::Capture, QStringLiteral("charge"), billnumber,
-                     {{QStringLiteral("Amount"), amount.toDecimalString()}, {QStringLiteral("Currency"), amount.currency().code()}});
+    return operation(
+        OperationKind::Capture, QStringLiteral("charge"), billnumber,
+        {{QStringLiteral("Amount"), amount.toDecimalString()}, {QStringLiteral("Currency"), amount.currency().code()}});
 }
 
-OperationJob *AssistClient::reverse(const QString &billnumber)
+OperationJob* AssistClient::reverse(const QString& billnumber)
 {
     return operation(OperationKind::Reverse, QStringLiteral("cancel"), billnumber, {});
 }
 
-OperationJob *AssistClient::refund(const QString &billnumber, const Money &amount)
+OperationJob* AssistClient::refund(const QString& billnumber, const Money& amount)
 {
-    return operation(OperationKind::Refund, QStringLiteral("cancel"), billnumber,
-                     {{QStringLiteral("Amount"), amount.toDecimalString()}, {QStringLiteral("Currency"), amount.currency().code()}});
+    return operation(
+        OperationKind::Refund, QStringLiteral("cancel"), billnumber,
+        {{QStringLiteral("Amount"), amount.toDecimalString()}, {QStringLiteral("Currency"), amount.currency().code()}});
 }
 
-OperationJob *AssistClient::payWithBinding(const QString &, const QString &, const QString &)
+OperationJob* AssistClient::payWithBinding(const QString&, const QString&, const QString&)
 {
     const JobPromise<OperationJob> promise(this);
     OperationResult result;
     result.kind = OperationKind::PayByBinding;
     result.refusedBeforeSending = true;
-    result.error = GatewayError::of(GatewayError::Kind::Config, AssistParser::tr("Assist has no payments by binding in PayDesk."));
+    result.error =
+        GatewayError::of(GatewayError::Kind::Config, AssistParser::tr("Assist has no payments by binding in PayDesk."));
     promise.completeLater(result);
     return promise.job();
 }
 
-BindingListJob *AssistClient::bindings(const QString &)
+BindingListJob* AssistClient::bindings(const QString&)
 {
     const JobPromise<BindingListJob> promise(this);
     promise.completeLater(QList<Binding>());
     return promise.job();
 }
 
-ReceiptListJob *AssistClient::receipts(const QString &)
+ReceiptListJob* AssistClient::receipts(const QString&)
 {
     const JobPromise<ReceiptListJob> promise(this);
     promise.completeLater(QList<Receipt>());

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/gateway/GatewayClient.h"
-#include "core/gateway/assist/AssistParser.h"
 #include "core/gateway/GatewayCredentials.h"
+#include "core/gateway/assist/AssistParser.h"
 #include "core/gateway/assist/AssistWire.h"
 #include "core/net/FormEncoder.h"
 
@@ -16,11 +16,11 @@ class OrderListFeed;
 
 struct AssistSettings
 {
-    QUrl baseUrl;                    // https://payments.demo.paysecure.ru/
+    QUrl baseUrl; // https://payments.demo.paysecure.ru/
     QString merchantId;
     QList<QSslCertificate> extraCa;
     int timeoutMs = 30000;
-    int holdDays = 4;                // the seed's figure; it differs by bank and processing
+    int holdDays = 4; // the seed's figure; it differs by bank and processing
 };
 
 // The Assist web services (XML, Format=3) behind GatewayClient. An order's id is its billnumber.
@@ -30,35 +30,36 @@ class AssistClient : public QObject, public GatewayClient
 {
     Q_OBJECT
 public:
-    explicit AssistClient(AssistSettings settings, QObject *parent = nullptr);
+    explicit AssistClient(AssistSettings settings, QObject* parent = nullptr);
 
     // The login is GatewayCredentials::userName; tokens do not exist on Assist.
-    void setCredentials(const GatewayCredentials &credentials);
+    void setCredentials(const GatewayCredentials& credentials);
     void setCredentialSource(GatewayCredentialSource source);
 
     QString gatewayKind() const override { return QStringLiteral("assist"); }
-    OrderJob *fetchOrder(const QString &billnumber) override;
-    OrderJob *fetchOrderByNumber(const QString &orderNumber) override;
-    OrderListJob *listOrders(const QDateTime &from, const QDateTime &to) override;
-    RegisterJob *registerOrder(const RegisterRequest &request) override;
-    OperationJob *capture(const QString &billnumber, const Money &amount) override;
-    OperationJob *reverse(const QString &billnumber) override;
-    OperationJob *refund(const QString &billnumber, const Money &amount) override;
-    OperationJob *payWithBinding(const QString &orderId, const QString &bindingId, const QString &cvc) override;
-    BindingListJob *bindings(const QString &clientId) override;
-    ReceiptListJob *receipts(const QString &orderId) override;
+    OrderJob* fetchOrder(const QString& billnumber) override;
+    OrderJob* fetchOrderByNumber(const QString& orderNumber) override;
+    OrderListJob* listOrders(const QDateTime& from, const QDateTime& to) override;
+    RegisterJob* registerOrder(const RegisterRequest& request) override;
+    OperationJob* capture(const QString& billnumber, const Money& amount) override;
+    OperationJob* reverse(const QString& billnumber) override;
+    OperationJob* refund(const QString& billnumber, const Money& amount) override;
+    OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc) override;
+    BindingListJob* bindings(const QString& clientId) override;
+    ReceiptListJob* receipts(const QString& orderId) override;
 
 private:
-    using Handler = std::function<void(const QList<Order> &orders, const GatewayError &error)>;
+    using Handler = std::function<void(const QList<Order>& orders, const GatewayError& error)>;
     // Posts one form to SERVICE/SERVICE.cfm through the shared transport; the handler gets the orders or a typed error.
-    void call(const QString &service, const FormEncoder::Fields &fields, QObject *context, Handler handler,
+    void call(const QString& service, const FormEncoder::Fields& fields, QObject* context, Handler handler,
               RequestKind kind = RequestKind::Read);
-    OperationJob *operation(OperationKind kind, const QString &service, const QString &billnumber, const FormEncoder::Fields &fields);
+    OperationJob* operation(OperationKind kind, const QString& service, const QString& billnumber,
+                            const FormEncoder::Fields& fields);
     void requestWindow(OrderListFeed feed, QDateTime from, QDateTime to);
 
     AssistSettings m_settings;
     AssistWire m_wire;
-    GatewayTransport *m_transport;
+    GatewayTransport* m_transport;
 };
 
 } // namespace PayDesk

@@ -10,26 +10,46 @@ namespace {
 QString firstCodeText(int code)
 {
     switch (code) {
-    case 1: return AssistParser::tr("error");
-    case 2: return AssistParser::tr("internal error");
-    case 3: return AssistParser::tr("a required parameter is missing");
-    case 4: return AssistParser::tr("a parameter has the wrong format");
-    case 5: return AssistParser::tr("a parameter has an invalid value");
-    case 6: return AssistParser::tr("unsuitable system version");
-    case 7: return AssistParser::tr("authentication error");
-    case 8: return AssistParser::tr("authorisation error");
-    case 9: return AssistParser::tr("encryption error");
-    case 10: return AssistParser::tr("no such object");
-    case 11: return AssistParser::tr("duplicate object");
-    case 12: return AssistParser::tr("the object is locked");
-    case 14: return AssistParser::tr("the object is prohibited");
-    case 15: return AssistParser::tr("the operation is prohibited");
-    case 16: return AssistParser::tr("the operation timed out");
-    case 17: return AssistParser::tr("a limit was exceeded");
-    case 18: return AssistParser::tr("suspected fraud");
-    case 19: return AssistParser::tr("access denied");
-    case 20: return AssistParser::tr("3-D Secure authorisation error");
-    case 21: return AssistParser::tr("the operation was rejected");
+    case 1:
+        return AssistParser::tr("error");
+    case 2:
+        return AssistParser::tr("internal error");
+    case 3:
+        return AssistParser::tr("a required parameter is missing");
+    case 4:
+        return AssistParser::tr("a parameter has the wrong format");
+    case 5:
+        return AssistParser::tr("a parameter has an invalid value");
+    case 6:
+        return AssistParser::tr("unsuitable system version");
+    case 7:
+        return AssistParser::tr("authentication error");
+    case 8:
+        return AssistParser::tr("authorisation error");
+    case 9:
+        return AssistParser::tr("encryption error");
+    case 10:
+        return AssistParser::tr("no such object");
+    case 11:
+        return AssistParser::tr("duplicate object");
+    case 12:
+        return AssistParser::tr("the object is locked");
+    case 14:
+        return AssistParser::tr("the object is prohibited");
+    case 15:
+        return AssistParser::tr("the operation is prohibited");
+    case 16:
+        return AssistParser::tr("the operation timed out");
+    case 17:
+        return AssistParser::tr("a limit was exceeded");
+    case 18:
+        return AssistParser::tr("suspected fraud");
+    case 19:
+        return AssistParser::tr("access denied");
+    case 20:
+        return AssistParser::tr("3-D Secure authorisation error");
+    case 21:
+        return AssistParser::tr("the operation was rejected");
     }
     return AssistParser::tr("error %1").arg(code);
 }
@@ -37,29 +57,46 @@ QString firstCodeText(int code)
 QString secondCodeText(int code)
 {
     switch (code) {
-    case 0: return {};
-    case 100: return QStringLiteral("Merchant_ID");
-    case 101: return QStringLiteral("Login");
-    case 102: return QStringLiteral("Password");
-    case 103: return QStringLiteral("Format");
-    case 104: return AssistParser::tr("date");
-    case 105: return QStringLiteral("Currency");
-    case 107: return QStringLiteral("OrderNumber");
-    case 108: return QStringLiteral("Amount");
-    case 141: return AssistParser::tr("login and/or password");
-    case 143: return QStringLiteral("Billnumber");
-    case 164: return QStringLiteral("OrderState");
-    case 201: return AssistParser::tr("order");
-    case 216: return AssistParser::tr("operation");
-    case 300: return AssistParser::tr("cancellation of the authorisation");
-    case 301: return AssistParser::tr("refund");
-    case 307: return AssistParser::tr("confirmation operation");
+    case 0:
+        return {};
+    case 100:
+        return QStringLiteral("Merchant_ID");
+    case 101:
+        return QStringLiteral("Login");
+    case 102:
+        return QStringLiteral("Password");
+    case 103:
+        return QStringLiteral("Format");
+    case 104:
+        return AssistParser::tr("date");
+    case 105:
+        return QStringLiteral("Currency");
+    case 107:
+        return QStringLiteral("OrderNumber");
+    case 108:
+        return QStringLiteral("Amount");
+    case 141:
+        return AssistParser::tr("login and/or password");
+    case 143:
+        return QStringLiteral("Billnumber");
+    case 164:
+        return QStringLiteral("OrderState");
+    case 201:
+        return AssistParser::tr("order");
+    case 216:
+        return AssistParser::tr("operation");
+    case 300:
+        return AssistParser::tr("cancellation of the authorisation");
+    case 301:
+        return AssistParser::tr("refund");
+    case 307:
+        return AssistParser::tr("confirmation operation");
     }
     return QString::number(code);
 }
 
 // "27.09.2016 23:24" or "01.01.2011 10:51:53", GMT.
-QDateTime gmt(const QString &text)
+QDateTime gmt(const QString& text)
 {
     QDateTime t = QDateTime::fromString(text, QStringLiteral("dd.MM.yyyy HH:mm:ss"));
     if (!t.isValid())
@@ -69,7 +106,7 @@ QDateTime gmt(const QString &text)
     return t;
 }
 
-Money amountOf(const QString &text, const Currency &currency, bool *ok)
+Money amountOf(const QString& text, const Currency& currency, bool* ok)
 {
     // Machine form first; some Assist answers print amounts for people ("1 500,50"), never ambiguous ones.
     std::optional<Money> m = Money::fromDecimalString(text.trimmed(), currency);
@@ -82,7 +119,7 @@ Money amountOf(const QString &text, const Currency &currency, bool *ok)
 }
 } // namespace
 
-OrderStatus AssistParser::statusOf(const QString &state)
+OrderStatus AssistParser::statusOf(const QString& state)
 {
     const QString s = state.trimmed();
     if (s == QLatin1String("In Process"))
@@ -100,7 +137,7 @@ OrderStatus AssistParser::statusOf(const QString &state)
     return OrderStatus::Unknown;
 }
 
-QString AssistParser::plainBillnumber(const QString &billnumber)
+QString AssistParser::plainBillnumber(const QString& billnumber)
 {
     return billnumber.section(QLatin1Char('.'), 0, 0).trimmed();
 }
@@ -111,15 +148,17 @@ GatewayError AssistParser::codesError(int firstcode, int secondcode)
         return {};
     const QString what = secondCodeText(secondcode);
     GatewayError e = GatewayError::gateway(QStringLiteral("%1/%2").arg(firstcode).arg(secondcode),
-                                           what.isEmpty() ? firstCodeText(firstcode) : firstCodeText(firstcode) + QStringLiteral(": ") + what);
-    if (firstcode == 7 || firstcode == 8 || (firstcode == 10 && secondcode == 100) || secondcode == 101 || secondcode == 102 || secondcode == 141)
+                                           what.isEmpty() ? firstCodeText(firstcode)
+                                                          : firstCodeText(firstcode) + QStringLiteral(": ") + what);
+    if (firstcode == 7 || firstcode == 8 || (firstcode == 10 && secondcode == 100) || secondcode == 101
+        || secondcode == 102 || secondcode == 141)
         e.kind = GatewayError::Kind::Auth;
     return e;
 }
 
-QString AssistParser::responseCodeText(const QString &code)
+QString AssistParser::responseCodeText(const QString& code)
 {
-    static const QList<QPair<const char *, const char *>> texts = {
+    static const QList<QPair<const char*, const char*>> texts = {
         {"AS000", QT_TRANSLATE_NOOP("AssistParser", "completed successfully")},
         {"AS100", QT_TRANSLATE_NOOP("AssistParser", "authorisation declined")},
         {"AS101", QT_TRANSLATE_NOOP("AssistParser", "declined: incorrect card number or parameters")},
@@ -136,41 +175,43 @@ QString AssistParser::responseCodeText(const QString &code)
         {"AS400", QT_TRANSLATE_NOOP("AssistParser", "no payment with such parameters exists")},
         {"AS998", QT_TRANSLATE_NOOP("AssistParser", "system error, contact Assist")},
     };
-    for (const auto &t : texts) {
+    for (const auto& t : texts) {
         if (code.trimmed() == QLatin1String(t.first))
             return tr(t.second);
     }
     return code.trimmed().isEmpty() ? QString() : tr("code %1").arg(code.trimmed());
 }
 
-QString AssistParser::checkValue(const QString &salt, const QString &merchantId, const QString &orderNumber,
-                                 const QString &amount, const QString &currency, const QString &state)
+QString AssistParser::checkValue(const QString& salt, const QString& merchantId, const QString& orderNumber,
+                                 const QString& amount, const QString& currency, const QString& state)
 {
-    const auto md5 = [](const QString &s) {
+    const auto md5 = [](const QString& s) {
         return QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Md5).toHex();
     };
-    const QByteArray inner = QByteArray(md5(salt) + md5(merchantId + orderNumber + amount + currency + state)).toUpper();
+    const QByteArray inner =
+        QByteArray(md5(salt) + md5(merchantId + orderNumber + amount + currency + state)).toUpper();
     return QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Md5).toHex().toUpper());
 }
 
-AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
+AssistParser::Answer AssistParser::parse(const QByteArray& xml, int holdDays)
 {
     Answer answer;
     QXmlStreamReader reader(xml);
     bool sawResult = false;
     QJsonObject fields;
-    QJsonArray operations;      // orderresult: each <operation> of the order
+    QJsonArray operations; // orderresult: each <operation> of the order
     QJsonObject operation;
-    int depth = 0;              // inside <order>: 1; inside an <operation> of it: 2
+    int depth = 0; // inside <order>: 1; inside an <operation> of it: 2
     const auto finishOrder = [&answer, &fields, &operations, holdDays]() -> bool {
         Order o;
         o.gateway = QStringLiteral("assist");
-        const auto field = [&fields](const char *name) { return fields.value(QLatin1String(name)).toString(); };
+        const auto field = [&fields](const char* name) { return fields.value(QLatin1String(name)).toString(); };
         o.orderNumber = field("ordernumber");
         o.orderId = plainBillnumber(field("billnumber"));
         o.gatewayState = field("orderstate");
         o.status = statusOf(o.gatewayState);
-        const Currency currency = Currency::fromCode(field("ordercurrency").isEmpty() ? field("currency") : field("ordercurrency"));
+        const Currency currency =
+            Currency::fromCode(field("ordercurrency").isEmpty() ? field("currency") : field("ordercurrency"));
         bool ok = true;
         const QString total = field("orderamount").isEmpty() ? field("amount") : field("orderamount");
         o.amount = amountOf(total, currency, &ok);
@@ -182,7 +223,7 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
         // orderresult lists the operations: what was charged and cancelled comes from them.
         qint64 charged = 0, cancelled = 0;
         bool hasCharge = false, amountsOk = true;
-        for (const QJsonValue &v : operations) {
+        for (const QJsonValue& v : operations) {
             const QJsonObject op = v.toObject();
             bool opOk = true;
             const Money m = amountOf(op.value(QStringLiteral("amount")).toString(), currency, &opOk);
@@ -201,7 +242,7 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
             o.captured = Money(charged, currency);
             o.refunded = Money(cancelled, currency);
             if (o.status == OrderStatus::Reversed)
-                o.status = OrderStatus::Refunded;   // cancelled after a charge: the money went back
+                o.status = OrderStatus::Refunded; // cancelled after a charge: the money went back
             if (!operations.isEmpty())
                 o.raw.insert(QStringLiteral("operations"), operations);
         }
@@ -213,7 +254,8 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
             case OrderStatus::Captured:
                 o.approved = o.amount;
                 // A charge answer says what this operation took; orderstate only knows the order's total.
-                o.captured = field("operationtype") == QLatin1String("200") && !operation.isZero() ? operation : o.amount;
+                o.captured =
+                    field("operationtype") == QLatin1String("200") && !operation.isZero() ? operation : o.amount;
                 break;
             case OrderStatus::PartlyRefunded:
                 o.approved = o.captured = o.amount;
@@ -226,7 +268,8 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
         o.actionCodeText = responseCodeText(field("responsecode"));
         // Cancelled with nothing charged, at or after the deadline: the hold ran out.
         if (o.status == OrderStatus::Reversed && !hasCharge && !operations.isEmpty()) {
-            const QDateTime cancelled = gmt(operations.last().toObject().value(QStringLiteral("operationdate")).toString());
+            const QDateTime cancelled =
+                gmt(operations.last().toObject().value(QStringLiteral("operationdate")).toString());
             const QDateTime authorized = gmt(field("orderdate"));
             if (cancelled.isValid() && authorized.isValid() && cancelled >= authorized.addDays(holdDays))
                 o.actionCodeText = tr("the hold expired before it was captured");
@@ -259,15 +302,19 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
             const QString name = reader.name().toString();
             if (!sawResult) {
                 if (name != QLatin1String("result")) {
-                    answer.error = GatewayError::of(GatewayError::Kind::Malformed, tr("the answer is not an Assist result"));
+                    answer.error =
+                        GatewayError::of(GatewayError::Kind::Malformed, tr("the answer is not an Assist result"));
                     return answer;
                 }
                 sawResult = true;
                 bool ok1 = false, ok2 = false;
-                const int first = reader.attributes().value(QLatin1String("firstcode")).toString().trimmed().toInt(&ok1);
-                const int second = reader.attributes().value(QLatin1String("secondcode")).toString().trimmed().toInt(&ok2);
+                const int first =
+                    reader.attributes().value(QLatin1String("firstcode")).toString().trimmed().toInt(&ok1);
+                const int second =
+                    reader.attributes().value(QLatin1String("secondcode")).toString().trimmed().toInt(&ok2);
                 if (!ok1 || !ok2) {
-                    answer.error = GatewayError::of(GatewayError::Kind::Malformed, tr("firstcode/secondcode are missing"));
+                    answer.error =
+                        GatewayError::of(GatewayError::Kind::Malformed, tr("firstcode/secondcode are missing"));
                     return answer;
                 }
                 answer.error = codesError(first, second);
@@ -298,7 +345,8 @@ AssistParser::Answer AssistParser::parse(const QByteArray &xml, int holdDays)
             } else if (name == QLatin1String("order") && depth == 1) {
                 depth = 0;
                 if (!finishOrder()) {
-                    answer.error = GatewayError::of(GatewayError::Kind::Malformed, tr("an order's amount or currency cannot be read"));
+                    answer.error = GatewayError::of(GatewayError::Kind::Malformed,
+                                                    tr("an order's amount or currency cannot be read"));
                     answer.orders.clear();
                     return answer;
                 }

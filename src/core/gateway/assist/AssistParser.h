@@ -18,23 +18,23 @@ class AssistParser
 public:
     struct Answer
     {
-        GatewayError error;      // request-level (firstcode/secondcode) or a malformed document
-        QList<Order> orders;     // one per <order>; an orderstate answer may hold one per payment attempt
+        GatewayError error;  // request-level (firstcode/secondcode) or a malformed document
+        QList<Order> orders; // one per <order>; an orderstate answer may hold one per payment attempt
     };
 
-    static Answer parse(const QByteArray &xml, int holdDays);
+    static Answer parse(const QByteArray& xml, int holdDays);
 
     // The gateway-neutral state of an Assist orderstate value ("Delayed" -> Held, ...).
-    static OrderStatus statusOf(const QString &orderState);
+    static OrderStatus statusOf(const QString& orderState);
     // "5111111000965142.2" -> "5111111000965142".
-    static QString plainBillnumber(const QString &billnumber);
+    static QString plainBillnumber(const QString& billnumber);
     // The request-level error for firstcode/secondcode (both 0: none), with their meanings.
     static GatewayError codesError(int firstcode, int secondcode);
     // What a responsecode (AS000, AS100..AS998) means.
-    static QString responseCodeText(const QString &code);
+    static QString responseCodeText(const QString& code);
     // UPPER(MD5(UPPER(MD5(salt) + MD5(merchantId + orderNumber + amount + currency + state)))), hex digests.
-    static QString checkValue(const QString &salt, const QString &merchantId, const QString &orderNumber,
-                              const QString &amount, const QString &currency, const QString &state);
+    static QString checkValue(const QString& salt, const QString& merchantId, const QString& orderNumber,
+                              const QString& amount, const QString& currency, const QString& state);
 };
 
 } // namespace PayDesk

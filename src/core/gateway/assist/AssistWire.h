@@ -15,16 +15,16 @@ class AssistWire
 public:
     AssistWire(QUrl baseUrl, QString merchantId, int holdDays);
 
-    GatewayRequest request(const QString &service, const FormEncoder::Fields &fields, RequestKind kind) const;
-    QList<Order> decode(const QByteArray &body, const GatewayCredentials &credentials, GatewayError *error) const;
+    GatewayRequest request(const QString& service, const FormEncoder::Fields& fields, RequestKind kind) const;
+    QList<Order> decode(const QByteArray& body, const GatewayCredentials& credentials, GatewayError* error) const;
     // firstcode 10, "missing object": the billnumber or order number is unknown to Assist.
-    static bool isMissingObject(const GatewayError &error);
+    static bool isMissingObject(const GatewayError& error);
     // A refused charge: a prohibited operation (15, the order is not held) or an amount over the hold (5/108).
-    static bool isNotCapturable(const GatewayError &error);
+    static bool isNotCapturable(const GatewayError& error);
 
 private:
     // False when an order carries a checkvalue that the secret word does not give.
-    bool checkValueMatches(const Order &order, const QString &checkWord) const;
+    bool checkValueMatches(const Order& order, const QString& checkWord) const;
 
     QUrl m_baseUrl;
     QString m_merchantId;

@@ -7,7 +7,7 @@ namespace PayDesk {
 
 namespace {
 
-QString text(const QJsonValue &v)
+QString text(const QJsonValue& v)
 {
     // Strings, numbers and booleans all arrive as text here; objects and null do not.
     if (v.isString())
@@ -19,7 +19,7 @@ QString text(const QJsonValue &v)
     return {};
 }
 
-qint64 integer(const QJsonValue &v, qint64 fallback = 0)
+qint64 integer(const QJsonValue& v, qint64 fallback = 0)
 {
     if (v.isDouble())
         return v.toInteger();
@@ -30,9 +30,9 @@ qint64 integer(const QJsonValue &v, qint64 fallback = 0)
 
 } // namespace
 
-QString RbsParser::errorCodeOf(const QJsonObject &answer)
+QString RbsParser::errorCodeOf(const QJsonObject& answer)
 {
-    for (const QString &key : {QStringLiteral("errorCode"), QStringLiteral("ErrorCode")}) {
+    for (const QString& key : {QStringLiteral("errorCode"), QStringLiteral("ErrorCode")}) {
         const QJsonValue v = answer.value(key);
         if (!v.isUndefined() && !v.isNull())
             return text(v).trimmed();
@@ -43,7 +43,7 @@ QString RbsParser::errorCodeOf(const QJsonObject &answer)
     return QStringLiteral("0");
 }
 
-GatewayError RbsParser::errorOf(const QJsonObject &answer)
+GatewayError RbsParser::errorOf(const QJsonObject& answer)
 {
     const QString code = errorCodeOf(answer);
     if (code.isEmpty() || code == QLatin1String("0"))
@@ -54,7 +54,7 @@ GatewayError RbsParser::errorOf(const QJsonObject &answer)
     return GatewayError::gateway(code, message);
 }
 
-QDateTime RbsParser::fromMillis(const QJsonValue &value)
+QDateTime RbsParser::fromMillis(const QJsonValue& value)
 {
     const qint64 ms = integer(value, -1);
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
@@ -63,32 +63,41 @@ QDateTime RbsParser::fromMillis(const QJsonValue &value)
 OrderStatus RbsParser::neutralStatus(int orderStatus, qint64 deposited, qint64 refunded)
 {
     switch (orderStatus) {
-    case 0: return OrderStatus::Created;
-    case 1: return OrderStatus::Held;
+    case 0:
+        return OrderStatus::Created;
+    case 1:
+        return OrderStatus::Held;
     case 2:
-    case 8: return OrderStatus::Captured;
-    case 3: return OrderStatus::Reversed;
-    case 4: return refunded >= deposited ? OrderStatus::Refunded : OrderStatus::PartlyRefunded;
+    case 8:
+        return OrderStatus::Captured;
+    case 3:
+        return OrderStatus::Reversed;
+    case 4:
+        return refunded >= deposited ? OrderStatus::Refunded : OrderStatus::PartlyRefunded;
     case 5:
-    case 7: return OrderStatus::Pending;
-    case 6: return OrderStatus::Declined;
-    default: return OrderStatus::Unknown;
+    case 7:
+        return OrderStatus::Pending;
+    case 6:
+        return OrderStatus::Declined;
+    default:
+        return OrderStatus::Unknown;
     }
 }
 
-Order RbsParser::parseOrder(const QJsonObject &a, int holdDays)
+Order RbsParser::parseOrder(const QJsonObject& a, int holdDays)
 {
     Order o;
     o.gateway = QStringLiteral("rbs");
     o.raw = a;
-    for (const QJsonValue &attr : a.value(QStringLiteral("attributes")).toArray()) {
+    for (const QJsonValue& attr : a.value(QStringLiteral("attributes")).toArray()) {
         if (attr.toObject().value(QStringLiteral("name")).toString() == QLatin1String("mdOrder"))
             o.orderId = text(attr.toObject().value(QStringLiteral("value")));
     }
     o.orderNumber = text(a.value(QStringLiteral("orderNumber")));
     if (o.orderNumber.isEmpty())
         o.orderNumber = text(a.value(QStringLiteral("OrderNumber")));
-    const QJsonValue statusValue = a.contains(QStringLiteral("orderStatus")) ? a.value(QStringLiteral("orderStatus")) : a.value(QStringLiteral("OrderStatus"));
+    const QJsonValue statusValue = a.contains(QStringLiteral("orderStatus")) ? a.value(QStringLiteral("orderStatus"))
+                                                                             : a.value(QStringLiteral("OrderStatus"));
     o.gatewayStatus = int(integer(statusValue, -1));
     o.actionCode = int(integer(a.value(QStringLiteral("actionCode"))));
     o.actionCodeText = a.value(QStringLiteral("actionCodeDescription")).toString();
@@ -105,7 +114,8 @@ Order RbsParser::parseOrder(const QJsonObject &a, int holdDays)
     if (approved < 0) // older status versions have no paymentAmountInfo: infer from the status
         approved = (o.gatewayStatus == 1 || o.gatewayStatus == 2 || o.gatewayStatus == 4) ? o.amount.minor() : 0;
     if (deposited < 0)
-        deposited = integer(a.value(QStringLiteral("depositAmount")), (o.gatewayStatus == 2 || o.gatewayStatus == 4) ? o.amount.minor() : 0);
+        deposited = integer(a.value(QStringLiteral("depositAmount")),
+                            (o.gatewayStatus == 2 || o.gatewayStatus == 4) ? o.amount.minor() : 0);
     o.approved = Money(approved, currency);
     o.captured = Money(deposited, currency);
     o.refunded = Money(refunded, currency);
@@ -134,7 +144,7 @@ Order RbsParser::parseOrder(const QJsonObject &a, int holdDays)
     o.email = text(payer.value(QStringLiteral("email")));
     o.phone = text(payer.value(QStringLiteral("phone")));
     o.ip = text(a.value(QStringLiteral("ip")));
-    for (const QJsonValue &p : a.value(QStringLiteral("merchantOrderParams")).toArray()) {
+    for (const QJsonValue& p : a.value(QStringLiteral("merchantOrderParams")).toArray()) {
         const QJsonObject param = p.toObject();
         const QString name = text(param.value(QStringLiteral("name")));
         o.merchantParams.append({name, text(param.value(QStringLiteral("value")))});

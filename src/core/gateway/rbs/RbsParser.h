@@ -13,12 +13,12 @@ class RbsParser
 {
 public:
     // The answer's error, if any (errorCode absent means success).
-    static GatewayError errorOf(const QJsonObject &answer);
-    static QString errorCodeOf(const QJsonObject &answer);
+    static GatewayError errorOf(const QJsonObject& answer);
+    static QString errorCodeOf(const QJsonObject& answer);
     // getOrderStatusExtended (or one element of getLastOrdersForMerchants' orderStatuses).
-    static Order parseOrder(const QJsonObject &answer, int holdDays);
+    static Order parseOrder(const QJsonObject& answer, int holdDays);
     static OrderStatus neutralStatus(int orderStatus, qint64 deposited, qint64 refunded);
-    static QDateTime fromMillis(const QJsonValue &value);
+    static QDateTime fromMillis(const QJsonValue& value);
 };
 
 } // namespace PayDesk

@@ -9,17 +9,16 @@ namespace PayDesk {
 RbsWire::RbsWire(QUrl baseUrl, QString language)
     : m_baseUrl(std::move(baseUrl))
     , m_language(std::move(language))
-{
-}
+{ }
 
-GatewayRequest RbsWire::request(const QString &endpoint, const FormEncoder::Fields &fields, RequestKind kind) const
+GatewayRequest RbsWire::request(const QString& endpoint, const FormEncoder::Fields& fields, RequestKind kind) const
 {
     GatewayRequest request;
     request.url = m_baseUrl.resolved(QUrl(endpoint + QStringLiteral(".do")));
     request.kind = kind;
     request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
     request.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
-    request.body = [fields, language = m_language](const GatewayCredentials &credentials) {
+    request.body = [fields, language = m_language](const GatewayCredentials& credentials) {
         FormEncoder::Fields withAuth = fields;
         if (!credentials.token.isEmpty()) {
             withAuth.prepend({QStringLiteral("token"), credentials.token});
@@ -33,7 +32,7 @@ GatewayRequest RbsWire::request(const QString &endpoint, const FormEncoder::Fiel
     return request;
 }
 
-QJsonObject RbsWire::decode(const QByteArray &body, const GatewayCredentials &, GatewayError *error)
+QJsonObject RbsWire::decode(const QByteArray& body, const GatewayCredentials&, GatewayError* error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -46,29 +45,30 @@ QJsonObject RbsWire::decode(const QByteArray &body, const GatewayCredentials &, 
     return doc.object();
 }
 
-bool RbsWire::isAccessDenied(const GatewayError &error)
+bool RbsWire::isAccessDenied(const GatewayError& error)
 {
     if (error.kind != GatewayError::Kind::Gateway || error.gatewayCode != QLatin1String("5"))
         return false;
-    static const char *const Texts[] = {"access denied", "доступ запрещён", "доступ запрещен", "change the password",
+    static const char* const Texts[] = {"access denied", "доступ запрещён", "доступ запрещен", "change the password",
                                         "сменить пароль"};
-    for (const char *text : Texts) {
+    for (const char* text : Texts) {
         if (error.gatewayMessage.contains(QString::fromUtf8(text), Qt::CaseInsensitive))
             return true;
     }
     return false;
 }
 
-bool RbsWire::isNotCapturable(const GatewayError &error)
+bool RbsWire::isNotCapturable(const GatewayError& error)
 {
     if (error.kind != GatewayError::Kind::Gateway)
         return false;
-    const QString &text = error.gatewayMessage;
+    const QString& text = error.gatewayMessage;
     if (error.gatewayCode == QLatin1String("7")) // "7" is also a plain system error
         return !text.contains(QLatin1String("system error"), Qt::CaseInsensitive)
-            && !text.contains(QString::fromUtf8("системная ошибка"), Qt::CaseInsensitive);
+               && !text.contains(QString::fromUtf8("системная ошибка"), Qt::CaseInsensitive);
     return error.gatewayCode == QLatin1String("5")
-        && (text.contains(QLatin1String("exceeds"), Qt::CaseInsensitive) || text.contains(QString::fromUtf8("превышает"), Qt::CaseInsensitive));
+           && (text.contains(QLatin1String("exceeds"), Qt::CaseInsensitive)
+               || text.contains(QString::fromUtf8("превышает"), Qt::CaseInsensitive));
 }
 
 } // namespace PayDesk

@@ -16,12 +16,12 @@ class RbsWire
 public:
     RbsWire(QUrl baseUrl, QString language);
 
-    GatewayRequest request(const QString &endpoint, const FormEncoder::Fields &fields, RequestKind kind) const;
-    static QJsonObject decode(const QByteArray &body, const GatewayCredentials &credentials, GatewayError *error);
+    GatewayRequest request(const QString& endpoint, const FormEncoder::Fields& fields, RequestKind kind) const;
+    static QJsonObject decode(const QByteArray& body, const GatewayCredentials& credentials, GatewayError* error);
     // errorCode 5 is many things; "access denied" and "must change the password" are the login's fault.
-    static bool isAccessDenied(const GatewayError &error);
+    static bool isAccessDenied(const GatewayError& error);
     // A refused deposit that no retry fixes: the order is not held (7) or the amount exceeds the hold (5).
-    static bool isNotCapturable(const GatewayError &error);
+    static bool isNotCapturable(const GatewayError& error);
 
 private:
     QUrl m_baseUrl;
