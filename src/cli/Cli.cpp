@@ -3,6 +3,7 @@
 #include "cli/OrderJson.h"
 #include "core/gateway/ClientFactory.h"
 #include "core/gateway/GatewayClient.h"
+#include "core/model/CartJson.h"
 #include "core/operations/OrderOperations.h"
 #include "core/session/GatewayCapabilities.h"
 
@@ -453,11 +454,10 @@ void Cli::registerOrder(const Args& args)
         QFile file(args.value(QStringLiteral("bundle")));
         if (!file.open(QIODevice::ReadOnly))
             return fail(Usage, QStringLiteral("cannot read %1").arg(file.fileName()));
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return fail(Usage, QStringLiteral("%1 is not a JSON object: %2").arg(file.fileName(), pe.errorString()));
-        r.cart = doc.object();
+        const CartJson::Reading reading = CartJson::read(file.readAll(), r.amount.currency());
+        if (!reading.cart)
+            return fail(Usage, QStringLiteral("%1: %2").arg(file.fileName(), reading.error));
+        r.cart = *reading.cart;
     }
     if (args.has(QStringLiteral("tax-system"))) {
         bool ok = false;

@@ -1,5 +1,7 @@
 #include "core/operations/OrderOperations.h"
 
+#include "core/model/CartText.h"
+
 #include "core/gateway/JobPromise.h"
 #include "core/operations/OperationEvidence.h"
 
@@ -216,6 +218,20 @@ OperationJob* OrderOperations::payWithBinding(const QString& orderId, const QStr
     });
 }
 
+// A cart must be whole and add up to the order's amount: the gateway would refuse it, or print a wrong receipt.
+QString OrderOperations::cartProblem(const RegisterRequest& request)
+{
+    if (request.cart.isEmpty())
+        return {};
+    const Cart::Check check = request.cart.check();
+    if (!check.ok())
+        return CartText::problem(check);
+    if (request.cart.total() != request.amount)
+        return tr("The cart adds up to %1, not to the order's amount %2.")
+            .arg(request.cart.total()->toDisplayString(), request.amount.toDisplayString());
+    return {};
+}
+
 RegisterJob* OrderOperations::registerOrder(const RegisterRequest& request)
 {
     const JobPromise<RegisterJob> promise(this);
@@ -223,6 +239,10 @@ RegisterJob* OrderOperations::registerOrder(const RegisterRequest& request)
         const GatewayError error =
             GatewayError::of(GatewayError::Kind::Validation, tr("The amount must be greater than zero."));
         promise.failLater(error);
+        return promise.job();
+    }
+    if (const QString problem = cartProblem(request); !problem.isEmpty()) {
+        promise.failLater(GatewayError::of(GatewayError::Kind::Validation, problem));
         return promise.job();
     }
     qint64 entry = 0;

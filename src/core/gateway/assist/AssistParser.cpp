@@ -204,7 +204,7 @@ AssistParser::Answer AssistParser::parse(const QByteArray& xml, int holdDays)
     int depth = 0; // inside <order>: 1; inside an <operation> of it: 2
     const auto finishOrder = [&answer, &fields, &operations, holdDays]() -> bool {
         Order o;
-        o.gateway = QStringLiteral("assist");
+        o.gateway = GatewayKind::Assist;
         const auto field = [&fields](const char* name) { return fields.value(QLatin1String(name)).toString(); };
         o.orderNumber = field("ordernumber");
         o.orderId = plainBillnumber(field("billnumber"));

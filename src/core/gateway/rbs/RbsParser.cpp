@@ -1,5 +1,7 @@
 #include "core/gateway/rbs/RbsParser.h"
 
+#include "core/gateway/rbs/RbsCart.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -87,7 +89,7 @@ OrderStatus RbsParser::neutralStatus(int orderStatus, qint64 deposited, qint64 r
 Order RbsParser::parseOrder(const QJsonObject& a, int holdDays)
 {
     Order o;
-    o.gateway = QStringLiteral("rbs");
+    o.gateway = GatewayKind::Rbs;
     o.raw = a;
     for (const QJsonValue& attr : a.value(QStringLiteral("attributes")).toArray()) {
         if (attr.toObject().value(QStringLiteral("name")).toString() == QLatin1String("mdOrder"))
@@ -151,7 +153,7 @@ Order RbsParser::parseOrder(const QJsonObject& a, int holdDays)
         if (o.email.isEmpty() && name == QLatin1String("email"))
             o.email = text(param.value(QStringLiteral("value")));
     }
-    o.cart = a.value(QStringLiteral("orderBundle")).toObject();
+    o.cart = RbsCart::fromBundle(a.value(QStringLiteral("orderBundle")).toObject(), currency);
     o.taxSystem = int(integer(a.value(QStringLiteral("taxSystem")), -1));
     o.created = fromMillis(a.value(QStringLiteral("date")));
     o.authorized = fromMillis(a.value(QStringLiteral("authDateTime")));
