@@ -1429,18 +1429,6 @@
         <translation>PayDesk — %1</translation>
     </message>
     <message>
-        <source>Needs capture</source>
-        <translation>Needs capture</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>All orders</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals</source>
-        <translation>Refunds &amp; reversals</translation>
-    </message>
-    <message>
         <source>The language changes when PayDesk is started again.</source>
         <translation>The language changes when PayDesk is started again.</translation>
     </message>
@@ -1451,22 +1439,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1 · %2 due in 24 h)</source>
-        <translation>Needs capture (%1 · %2 due in 24 h)</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1)</source>
-        <translation>Needs capture (%1)</translation>
-    </message>
-    <message>
-        <source>All orders (%1)</source>
-        <translation>All orders (%1)</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals (%1)</source>
-        <translation>Refunds &amp; reversals (%1)</translation>
     </message>
     <message>
         <source>Select an order first</source>
@@ -1491,10 +1463,6 @@
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>PayDesk opens %1 when it is started again.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove this view</source>
-        <translation>&amp;Remove this view</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -1924,6 +1892,41 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Profile: %1 — sync %2: %3</source>
         <translation>Profile: %1 — sync %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::ViewSidebar</name>
+    <message>
+        <source>Needs capture</source>
+        <translation>Needs capture</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals</source>
+        <translation>Refunds &amp; reversals</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1 · %2 due in 24 h)</source>
+        <translation>Needs capture (%1 · %2 due in 24 h)</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1)</source>
+        <translation>Needs capture (%1)</translation>
+    </message>
+    <message>
+        <source>All orders (%1)</source>
+        <translation>All orders (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals (%1)</source>
+        <translation>Refunds &amp; reversals (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this view</source>
+        <translation>&amp;Remove this view</translation>
     </message>
 </context>
 <context>

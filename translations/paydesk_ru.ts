@@ -1435,18 +1435,6 @@
         <translation>PayDesk — %1</translation>
     </message>
     <message>
-        <source>Needs capture</source>
-        <translation>Ждут подтверждения</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>Все заказы</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals</source>
-        <translation>Возвраты и отмены</translation>
-    </message>
-    <message>
         <source>The language changes when PayDesk is started again.</source>
         <translation>Язык сменится при следующем запуске PayDesk.</translation>
     </message>
@@ -1457,22 +1445,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для карточных платежей через шлюзы RBS и Assist.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1 · %2 due in 24 h)</source>
-        <translation>Ждут подтверждения (%1 · %2 истекают за 24 ч)</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1)</source>
-        <translation>Ждут подтверждения (%1)</translation>
-    </message>
-    <message>
-        <source>All orders (%1)</source>
-        <translation>Все заказы (%1)</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals (%1)</source>
-        <translation>Возвраты и отмены (%1)</translation>
     </message>
     <message>
         <source>Select an order first</source>
@@ -1497,10 +1469,6 @@
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>При следующем запуске PayDesk откроет профиль %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove this view</source>
-        <translation>&amp;Удалить это представление</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -1933,6 +1901,41 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Profile: %1 — sync %2: %3</source>
         <translation>Профиль: %1 — синхронизация %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::ViewSidebar</name>
+    <message>
+        <source>Needs capture</source>
+        <translation>Ждут подтверждения</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals</source>
+        <translation>Возвраты и отмены</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1 · %2 due in 24 h)</source>
+        <translation>Ждут подтверждения (%1 · %2 истекают за 24 ч)</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1)</source>
+        <translation>Ждут подтверждения (%1)</translation>
+    </message>
+    <message>
+        <source>All orders (%1)</source>
+        <translation>Все заказы (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals (%1)</source>
+        <translation>Возвраты и отмены (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this view</source>
+        <translation>&amp;Удалить это представление</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ class CredentialStore;
 class Desk;
 class FilterForm;
 class SyncStatusBar;
+class ViewSidebar;
 class ProfileStore;
 class HeldChart;
 class HoldReminder;
@@ -69,8 +70,7 @@ private:
     void syncDone(const SyncReport& report);
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
-    void loadSavedViews();
-    void openSavedView(int index);
+    void openSavedView(const SavedView& view);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Desk* m_desk;
@@ -79,7 +79,7 @@ private:
     HoldReminder* m_reminder = nullptr;
     FilterForm* m_filters = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
-    SavedViews m_savedViews;
+    ViewSidebar* m_sidebar = nullptr;
     View m_view = View::AllOrders;
 };
 
