@@ -5,7 +5,11 @@
 #include "core/gateway/JobPromise.h"
 #include "core/operations/OperationEvidence.h"
 
+#include <QLoggingCategory>
+
 namespace PayDesk {
+
+Q_LOGGING_CATEGORY(lcOps, "paydesk.ops", QtInfoMsg)
 
 OrderOperations::OrderOperations(GatewayClient* client, QObject* parent)
     : QObject(parent)
@@ -73,6 +77,14 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
     const JobPromise<OperationJob> promise(this);
     OperationJob* job = promise.job();
     job->setProperty("orderId", orderId);
+    // One line per money operation: what, on which order, and how it ended (never card data or secrets).
+    connect(job, &OperationJob::finished, this, [job, kind, orderId] {
+        const OperationResult& r = job->result();
+        qCInfo(lcOps).noquote() << OperationResult::kindKey(kind) << orderId << OperationResult::outcomeKey(r.outcome)
+                                << (r.refusedBeforeSending ? "(not sent)" : "")
+                                << (r.settledFromStatus ? "(settled from the order's status)" : "")
+                                << (r.error.isError() ? r.error.userMessage() : QString());
+    });
     m_locks.run(orderId, [this, promise, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
         OrderJob* status = m_client->fetchOrder(orderId);
         connect(status, &OrderJob::finished, job, [this, promise, status, kind, amount, send, release, batch] {
@@ -235,6 +247,10 @@ QString OrderOperations::cartProblem(const RegisterRequest& request)
 RegisterJob* OrderOperations::registerOrder(const RegisterRequest& request)
 {
     const JobPromise<RegisterJob> promise(this);
+    connect(promise.job(), &RegisterJob::finished, this, [job = promise.job(), number = request.orderNumber] {
+        qCInfo(lcOps).noquote() << "register" << number << (job->succeeded() ? job->value().orderId : QString())
+                                << (job->succeeded() ? "done" : job->error().userMessage());
+    });
     if (request.amount.minor() <= 0 || !request.amount.isPlausible()) {
         const GatewayError error =
             GatewayError::of(GatewayError::Kind::Validation, tr("The amount must be greater than zero."));
