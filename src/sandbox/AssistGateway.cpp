@@ -323,77 +323,86 @@ QByteArray AssistGateway::resultByDate(const FormData& form)
     return ordersAnswer(found, true);
 }
 
-AssistOrder* AssistGateway::operationTarget(const FormData& form, QByteArray* error)
+QByteArray AssistGateway::onTarget(const FormData& form, Operation operate)
 {
-    if (!authenticate(form, error))
-        return nullptr;
+    const Target target = operationTarget(form);
+    return target.order ? (this->*operate)(*target.order, form, target.hasAmount) : target.error;
+}
+
+AssistGateway::Target AssistGateway::operationTarget(const FormData& form)
+{
+    Target target;
+    if (!authenticate(form, &target.error))
+        return target;
     expireHolds();
     AssistOrder* o = order(form.value(QStringLiteral("Billnumber")));
-    const bool hasAmount = form.contains(QStringLiteral("Amount"));
+    target.hasAmount = form.contains(QStringLiteral("Amount"));
     if (!o)
-        *error = errorAnswer(10, 143);
-    else if (hasAmount != form.contains(QStringLiteral("Currency")))
-        *error = errorAnswer(3, hasAmount ? 105 : 108); // Amount and Currency come together or not at all
-    return error->isEmpty() ? o : nullptr;
+        target.error = errorAnswer(10, 143);
+    else if (target.hasAmount != form.contains(QStringLiteral("Currency")))
+        target.error = errorAnswer(3, target.hasAmount ? 105 : 108); // Amount and Currency come together or not at all
+    else
+        target.order = o;
+    return target;
 }
 
 QByteArray AssistGateway::charge(const FormData& form)
 {
-    QByteArray error;
-    AssistOrder* o = operationTarget(form, &error);
-    if (!o)
-        return error;
-    const bool hasAmount = form.contains(QStringLiteral("Amount"));
-    qint64 amount = o->amount;
+    return onTarget(form, &AssistGateway::chargeOrder);
+}
+
+QByteArray AssistGateway::chargeOrder(AssistOrder& o, const FormData& form, bool hasAmount)
+{
+    qint64 amount = o.amount;
     if (hasAmount) {
-        if (!parseAmount(form.value(QStringLiteral("Amount")), &amount) || amount <= 0 || amount > o->amount)
+        if (!parseAmount(form.value(QStringLiteral("Amount")), &amount) || amount <= 0 || amount > o.amount)
             return errorAnswer(5, 108);
-        if (form.value(QStringLiteral("Currency")) != o->currency)
+        if (form.value(QStringLiteral("Currency")) != o.currency)
             return errorAnswer(5, 105);
     }
     // A repeated confirmation never takes money twice: it answers with what was done.
-    if (o->state == QLatin1String("Approved") || o->state == QLatin1String("PartialDelayed")) {
-        for (int i = 0; i < o->operations.size(); ++i) {
-            if (o->operations[i].type == 200)
-                return operationAnswer(*o, 200, o->operations[i].amount, i + 1);
+    if (o.state == QLatin1String("Approved") || o.state == QLatin1String("PartialDelayed")) {
+        for (int i = 0; i < o.operations.size(); ++i) {
+            if (o.operations[i].type == 200)
+                return operationAnswer(o, 200, o.operations[i].amount, i + 1);
         }
-        return operationAnswer(*o, 200, o->charged, 1);
+        return operationAnswer(o, 200, o.charged, 1);
     }
-    if (o->state != QLatin1String("Delayed"))
+    if (o.state != QLatin1String("Delayed"))
         return errorAnswer(15, 307);
-    o->charged = amount;
-    o->state = amount == o->amount ? QStringLiteral("Approved") : QStringLiteral("PartialDelayed");
-    o->operations.append({200, amount, m_clock->nowMs()});
-    return operationAnswer(*o, 200, amount, int(o->operations.size()));
+    o.charged = amount;
+    o.state = amount == o.amount ? QStringLiteral("Approved") : QStringLiteral("PartialDelayed");
+    o.operations.append({200, amount, m_clock->nowMs()});
+    return operationAnswer(o, 200, amount, int(o.operations.size()));
 }
 
 QByteArray AssistGateway::cancel(const FormData& form)
 {
-    QByteArray error;
-    AssistOrder* o = operationTarget(form, &error);
-    if (!o)
-        return error;
-    const bool hasAmount = form.contains(QStringLiteral("Amount"));
-    if (o->state == QLatin1String("Delayed")) {
+    return onTarget(form, &AssistGateway::cancelOrder);
+}
+
+QByteArray AssistGateway::cancelOrder(AssistOrder& o, const FormData& form, bool hasAmount)
+{
+    if (o.state == QLatin1String("Delayed")) {
         // A hold is released in full only; to take less, charge less.
         if (hasAmount)
             return errorAnswer(15, 300);
-        o->canceled = o->amount;
-        o->state = QStringLiteral("Canceled");
-        o->operations.append({300, o->amount, m_clock->nowMs()});
-        return operationAnswer(*o, 300, o->amount, int(o->operations.size()));
+        o.canceled = o.amount;
+        o.state = QStringLiteral("Canceled");
+        o.operations.append({300, o.amount, m_clock->nowMs()});
+        return operationAnswer(o, 300, o.amount, int(o.operations.size()));
     }
-    if (o->state != QLatin1String("Approved") && o->state != QLatin1String("PartialDelayed")
-        && o->state != QLatin1String("PartialCanceled"))
+    if (o.state != QLatin1String("Approved") && o.state != QLatin1String("PartialDelayed")
+        && o.state != QLatin1String("PartialCanceled"))
         return errorAnswer(15, 301);
-    const qint64 left = o->charged - o->canceled;
+    const qint64 left = o.charged - o.canceled;
     qint64 amount = left;
     if (hasAmount && (!parseAmount(form.value(QStringLiteral("Amount")), &amount) || amount <= 0 || amount > left))
         return errorAnswer(5, 108);
-    o->canceled += amount;
-    o->state = o->canceled == o->charged ? QStringLiteral("Canceled") : QStringLiteral("PartialCanceled");
-    o->operations.append({300, amount, m_clock->nowMs()});
-    return operationAnswer(*o, 300, amount, int(o->operations.size()));
+    o.canceled += amount;
+    o.state = o.canceled == o.charged ? QStringLiteral("Canceled") : QStringLiteral("PartialCanceled");
+    o.operations.append({300, amount, m_clock->nowMs()});
+    return operationAnswer(o, 300, amount, int(o.operations.size()));
 }
 
 } // namespace PayDesk::Sandbox

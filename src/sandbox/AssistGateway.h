@@ -77,7 +77,18 @@ private:
     void expireHolds();
     QByteArray ordersAnswer(const QList<const AssistOrder*>& orders, bool withOperations) const;
     // The order a charge or cancel names (authenticated, Amount and Currency paired), or `error` is the answer.
-    AssistOrder* operationTarget(const FormData& form, QByteArray* error);
+    struct Target
+    {
+        AssistOrder* order = nullptr;
+        QByteArray error;
+        bool hasAmount = false;
+    };
+    Target operationTarget(const FormData& form);
+    using Operation = QByteArray (AssistGateway::*)(AssistOrder& o, const FormData& form, bool hasAmount);
+    // Runs OPERATE on the order a charge or cancel names, or answers why it cannot.
+    QByteArray onTarget(const FormData& form, Operation operate);
+    QByteArray chargeOrder(AssistOrder& o, const FormData& form, bool hasAmount);
+    QByteArray cancelOrder(AssistOrder& o, const FormData& form, bool hasAmount);
     // The orders MATCHES picks, or Assist's "no such order" (10/201).
     QByteArray findAnswer(const FormData& form, bool withOperations,
                           const std::function<bool(const AssistOrder&)>& matches);

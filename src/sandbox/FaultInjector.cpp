@@ -2,35 +2,23 @@
 
 #include <QJsonObject>
 
+#include <iterator>
+
 namespace PayDesk::Sandbox {
 
 namespace {
-struct KindName
-{
-    FaultKind kind;
-    const char* name;
-};
-const KindName KindNames[] = {
-    {FaultKind::Delay, "delay"},
-    {FaultKind::Hang, "hang"},
-    {FaultKind::Http500, "http500"},
-    {FaultKind::Reset, "reset"},
-    {FaultKind::Malformed, "malformed"},
-    {FaultKind::Error7, "error7"},
-    {FaultKind::ApplyHang, "apply_hang"},
-    {FaultKind::ApplyReset, "apply_reset"},
-    {FaultKind::Apply500, "apply_http500"},
-    {FaultKind::ApplyMalformed, "apply_malformed"},
-    {FaultKind::HugeTotal, "huge_total"},
-    {FaultKind::PaddedTotal, "padded_total"},
-};
+// In FaultKind's order: the names the control endpoint and --fault take.
+const char* const KindNames[] = {"delay",      "hang",        "http500",     "reset",         "malformed",
+                                 "error7",     "apply_hang",  "apply_reset", "apply_http500", "apply_malformed",
+                                 "huge_total", "padded_total"};
+static_assert(std::size(KindNames) == std::size_t(FaultKind::PaddedTotal) + 1);
 } // namespace
 
 bool FaultInjector::parseKind(const QString& name, FaultKind* kind)
 {
-    for (const KindName& k : KindNames) {
-        if (name == QLatin1String(k.name)) {
-            *kind = k.kind;
+    for (std::size_t i = 0; i < std::size(KindNames); ++i) {
+        if (name == QLatin1String(KindNames[i])) {
+            *kind = FaultKind(i);
             return true;
         }
     }
@@ -39,11 +27,7 @@ bool FaultInjector::parseKind(const QString& name, FaultKind* kind)
 
 QString FaultInjector::kindName(FaultKind kind)
 {
-    for (const KindName& k : KindNames) {
-        if (k.kind == kind)
-            return QString::fromLatin1(k.name);
-    }
-    return {};
+    return std::size_t(kind) < std::size(KindNames) ? QString::fromLatin1(KindNames[std::size_t(kind)]) : QString();
 }
 
 bool FaultInjector::applies(FaultKind kind)

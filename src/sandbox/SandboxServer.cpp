@@ -10,6 +10,8 @@
 
 #include <cmath>
 
+#include <iterator>
+
 namespace PayDesk::Sandbox {
 
 namespace {
@@ -155,29 +157,22 @@ QJsonObject SandboxServer::callRbs(const QString& endpoint, const FormData& form
     const QString merchant = m_rbs.authenticate(form, english, &authError);
     if (merchant.isEmpty())
         return authError;
-    const bool byToken = form.contains(QStringLiteral("token"));
-    if (endpoint == QLatin1String("register"))
-        return m_rbs.registerOrder(form, merchant, false, english);
-    if (endpoint == QLatin1String("registerPreAuth"))
-        return m_rbs.registerOrder(form, merchant, true, english);
-    if (endpoint == QLatin1String("deposit"))
-        return m_rbs.deposit(form, merchant, english);
-    if (endpoint == QLatin1String("reverse"))
-        return m_rbs.reverse(form, merchant, english);
-    if (endpoint == QLatin1String("refund"))
-        return m_rbs.refund(form, merchant, english);
-    if (endpoint == QLatin1String("decline"))
-        return m_rbs.decline(form, merchant, english);
+    if (endpoint == QLatin1String("register") || endpoint == QLatin1String("registerPreAuth"))
+        return m_rbs.registerOrder(form, merchant, endpoint == QLatin1String("registerPreAuth"), english);
     if (endpoint == QLatin1String("getOrderStatusExtended"))
-        return m_rbs.orderStatus(form, merchant, english, byToken);
-    if (endpoint == QLatin1String("getLastOrdersForMerchants"))
-        return m_rbs.lastOrders(form, merchant, english);
-    if (endpoint == QLatin1String("paymentOrderBinding"))
-        return m_rbs.payByBinding(form, merchant, english);
-    if (endpoint == QLatin1String("getBindings"))
-        return m_rbs.bindings(form, merchant, english);
-    if (endpoint == QLatin1String("getReceiptStatus"))
-        return m_rbs.receiptStatus(form, merchant, english);
+        return m_rbs.orderStatus(form, merchant, english, form.contains(QStringLiteral("token")));
+    using Call = QJsonObject (RbsGateway::*)(const FormData&, const QString&, bool);
+    static const char* const names[] = {
+        "deposit",     "reverse",         "refund", "decline", "getLastOrdersForMerchants", "paymentOrderBinding",
+        "getBindings", "getReceiptStatus"};
+    static const Call calls[] = {&RbsGateway::deposit,  &RbsGateway::reverse,      &RbsGateway::refund,
+                                 &RbsGateway::decline,  &RbsGateway::lastOrders,   &RbsGateway::payByBinding,
+                                 &RbsGateway::bindings, &RbsGateway::receiptStatus};
+    static_assert(std::size(names) == std::size(calls));
+    for (std::size_t i = 0; i < std::size(names); ++i) {
+        if (endpoint == QLatin1String(names[i]))
+            return (m_rbs.*calls[i])(form, merchant, english);
+    }
     *known = false;
     return {};
 }

@@ -1,24 +1,8 @@
 #include "core/model/Cart.h"
 
-#include "core/model/EnumNames.h"
-
 #include <QRegularExpression>
 
 namespace PayDesk {
-
-namespace {
-constexpr EnumName<VatRate> VatKeys[] = {
-    {VatRate::None, "none"}, {VatRate::Vat0, "0"},           {VatRate::Vat5, "5"},   {VatRate::Vat5_105, "5/105"},
-    {VatRate::Vat7, "7"},    {VatRate::Vat7_107, "7/107"},   {VatRate::Vat10, "10"}, {VatRate::Vat10_110, "10/110"},
-    {VatRate::Vat18, "18"},  {VatRate::Vat18_118, "18/118"}, {VatRate::Vat20, "20"}, {VatRate::Vat20_120, "20/120"},
-    {VatRate::Vat22, "22"},  {VatRate::Vat22_122, "22/122"},
-};
-
-constexpr EnumName<Measure> MeasureKeys[] = {
-    {Measure::Piece, "piece"}, {Measure::Gram, "g"}, {Measure::Kilogram, "kg"}, {Measure::Metre, "m"},
-    {Measure::Litre, "l"},     {Measure::Hour, "h"}, {Measure::Day, "day"},     {Measure::Other, "other"},
-};
-} // namespace
 
 std::optional<Quantity> Quantity::fromThousandths(qint64 thousandths)
 {
@@ -102,32 +86,6 @@ Cart::Check Cart::check() const
     if (!total())
         return {Problem::TooLarge, 0};
     return {};
-}
-
-QString CartKeys::vatKey(VatRate rate)
-{
-    return EnumNames::key(VatKeys, rate, QStringLiteral("none"));
-}
-
-std::optional<VatRate> CartKeys::vatFromKey(const QString& key)
-{
-    return EnumNames::value(VatKeys, key);
-}
-
-QString CartKeys::measureKey(Measure measure)
-{
-    return EnumNames::key(MeasureKeys, measure, QStringLiteral("other"));
-}
-
-std::optional<Measure> CartKeys::measureFromKey(const QString& key)
-{
-    return EnumNames::value(MeasureKeys, key);
-}
-
-QList<VatRate> CartKeys::currentVatRates()
-{
-    return {VatRate::None,  VatRate::Vat0,      VatRate::Vat5,  VatRate::Vat5_105,  VatRate::Vat7,  VatRate::Vat7_107,
-            VatRate::Vat10, VatRate::Vat10_110, VatRate::Vat20, VatRate::Vat20_120, VatRate::Vat22, VatRate::Vat22_122};
 }
 
 } // namespace PayDesk

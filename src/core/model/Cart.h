@@ -108,14 +108,4 @@ struct Cart
     Check check() const;
     bool operator==(const Cart& other) const { return items == other.items; }
 };
-
-namespace CartKeys {
-// Stable spellings for files and JSON: "none", "0", "5", "5/105", … and "piece", "kg", ….
-QString vatKey(VatRate rate);
-std::optional<VatRate> vatFromKey(const QString& key);
-QString measureKey(Measure measure);
-std::optional<Measure> measureFromKey(const QString& key);
-QList<VatRate> currentVatRates(); // in the order a cart editor offers them
-} // namespace CartKeys
-
 } // namespace PayDesk

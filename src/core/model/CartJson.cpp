@@ -20,10 +20,10 @@ QJsonObject CartJson::write(const Cart& cart)
     for (const CartItem& item : cart.items) {
         QJsonObject line{{QStringLiteral("name"), item.name},
                          {QStringLiteral("quantity"), item.quantity.toDecimalString()},
-                         {QStringLiteral("measure"), CartKeys::measureKey(item.measure)},
+                         {QStringLiteral("measure"), CartText::measureKey(item.measure)},
                          {QStringLiteral("price"), item.price.toDecimalString()},
                          {QStringLiteral("amount"), item.amount.toDecimalString()},
-                         {QStringLiteral("vat"), CartKeys::vatKey(item.vat)}};
+                         {QStringLiteral("vat"), CartText::vatKey(item.vat)}};
         if (!item.itemCode.isEmpty())
             line.insert(QStringLiteral("itemCode"), item.itemCode);
         items.append(line);
@@ -80,10 +80,10 @@ std::optional<CartItem> CartJson::readItem(const QJsonObject& json, Currency cur
     const std::optional<Money> price = Money::fromDecimalString(textOf(json.value(QStringLiteral("price"))), currency);
     const std::optional<Measure> measure =
         json.contains(QStringLiteral("measure"))
-            ? CartKeys::measureFromKey(json.value(QStringLiteral("measure")).toString())
+            ? CartText::measureFromKey(json.value(QStringLiteral("measure")).toString())
             : Measure::Piece;
     const std::optional<VatRate> vat = json.contains(QStringLiteral("vat"))
-                                           ? CartKeys::vatFromKey(textOf(json.value(QStringLiteral("vat"))))
+                                           ? CartText::vatFromKey(textOf(json.value(QStringLiteral("vat"))))
                                            : VatRate::None;
     if (!quantity || !price || !measure || !vat) {
         *error = !quantity ? tr("\"quantity\" must be a number above zero with at most three decimals.")

@@ -2,53 +2,64 @@
 
 #include "core/model/EnumNames.h"
 
+#include <iterator>
+
 namespace PayDesk {
 
 namespace {
-constexpr EnumName<VatRate> VatNames[] = {
-    {VatRate::None, QT_TRANSLATE_NOOP("CartText", "no VAT")},
-    {VatRate::Vat0, QT_TRANSLATE_NOOP("CartText", "0 %")},
-    {VatRate::Vat5, QT_TRANSLATE_NOOP("CartText", "5 %")},
-    {VatRate::Vat5_105, QT_TRANSLATE_NOOP("CartText", "5/105")},
-    {VatRate::Vat7, QT_TRANSLATE_NOOP("CartText", "7 %")},
-    {VatRate::Vat7_107, QT_TRANSLATE_NOOP("CartText", "7/107")},
-    {VatRate::Vat10, QT_TRANSLATE_NOOP("CartText", "10 %")},
-    {VatRate::Vat10_110, QT_TRANSLATE_NOOP("CartText", "10/110")},
-    {VatRate::Vat18, QT_TRANSLATE_NOOP("CartText", "18 %")},
-    {VatRate::Vat18_118, QT_TRANSLATE_NOOP("CartText", "18/118")},
-    {VatRate::Vat20, QT_TRANSLATE_NOOP("CartText", "20 %")},
-    {VatRate::Vat20_120, QT_TRANSLATE_NOOP("CartText", "20/120")},
-    {VatRate::Vat22, QT_TRANSLATE_NOOP("CartText", "22 %")},
-    {VatRate::Vat22_122, QT_TRANSLATE_NOOP("CartText", "22/122")},
-};
-
-constexpr EnumName<Measure> MeasureNames[] = {
-    {Measure::Piece, QT_TRANSLATE_NOOP("CartText", "pcs")},   {Measure::Gram, QT_TRANSLATE_NOOP("CartText", "g")},
-    {Measure::Kilogram, QT_TRANSLATE_NOOP("CartText", "kg")}, {Measure::Metre, QT_TRANSLATE_NOOP("CartText", "m")},
-    {Measure::Litre, QT_TRANSLATE_NOOP("CartText", "l")},     {Measure::Hour, QT_TRANSLATE_NOOP("CartText", "h")},
-    {Measure::Day, QT_TRANSLATE_NOOP("CartText", "days")},    {Measure::Other, QT_TRANSLATE_NOOP("CartText", "units")},
-};
-
-constexpr EnumName<Cart::Problem> LineProblems[] = {
-    {Cart::Problem::NoName, QT_TRANSLATE_NOOP("CartText", "the line needs a name.")},
-    {Cart::Problem::BadQuantity,
-     QT_TRANSLATE_NOOP("CartText", "the quantity must be above zero, with at most three decimals.")},
-    {Cart::Problem::BadPrice, QT_TRANSLATE_NOOP("CartText", "the price must be above zero.")},
-    {Cart::Problem::AmountMismatch, QT_TRANSLATE_NOOP("CartText", "the amount is not the price times the quantity.")},
-    {Cart::Problem::MixedCurrencies, QT_TRANSLATE_NOOP("CartText", "every line must be in the order's currency.")},
-    {Cart::Problem::TooLarge,
-     QT_TRANSLATE_NOOP("CartText", "the amount is too large or not a whole number of minor units.")},
-};
+// In the enums' order; the spelling of cart files and of the cache.
+constexpr const char* VatKeys[] = {"none",   "0",  "5",      "5/105", "7",      "7/107", "10",
+                                   "10/110", "18", "18/118", "20",    "20/120", "22",    "22/122"};
+static_assert(std::size(VatKeys) == std::size_t(VatRate::Vat22_122) + 1);
+constexpr const char* MeasureKeys[] = {"piece", "g", "kg", "m", "l", "h", "day", "other"};
+static_assert(std::size(MeasureKeys) == std::size_t(Measure::Other) + 1);
 } // namespace
+
+QString CartText::vatKey(VatRate rate)
+{
+    return EnumNames::key(VatKeys, rate);
+}
+
+std::optional<VatRate> CartText::vatFromKey(const QString& key)
+{
+    return EnumNames::value<VatRate>(VatKeys, key);
+}
+
+QString CartText::measureKey(Measure measure)
+{
+    return EnumNames::key(MeasureKeys, measure);
+}
+
+std::optional<Measure> CartText::measureFromKey(const QString& key)
+{
+    return EnumNames::value<Measure>(MeasureKeys, key);
+}
+
+QList<VatRate> CartText::currentVatRates()
+{
+    QList<VatRate> rates;
+    for (std::size_t i = 0; i < std::size(VatKeys); ++i) {
+        const VatRate rate = VatRate(i);
+        if (rate != VatRate::Vat18 && rate != VatRate::Vat18_118) // no longer issued
+            rates.append(rate);
+    }
+    return rates;
+}
 
 QString CartText::vatName(VatRate rate)
 {
-    return EnumNames::translated("CartText", VatNames, rate);
+    const QString names[] = {tr("no VAT"), tr("0 %"),    tr("5 %"),    tr("5/105"), tr("7 %"),
+                             tr("7/107"),  tr("10 %"),   tr("10/110"), tr("18 %"),  tr("18/118"),
+                             tr("20 %"),   tr("20/120"), tr("22 %"),   tr("22/122")};
+    static_assert(std::size(names) == std::size(VatKeys));
+    return EnumNames::at(names, rate);
 }
 
 QString CartText::measureName(Measure measure)
 {
-    return EnumNames::translated("CartText", MeasureNames, measure);
+    const QString names[] = {tr("pcs"), tr("g"), tr("kg"), tr("m"), tr("l"), tr("h"), tr("days"), tr("units")};
+    static_assert(std::size(names) == std::size(MeasureKeys));
+    return EnumNames::at(names, measure);
 }
 
 QString CartText::problem(const Cart::Check& check)
@@ -59,7 +70,17 @@ QString CartText::problem(const Cart::Check& check)
         return tr("The cart is empty.");
     if (check.line == 0)
         return tr("The cart's total is too large.");
-    return tr("Cart line %1: ").arg(check.line) + EnumNames::translated("CartText", LineProblems, check.problem);
+    // In the order of Cart::Problem, from NoName.
+    const QString lineProblems[] = {tr("the line needs a name."),
+                                    tr("the quantity must be above zero, with at most three decimals."),
+                                    tr("the price must be above zero."),
+                                    tr("the amount is not the price times the quantity."),
+                                    tr("every line must be in the order's currency."),
+                                    tr("the amount is too large or not a whole number of minor units.")};
+    static_assert(std::size(lineProblems)
+                  == std::size_t(Cart::Problem::TooLarge) - std::size_t(Cart::Problem::NoName) + 1);
+    return tr("Cart line %1: ").arg(check.line)
+           + lineProblems[std::size_t(check.problem) - std::size_t(Cart::Problem::NoName)];
 }
 
 } // namespace PayDesk

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <cstddef>
@@ -8,51 +7,44 @@
 
 namespace PayDesk {
 
-// One spelling of an enum value: a stable key, a colour, or a text marked with QT_TRANSLATE_NOOP.
-template <typename Enum>
-struct EnumName
-{
-    Enum value;
-    const char* text;
-};
-
+// Lookups in tables written in an enum's order: one entry per value, from the first to the last,
+// so that a table reads as a list and its size is checked where it is defined:
+//     constexpr const char* Keys[] = {"created", "pending", ...};
+//     static_assert(std::size(Keys) == std::size_t(OrderStatus::Unknown) + 1);
 namespace EnumNames {
 
-// The spelling of VALUE in TABLE; nullptr when the table has none.
-template <typename Enum, std::size_t N>
-const char* find(const EnumName<Enum> (&table)[N], Enum value)
+template <typename Enum, typename Entry, std::size_t N>
+const Entry& at(const Entry (&table)[N], Enum value)
 {
-    for (const EnumName<Enum>& name : table) {
-        if (name.value == value)
-            return name.text;
-    }
-    return nullptr;
+    return table[std::size_t(value) < N ? std::size_t(value) : N - 1];
 }
 
 template <typename Enum, std::size_t N>
-QString key(const EnumName<Enum> (&table)[N], Enum value, const QString& fallback = {})
+QString key(const char* const (&keys)[N], Enum value)
 {
-    const char* text = find(table, value);
-    return text ? QString::fromUtf8(text) : fallback;
+    return QString::fromLatin1(at(keys, value));
 }
 
-// The value spelled KEY in TABLE.
+// The value whose key is KEY.
 template <typename Enum, std::size_t N>
-std::optional<Enum> value(const EnumName<Enum> (&table)[N], const QString& key)
+std::optional<Enum> value(const char* const (&keys)[N], const QString& key)
 {
-    for (const EnumName<Enum>& name : table) {
-        if (key == QString::fromUtf8(name.text))
-            return name.value;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QLatin1String(keys[i]))
+            return Enum(i);
     }
     return std::nullopt;
 }
 
-// The translation, in CONTEXT, of VALUE's text.
-template <typename Enum, std::size_t N>
-QString translated(const char* context, const EnumName<Enum> (&table)[N], Enum value)
+// Where VALUE stands in a list of sparse codes (the gateways' numbers), or nullopt.
+template <typename Code, std::size_t N>
+std::optional<std::size_t> indexOf(const Code (&codes)[N], Code value)
 {
-    const char* text = find(table, value);
-    return text ? QCoreApplication::translate(context, text) : QString();
+    for (std::size_t i = 0; i < N; ++i) {
+        if (codes[i] == value)
+            return i;
+    }
+    return std::nullopt;
 }
 
 } // namespace EnumNames

@@ -58,8 +58,8 @@ QString GatewayError::userMessage() const
     if (!outcomeUnknown)
         return kindText();
     return kindText() + QLatin1Char(' ')
-        + tr("The outcome is unknown: the gateway may have carried out the operation. Check the order's status "
-             "before trying again.");
+           + tr("The outcome is unknown: the gateway may have carried out the operation. Check the order's status "
+                "before trying again.");
 }
 
 } // namespace PayDesk

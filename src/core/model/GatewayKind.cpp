@@ -2,11 +2,14 @@
 
 #include "core/model/EnumNames.h"
 
+#include <iterator>
+
 namespace PayDesk::GatewayKinds {
 
 namespace {
-constexpr EnumName<GatewayKind> Keys[] = {{GatewayKind::Rbs, "rbs"}, {GatewayKind::Assist, "assist"}};
-}
+constexpr const char* Keys[] = {"rbs", "assist"};
+static_assert(std::size(Keys) == std::size_t(GatewayKind::Assist) + 1);
+} // namespace
 
 QString key(GatewayKind kind)
 {
@@ -15,7 +18,7 @@ QString key(GatewayKind kind)
 
 std::optional<GatewayKind> fromKey(const QString& key)
 {
-    return EnumNames::value(Keys, key);
+    return EnumNames::value<GatewayKind>(Keys, key);
 }
 
 } // namespace PayDesk::GatewayKinds

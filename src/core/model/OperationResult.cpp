@@ -2,29 +2,26 @@
 
 #include "core/model/EnumNames.h"
 
+#include <iterator>
+
 namespace PayDesk {
 
 namespace {
-constexpr EnumName<OperationResult::Outcome> OutcomeKeys[] = {
-    {OperationResult::Outcome::Done, "done"},
-    {OperationResult::Outcome::Refused, "refused"},
-    {OperationResult::Outcome::Unknown, "unknown"},
-};
-
-constexpr EnumName<OperationKind> KindKeys[] = {
-    {OperationKind::Capture, "capture"},   {OperationKind::Reverse, "reverse"},
-    {OperationKind::Refund, "refund"},     {OperationKind::PayByBinding, "pay-binding"},
-    {OperationKind::Register, "register"},
-};
-
-constexpr EnumName<OperationKind> KindNames[] = {
-    {OperationKind::Capture, QT_TRANSLATE_NOOP("OperationResult", "capture")},
-    {OperationKind::Reverse, QT_TRANSLATE_NOOP("OperationResult", "reversal")},
-    {OperationKind::Refund, QT_TRANSLATE_NOOP("OperationResult", "refund")},
-    {OperationKind::PayByBinding, QT_TRANSLATE_NOOP("OperationResult", "payment with a stored card")},
-    {OperationKind::Register, QT_TRANSLATE_NOOP("OperationResult", "new payment registered")},
-};
+// In the enums' order.
+constexpr const char* OutcomeKeys[] = {"done", "refused", "unknown"};
+static_assert(std::size(OutcomeKeys) == std::size_t(OperationResult::Outcome::Unknown) + 1);
+constexpr const char* KindKeys[] = {"capture", "reverse", "refund", "pay-binding", "register"};
+static_assert(std::size(KindKeys) == std::size_t(OperationKind::Register) + 1);
 } // namespace
+
+OperationResult OperationResult::failed(OperationKind kind, const GatewayError& error)
+{
+    OperationResult result;
+    result.kind = kind;
+    result.error = error;
+    result.outcome = error.outcomeUnknown ? Outcome::Unknown : Outcome::Refused;
+    return result;
+}
 
 QString OperationResult::outcomeKey(Outcome outcome)
 {
@@ -38,7 +35,10 @@ QString OperationResult::kindKey(OperationKind kind)
 
 QString OperationResult::displayKind(OperationKind kind)
 {
-    return EnumNames::translated("OperationResult", KindNames, kind);
+    const QString names[] = {tr("capture"), tr("reversal"), tr("refund"), tr("payment with a stored card"),
+                             tr("new payment registered")};
+    static_assert(std::size(names) == std::size(KindKeys));
+    return EnumNames::at(names, kind);
 }
 
 } // namespace PayDesk

@@ -27,6 +27,9 @@ public:
     bool refusedBeforeSending = false;
     bool settledFromStatus = false; // the answer was lost; the order's status read afterwards decided
 
+    // Sent and refused, or sent with no answer (error.outcomeUnknown): not done, or not known to be.
+    static OperationResult failed(OperationKind kind, const GatewayError& error);
+
     static QString outcomeKey(Outcome outcome);     // "done", "refused", "unknown"
     static QString kindKey(OperationKind kind);     // "capture", ...
     static QString displayKind(OperationKind kind); // translated: "capture", "reversal", ...

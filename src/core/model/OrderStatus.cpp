@@ -2,42 +2,25 @@
 
 #include "core/model/EnumNames.h"
 
+#include <iterator>
+
 namespace PayDesk {
 
 namespace {
-constexpr EnumName<OrderStatus> Keys[] = {
-    {OrderStatus::Created, "created"},
-    {OrderStatus::Pending, "pending"},
-    {OrderStatus::Held, "held"},
-    {OrderStatus::Captured, "captured"},
-    {OrderStatus::Reversed, "reversed"},
-    {OrderStatus::Refunded, "refunded"},
-    {OrderStatus::PartlyRefunded, "partly_refunded"},
-    {OrderStatus::Declined, "declined"},
-    {OrderStatus::Unknown, "unknown"},
-};
-
-constexpr EnumName<OrderStatus> Names[] = {
-    {OrderStatus::Created, QT_TRANSLATE_NOOP("OrderStatusText", "Created")},
-    {OrderStatus::Pending, QT_TRANSLATE_NOOP("OrderStatusText", "Pending")},
-    {OrderStatus::Held, QT_TRANSLATE_NOOP("OrderStatusText", "Held")},
-    {OrderStatus::Captured, QT_TRANSLATE_NOOP("OrderStatusText", "Captured")},
-    {OrderStatus::Reversed, QT_TRANSLATE_NOOP("OrderStatusText", "Reversed")},
-    {OrderStatus::Refunded, QT_TRANSLATE_NOOP("OrderStatusText", "Refunded")},
-    {OrderStatus::PartlyRefunded, QT_TRANSLATE_NOOP("OrderStatusText", "Partly refunded")},
-    {OrderStatus::Declined, QT_TRANSLATE_NOOP("OrderStatusText", "Declined")},
-    {OrderStatus::Unknown, QT_TRANSLATE_NOOP("OrderStatusText", "Unknown")},
-};
+// In the enum's order; the CLI's and JSON's spelling.
+constexpr const char* Keys[] = {"created",  "pending",         "held",     "captured", "reversed",
+                                "refunded", "partly_refunded", "declined", "unknown"};
+static_assert(std::size(Keys) == std::size_t(OrderStatus::Unknown) + 1);
 } // namespace
 
 QString OrderStatusText::key(OrderStatus status)
 {
-    return EnumNames::key(Keys, status, QStringLiteral("unknown"));
+    return EnumNames::key(Keys, status);
 }
 
 bool OrderStatusText::fromKey(const QString& key, OrderStatus* status)
 {
-    const std::optional<OrderStatus> found = EnumNames::value(Keys, key);
+    const std::optional<OrderStatus> found = EnumNames::value<OrderStatus>(Keys, key);
     if (found)
         *status = *found;
     return found.has_value();
@@ -45,7 +28,10 @@ bool OrderStatusText::fromKey(const QString& key, OrderStatus* status)
 
 QString OrderStatusText::display(OrderStatus status)
 {
-    return EnumNames::translated("OrderStatusText", Names, status);
+    const QString names[] = {tr("Created"),  tr("Pending"),         tr("Held"),     tr("Captured"), tr("Reversed"),
+                             tr("Refunded"), tr("Partly refunded"), tr("Declined"), tr("Unknown")};
+    static_assert(std::size(names) == std::size(Keys));
+    return EnumNames::at(names, status);
 }
 
 bool OrderStatusText::isFinal(OrderStatus status)

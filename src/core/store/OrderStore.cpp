@@ -19,6 +19,8 @@
 #include <limits>
 #include <utility>
 
+#include <iterator>
+
 namespace PayDesk {
 
 Q_LOGGING_CATEGORY(lcStore, "paydesk.store", QtInfoMsg)
@@ -44,19 +46,15 @@ QDateTime fromStamp(qint64 ms)
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-// ORDER BY keys for each column; each matches an index. Status sorts by its rank, then by creation.
-constexpr EnumName<OrderColumn> SortKeys[] = {
-    {OrderColumn::Created, "o.created"},        {OrderColumn::OrderNumber, "o.order_number"},
-    {OrderColumn::OrderId, "o.order_id"},       {OrderColumn::Status, "o.status %1, o.created"},
-    {OrderColumn::Amount, "o.amount"},          {OrderColumn::Deadline, "o.deadline"},
-    {OrderColumn::Card, "o.last4"},             {OrderColumn::Email, "o.email"},
-    {OrderColumn::Description, "o.description"},
-};
+// ORDER BY keys in OrderColumn's order; each matches an index. Status sorts by its rank, then by creation.
+constexpr const char* SortKeys[] = {"o.created",  "o.order_number", "o.order_id", "o.status %1, o.created", "o.amount",
+                                    "o.deadline", "o.last4",        "o.email",    "o.description"};
+static_assert(std::size(SortKeys) == std::size_t(OrderColumn::Description) + 1);
 
 // ORDER BY for a column, ending in the row id so that pages never overlap.
 QString sortExpression(OrderColumn column, const QString& direction)
 {
-    const QString keys = EnumNames::key(SortKeys, column, QStringLiteral("o.created"));
+    const QString keys = EnumNames::key(SortKeys, column);
     return QString(keys + QStringLiteral(" %1, o.id %1")).arg(direction);
 }
 

@@ -80,7 +80,7 @@ void NewPaymentDialog::addCartItem(const QString& name, int quantity, const QStr
     m_ui->cartTable->setItem(row, 1, new QTableWidgetItem(QString::number(quantity)));
     m_ui->cartTable->setItem(row, 2, new QTableWidgetItem(price));
     auto* vat = new QComboBox(m_ui->cartTable);
-    for (const VatRate rate : CartKeys::currentVatRates())
+    for (const VatRate rate : CartText::currentVatRates())
         vat->addItem(CartText::vatName(rate), int(rate));
     m_ui->cartTable->setCellWidget(row, 3, vat);
     m_ui->cartTable->blockSignals(false);

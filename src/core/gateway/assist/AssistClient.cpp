@@ -163,13 +163,9 @@ OperationJob* AssistClient::operation(OperationKind kind, const QString& service
     call(
         service, all, promise.job(),
         [this, promise, kind, bill](const QList<Order>& orders, const GatewayError& error) {
-            OperationResult result;
-            result.kind = kind;
+            OperationResult result = OperationResult::failed(kind, error);
             if (error.isError()) {
-                result.error = error;
                 result.error.notCapturable = kind == OperationKind::Capture && AssistWire::isNotCapturable(error);
-                result.outcome =
-                    error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
             } else {
                 const bool ok =
                     !orders.isEmpty()

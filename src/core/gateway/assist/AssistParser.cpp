@@ -1,99 +1,24 @@
 #include "core/gateway/assist/AssistParser.h"
 
+#include "core/model/EnumNames.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QXmlStreamReader>
 
+#include <iterator>
+
 namespace PayDesk {
 
 namespace {
-QString firstCodeText(int code)
-{
-    switch (code) {
-    case 1:
-        return AssistParser::tr("error");
-    case 2:
-        return AssistParser::tr("internal error");
-    case 3:
-        return AssistParser::tr("a required parameter is missing");
-    case 4:
-        return AssistParser::tr("a parameter has the wrong format");
-    case 5:
-        return AssistParser::tr("a parameter has an invalid value");
-    case 6:
-        return AssistParser::tr("unsuitable system version");
-    case 7:
-        return AssistParser::tr("authentication error");
-    case 8:
-        return AssistParser::tr("authorisation error");
-    case 9:
-        return AssistParser::tr("encryption error");
-    case 10:
-        return AssistParser::tr("no such object");
-    case 11:
-        return AssistParser::tr("duplicate object");
-    case 12:
-        return AssistParser::tr("the object is locked");
-    case 14:
-        return AssistParser::tr("the object is prohibited");
-    case 15:
-        return AssistParser::tr("the operation is prohibited");
-    case 16:
-        return AssistParser::tr("the operation timed out");
-    case 17:
-        return AssistParser::tr("a limit was exceeded");
-    case 18:
-        return AssistParser::tr("suspected fraud");
-    case 19:
-        return AssistParser::tr("access denied");
-    case 20:
-        return AssistParser::tr("3-D Secure authorisation error");
-    case 21:
-        return AssistParser::tr("the operation was rejected");
-    }
-    return AssistParser::tr("error %1").arg(code);
-}
-
-QString secondCodeText(int code)
-{
-    switch (code) {
-    case 0:
-        return {};
-    case 100:
-        return QStringLiteral("Merchant_ID");
-    case 101:
-        return QStringLiteral("Login");
-    case 102:
-        return QStringLiteral("Password");
-    case 103:
-        return QStringLiteral("Format");
-    case 104:
-        return AssistParser::tr("date");
-    case 105:
-        return QStringLiteral("Currency");
-    case 107:
-        return QStringLiteral("OrderNumber");
-    case 108:
-        return QStringLiteral("Amount");
-    case 141:
-        return AssistParser::tr("login and/or password");
-    case 143:
-        return QStringLiteral("Billnumber");
-    case 164:
-        return QStringLiteral("OrderState");
-    case 201:
-        return AssistParser::tr("order");
-    case 216:
-        return AssistParser::tr("operation");
-    case 300:
-        return AssistParser::tr("cancellation of the authorisation");
-    case 301:
-        return AssistParser::tr("refund");
-    case 307:
-        return AssistParser::tr("confirmation operation");
-    }
-    return QString::number(code);
-}
+// secondcode: a request parameter by its own name, or a thing in words (secondCodeText).
+constexpr int SecondCodeParameters[] = {100, 101, 102, 103, 105, 107, 108, 143, 164};
+constexpr const char* SecondCodeParameterNames[] = {"Merchant_ID", "Login",  "Password",   "Format",    "Currency",
+                                                    "OrderNumber", "Amount", "Billnumber", "OrderState"};
+static_assert(std::size(SecondCodeParameters) == std::size(SecondCodeParameterNames));
+constexpr int SecondCodeWords[] = {104, 141, 201, 216, 300, 301, 307};
+// responsecode: how an operation ended, by the number after "AS" (responseCodeText).
+constexpr int ResponseCodes[] = {0, 100, 101, 102, 104, 105, 106, 107, 108, 109, 110, 200, 300, 400, 998};
 
 // "27.09.2016 23:24" or "01.01.2011 10:51:53", GMT.
 QDateTime gmt(const QString& text)
@@ -118,6 +43,53 @@ Money amountOf(const QString& text, const Currency& currency, bool* ok)
     return m.value_or(Money(0, currency));
 }
 } // namespace
+
+// firstcode: what kind of failure, 1..21 (13 is not used).
+QString AssistParser::firstCodeText(int code)
+{
+    const QString texts[] = {QString(),
+                             tr("error"),
+                             tr("internal error"),
+                             tr("a required parameter is missing"),
+                             tr("a parameter has the wrong format"),
+                             tr("a parameter has an invalid value"),
+                             tr("unsuitable system version"),
+                             tr("authentication error"),
+                             tr("authorisation error"),
+                             tr("encryption error"),
+                             tr("no such object"),
+                             tr("duplicate object"),
+                             tr("the object is locked"),
+                             QString(),
+                             tr("the object is prohibited"),
+                             tr("the operation is prohibited"),
+                             tr("the operation timed out"),
+                             tr("a limit was exceeded"),
+                             tr("suspected fraud"),
+                             tr("access denied"),
+                             tr("3-D Secure authorisation error"),
+                             tr("the operation was rejected")};
+    const QString text = code >= 0 && code < int(std::size(texts)) ? texts[code] : QString();
+    return text.isEmpty() ? tr("error %1").arg(code) : text;
+}
+
+QString AssistParser::secondCodeText(int code)
+{
+    if (code == 0)
+        return {};
+    if (const std::optional<std::size_t> i = EnumNames::indexOf(SecondCodeParameters, code))
+        return QString::fromLatin1(SecondCodeParameterNames[*i]);
+    const QString words[] = {tr("date"),
+                             tr("login and/or password"),
+                             tr("order"),
+                             tr("operation"),
+                             tr("cancellation of the authorisation"),
+                             tr("refund"),
+                             tr("confirmation operation")};
+    static_assert(std::size(words) == std::size(SecondCodeWords));
+    const std::optional<std::size_t> i = EnumNames::indexOf(SecondCodeWords, code);
+    return i ? words[*i] : QString::number(code);
+}
 
 OrderStatus AssistParser::statusOf(const QString& state)
 {
@@ -158,28 +130,29 @@ GatewayError AssistParser::codesError(int firstcode, int secondcode)
 
 QString AssistParser::responseCodeText(const QString& code)
 {
-    static const QList<QPair<const char*, const char*>> texts = {
-        {"AS000", QT_TRANSLATE_NOOP("AssistParser", "completed successfully")},
-        {"AS100", QT_TRANSLATE_NOOP("AssistParser", "authorisation declined")},
-        {"AS101", QT_TRANSLATE_NOOP("AssistParser", "declined: incorrect card number or parameters")},
-        {"AS102", QT_TRANSLATE_NOOP("AssistParser", "declined: insufficient funds")},
-        {"AS104", QT_TRANSLATE_NOOP("AssistParser", "declined: incorrect expiry date")},
-        {"AS105", QT_TRANSLATE_NOOP("AssistParser", "declined: card limit exceeded")},
-        {"AS106", QT_TRANSLATE_NOOP("AssistParser", "declined: incorrect PIN")},
-        {"AS107", QT_TRANSLATE_NOOP("AssistParser", "declined: error receiving data")},
-        {"AS108", QT_TRANSLATE_NOOP("AssistParser", "declined: suspected fraud")},
-        {"AS109", QT_TRANSLATE_NOOP("AssistParser", "declined: Assist operations limit exceeded")},
-        {"AS110", QT_TRANSLATE_NOOP("AssistParser", "3-D Secure authorisation required")},
-        {"AS200", QT_TRANSLATE_NOOP("AssistParser", "repeat the authorisation")},
-        {"AS300", QT_TRANSLATE_NOOP("AssistParser", "operation in progress, wait")},
-        {"AS400", QT_TRANSLATE_NOOP("AssistParser", "no payment with such parameters exists")},
-        {"AS998", QT_TRANSLATE_NOOP("AssistParser", "system error, contact Assist")},
-    };
-    for (const auto& t : texts) {
-        if (code.trimmed() == QLatin1String(t.first))
-            return tr(t.second);
-    }
-    return code.trimmed().isEmpty() ? QString() : tr("code %1").arg(code.trimmed());
+    const QString trimmed = code.trimmed();
+    bool numbered = false;
+    const int number = trimmed.startsWith(QLatin1String("AS")) ? trimmed.mid(2).toInt(&numbered) : -1;
+    const std::optional<std::size_t> i = numbered ? EnumNames::indexOf(ResponseCodes, number) : std::nullopt;
+    if (!i)
+        return trimmed.isEmpty() ? QString() : tr("code %1").arg(trimmed);
+    const QString texts[] = {tr("completed successfully"),
+                             tr("authorisation declined"),
+                             tr("declined: incorrect card number or parameters"),
+                             tr("declined: insufficient funds"),
+                             tr("declined: incorrect expiry date"),
+                             tr("declined: card limit exceeded"),
+                             tr("declined: incorrect PIN"),
+                             tr("declined: error receiving data"),
+                             tr("declined: suspected fraud"),
+                             tr("declined: Assist operations limit exceeded"),
+                             tr("3-D Secure authorisation required"),
+                             tr("repeat the authorisation"),
+                             tr("operation in progress, wait"),
+                             tr("no payment with such parameters exists"),
+                             tr("system error, contact Assist")};
+    static_assert(std::size(texts) == std::size(ResponseCodes));
+    return texts[*i];
 }
 
 QString AssistParser::checkValue(const QString& salt, const QString& merchantId, const QString& orderNumber,

@@ -35,6 +35,10 @@ public:
     // UPPER(MD5(UPPER(MD5(salt) + MD5(merchantId + orderNumber + amount + currency + state)))), hex digests.
     static QString checkValue(const QString& salt, const QString& merchantId, const QString& orderNumber,
                               const QString& amount, const QString& currency, const QString& state);
+
+private:
+    static QString firstCodeText(int code);  // what kind of failure
+    static QString secondCodeText(int code); // what it is about
 };
 
 } // namespace PayDesk

@@ -4,44 +4,46 @@
 
 #include <QJsonArray>
 
+#include <iterator>
+
 namespace PayDesk {
 
 namespace {
-// ALFA-DOC's current taxType list plus the historical 18 % codes 3 and 5.
-constexpr EnumName<VatRate> TaxCodes[] = {
-    {VatRate::None, "0"},      {VatRate::Vat0, "1"},       {VatRate::Vat10, "2"}, {VatRate::Vat18, "3"},
-    {VatRate::Vat10_110, "4"}, {VatRate::Vat18_118, "5"},  {VatRate::Vat20, "6"}, {VatRate::Vat20_120, "7"},
-    {VatRate::Vat5, "10"},     {VatRate::Vat5_105, "11"},  {VatRate::Vat7, "12"}, {VatRate::Vat7_107, "13"},
-    {VatRate::Vat22, "14"},    {VatRate::Vat22_122, "15"},
-};
+// RBS taxType, in VatRate's order: ALFA-DOC's current list plus the historical 18 % codes 3 and 5.
+constexpr int TaxCodes[] = {0, 1, 10, 11, 12, 13, 2, 4, 3, 5, 6, 7, 14, 15};
+static_assert(std::size(TaxCodes) == std::size_t(VatRate::Vat22_122) + 1);
 
-// FFD 1.2 measure codes, the form current gateways take.
-constexpr EnumName<Measure> MeasureCodes[] = {
-    {Measure::Piece, "0"},  {Measure::Gram, "10"}, {Measure::Kilogram, "11"}, {Measure::Metre, "22"},
-    {Measure::Litre, "41"}, {Measure::Day, "70"},  {Measure::Hour, "71"},     {Measure::Other, "255"},
-};
+// FFD 1.2 measure codes, the form current gateways take, in Measure's order.
+constexpr const char* MeasureCodes[] = {"0", "10", "11", "22", "41", "71", "70", "255"};
+static_assert(std::size(MeasureCodes) == std::size_t(Measure::Other) + 1);
 
 // The free-text measures older carts carry.
-constexpr EnumName<Measure> MeasureWords[] = {
-    {Measure::Piece, "шт"}, {Measure::Piece, "шт."},   {Measure::Piece, "pcs"},
-    {Measure::Gram, "г"},   {Measure::Kilogram, "кг"}, {Measure::Metre, "м"},
-    {Measure::Litre, "л"},  {Measure::Day, "сут"},     {Measure::Hour, "ч"},
-};
+constexpr const char* MeasureWords[] = {"шт", "шт.", "pcs", "г", "кг", "м", "л", "ч", "сут"};
+constexpr Measure MeasureOfWord[] = {Measure::Piece, Measure::Piece, Measure::Piece, Measure::Gram, Measure::Kilogram,
+                                     Measure::Metre, Measure::Litre, Measure::Hour,  Measure::Day};
+static_assert(std::size(MeasureWords) == std::size(MeasureOfWord));
 
 int taxCode(VatRate rate)
 {
-    return EnumNames::key(TaxCodes, rate, QStringLiteral("0")).toInt();
+    return EnumNames::at(TaxCodes, rate);
 }
 
 VatRate vatRate(int code)
 {
-    return EnumNames::value(TaxCodes, QString::number(code)).value_or(VatRate::None);
+    const std::optional<std::size_t> index = EnumNames::indexOf(TaxCodes, code);
+    return index ? VatRate(*index) : VatRate::None;
 }
 
 Measure measureOf(const QString& wire)
 {
     const QString text = wire.trimmed().toLower();
-    return EnumNames::value(MeasureCodes, text).value_or(EnumNames::value(MeasureWords, text).value_or(Measure::Other));
+    if (const std::optional<Measure> coded = EnumNames::value<Measure>(MeasureCodes, text))
+        return *coded;
+    for (std::size_t i = 0; i < std::size(MeasureWords); ++i) {
+        if (text == QString::fromUtf8(MeasureWords[i]))
+            return MeasureOfWord[i];
+    }
+    return Measure::Other;
 }
 
 qint64 minorOf(const QJsonValue& v)
@@ -81,7 +83,7 @@ QJsonObject RbsCart::toBundle(const Cart& cart)
         ++position;
         const QJsonValue quantity = item.quantity.isWhole() ? QJsonValue(item.quantity.thousandths() / 1000)
                                                             : QJsonValue(item.quantity.thousandths() / 1000.0);
-        const QString measure = EnumNames::key(MeasureCodes, item.measure, QStringLiteral("255"));
+        const QString measure = EnumNames::key(MeasureCodes, item.measure);
         items.append(QJsonObject{{QStringLiteral("positionId"), position},
                                  {QStringLiteral("name"), item.name},
                                  {QStringLiteral("quantity"), QJsonObject{{QStringLiteral("value"), quantity},

@@ -220,9 +220,8 @@ RegisterJob* RbsClient::registerOrder(const RegisterRequest& r)
     if (r.autoPayment)
         fields.append({QStringLiteral("features"), QStringLiteral("AUTO_PAYMENT")});
     if (!r.cart.isEmpty())
-        fields.append(
-            {QStringLiteral("orderBundle"),
-             QString::fromUtf8(QJsonDocument(RbsCart::toBundle(r.cart)).toJson(QJsonDocument::Compact))});
+        fields.append({QStringLiteral("orderBundle"),
+                       QString::fromUtf8(QJsonDocument(RbsCart::toBundle(r.cart)).toJson(QJsonDocument::Compact))});
     if (r.taxSystem >= 0)
         fields.append({QStringLiteral("taxSystem"), QString::number(r.taxSystem)});
     if (r.sessionTimeoutSecs > 0)
@@ -266,13 +265,9 @@ OperationJob* RbsClient::operation(OperationKind kind, const QString& endpoint, 
     call(
         endpoint, fields, promise.job(),
         [this, promise, orderId, kind](const QJsonObject& answer, const GatewayError& error) {
-            OperationResult result;
-            result.kind = kind;
+            OperationResult result = OperationResult::failed(kind, error);
             if (error.isError()) {
-                result.error = error;
                 result.error.notCapturable = kind == OperationKind::Capture && RbsWire::isNotCapturable(error);
-                result.outcome =
-                    error.outcomeUnknown ? OperationResult::Outcome::Unknown : OperationResult::Outcome::Refused;
                 if (result.outcome == OperationResult::Outcome::Unknown) {
                     promise.complete(result); // the line is broken: the caller resolves it by asking later
                     return;
