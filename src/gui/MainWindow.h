@@ -12,11 +12,10 @@ class MainWindow;
 
 namespace PayDesk {
 
-class CredentialStore;
 class Desk;
 class FilterForm;
 class SyncStatusBar;
-class ProfileStore;
+class Workplace;
 class HeldChart;
 class HoldReminder;
 class OrderListModel;
@@ -31,9 +30,8 @@ class MainWindow : public QMainWindow
 public:
     enum class View { NeedsCapture, AllOrders, Refunds };
 
-    // With a profile store, File > Profiles manages the gateway profiles (the sandbox has none).
-    explicit MainWindow(Desk* desk, ProfileStore* profiles = nullptr, CredentialStore* credentials = nullptr,
-                        QWidget* parent = nullptr);
+    // With a workplace, File > Profiles manages the gateway profiles (the sandbox has none).
+    explicit MainWindow(Desk* desk, Workplace* workplace = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     OrderListModel* orderModel() const { return m_model; }
@@ -59,7 +57,7 @@ private:
     void setupTable();
     void setupSidebar();
     void setupActions();
-    void setupMenus(ProfileStore* profiles, CredentialStore* credentials);
+    void setupMenus(Workplace* workplace);
     void connectDesk();
     void reloadKeeping(const QString& changedOrderId);
     void applyFilter();

@@ -6,6 +6,7 @@
 #include "core/gateway/rbs/RbsClient.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/session/Desk.h"
+#include "core/session/Workplace.h"
 #include "core/store/OrderStore.h"
 #include "core/time/Clock.h"
 #include "gui/HoldReminder.h"
@@ -300,9 +301,8 @@ private slots:
 
     void profilesDialogKeepsThePasswordInTheKeychain()
     {
-        ProfileStore profiles(m_dir.filePath("profiles.ini"));
-        CredentialStore credentials;
-        ProfilesDialog dialog(&profiles, &credentials);
+        Workplace workplace(m_dir.filePath("profiles.ini"));
+        ProfilesDialog dialog(&workplace);
         dialog.show();
         dialog.findChild<QLineEdit*>("nameEdit")->setText("shop");
         dialog.findChild<QLineEdit*>("urlEdit")->setText(m_sb->baseUrl());
@@ -311,7 +311,7 @@ private slots:
         QSignalSpy saved(&dialog, &ProfilesDialog::saved);
         dialog.save();
         QVERIFY(saved.wait(10000));
-        QVERIFY(profiles.find("shop"));
+        QVERIFY(workplace.profile("shop"));
         {
             QFile ini(m_dir.filePath("profiles.ini"));
             QVERIFY(ini.open(QIODevice::ReadOnly));

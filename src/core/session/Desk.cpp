@@ -26,7 +26,19 @@ Desk::Desk(GatewayClient* client, OrderStore* store, QString profileId, QString 
     });
 }
 
-Desk::~Desk() = default;
+Desk::Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderStore> store, QString profileId,
+           QString profileName, QObject* parent)
+    : Desk(client.get(), store.get(), std::move(profileId), std::move(profileName), parent)
+{
+    m_ownedClient = std::move(client);
+    m_ownedStore = std::move(store);
+}
+
+Desk::~Desk()
+{
+    // Jobs, the sync and batches use the client and the cache: they go first.
+    qDeleteAll(children());
+}
 
 void Desk::startSync(const SyncOptions& options)
 {
@@ -84,6 +96,30 @@ RegisterJob* Desk::registerOrder(const RegisterRequest& request)
     return job;
 }
 
+OperationJob* Desk::payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc)
+{
+    return track(m_operations->payWithBinding(orderId, bindingId, cvc));
+}
+
+HeldSelection Desk::heldOrders(int dueWithinHours) const
+{
+    OrderFilter filter = filterOf(DeskView::NeedsCapture);
+    filter.dueWithinHours = dueWithinHours;
+    HeldSelection selection;
+    const bool read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) {
+        selection.orderIds.append(o.orderId);
+        auto total = std::find_if(selection.totals.begin(), selection.totals.end(),
+                                  [&o](const Money& m) { return m.currency() == o.amount.currency(); });
+        if (total == selection.totals.end())
+            selection.totals.append(o.capturable());
+        else
+            *total = Money(total->minor() + o.capturable().minor(), total->currency());
+    });
+    if (!read)
+        selection = HeldSelection{{}, {}, m_store->lastError()};
+    return selection;
+}
+
 CaptureBatch* Desk::captureBatch(const QStringList& orderIds)
 {
     auto* batch = new CaptureBatch(m_operations, orderIds, this);
@@ -92,6 +128,26 @@ CaptureBatch* Desk::captureBatch(const QStringList& orderIds)
             remember(result.order);
     });
     return batch;
+}
+
+OrderJob* Desk::status(const QString& orderId)
+{
+    OrderJob* job = m_client->fetchOrder(orderId);
+    connect(job, &OrderJob::finished, this, [this, job] {
+        if (job->succeeded())
+            remember(job->order());
+    });
+    return job;
+}
+
+ReceiptListJob* Desk::receipts(const QString& orderId)
+{
+    return m_client->receipts(orderId);
+}
+
+BindingListJob* Desk::bindings(const QString& clientId)
+{
+    return m_client->bindings(clientId);
 }
 
 OrderJob* Desk::refresh(const QString& orderId)
@@ -103,17 +159,14 @@ OrderJob* Desk::refresh(const QString& orderId)
             emit orderChanged(orderId);
         }
     });
-    OrderJob* job = m_client->fetchOrder(orderId);
-    connect(job, &OrderJob::finished, this, [this, job] {
-        if (job->succeeded())
-            remember(job->order());
-    });
-    return job;
+    return status(orderId);
 }
 
 void Desk::reconcile()
 {
     auto* reconciler = new JournalReconciler(m_client, m_journal.get(), m_store, m_profileId, this);
+    if (m_settleSecs >= 0)
+        reconciler->setSettleSecs(m_settleSecs);
     connect(reconciler, &JournalReconciler::finished, this, [this, reconciler](const ReconcileReport& report) {
         reconciler->deleteLater();
         if (report.done + report.notDone > 0)
@@ -192,6 +245,28 @@ QList<OrderSummary> Desk::orders(const OrderFilter& filter, int offset, int limi
 int Desk::count(const OrderFilter& filter) const
 {
     return m_store->count(m_profileId, filter);
+}
+
+StoreError Desk::forEachOrder(const OrderFilter& filter, const std::function<void(const Order&)>& visit, int limit)
+{
+    const bool read = m_store->forEach(m_profileId, filter, visit, limit);
+    reportDamage();
+    return read ? StoreError{} : m_store->lastError();
+}
+
+bool Desk::hasSynced() const
+{
+    return m_store->syncState(m_profileId).syncedAt.isValid();
+}
+
+QString Desk::cacheFile() const
+{
+    return m_store->path();
+}
+
+bool Desk::cacheIsReadOnly() const
+{
+    return m_store->isReadOnly();
 }
 
 ViewCounts Desk::viewCounts() const
