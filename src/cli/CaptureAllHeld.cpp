@@ -30,6 +30,14 @@ void CaptureAllHeld::start(int dueWithinHours, int concurrency, bool confirmed)
         m_out.error(error);
         return end(error.code);
     }
+    if (held.orderIds.isEmpty() && m_out.isJson()) {
+        m_out.json(QJsonObject{{QStringLiteral("batch"), QJsonValue()},
+                               {QStringLiteral("done"), 0},
+                               {QStringLiteral("refused"), 0},
+                               {QStringLiteral("unknown"), 0},
+                               {QStringLiteral("results"), QJsonArray()}});
+        return end(Ok);
+    }
     if (held.orderIds.isEmpty()) {
         m_out.text(QStringLiteral("No held payments in the cache%1. Run paydesk-cli sync to refresh it.")
                        .arg(dueWithinHours >= 0 ? QStringLiteral(" due within %1 h").arg(dueWithinHours) : QString()));

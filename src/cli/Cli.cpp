@@ -32,11 +32,12 @@ void Cli::start()
         out.error(CliError::usage(parser.errorText()));
         return finishWith(Usage);
     }
-    if (const std::optional<CliError> invalid = GlobalOptions::read(parser, &m_context->settings())) {
+    const std::optional<CliError> invalid = GlobalOptions::read(parser, &m_context->settings());
+    m_context->applySettings(); // --json holds for an error in the other options too
+    if (invalid) {
         out.error(*invalid);
         return finishWith(invalid->code);
     }
-    m_context->applySettings();
     if (parser.isSet(version)) {
         out.text(QStringLiteral("paydesk-cli %1").arg(QStringLiteral(PAYDESK_VERSION)));
         return finishWith(Ok);

@@ -45,9 +45,10 @@ void Command::start(CliContext* context, const QStringList& arguments)
         cli().out().text(helpText().trimmed());
         return finish(Ok);
     }
-    if (const std::optional<CliError> invalid = GlobalOptions::read(parser, &cli().settings()))
+    const std::optional<CliError> invalid = GlobalOptions::read(parser, &cli().settings());
+    cli().applySettings(); // --json holds for an error in the other options too
+    if (invalid)
         return fail(*invalid);
-    cli().applySettings();
     execute(parser);
 }
 
