@@ -136,7 +136,7 @@ Order synthetic(int n, QRandomGenerator& rng, const QDateTime& now)
     static const char* const Goods[] = {"coffee",  "tea",  "book",  "lamp",   "chair",      "ticket",   "subscription",
                                         "flowers", "cake", "shoes", "jacket", "phone case", "delivery", "gift card"};
     Order o;
-    o.gateway = QStringLiteral("rbs");
+    o.gateway = GatewayKind::Rbs;
     o.orderId = QStringLiteral("%1-%2-4%3-8%4-%5")
                     .arg(rng.generate(), 8, 16, QLatin1Char('0'))
                     .arg(rng.bounded(65536), 4, 16, QLatin1Char('0'))

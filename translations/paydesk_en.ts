@@ -247,6 +247,168 @@
     </message>
 </context>
 <context>
+    <name>CartJson</name>
+    <message>
+        <source>The cart is not a JSON object: %1</source>
+        <translation>The cart is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>The cart has no "items" list.</source>
+        <translation>The cart has no "items" list.</translation>
+    </message>
+    <message>
+        <source>Cart line %1: %2</source>
+        <translation>Cart line %1: %2</translation>
+    </message>
+    <message>
+        <source>"quantity" must be a number above zero with at most three decimals.</source>
+        <translation>"quantity" must be a number above zero with at most three decimals.</translation>
+    </message>
+    <message>
+        <source>"price" must be a decimal amount such as "150.00".</source>
+        <translation>"price" must be a decimal amount such as "150.00".</translation>
+    </message>
+    <message>
+        <source>"measure" must be one of piece, g, kg, m, l, h, day, other.</source>
+        <translation>"measure" must be one of piece, g, kg, m, l, h, day, other.</translation>
+    </message>
+    <message>
+        <source>"vat" must be one of none, 0, 5, 5/105, 7, 7/107, 10, 10/110, 20, 20/120, 22, 22/122.</source>
+        <translation>"vat" must be one of none, 0, 5, 5/105, 7, 7/107, 10, 10/110, 20, 20/120, 22, 22/122.</translation>
+    </message>
+    <message>
+        <source>"amount" must be a decimal amount such as "300.00".</source>
+        <translation>"amount" must be a decimal amount such as "300.00".</translation>
+    </message>
+</context>
+<context>
+    <name>CartText</name>
+    <message>
+        <source>no VAT</source>
+        <translation>no VAT</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>5/105</source>
+        <translation>5/105</translation>
+    </message>
+    <message>
+        <source>7 %</source>
+        <translation>7 %</translation>
+    </message>
+    <message>
+        <source>7/107</source>
+        <translation>7/107</translation>
+    </message>
+    <message>
+        <source>10 %</source>
+        <translation>10 %</translation>
+    </message>
+    <message>
+        <source>10/110</source>
+        <translation>10/110</translation>
+    </message>
+    <message>
+        <source>18 %</source>
+        <translation>18 %</translation>
+    </message>
+    <message>
+        <source>18/118</source>
+        <translation>18/118</translation>
+    </message>
+    <message>
+        <source>20 %</source>
+        <translation>20 %</translation>
+    </message>
+    <message>
+        <source>20/120</source>
+        <translation>20/120</translation>
+    </message>
+    <message>
+        <source>22 %</source>
+        <translation>22 %</translation>
+    </message>
+    <message>
+        <source>22/122</source>
+        <translation>22/122</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>Cart line %1: </source>
+        <translation>Cart line %1: </translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>The cart is empty.</translation>
+    </message>
+    <message>
+        <source>the line needs a name.</source>
+        <translation>the line needs a name.</translation>
+    </message>
+    <message>
+        <source>the quantity must be above zero, with at most three decimals.</source>
+        <translation>the quantity must be above zero, with at most three decimals.</translation>
+    </message>
+    <message>
+        <source>the price must be above zero.</source>
+        <translation>the price must be above zero.</translation>
+    </message>
+    <message>
+        <source>the amount is not the price times the quantity.</source>
+        <translation>the amount is not the price times the quantity.</translation>
+    </message>
+    <message>
+        <source>every line must be in the order's currency.</source>
+        <translation>every line must be in the order's currency.</translation>
+    </message>
+    <message>
+        <source>the amount is too large or not a whole number of minor units.</source>
+        <translation>the amount is too large or not a whole number of minor units.</translation>
+    </message>
+    <message>
+        <source>The cart's total is too large.</source>
+        <translation>The cart's total is too large.</translation>
+    </message>
+</context>
+<context>
     <name>ClientFactory</name>
     <message>
         <source>No certificate could be read from %1.</source>
@@ -276,7 +438,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n order(s) to %1.</source>
-        <translation><numerusform>Exported %n order to %1.</numerusform><numerusform>Exported %n orders to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the operation journal</source>
@@ -284,7 +449,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n journal line(s) to %1.</source>
-        <translation><numerusform>Exported %n journal line to %1.</numerusform><numerusform>Exported %n journal lines to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n journal line to %1.</numerusform>
+            <numerusform>Exported %n journal lines to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1247,13 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::AssistClient</name>
+    <message>
+        <source>Assist takes no cart with a new payment; register it without one.</source>
+        <translation>Assist takes no cart with a new payment; register it without one.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::BatchCaptureDialog</name>
     <message>
         <source>not held: %1</source>
@@ -1254,18 +1429,6 @@
         <translation>PayDesk — %1</translation>
     </message>
     <message>
-        <source>Needs capture</source>
-        <translation>Needs capture</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>All orders</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals</source>
-        <translation>Refunds &amp; reversals</translation>
-    </message>
-    <message>
         <source>The language changes when PayDesk is started again.</source>
         <translation>The language changes when PayDesk is started again.</translation>
     </message>
@@ -1276,22 +1439,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1 · %2 due in 24 h)</source>
-        <translation>Needs capture (%1 · %2 due in 24 h)</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1)</source>
-        <translation>Needs capture (%1)</translation>
-    </message>
-    <message>
-        <source>All orders (%1)</source>
-        <translation>All orders (%1)</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals (%1)</source>
-        <translation>Refunds &amp; reversals (%1)</translation>
     </message>
     <message>
         <source>Select an order first</source>
@@ -1316,10 +1463,6 @@
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>PayDesk opens %1 when it is started again.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove this view</source>
-        <translation>&amp;Remove this view</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -1402,18 +1545,6 @@ Payment page: %2</translation>
         <translation>Item %1</translation>
     </message>
     <message>
-        <source>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</source>
-        <translation>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>pcs</translation>
-    </message>
-    <message>
-        <source>The cart is empty.</source>
-        <translation>The cart is empty.</translation>
-    </message>
-    <message>
         <source>Order id: %1
 The gateway registered the order, but its answer with the payment page link was lost.</source>
         <translation>Order id: %1
@@ -1424,8 +1555,8 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>Cart line %1: %2</translation>
     </message>
     <message>
-        <source>Cart line %1: the amount is too large.</source>
-        <translation>Cart line %1: the amount is too large.</translation>
+        <source>Cart line %1: a whole quantity of at least 1 is needed.</source>
+        <translation>Cart line %1: a whole quantity of at least 1 is needed.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1763,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Not registered: the gateway has no order with this number.</source>
         <translation>Not registered: the gateway has no order with this number.</translation>
     </message>
+    <message>
+        <source>The cart adds up to %1, not to the order's amount %2.</source>
+        <translation>The cart adds up to %1, not to the order's amount %2.</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OrderSync</name>
@@ -1738,7 +1873,10 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>refreshing %1/%2</source>
@@ -1746,11 +1884,49 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation><numerusform>Profile: %1 — synced at %2; %n order changed</numerusform><numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform></translation>
+        <translation>
+            <numerusform>Profile: %1 — synced at %2; %n order changed</numerusform>
+            <numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile: %1 — sync %2: %3</source>
         <translation>Profile: %1 — sync %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::ViewSidebar</name>
+    <message>
+        <source>Needs capture</source>
+        <translation>Needs capture</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals</source>
+        <translation>Refunds &amp; reversals</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1 · %2 due in 24 h)</source>
+        <translation>Needs capture (%1 · %2 due in 24 h)</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1)</source>
+        <translation>Needs capture (%1)</translation>
+    </message>
+    <message>
+        <source>All orders (%1)</source>
+        <translation>All orders (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals (%1)</source>
+        <translation>Refunds &amp; reversals (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this view</source>
+        <translation>&amp;Remove this view</translation>
     </message>
 </context>
 <context>
@@ -1895,49 +2071,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Assist only</source>
         <translation>Assist only</translation>
-    </message>
-</context>
-<context>
-    <name>RbsTaxTypes</name>
-    <message>
-        <source>no VAT</source>
-        <translation>no VAT</translation>
-    </message>
-    <message>
-        <source>0 %</source>
-        <translation>0 %</translation>
-    </message>
-    <message>
-        <source>10 %</source>
-        <translation>10 %</translation>
-    </message>
-    <message>
-        <source>10/110</source>
-        <translation>10/110</translation>
-    </message>
-    <message>
-        <source>20 %</source>
-        <translation>20 %</translation>
-    </message>
-    <message>
-        <source>20/120</source>
-        <translation>20/120</translation>
-    </message>
-    <message>
-        <source>5 %</source>
-        <translation>5 %</translation>
-    </message>
-    <message>
-        <source>5/105</source>
-        <translation>5/105</translation>
-    </message>
-    <message>
-        <source>7 %</source>
-        <translation>7 %</translation>
-    </message>
-    <message>
-        <source>7/107</source>
-        <translation>7/107</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,168 @@
     </message>
 </context>
 <context>
+    <name>CartJson</name>
+    <message>
+        <source>The cart is not a JSON object: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The cart has no "items" list.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cart line %1: %2</source>
+        <translation>Строка корзины %1: %2</translation>
+    </message>
+    <message>
+        <source>"quantity" must be a number above zero with at most three decimals.</source>
+        <translation />
+    </message>
+    <message>
+        <source>"price" must be a decimal amount such as "150.00".</source>
+        <translation />
+    </message>
+    <message>
+        <source>"measure" must be one of piece, g, kg, m, l, h, day, other.</source>
+        <translation />
+    </message>
+    <message>
+        <source>"vat" must be one of none, 0, 5, 5/105, 7, 7/107, 10, 10/110, 20, 20/120, 22, 22/122.</source>
+        <translation />
+    </message>
+    <message>
+        <source>"amount" must be a decimal amount such as "300.00".</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>CartText</name>
+    <message>
+        <source>no VAT</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>5/105</source>
+        <translation>5/105</translation>
+    </message>
+    <message>
+        <source>7 %</source>
+        <translation>7 %</translation>
+    </message>
+    <message>
+        <source>7/107</source>
+        <translation>7/107</translation>
+    </message>
+    <message>
+        <source>10 %</source>
+        <translation>10 %</translation>
+    </message>
+    <message>
+        <source>10/110</source>
+        <translation>10/110</translation>
+    </message>
+    <message>
+        <source>18 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>18/118</source>
+        <translation />
+    </message>
+    <message>
+        <source>20 %</source>
+        <translation>20 %</translation>
+    </message>
+    <message>
+        <source>20/120</source>
+        <translation>20/120</translation>
+    </message>
+    <message>
+        <source>22 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>22/122</source>
+        <translation />
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>шт</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation />
+    </message>
+    <message>
+        <source>kg</source>
+        <translation />
+    </message>
+    <message>
+        <source>m</source>
+        <translation />
+    </message>
+    <message>
+        <source>l</source>
+        <translation />
+    </message>
+    <message>
+        <source>h</source>
+        <translation />
+    </message>
+    <message>
+        <source>days</source>
+        <translation />
+    </message>
+    <message>
+        <source>units</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cart line %1: </source>
+        <translation />
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>the line needs a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the quantity must be above zero, with at most three decimals.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the price must be above zero.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the amount is not the price times the quantity.</source>
+        <translation />
+    </message>
+    <message>
+        <source>every line must be in the order's currency.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the amount is too large or not a whole number of minor units.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The cart's total is too large.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ClientFactory</name>
     <message>
         <source>No certificate could be read from %1.</source>
@@ -276,7 +438,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n order(s) to %1.</source>
-        <translation><numerusform>Выгружен %n заказ в %1.</numerusform><numerusform>Выгружено %n заказа в %1.</numerusform><numerusform>Выгружено %n заказов в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Выгружен %n заказ в %1.</numerusform>
+            <numerusform>Выгружено %n заказа в %1.</numerusform>
+            <numerusform>Выгружено %n заказов в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the operation journal</source>
@@ -284,7 +450,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n journal line(s) to %1.</source>
-        <translation><numerusform>Выгружена %n запись журнала в %1.</numerusform><numerusform>Выгружено %n записи журнала в %1.</numerusform><numerusform>Выгружено %n записей журнала в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Выгружена %n запись журнала в %1.</numerusform>
+            <numerusform>Выгружено %n записи журнала в %1.</numerusform>
+            <numerusform>Выгружено %n записей журнала в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1250,13 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::AssistClient</name>
+    <message>
+        <source>Assist takes no cart with a new payment; register it without one.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>PayDesk::BatchCaptureDialog</name>
     <message>
         <source>not held: %1</source>
@@ -1258,18 +1435,6 @@
         <translation>PayDesk — %1</translation>
     </message>
     <message>
-        <source>Needs capture</source>
-        <translation>Ждут подтверждения</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>Все заказы</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals</source>
-        <translation>Возвраты и отмены</translation>
-    </message>
-    <message>
         <source>The language changes when PayDesk is started again.</source>
         <translation>Язык сменится при следующем запуске PayDesk.</translation>
     </message>
@@ -1280,22 +1445,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для карточных платежей через шлюзы RBS и Assist.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1 · %2 due in 24 h)</source>
-        <translation>Ждут подтверждения (%1 · %2 истекают за 24 ч)</translation>
-    </message>
-    <message>
-        <source>Needs capture (%1)</source>
-        <translation>Ждут подтверждения (%1)</translation>
-    </message>
-    <message>
-        <source>All orders (%1)</source>
-        <translation>Все заказы (%1)</translation>
-    </message>
-    <message>
-        <source>Refunds &amp; reversals (%1)</source>
-        <translation>Возвраты и отмены (%1)</translation>
     </message>
     <message>
         <source>Select an order first</source>
@@ -1320,10 +1469,6 @@
     <message>
         <source>PayDesk opens %1 when it is started again.</source>
         <translation>При следующем запуске PayDesk откроет профиль %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove this view</source>
-        <translation>&amp;Удалить это представление</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -1407,18 +1552,6 @@ Payment page: %2</source>
         <translation>Позиция %1</translation>
     </message>
     <message>
-        <source>Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.</source>
-        <translation>Строка корзины %1: нужны название, целое количество не меньше 1 и цена больше нуля.</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>шт</translation>
-    </message>
-    <message>
-        <source>The cart is empty.</source>
-        <translation>Корзина пуста.</translation>
-    </message>
-    <message>
         <source>Order id: %1
 The gateway registered the order, but its answer with the payment page link was lost.</source>
         <translation>Id заказа: %1
@@ -1429,8 +1562,8 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>Строка корзины %1: %2</translation>
     </message>
     <message>
-        <source>Cart line %1: the amount is too large.</source>
-        <translation>Строка корзины %1: слишком большая сумма.</translation>
+        <source>Cart line %1: a whole quantity of at least 1 is needed.</source>
+        <translation />
     </message>
 </context>
 <context>
@@ -1637,6 +1770,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Not registered: the gateway has no order with this number.</source>
         <translation>Не зарегистрирован: у шлюза нет заказа с таким номером.</translation>
     </message>
+    <message>
+        <source>The cart adds up to %1, not to the order's amount %2.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>PayDesk::OrderSync</name>
@@ -1743,7 +1880,11 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n заказ</numerusform><numerusform>%n заказа</numerusform><numerusform>%n заказов</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
     </message>
     <message>
         <source>refreshing %1/%2</source>
@@ -1751,11 +1892,50 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>Profile: %1 — synced at %2; %n order(s) changed</source>
-        <translation><numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform><numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform></translation>
+        <translation>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform>
+            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile: %1 — sync %2: %3</source>
         <translation>Профиль: %1 — синхронизация %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::ViewSidebar</name>
+    <message>
+        <source>Needs capture</source>
+        <translation>Ждут подтверждения</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals</source>
+        <translation>Возвраты и отмены</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1 · %2 due in 24 h)</source>
+        <translation>Ждут подтверждения (%1 · %2 истекают за 24 ч)</translation>
+    </message>
+    <message>
+        <source>Needs capture (%1)</source>
+        <translation>Ждут подтверждения (%1)</translation>
+    </message>
+    <message>
+        <source>All orders (%1)</source>
+        <translation>Все заказы (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds &amp; reversals (%1)</source>
+        <translation>Возвраты и отмены (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this view</source>
+        <translation>&amp;Удалить это представление</translation>
     </message>
 </context>
 <context>
@@ -1900,49 +2080,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Assist only</source>
         <translation>только для Assist</translation>
-    </message>
-</context>
-<context>
-    <name>RbsTaxTypes</name>
-    <message>
-        <source>no VAT</source>
-        <translation>без НДС</translation>
-    </message>
-    <message>
-        <source>0 %</source>
-        <translation>0 %</translation>
-    </message>
-    <message>
-        <source>10 %</source>
-        <translation>10 %</translation>
-    </message>
-    <message>
-        <source>10/110</source>
-        <translation>10/110</translation>
-    </message>
-    <message>
-        <source>20 %</source>
-        <translation>20 %</translation>
-    </message>
-    <message>
-        <source>20/120</source>
-        <translation>20/120</translation>
-    </message>
-    <message>
-        <source>5 %</source>
-        <translation>5 %</translation>
-    </message>
-    <message>
-        <source>5/105</source>
-        <translation>5/105</translation>
-    </message>
-    <message>
-        <source>7 %</source>
-        <translation>7 %</translation>
-    </message>
-    <message>
-        <source>7/107</source>
-        <translation>7/107</translation>
     </message>
 </context>
 <context>

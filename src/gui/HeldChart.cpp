@@ -39,7 +39,7 @@ void HeldChart::setHeld(const QList<HeldAmount>& held)
         if (code.isEmpty() || it.value() > totals.value(code))
             code = it.key();
     }
-    const Currency chartCurrency = Currency::fromCode(code.isEmpty() ? QStringLiteral("RUB") : code);
+    const Currency chartCurrency = code.isEmpty() ? Currency::rub() : Currency::fromCode(code);
     QList<qint64> sums(days, 0); // minor units, exact; converted only to draw the bars
     for (const HeldAmount& o : held) {
         if (o.capturable.currency() != chartCurrency)

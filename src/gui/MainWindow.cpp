@@ -1,10 +1,10 @@
 #include "gui/MainWindow.h"
-#include "core/time/Clock.h"
 
 #include "ui_MainWindow.h"
 
 #include "core/operations/OrderActions.h"
 #include "core/session/Desk.h"
+#include "core/time/Clock.h"
 #include "gui/ExportCommands.h"
 #include "gui/FilterForm.h"
 #include "gui/HeldChart.h"
@@ -14,7 +14,7 @@
 #include "gui/Prompts.h"
 #include "gui/SyncStatusBar.h"
 #include "gui/TableHeader.h"
-#include "gui/UrgencyColors.h"
+#include "gui/ViewSidebar.h"
 #include "gui/WindowLayout.h"
 #include "gui/dialogs/BatchCaptureDialog.h"
 #include "gui/dialogs/NewPaymentDialog.h"
@@ -28,7 +28,6 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -36,17 +35,12 @@
 
 namespace PayDesk {
 
-namespace {
-const int SavedViewsStart = 3; // the sidebar's rows after Needs capture, All orders, Refunds & reversals
-}
-
 MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_desk(desk)
     , m_model(new OrderListModel(this))
     , m_chart(new HeldChart(this))
-    , m_savedViews(desk->profileId())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("PayDesk — %1").arg(desk->profileName()));
@@ -67,8 +61,7 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     m_ui->actionRefund->setText(desk->capabilities().refundAction());
     m_model->setSource(desk);
     WindowLayout::restore(this, m_ui->splitter, m_ui->orderView->horizontalHeader());
-    loadSavedViews();
-    m_ui->viewList->setCurrentRow(int(View::AllOrders));
+    showView(View::AllOrders);
     updateCounts();
     updateActions();
 }
@@ -93,27 +86,9 @@ void MainWindow::setupTable()
 
 void MainWindow::setupSidebar()
 {
-    for (const QString& label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
-        m_ui->viewList->addItem(label);
-    connect(m_ui->viewList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= SavedViewsStart)
-            openSavedView(row - SavedViewsStart);
-        else if (row >= 0)
-            showView(View(row));
-    });
-    m_ui->viewList->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->viewList, &QListWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        const int row = m_ui->viewList->indexAt(pos).row();
-        if (row < SavedViewsStart)
-            return;
-        QMenu menu;
-        QAction* remove = menu.addAction(tr("&Remove this view"));
-        if (menu.exec(m_ui->viewList->viewport()->mapToGlobal(pos)) != remove)
-            return;
-        m_savedViews.remove(row - SavedViewsStart);
-        m_ui->viewList->setCurrentRow(int(View::AllOrders));
-        loadSavedViews();
-    });
+    m_sidebar = new ViewSidebar(m_ui->viewList, m_desk->profileId(), this);
+    connect(m_sidebar, &ViewSidebar::viewChosen, this, [this](int row) { showView(View(row)); });
+    connect(m_sidebar, &ViewSidebar::savedViewChosen, this, &MainWindow::openSavedView);
     connect(m_ui->saveViewButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name =
@@ -232,15 +207,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showView(View view)
 {
     m_view = view;
-    if (m_ui->viewList->currentRow() != int(view))
-        m_ui->viewList->setCurrentRow(int(view));
+    m_sidebar->select(int(view));
     const bool held = view == View::NeedsCapture;
     m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, !held);
     m_ui->statusFilter->setEnabled(view == View::AllOrders);
     m_ui->chartHost->setVisible(held);
-    m_ui->viewTitle->setText(
-        QStringLiteral("<b>%1</b>")
-            .arg(m_ui->viewList->item(int(view))->text().section(QLatin1Char('('), 0, 0).trimmed()));
+    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(m_sidebar->title(int(view)).toHtmlEscaped()));
     // Each view opens in its natural order: holds by deadline, the rest newest first.
     m_ui->orderView->horizontalHeader()->blockSignals(true);
     m_ui->orderView->horizontalHeader()->setSortIndicator(held ? OrderListModel::TimeLeft : OrderListModel::Created,
@@ -264,18 +236,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateCounts()
 {
-    const ViewCounts c = m_desk->viewCounts();
-    const QString unknown = QStringLiteral("?");
-    const QString held = c.trusted ? QString::number(c.held) : unknown;
-    m_ui->viewList->item(int(View::NeedsCapture))
-        ->setText(c.due > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(held).arg(c.due)
-                            : tr("Needs capture (%1)").arg(held));
-    m_ui->viewList->item(int(View::NeedsCapture))
-        ->setForeground(c.due > 0 ? UrgencyColors::due() : palette().text().color());
-    m_ui->viewList->item(int(View::AllOrders))
-        ->setText(tr("All orders (%1)").arg(c.trusted ? QString::number(c.all) : unknown));
-    m_ui->viewList->item(int(View::Refunds))
-        ->setText(tr("Refunds & reversals (%1)").arg(c.trusted ? QString::number(c.refunds) : unknown));
+    m_sidebar->setCounts(m_desk->viewCounts());
 }
 
 std::optional<Order> MainWindow::currentOrder() const
@@ -365,24 +326,11 @@ QDialog* MainWindow::openBatchCapture()
 
 void MainWindow::saveView(const QString& name)
 {
-    m_savedViews.add(m_filters->capture(name));
-    loadSavedViews();
-    m_ui->viewList->blockSignals(true);
-    m_ui->viewList->setCurrentRow(m_ui->viewList->count() - 1);
-    m_ui->viewList->blockSignals(false);
+    m_sidebar->add(m_filters->capture(name));
 }
 
-void MainWindow::loadSavedViews()
+void MainWindow::openSavedView(const SavedView& v)
 {
-    while (m_ui->viewList->count() > SavedViewsStart)
-        delete m_ui->viewList->takeItem(SavedViewsStart);
-    for (const SavedView& v : m_savedViews.all())
-        m_ui->viewList->addItem(QStringLiteral("★ ") + v.name);
-}
-
-void MainWindow::openSavedView(int index)
-{
-    const SavedView v = m_savedViews.at(index);
     m_view = View::AllOrders;
     m_ui->statusFilter->setEnabled(true);
     m_ui->chartHost->hide();

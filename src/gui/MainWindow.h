@@ -15,6 +15,7 @@ namespace PayDesk {
 class Desk;
 class FilterForm;
 class SyncStatusBar;
+class ViewSidebar;
 class Workplace;
 class HeldChart;
 class HoldReminder;
@@ -67,8 +68,7 @@ private:
     void syncDone(const SyncReport& report);
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
-    void loadSavedViews();
-    void openSavedView(int index);
+    void openSavedView(const SavedView& view);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Desk* m_desk;
@@ -77,7 +77,7 @@ private:
     HoldReminder* m_reminder = nullptr;
     FilterForm* m_filters = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
-    SavedViews m_savedViews;
+    ViewSidebar* m_sidebar = nullptr;
     View m_view = View::AllOrders;
 };
 

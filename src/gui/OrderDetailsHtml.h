@@ -4,6 +4,9 @@
 #include "core/model/RegisterRequest.h"
 #include "core/store/OperationJournal.h"
 
+#include <QLocale>
+#include <QStringList>
+
 namespace PayDesk {
 
 // The details pane's content for one order: a status badge, the amounts, card, customer, the
@@ -15,6 +18,27 @@ public:
     static QString render(const Order& order, const QList<JournalEntry>& journal, const QDateTime& now,
                           const QList<Receipt>& receipts = {});
     static QString badgeColor(OrderStatus status);
+
+private:
+    OrderDetailsHtml(const Order& order, const QDateTime& now);
+    void addHeader();
+    void addAmounts();
+    void addCard();
+    void addCustomer();
+    void addGateway();
+    void addCart();
+    void addReceipts(const QList<Receipt>& receipts);
+    void addTimeline(const QList<JournalEntry>& journal);
+    void row(const QString& key, const QString& value);
+    void section(const QString& title);
+    QString when(const QDateTime& t) const;
+    QString money(const Money& amount) const; // empty for zero
+
+    const Order& m_order;
+    QDateTime m_now;
+    QLocale m_locale;
+    QString m_html;
+    QStringList m_rows;
 };
 
 } // namespace PayDesk

@@ -39,8 +39,8 @@ struct PageOutcome
     QString error;
 };
 
-// The emulated RBS gateway: merchants, orders, bindings and the order state machine. It knows
-// nothing of HTTP; RbsApi turns requests into calls here and answers into JSON.
+// The emulated RBS gateway: merchants, orders, bindings and the order state machine. It takes a
+// request's form fields and answers with the gateway's JSON; SandboxServer routes the HTTP to it.
 class RbsGateway
 {
 public:

@@ -793,7 +793,7 @@ void TestCli::bindingsAndReceipts()
     QTemporaryFile bundle;
     QVERIFY(bundle.open());
     bundle.write(
-        R"({"cartItems":{"items":[{"positionId":1,"name":"Cup","quantity":{"value":2,"measure":"0"},"itemPrice":500,"itemAmount":1000,"itemCode":"c"}]}})");
+        R"({"items":[{"name":"Cup","quantity":"2","measure":"piece","price":"5.00","vat":"20","itemCode":"c"}]})");
     bundle.flush();
     r = cli({"--json", "register", "--amount", "10.00", "--order-number", "B-3", "--return-url",
              m_sb->baseUrl() + "/shop/return", "--bundle", bundle.fileName(), "--tax-system", "1"});

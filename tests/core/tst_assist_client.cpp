@@ -4,6 +4,7 @@
 #include "core/gateway/assist/AssistClient.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/operations/OrderOperations.h"
+#include "core/session/GatewayCapabilities.h"
 #include "core/store/OperationJournal.h"
 #include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
@@ -57,7 +58,7 @@ private slots:
         auto held = wait(m_client->fetchOrderByNumber("AS-1"));
         QVERIFY2(held->succeeded(), qPrintable(held->error().userMessage()));
         QCOMPARE(held->order().orderId, bill);
-        QCOMPARE(held->order().gateway, QString("assist"));
+        QCOMPARE(held->order().gateway, GatewayKind::Assist);
         QCOMPARE(held->order().status, OrderStatus::Held);
         QCOMPARE(held->order().approved, rub(150050));
         QCOMPARE(held->order().deadline, held->order().authorized.addDays(4));
@@ -233,6 +234,21 @@ private slots:
         QCOMPARE(journal.entries("assist").last().state,
                  applied ? JournalEntry::State::Done : JournalEntry::State::Refused);
         m_ops->setJournal(nullptr, {});
+    }
+
+    void aCartIsRefusedBeforeAnythingIsSent()
+    {
+        RegisterRequest r;
+        r.orderNumber = "CART-1";
+        r.amount = rub(30000);
+        r.returnUrl = m_sb->baseUrl() + "/shop/return";
+        r.cart.items = {{"Cup", Quantity::whole(1), Measure::Piece, rub(30000), rub(30000), VatRate::None, "c"}};
+        auto reg = wait(m_client->registerOrder(r));
+        QVERIFY(!reg->succeeded());
+        QCOMPARE(reg->error().kind, GatewayError::Kind::Validation);
+        QVERIFY(reg->error().userMessage().contains("cart"));
+        QVERIFY(reg->value().formUrl.isEmpty());
+        QVERIFY(!GatewayCapabilities::of(GatewayKind::Assist).takesCart);
     }
 
 private:

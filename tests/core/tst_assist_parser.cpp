@@ -28,7 +28,7 @@ private slots:
         QVERIFY(!a.error.isError());
         QCOMPARE(a.orders.size(), 1);
         const Order& o = a.orders.first();
-        QCOMPARE(o.gateway, QString("assist"));
+        QCOMPARE(o.gateway, GatewayKind::Assist);
         QCOMPARE(o.orderId, QString("5775486650107611")); // 16 digits: a string, never a double
         QCOMPARE(o.orderNumber, QString("100"));
         QCOMPARE(o.amount, Money(400, Currency::rub()));

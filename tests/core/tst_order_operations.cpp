@@ -67,6 +67,7 @@ private slots:
     void registerVariants();
     void bindingsAndBindingPayment();
     void receipts();
+    void cartMustAddUpToTheAmount();
 
 private:
     QString held(qint64 amount = 100000);
@@ -234,10 +235,7 @@ void TestOrderOperations::registerVariants()
     r.preAuth = true;
     r.taxSystem = 1;
     r.params = {{"source", "paydesk"}};
-    r.cart = QJsonDocument::fromJson(
-                 R"({"cartItems":{"items":[{"positionId":1,"name":"Tea","quantity":{"value":3,"measure":"0"},
-        "itemPrice":15000,"itemAmount":45000,"itemCode":"t","tax":{"taxType":6}}]}})")
-                 .object();
+    r.cart.items = {{"Tea", Quantity::whole(3), Measure::Piece, rub(15000), rub(45000), VatRate::Vat20, "t"}};
     auto job = wait(m_client->registerOrder(r));
     QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
     QVERIFY(job->value().formUrl.contains(job->value().orderId));
@@ -247,6 +245,13 @@ void TestOrderOperations::registerVariants()
     QCOMPARE(status->order().description, QString("Tea + cups"));
     QCOMPARE(status->order().taxSystem, 1);
     QCOMPARE(status->order().cart, r.cart);
+    // On the wire, RBS's own form: positions, minor units, the FFD measure code and taxType 6 for 20 %.
+    const QJsonObject bundle = m_sb->status(job->value().orderId).value("orderBundle").toObject();
+    const QJsonObject line = bundle.value("cartItems").toObject().value("items").toArray().first().toObject();
+    QCOMPARE(line.value("positionId").toInt(), 1);
+    QCOMPARE(line.value("itemPrice").toInteger(), 15000);
+    QCOMPARE(line.value("quantity").toObject().value("measure").toString(), QString("0"));
+    QCOMPARE(line.value("tax").toObject().value("taxType").toInt(), 6);
     auto duplicate = wait(m_client->registerOrder(r));
     QCOMPARE(duplicate->error().gatewayCode, QString("1"));
 }
@@ -282,10 +287,7 @@ void TestOrderOperations::receipts()
     r.amount = rub(30000);
     r.orderNumber = "RC-1";
     r.returnUrl = m_sb->baseUrl() + "/shop/return";
-    r.cart = QJsonDocument::fromJson(
-                 R"({"cartItems":{"items":[{"positionId":1,"name":"Cup","quantity":{"value":1,"measure":"0"},
-        "itemPrice":30000,"itemAmount":30000,"itemCode":"c"}]}})")
-                 .object();
+    r.cart.items = {{"Cup", Quantity::whole(1), Measure::Piece, rub(30000), rub(30000), VatRate::None, "c"}};
     auto job = wait(m_client->registerOrder(r));
     m_sb->pay(job->value().orderId, Card, "05/28", "649");
     auto list = wait(m_client->receipts(job->value().orderId));
@@ -293,6 +295,23 @@ void TestOrderOperations::receipts()
     QCOMPARE(list->value().size(), 1);
     QCOMPARE(list->value().first().amount, QString("300.00"));
     QCOMPARE(list->value().first().statusText, QString("payment delivered"));
+}
+
+void TestOrderOperations::cartMustAddUpToTheAmount()
+{
+    RegisterRequest r;
+    r.amount = rub(30000);
+    r.orderNumber = "CART-SUM";
+    r.returnUrl = m_sb->baseUrl() + "/shop/return";
+    r.cart.items = {{"Cup", Quantity::whole(2), Measure::Piece, rub(10000), rub(20000), VatRate::None, "c"}};
+    auto job = wait(m_ops->registerOrder(r));
+    QCOMPARE(job->error().kind, GatewayError::Kind::Validation);
+    QVERIFY2(job->error().userMessage().contains("200"), qPrintable(job->error().userMessage()));
+    r.cart.items[0].amount = rub(19999); // not price × quantity
+    job = wait(m_ops->registerOrder(r));
+    QCOMPARE(job->error().kind, GatewayError::Kind::Validation);
+    // Neither reached the gateway.
+    QVERIFY(!wait(m_client->fetchOrderByNumber("CART-SUM"))->succeeded());
 }
 
 QTEST_GUILESS_MAIN(TestOrderOperations)

@@ -24,7 +24,7 @@ const QDateTime Base = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
 Order makeOrder(int n, OrderStatus status, qint64 amount = 100000)
 {
     Order o;
-    o.gateway = QStringLiteral("rbs");
+    o.gateway = GatewayKind::Rbs;
     o.orderId = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
     o.orderNumber = QStringLiteral("SHOP-%1").arg(n);
     o.status = status;
@@ -361,7 +361,16 @@ private slots:
         o.card.approvalCode = QStringLiteral("123456");
         o.paymentWay = QStringLiteral("MIR_PAY");
         o.merchantParams = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("ё")}};
-        o.cart = QJsonObject{{QStringLiteral("cartItems"), QJsonObject{}}};
+        const Currency rub = Currency::rub();
+        o.cart.items = {{QStringLiteral("Tea"), Quantity::whole(2), Measure::Piece, Money(15000, rub),
+                         Money(30000, rub), VatRate::Vat20, QStringLiteral("t")},
+                        {QStringLiteral("Cheese"),
+                         *Quantity::fromDecimalString(QStringLiteral("0.25")),
+                         Measure::Kilogram,
+                         Money(80000, rub),
+                         Money(20000, rub),
+                         VatRate::Vat10_110,
+                         {}}};
         o.taxSystem = 1;
         o.actionCode = -2007;
         o.actionCodeText = QStringLiteral("Session expired");

@@ -76,7 +76,7 @@ void TestRbsClient::listsEveryPage()
     int held = 0;
     for (const Order& o : done->orders()) {
         ids.insert(o.orderId);
-        QCOMPARE(o.gateway, QString("rbs"));
+        QCOMPARE(o.gateway, GatewayKind::Rbs);
         if (o.status == OrderStatus::Held) {
             ++held;
             QVERIFY(o.deadline.isValid());

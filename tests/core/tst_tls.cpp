@@ -329,7 +329,7 @@ void TestTls::certificates()
     if (problems.isEmpty()) {
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
         QCOMPARE(server.requestedPaths(), QStringList{pathFor(gateway)});
-        QCOMPARE(job->order().gateway, gateway);
+        QCOMPARE(GatewayKinds::key(job->order().gateway), gateway);
         QCOMPARE(job->order().orderNumber, gateway == QLatin1String("rbs") ? QString("229") : QString("100"));
         QCOMPARE(job->order().gatewayState,
                  gateway == QLatin1String("rbs") ? QString("APPROVED") : QString("Canceled"));

@@ -463,7 +463,7 @@ private slots:
     void remindsOncePerHoldInItsLastDay()
     {
         Order o;
-        o.gateway = "rbs";
+        o.gateway = PayDesk::GatewayKind::Rbs;
         o.orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         o.orderNumber = "REMIND-" + o.orderId.left(8);
         o.status = OrderStatus::Held;

@@ -2,12 +2,12 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "core/model/CartJson.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace PayDesk::Cli {
@@ -34,7 +34,8 @@ RegisterCommand::RegisterCommand()
         {QStringLiteral("phone"), QStringLiteral("The customer's phone."), QStringLiteral("P")},
         {QStringLiteral("preauth"), QStringLiteral("Two-stage: hold now, capture later.")},
         {QStringLiteral("auto-payment"), QStringLiteral("For a payment by a stored card (pay-binding).")},
-        {QStringLiteral("bundle"), QStringLiteral("The cart, as JSON."), QStringLiteral("FILE.json")},
+        {QStringLiteral("bundle"), QStringLiteral("The cart, in PayDesk's JSON form (README \"Carts\")."),
+         QStringLiteral("FILE.json")},
         {QStringLiteral("tax-system"), QStringLiteral("The merchant's tax system, 0 to 5."), QStringLiteral("N")},
         {QStringLiteral("session-timeout"), QStringLiteral("How long the payment page stays open."),
          QStringLiteral("SECONDS")},
@@ -77,11 +78,10 @@ void RegisterCommand::execute(const QCommandLineParser& parser)
         QFile file(value("bundle"));
         if (!file.open(QIODevice::ReadOnly))
             return usage(QStringLiteral("cannot read %1").arg(file.fileName()));
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return usage(QStringLiteral("%1 is not a JSON object: %2").arg(file.fileName(), pe.errorString()));
-        r.cart = doc.object();
+        const CartJson::Reading reading = CartJson::read(file.readAll(), r.amount.currency());
+        if (!reading.cart)
+            return usage(QStringLiteral("%1: %2").arg(file.fileName(), reading.error));
+        r.cart = *reading.cart;
     }
     const std::optional<int> taxSystem = Arguments::number(parser, QStringLiteral("tax-system"), 0, 5, r.taxSystem,
                                                            QStringLiteral("--tax-system takes 0 to 5"), &error);

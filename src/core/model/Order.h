@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/Cart.h"
+#include "core/model/GatewayKind.h"
 #include "core/model/OrderStatus.h"
 #include "core/money/Money.h"
 
@@ -28,7 +30,7 @@ Money refundableAmount(OrderStatus status, const Money& captured, const Money& r
 // One order as a gateway reports it, in gateway-neutral terms, with the raw answer kept for support.
 struct Order
 {
-    QString gateway;     // "rbs", "assist"
+    GatewayKind gateway = GatewayKind::Rbs;
     QString orderId;     // the gateway's id (RBS mdOrder UUID, Assist billnumber)
     QString orderNumber; // the merchant's number
     OrderStatus status = OrderStatus::Unknown;
@@ -49,7 +51,7 @@ struct Order
     QString phone;
     QString ip;
     QList<QPair<QString, QString>> merchantParams;
-    QJsonObject cart; // orderBundle as registered
+    Cart cart; // as registered
     int taxSystem = -1;
     QDateTime created; // UTC
     QDateTime authorized;

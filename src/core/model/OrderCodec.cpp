@@ -1,5 +1,7 @@
 #include "core/model/OrderCodec.h"
 
+#include "core/model/CartJson.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
@@ -127,6 +129,18 @@ void readParams(FieldReader& r, Order& o)
     }
 }
 
+// Carts cached before PayDesk had a cart of its own ("cart", RBS's form) are read again by the next refresh.
+void readCart(FieldReader& r, Order& o)
+{
+    const QCborMap goods = r.map("goods");
+    if (goods.isEmpty())
+        return;
+    const CartJson::Reading reading = CartJson::readStored(goods.toJsonObject(), o.amount.currency());
+    if (!reading.cart)
+        r.fault("goods");
+    o.cart = reading.cart.value_or(Cart());
+}
+
 void readTimes(FieldReader& r, Order& o)
 {
     o.created = r.time("created");
@@ -144,7 +158,7 @@ QByteArray OrderCodec::encode(const Order& o)
     out.reserve(1024);
     QCborStreamWriter w(&out);
     w.startMap();
-    put(w, "gw", o.gateway);
+    put(w, "gw", GatewayKinds::key(o.gateway));
     put(w, "id", o.orderId);
     put(w, "num", o.orderNumber);
     put(w, "st", OrderStatusText::key(o.status));
@@ -185,8 +199,10 @@ QByteArray OrderCodec::encode(const Order& o)
     putTime(w, "deadline", o.deadline);
     w.append(QLatin1String("test"));
     w.append(o.testMode);
-    w.append(QLatin1String("cart"));
-    QCborValue::fromJsonValue(o.cart).toCbor(w);
+    if (!o.cart.isEmpty()) {
+        w.append(QLatin1String("goods"));
+        QCborValue::fromJsonValue(CartJson::write(o.cart)).toCbor(w);
+    }
     w.append(QLatin1String("raw"));
     QCborValue::fromJsonValue(o.raw).toCbor(w);
     w.endMap();
@@ -211,7 +227,10 @@ std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why)
     const QCborMap m = top.toMap();
     FieldReader r(m);
     Order o;
-    o.gateway = r.text("gw");
+    const std::optional<GatewayKind> gateway = GatewayKinds::fromKey(r.text("gw"));
+    if (!gateway)
+        r.fault("gw");
+    o.gateway = gateway.value_or(GatewayKind::Rbs);
     o.orderId = r.text("id");
     o.orderNumber = r.text("num");
     if (!OrderStatusText::fromKey(r.text("st"), &o.status))
@@ -242,7 +261,7 @@ std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why)
     if (!test.isUndefined() && !test.isBool())
         r.fault("test");
     o.testMode = test.toBool();
-    o.cart = r.map("cart").toJsonObject();
+    readCart(r, o);
     o.raw = r.map("raw").toJsonObject();
     if (o.orderId.isEmpty())
         r.fault("id");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Cart.h"
 #include "core/money/Money.h"
 
 #include <QJsonObject>
@@ -22,7 +23,7 @@ struct RegisterRequest
     QString phone;
     bool preAuth = false;
     bool autoPayment = false; // features=AUTO_PAYMENT
-    QJsonObject cart;         // orderBundle
+    Cart cart;                // empty: none
     int taxSystem = -1;
     int sessionTimeoutSecs = 0;            // 0: the gateway's default
     QList<QPair<QString, QString>> params; // jsonParams

@@ -1,9 +1,15 @@
 #include "core/operations/OrderOperations.h"
 
+#include "core/model/CartText.h"
+
 #include "core/gateway/JobPromise.h"
 #include "core/operations/OperationEvidence.h"
 
+#include <QLoggingCategory>
+
 namespace PayDesk {
+
+Q_LOGGING_CATEGORY(lcOps, "paydesk.ops", QtInfoMsg)
 
 OrderOperations::OrderOperations(GatewayClient* client, QObject* parent)
     : QObject(parent)
@@ -71,6 +77,14 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
     const JobPromise<OperationJob> promise(this);
     OperationJob* job = promise.job();
     job->setProperty("orderId", orderId);
+    // One line per money operation: what, on which order, and how it ended (never card data or secrets).
+    connect(job, &OperationJob::finished, this, [job, kind, orderId] {
+        const OperationResult& r = job->result();
+        qCInfo(lcOps).noquote() << OperationResult::kindKey(kind) << orderId << OperationResult::outcomeKey(r.outcome)
+                                << (r.refusedBeforeSending ? "(not sent)" : "")
+                                << (r.settledFromStatus ? "(settled from the order's status)" : "")
+                                << (r.error.isError() ? r.error.userMessage() : QString());
+    });
     m_locks.run(orderId, [this, promise, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
         OrderJob* status = m_client->fetchOrder(orderId);
         connect(status, &OrderJob::finished, job, [this, promise, status, kind, amount, send, release, batch] {
@@ -216,13 +230,35 @@ OperationJob* OrderOperations::payWithBinding(const QString& orderId, const QStr
     });
 }
 
+// A cart must be whole and add up to the order's amount: the gateway would refuse it, or print a wrong receipt.
+QString OrderOperations::cartProblem(const RegisterRequest& request)
+{
+    if (request.cart.isEmpty())
+        return {};
+    const Cart::Check check = request.cart.check();
+    if (!check.ok())
+        return CartText::problem(check);
+    if (request.cart.total() != request.amount)
+        return tr("The cart adds up to %1, not to the order's amount %2.")
+            .arg(request.cart.total()->toDisplayString(), request.amount.toDisplayString());
+    return {};
+}
+
 RegisterJob* OrderOperations::registerOrder(const RegisterRequest& request)
 {
     const JobPromise<RegisterJob> promise(this);
+    connect(promise.job(), &RegisterJob::finished, this, [job = promise.job(), number = request.orderNumber] {
+        qCInfo(lcOps).noquote() << "register" << number << (job->succeeded() ? job->value().orderId : QString())
+                                << (job->succeeded() ? "done" : job->error().userMessage());
+    });
     if (request.amount.minor() <= 0 || !request.amount.isPlausible()) {
         const GatewayError error =
             GatewayError::of(GatewayError::Kind::Validation, tr("The amount must be greater than zero."));
         promise.failLater(error);
+        return promise.job();
+    }
+    if (const QString problem = cartProblem(request); !problem.isEmpty()) {
+        promise.failLater(GatewayError::of(GatewayError::Kind::Validation, problem));
         return promise.job();
     }
     qint64 entry = 0;

@@ -42,6 +42,7 @@ public:
     static QString refusal(OperationKind kind, const Order& order, std::optional<Money> amount, Money* effective);
 
 private:
+    static QString cartProblem(const RegisterRequest& request);
     OperationJob* run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
                       std::function<OperationJob*(const Money&)> send, const QString& batch = {});
     void conclude(const JobPromise<OperationJob>& promise, qint64 entry, OperationResult result,

@@ -9,6 +9,7 @@ GatewayCapabilities GatewayCapabilities::of(GatewayKind kind)
     c.needsMerchantId = kind == GatewayKind::Assist;
     c.acceptsApiToken = kind == GatewayKind::Rbs;
     c.namesOrderOnPayment = kind == GatewayKind::Assist;
+    c.takesCart = kind == GatewayKind::Rbs;
     return c;
 }
 

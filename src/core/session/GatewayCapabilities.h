@@ -16,6 +16,7 @@ public:
     bool needsMerchantId = false;     // Assist's Merchant_ID beside the login
     bool acceptsApiToken = true;      // RBS takes a token instead of login and password
     bool namesOrderOnPayment = false; // Assist gives the payment its id only once the customer pays
+    bool takesCart = true;            // a cart (fiscal receipt lines) with the registration
 
     // The menu texts of reverse and refund as the gateway names them.
     QString reverseAction() const;

@@ -52,7 +52,8 @@ struct JournalFilter
     int limit = -1;
 };
 
-// The append-only operation journal, in the order cache's database (same file, same connection).
+// The operation journal, in the order cache's database (same file, same connection): a row per operation,
+// written before it is sent and updated as it is sent and settled; rows are never deleted.
 class OperationJournal
 {
     Q_DECLARE_TR_FUNCTIONS(OperationJournal)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/GatewayKind.h"
 #include "core/model/OrderStatus.h"
 #include "core/money/Money.h"
 
@@ -33,7 +34,7 @@ struct OrderSummary
     qint64 rowId = 0;
     QString orderId;
     QString orderNumber;
-    QString gateway;
+    GatewayKind gateway = GatewayKind::Rbs;
     OrderStatus status = OrderStatus::Unknown;
     Money amount;
     Money approved;

@@ -397,7 +397,7 @@ int OrderStore::upsert(const QString& profile, const QList<Order>& orders)
         q.bindValue(0, profile);
         q.bindValue(1, text(o.orderId));
         q.bindValue(2, text(o.orderNumber));
-        q.bindValue(3, text(o.gateway));
+        q.bindValue(3, GatewayKinds::key(o.gateway));
         q.bindValue(4, OrderStatusText::key(o.status));
         q.bindValue(5, progressRank(o.status));
         q.bindValue(6, o.amount.currency().code());
@@ -502,7 +502,7 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery& q)
     s.rowId = q.value(0).toLongLong();
     s.orderId = q.value(1).toString();
     s.orderNumber = q.value(2).toString();
-    s.gateway = q.value(3).toString();
+    s.gateway = GatewayKinds::fromKey(q.value(3).toString()).value_or(GatewayKind::Rbs);
     if (!OrderStatusText::fromKey(q.value(4).toString(), &s.status))
         s.status = OrderStatus::Unknown;
     const Currency currency = Currency::fromCode(q.value(5).toString());

@@ -5,7 +5,11 @@
 #include "core/store/OrderStore.h"
 #include "core/store/OrderWriter.h"
 
+#include <QLoggingCategory>
+
 namespace PayDesk {
+
+Q_LOGGING_CATEGORY(lcSync, "paydesk.sync", QtInfoMsg)
 
 namespace {
 const int RefreshBatch = 50;
@@ -46,6 +50,8 @@ void OrderSync::start(const SyncOptions& options)
     else
         m_report.from = now.addDays(-options.firstDays);
 
+    qCInfo(lcSync) << "sync of" << m_profile << (options.full ? "(full)" : "") << "from"
+                   << m_report.from.toString(Qt::ISODate) << "to" << m_report.to.toString(Qt::ISODate);
     m_writer = new OrderWriter(m_store->path(), this);
     connect(m_writer, &OrderWriter::written, this, [this](int changed) {
         m_report.changed += changed;
@@ -193,6 +199,7 @@ void OrderSync::fail(const GatewayError& error, const QString& stoppedAt)
     m_report.error = error;
     m_report.error.outcomeUnknown = false;
     m_report.stoppedAt = stoppedAt;
+    qCWarning(lcSync) << "sync of" << m_profile << "stopped at" << stoppedAt << ":" << error.userMessage();
     m_store->recordSyncFailure(m_profile, error.userMessage() + QStringLiteral(" (") + stoppedAt + QLatin1Char(')'));
     m_running = false;
     emit finished(m_report);
@@ -202,6 +209,7 @@ void OrderSync::succeed()
 {
     if (!m_store->recordSyncSuccess(m_profile, m_report.to))
         m_report.error = GatewayError::of(GatewayError::Kind::Storage, m_store->errorString());
+    qCInfo(lcSync) << "sync of" << m_profile << "done:" << m_report.changed << "orders changed";
     m_running = false;
     emit finished(m_report);
 }

@@ -3,7 +3,7 @@
 #include "ui_NewPaymentDialog.h"
 
 #include "core/gateway/GatewayClient.h"
-#include "core/gateway/rbs/RbsTaxTypes.h"
+#include "core/model/CartText.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
 #include "gui/QrCode.h"
@@ -13,7 +13,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -27,6 +26,7 @@ NewPaymentDialog::NewPaymentDialog(Desk* desk, const QString& returnUrl, QWidget
     , m_poll(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->cartBox->setVisible(m_desk->capabilities().takesCart);
     for (const char* code : {"RUB", "USD", "EUR"})
         m_ui->currencyBox->addItem(QString::fromLatin1(code));
     m_ui->numberEdit->setText(QStringLiteral("PD-%1-%2")
@@ -80,67 +80,57 @@ void NewPaymentDialog::addCartItem(const QString& name, int quantity, const QStr
     m_ui->cartTable->setItem(row, 1, new QTableWidgetItem(QString::number(quantity)));
     m_ui->cartTable->setItem(row, 2, new QTableWidgetItem(price));
     auto* vat = new QComboBox(m_ui->cartTable);
-    for (const auto& t : RbsTaxTypes::all())
-        vat->addItem(t.second, t.first);
+    for (const VatRate rate : CartKeys::currentVatRates())
+        vat->addItem(CartText::vatName(rate), int(rate));
     m_ui->cartTable->setCellWidget(row, 3, vat);
     m_ui->cartTable->blockSignals(false);
     updateCartTotal();
 }
 
-std::optional<QJsonObject> NewPaymentDialog::cart(qint64* total, QString* error) const
+QString NewPaymentDialog::cellText(int row, int column) const
+{
+    const QTableWidgetItem* item = m_ui->cartTable->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+NewPaymentDialog::CartEntry NewPaymentDialog::cart() const
 {
     const Currency currency = Currency::fromCode(m_ui->currencyBox->currentText());
-    QJsonArray items;
-    *total = 0;
+    Cart cart;
     for (int row = 0; row < m_ui->cartTable->rowCount(); ++row) {
-        const QString name =
-            m_ui->cartTable->item(row, 0) ? m_ui->cartTable->item(row, 0)->text().trimmed() : QString();
-        bool ok = false;
-        const int quantity = m_ui->cartTable->item(row, 1) ? m_ui->cartTable->item(row, 1)->text().toInt(&ok) : 0;
+        CartItem item;
+        item.name = cellText(row, 0);
         Money::ParseError parseError;
-        const QString priceText = m_ui->cartTable->item(row, 2) ? m_ui->cartTable->item(row, 2)->text() : QString();
-        const std::optional<Money> price = Money::parse(priceText, currency, &parseError);
-        if (!price && parseError != Money::ParseError::Empty) {
-            *error = tr("Cart line %1: %2").arg(row + 1).arg(Money::errorMessage(parseError, currency, priceText));
-            return std::nullopt;
-        }
-        if (name.isEmpty() || !ok || quantity < 1 || !price || price->minor() <= 0) {
-            *error = tr("Cart line %1: a name, a whole quantity of at least 1 and a price above zero are needed.")
-                         .arg(row + 1);
-            return std::nullopt;
-        }
+        const std::optional<Money> price = Money::parse(cellText(row, 2), currency, &parseError);
+        if (!price && parseError != Money::ParseError::Empty)
+            return {
+                std::nullopt,
+                tr("Cart line %1: %2").arg(row + 1).arg(Money::errorMessage(parseError, currency, cellText(row, 2)))};
+        bool whole = false;
+        const int quantity = cellText(row, 1).toInt(&whole);
+        if (!whole || quantity < 1)
+            return {std::nullopt, tr("Cart line %1: a whole quantity of at least 1 is needed.").arg(row + 1)};
+        item.quantity = Quantity::whole(quantity);
+        item.price = price.value_or(Money(0, currency));
+        item.amount = CartItem::amountOf(item.price, item.quantity).value_or(Money(0, currency));
         const auto* vat = qobject_cast<QComboBox*>(m_ui->cartTable->cellWidget(row, 3));
-        qint64 amount = 0;
-        if (__builtin_mul_overflow(price->minor(), qint64(quantity), &amount)
-            || __builtin_add_overflow(*total, amount, total) || !Money::isPlausibleMinor(*total)) {
-            *error = tr("Cart line %1: the amount is too large.").arg(row + 1);
-            return std::nullopt;
-        }
-        items.append(QJsonObject{
-            {QStringLiteral("positionId"), row + 1},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("quantity"),
-             QJsonObject{{QStringLiteral("value"), quantity}, {QStringLiteral("measure"), tr("pcs")}}},
-            {QStringLiteral("itemAmount"), amount},
-            {QStringLiteral("itemPrice"), price->minor()},
-            {QStringLiteral("itemCode"), QStringLiteral("item-%1").arg(row + 1)},
-            {QStringLiteral("tax"), QJsonObject{{QStringLiteral("taxType"), vat ? vat->currentData().toInt() : 0}}}});
+        item.vat = vat ? VatRate(vat->currentData().toInt()) : VatRate::None;
+        item.itemCode = QStringLiteral("item-%1").arg(row + 1);
+        cart.items.append(item);
     }
-    if (items.isEmpty()) {
-        *error = tr("The cart is empty.");
-        return std::nullopt;
-    }
-    return QJsonObject{{QStringLiteral("cartItems"), QJsonObject{{QStringLiteral("items"), items}}}};
+    const Cart::Check check = cart.check();
+    if (!check.ok())
+        return {std::nullopt, CartText::problem(check)};
+    return {cart, {}};
 }
 
 void NewPaymentDialog::updateCartTotal()
 {
     if (!m_ui->cartBox->isChecked())
         return;
-    qint64 total = 0;
-    QString error;
-    if (cart(&total, &error))
-        m_ui->amountEdit->setText(Money(total, Currency::fromCode(m_ui->currencyBox->currentText())).toDecimalString());
+    const CartEntry entry = cart();
+    if (entry.cart)
+        m_ui->amountEdit->setText(entry.cart->total()->toDecimalString());
 }
 
 void NewPaymentDialog::submit()
@@ -169,15 +159,13 @@ void NewPaymentDialog::submit()
     r.autoPayment = m_ui->autoPaymentBox->isChecked();
     r.preAuth = m_ui->twoStageButton->isChecked();
     if (m_ui->cartBox->isChecked()) {
-        qint64 total = 0;
-        QString error;
-        const std::optional<QJsonObject> bundle = cart(&total, &error);
-        if (!bundle) {
-            m_ui->errorLabel->setText(error);
+        const CartEntry entry = cart();
+        if (!entry.cart) {
+            m_ui->errorLabel->setText(entry.error);
             return;
         }
-        r.cart = *bundle;
-        r.amount = Money(total, currency); // the cart decides the amount
+        r.cart = *entry.cart;
+        r.amount = *entry.cart->total(); // the cart decides the amount
         r.taxSystem = m_ui->taxSystemBox->currentData().toInt();
     }
     m_registerButton->setEnabled(false);

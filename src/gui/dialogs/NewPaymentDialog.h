@@ -3,7 +3,6 @@
 #include "core/model/Order.h"
 
 #include <QDialog>
-#include <QJsonObject>
 #include <QScopedPointer>
 
 #include <optional>
@@ -39,7 +38,14 @@ signals:
 private:
     void poll();
     void updateCartTotal();
-    std::optional<QJsonObject> cart(qint64* total, QString* error) const;
+    // The cart as typed, or why it cannot be sent.
+    struct CartEntry
+    {
+        std::optional<Cart> cart;
+        QString error;
+    };
+    CartEntry cart() const;
+    QString cellText(int row, int column) const;
 
     QScopedPointer<Ui::NewPaymentDialog> m_ui;
     Desk* m_desk;

@@ -133,6 +133,12 @@ RegisterJob* AssistClient::registerOrder(const RegisterRequest& r)
 {
     // An Assist payment starts on its payment page; the billnumber exists once the customer pays.
     const JobPromise<RegisterJob> promise(this);
+    if (!r.cart.isEmpty()) {
+        // Assist's receipt lines go with the charge (chequeitems), not with the payment page.
+        promise.failLater(GatewayError::of(GatewayError::Kind::Validation,
+                                           tr("Assist takes no cart with a new payment; register it without one.")));
+        return promise.job();
+    }
     FormEncoder::Fields query{{QStringLiteral("Merchant_ID"), m_settings.merchantId},
                               {QStringLiteral("OrderNumber"), r.orderNumber},
                               {QStringLiteral("OrderAmount"), r.amount.toDecimalString()},

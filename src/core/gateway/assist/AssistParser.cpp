@@ -193,170 +193,234 @@ QString AssistParser::checkValue(const QString& salt, const QString& merchantId,
     return QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Md5).toHex().toUpper());
 }
 
+namespace {
+// One <order> as read: its fields and, in an orderresult answer, its <operation>s.
+struct RawOrder
+{
+    QJsonObject fields;
+    QJsonArray operations;
+
+    QString field(const char* name) const { return fields.value(QLatin1String(name)).toString(); }
+};
+
+// What the order's operations add up to: orderresult lists each charge (200) and cancellation (300).
+struct OperationSums
+{
+    qint64 charged = 0;
+    qint64 cancelled = 0;
+    bool hasCharge = false;
+    bool ok = true;
+};
+
+OperationSums sumOperations(const QJsonArray& operations, const Currency& currency)
+{
+    OperationSums sums;
+    for (const QJsonValue& v : operations) {
+        const QJsonObject op = v.toObject();
+        bool opOk = true;
+        const Money m = amountOf(op.value(QStringLiteral("amount")).toString(), currency, &opOk);
+        sums.ok = sums.ok && opOk;
+        const QString type = op.value(QStringLiteral("operationtype")).toString();
+        if (type == QLatin1String("200")) {
+            sums.hasCharge = true;
+            sums.ok = sums.ok && !__builtin_add_overflow(sums.charged, m.minor(), &sums.charged);
+        } else if (type == QLatin1String("300")) {
+            sums.ok = sums.ok && !__builtin_add_overflow(sums.cancelled, m.minor(), &sums.cancelled);
+        }
+    }
+    sums.ok = sums.ok && Money::isPlausibleMinor(sums.charged) && Money::isPlausibleMinor(sums.cancelled);
+    return sums;
+}
+
+// Without operations, what was held, captured and refunded follows from the state and this answer's operation.
+void inferAmounts(const RawOrder& raw, const Money& operation, Order& o)
+{
+    switch (o.status) {
+    case OrderStatus::Held:
+        o.approved = o.amount;
+        break;
+    case OrderStatus::Captured:
+        o.approved = o.amount;
+        // A charge answer says what this operation took; orderstate only knows the order's total.
+        o.captured = raw.field("operationtype") == QLatin1String("200") && !operation.isZero() ? operation : o.amount;
+        break;
+    case OrderStatus::PartlyRefunded:
+        o.approved = o.captured = o.amount;
+        o.refunded = raw.field("operationtype") == QLatin1String("300") ? operation : Money(0, o.amount.currency());
+        break;
+    default:
+        break;
+    }
+}
+
+bool readAmounts(const RawOrder& raw, Order& o)
+{
+    const Currency currency =
+        Currency::fromCode(raw.field("ordercurrency").isEmpty() ? raw.field("currency") : raw.field("ordercurrency"));
+    bool ok = true;
+    o.amount =
+        amountOf(raw.field("orderamount").isEmpty() ? raw.field("amount") : raw.field("orderamount"), currency, &ok);
+    if (!ok || !currency.isValid())
+        return false;
+    const Money operation = amountOf(raw.field("amount"), currency, &ok);
+    const OperationSums sums = sumOperations(raw.operations, currency);
+    if (!ok || !sums.ok)
+        return false;
+    if (!sums.hasCharge) {
+        inferAmounts(raw, operation, o);
+        return true;
+    }
+    o.approved = o.amount;
+    o.captured = Money(sums.charged, currency);
+    o.refunded = Money(sums.cancelled, currency);
+    if (o.status == OrderStatus::Reversed)
+        o.status = OrderStatus::Refunded; // cancelled after a charge: the money went back
+    return true;
+}
+
+void readDetails(const RawOrder& raw, int holdDays, Order& o)
+{
+    o.actionCodeText = AssistParser::responseCodeText(raw.field("responsecode"));
+    o.card.maskedPan = raw.field("meannumber");
+    o.card.holder = raw.field("cardholder");
+    o.card.paymentSystem = raw.field("meantypename");
+    o.card.approvalCode = raw.field("approvalcode");
+    o.card.expiry = raw.field("cardexpirationdate");
+    o.email = raw.field("email");
+    o.ip = raw.field("ipaddress");
+    o.description = raw.field("ordercomment");
+    o.created = gmt(raw.field("orderdate"));
+    o.authorized = o.created;
+    o.testMode = raw.field("testmode") == QLatin1String("1");
+    if (o.status == OrderStatus::Held && o.authorized.isValid())
+        o.deadline = o.authorized.addDays(holdDays);
+    // Cancelled with nothing charged, at or after the deadline: the hold ran out.
+    if (o.status == OrderStatus::Reversed && !raw.operations.isEmpty() && o.authorized.isValid()) {
+        const QDateTime cancelled =
+            gmt(raw.operations.last().toObject().value(QStringLiteral("operationdate")).toString());
+        if (cancelled.isValid() && cancelled >= o.authorized.addDays(holdDays))
+            o.actionCodeText = AssistParser::tr("the hold expired before it was captured");
+    }
+    o.raw = raw.fields;
+    if (!raw.operations.isEmpty())
+        o.raw.insert(QStringLiteral("operations"), raw.operations);
+}
+
+std::optional<Order> orderOf(const RawOrder& raw, int holdDays)
+{
+    Order o;
+    o.gateway = GatewayKind::Assist;
+    o.orderNumber = raw.field("ordernumber");
+    o.orderId = AssistParser::plainBillnumber(raw.field("billnumber"));
+    o.gatewayState = raw.field("orderstate");
+    o.status = AssistParser::statusOf(o.gatewayState);
+    if (!readAmounts(raw, o))
+        return std::nullopt;
+    readDetails(raw, holdDays, o);
+    return o;
+}
+
+// The <result> element: its firstcode/secondcode say whether the request as a whole was refused.
+GatewayError resultError(const QXmlStreamReader& reader)
+{
+    if (reader.name() != QLatin1String("result"))
+        return GatewayError::of(GatewayError::Kind::Malformed, AssistParser::tr("the answer is not an Assist result"));
+    bool ok1 = false, ok2 = false;
+    const int first = reader.attributes().value(QLatin1String("firstcode")).toString().trimmed().toInt(&ok1);
+    const int second = reader.attributes().value(QLatin1String("secondcode")).toString().trimmed().toInt(&ok2);
+    if (!ok1 || !ok2)
+        return GatewayError::of(GatewayError::Kind::Malformed, AssistParser::tr("firstcode/secondcode are missing"));
+    return AssistParser::codesError(first, second);
+}
+
+// Walks <order> and <operation> elements below <result>, handing each finished order out.
+class OrderWalker
+{
+public:
+    explicit OrderWalker(QXmlStreamReader& reader)
+        : m_reader(reader)
+    { }
+
+    // False when the document ended; `raw` holds the next order when true.
+    bool next(RawOrder* raw)
+    {
+        while (!m_reader.atEnd()) {
+            m_reader.readNext();
+            if (m_reader.isStartElement())
+                start();
+            else if (m_reader.isEndElement() && end()) {
+                *raw = m_order;
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    void start()
+    {
+        const QString name = m_reader.name().toString();
+        if (name == QLatin1String("order") && m_depth == 0) {
+            m_depth = 1;
+            m_order = {};
+        } else if (name == QLatin1String("operation") && m_depth == 1) {
+            m_depth = 2;
+            m_operation = {};
+        } else if (m_depth > 0) {
+            const QString value = m_reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            (m_depth == 1 ? m_order.fields : m_operation).insert(name, value);
+        }
+    }
+
+    bool end()
+    {
+        const QStringView name = m_reader.name();
+        if (name == QLatin1String("operation") && m_depth == 2) {
+            m_depth = 1;
+            m_order.operations.append(m_operation);
+        } else if (name == QLatin1String("order") && m_depth == 1) {
+            m_depth = 0;
+            return true;
+        }
+        return false;
+    }
+
+    QXmlStreamReader& m_reader;
+    RawOrder m_order;
+    QJsonObject m_operation;
+    int m_depth = 0; // inside <order>: 1; inside an <operation> of it: 2
+};
+} // namespace
+
 AssistParser::Answer AssistParser::parse(const QByteArray& xml, int holdDays)
 {
     Answer answer;
     QXmlStreamReader reader(xml);
-    bool sawResult = false;
-    QJsonObject fields;
-    QJsonArray operations; // orderresult: each <operation> of the order
-    QJsonObject operation;
-    int depth = 0; // inside <order>: 1; inside an <operation> of it: 2
-    const auto finishOrder = [&answer, &fields, &operations, holdDays]() -> bool {
-        Order o;
-        o.gateway = QStringLiteral("assist");
-        const auto field = [&fields](const char* name) { return fields.value(QLatin1String(name)).toString(); };
-        o.orderNumber = field("ordernumber");
-        o.orderId = plainBillnumber(field("billnumber"));
-        o.gatewayState = field("orderstate");
-        o.status = statusOf(o.gatewayState);
-        const Currency currency =
-            Currency::fromCode(field("ordercurrency").isEmpty() ? field("currency") : field("ordercurrency"));
-        bool ok = true;
-        const QString total = field("orderamount").isEmpty() ? field("amount") : field("orderamount");
-        o.amount = amountOf(total, currency, &ok);
-        if (!ok || !currency.isValid())
-            return false;
-        const Money operation = amountOf(field("amount"), currency, &ok);
-        if (!ok)
-            return false;
-        // orderresult lists the operations: what was charged and cancelled comes from them.
-        qint64 charged = 0, cancelled = 0;
-        bool hasCharge = false, amountsOk = true;
-        for (const QJsonValue& v : operations) {
-            const QJsonObject op = v.toObject();
-            bool opOk = true;
-            const Money m = amountOf(op.value(QStringLiteral("amount")).toString(), currency, &opOk);
-            amountsOk = amountsOk && opOk;
-            if (op.value(QStringLiteral("operationtype")).toString() == QLatin1String("200")) {
-                hasCharge = true;
-                amountsOk = amountsOk && !__builtin_add_overflow(charged, m.minor(), &charged);
-            } else if (op.value(QStringLiteral("operationtype")).toString() == QLatin1String("300")) {
-                amountsOk = amountsOk && !__builtin_add_overflow(cancelled, m.minor(), &cancelled);
-            }
-        }
-        if (!amountsOk || !Money::isPlausibleMinor(charged) || !Money::isPlausibleMinor(cancelled))
-            return false;
-        if (hasCharge) {
-            o.approved = o.amount;
-            o.captured = Money(charged, currency);
-            o.refunded = Money(cancelled, currency);
-            if (o.status == OrderStatus::Reversed)
-                o.status = OrderStatus::Refunded; // cancelled after a charge: the money went back
-            if (!operations.isEmpty())
-                o.raw.insert(QStringLiteral("operations"), operations);
-        }
-        if (!hasCharge) {
-            switch (o.status) {
-            case OrderStatus::Held:
-                o.approved = o.amount;
-                break;
-            case OrderStatus::Captured:
-                o.approved = o.amount;
-                // A charge answer says what this operation took; orderstate only knows the order's total.
-                o.captured =
-                    field("operationtype") == QLatin1String("200") && !operation.isZero() ? operation : o.amount;
-                break;
-            case OrderStatus::PartlyRefunded:
-                o.approved = o.captured = o.amount;
-                o.refunded = field("operationtype") == QLatin1String("300") ? operation : Money(0, currency);
-                break;
-            default:
-                break;
-            }
-        }
-        o.actionCodeText = responseCodeText(field("responsecode"));
-        // Cancelled with nothing charged, at or after the deadline: the hold ran out.
-        if (o.status == OrderStatus::Reversed && !hasCharge && !operations.isEmpty()) {
-            const QDateTime cancelled =
-                gmt(operations.last().toObject().value(QStringLiteral("operationdate")).toString());
-            const QDateTime authorized = gmt(field("orderdate"));
-            if (cancelled.isValid() && authorized.isValid() && cancelled >= authorized.addDays(holdDays))
-                o.actionCodeText = tr("the hold expired before it was captured");
-        }
-        o.card.maskedPan = field("meannumber");
-        o.card.holder = field("cardholder");
-        o.card.paymentSystem = field("meantypename");
-        o.card.approvalCode = field("approvalcode");
-        o.card.expiry = field("cardexpirationdate");
-        o.email = field("email");
-        o.ip = field("ipaddress");
-        o.description = field("ordercomment");
-        o.created = gmt(field("orderdate"));
-        o.authorized = o.created;
-        o.testMode = field("testmode") == QLatin1String("1");
-        if (o.status == OrderStatus::Held && o.authorized.isValid())
-            o.deadline = o.authorized.addDays(holdDays);
-        const QJsonObject extra = o.raw;
-        o.raw = fields;
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            o.raw.insert(it.key(), it.value());
-        if (!operations.isEmpty())
-            o.raw.insert(QStringLiteral("operations"), operations);
-        answer.orders.append(o);
-        return true;
-    };
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.isStartElement())
         reader.readNext();
-        if (reader.isStartElement()) {
-            const QString name = reader.name().toString();
-            if (!sawResult) {
-                if (name != QLatin1String("result")) {
-                    answer.error =
-                        GatewayError::of(GatewayError::Kind::Malformed, tr("the answer is not an Assist result"));
-                    return answer;
-                }
-                sawResult = true;
-                bool ok1 = false, ok2 = false;
-                const int first =
-                    reader.attributes().value(QLatin1String("firstcode")).toString().trimmed().toInt(&ok1);
-                const int second =
-                    reader.attributes().value(QLatin1String("secondcode")).toString().trimmed().toInt(&ok2);
-                if (!ok1 || !ok2) {
-                    answer.error =
-                        GatewayError::of(GatewayError::Kind::Malformed, tr("firstcode/secondcode are missing"));
-                    return answer;
-                }
-                answer.error = codesError(first, second);
-                if (answer.error.isError())
-                    return answer;
-                continue;
-            }
-            if (name == QLatin1String("order") && depth == 0) {
-                depth = 1;
-                fields = {};
-                operations = {};
-                continue;
-            }
-            if (name == QLatin1String("operation") && depth == 1) {
-                depth = 2;
-                operation = {};
-                continue;
-            }
-            if (depth == 1)
-                fields.insert(name, reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-            else if (depth == 2)
-                operation.insert(name, reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-        } else if (reader.isEndElement()) {
-            const QStringView name = reader.name();
-            if (name == QLatin1String("operation") && depth == 2) {
-                depth = 1;
-                operations.append(operation);
-            } else if (name == QLatin1String("order") && depth == 1) {
-                depth = 0;
-                if (!finishOrder()) {
-                    answer.error = GatewayError::of(GatewayError::Kind::Malformed,
-                                                    tr("an order's amount or currency cannot be read"));
-                    answer.orders.clear();
-                    return answer;
-                }
-            }
-        }
-    }
-    if (reader.hasError() || !sawResult) {
-        answer.orders.clear();
+    if (!reader.isStartElement()) {
         answer.error = GatewayError::of(GatewayError::Kind::Malformed,
                                         reader.hasError() ? reader.errorString() : tr("the answer is empty"));
+        return answer;
+    }
+    answer.error = resultError(reader);
+    if (answer.error.isError())
+        return answer;
+    OrderWalker walker(reader);
+    RawOrder raw;
+    while (walker.next(&raw)) {
+        const std::optional<Order> order = orderOf(raw, holdDays);
+        if (!order) {
+            answer.error =
+                GatewayError::of(GatewayError::Kind::Malformed, tr("an order's amount or currency cannot be read"));
+            answer.orders.clear();
+            return answer;
+        }
+        answer.orders.append(*order);
+    }
+    if (reader.hasError()) {
+        answer.orders.clear();
+        answer.error = GatewayError::of(GatewayError::Kind::Malformed, reader.errorString());
     }
     return answer;
 }

@@ -3,6 +3,7 @@
 #include "core/gateway/GatewayTransport.h"
 #include "core/gateway/JobPromise.h"
 #include "core/gateway/OrderListFeed.h"
+#include "core/gateway/rbs/RbsCart.h"
 #include "core/gateway/rbs/RbsParser.h"
 
 #include <QJsonArray>
@@ -225,7 +226,8 @@ RegisterJob* RbsClient::registerOrder(const RegisterRequest& r)
         fields.append({QStringLiteral("features"), QStringLiteral("AUTO_PAYMENT")});
     if (!r.cart.isEmpty())
         fields.append(
-            {QStringLiteral("orderBundle"), QString::fromUtf8(QJsonDocument(r.cart).toJson(QJsonDocument::Compact))});
+            {QStringLiteral("orderBundle"),
+             QString::fromUtf8(QJsonDocument(RbsCart::toBundle(r.cart)).toJson(QJsonDocument::Compact))});
     if (r.taxSystem >= 0)
         fields.append({QStringLiteral("taxSystem"), QString::number(r.taxSystem)});
     if (r.sessionTimeoutSecs > 0)

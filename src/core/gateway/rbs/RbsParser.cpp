@@ -1,5 +1,7 @@
 #include "core/gateway/rbs/RbsParser.h"
 
+#include "core/gateway/rbs/RbsCart.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -84,10 +86,52 @@ OrderStatus RbsParser::neutralStatus(int orderStatus, qint64 deposited, qint64 r
     }
 }
 
+namespace {
+// The card as cardAuthInfo (or the older top-level Pan) describes it.
+void readCard(const QJsonObject& a, Order& o)
+{
+    const QJsonObject card = a.value(QStringLiteral("cardAuthInfo")).toObject();
+    o.card.maskedPan = text(card.value(QStringLiteral("maskedPan")));
+    if (o.card.maskedPan.isEmpty())
+        o.card.maskedPan = text(card.value(QStringLiteral("pan")));
+    if (o.card.maskedPan.isEmpty())
+        o.card.maskedPan = text(a.value(QStringLiteral("Pan")));
+    o.card.expiry = text(card.value(QStringLiteral("expiration")));
+    o.card.holder = text(card.value(QStringLiteral("cardholderName")));
+    if (o.card.holder.isEmpty())
+        o.card.holder = text(card.value(QStringLiteral("cardHolderName")));
+    o.card.paymentSystem = text(card.value(QStringLiteral("paymentSystem")));
+    o.card.approvalCode = text(card.value(QStringLiteral("approvalCode")));
+    o.paymentWay = text(a.value(QStringLiteral("paymentWay")));
+    if (o.paymentWay.isEmpty())
+        o.paymentWay = text(card.value(QStringLiteral("paymentWay")));
+}
+
+// The customer: binding, payer data, and the merchant's parameters (where an e-mail may also be).
+void readCustomer(const QJsonObject& a, Order& o)
+{
+    const QJsonObject binding = a.value(QStringLiteral("bindingInfo")).toObject();
+    o.clientId = text(binding.value(QStringLiteral("clientId")));
+    o.bindingId = text(binding.value(QStringLiteral("bindingId")));
+    const QJsonObject payer = a.value(QStringLiteral("payerData")).toObject();
+    o.email = text(payer.value(QStringLiteral("email")));
+    o.phone = text(payer.value(QStringLiteral("phone")));
+    o.ip = text(a.value(QStringLiteral("ip")));
+    for (const QJsonValue& p : a.value(QStringLiteral("merchantOrderParams")).toArray()) {
+        const QJsonObject param = p.toObject();
+        const QString name = text(param.value(QStringLiteral("name")));
+        o.merchantParams.append({name, text(param.value(QStringLiteral("value")))});
+        if (o.email.isEmpty() && name == QLatin1String("email"))
+            o.email = text(param.value(QStringLiteral("value")));
+    }
+}
+
+} // namespace
+
 Order RbsParser::parseOrder(const QJsonObject& a, int holdDays)
 {
     Order o;
-    o.gateway = QStringLiteral("rbs");
+    o.gateway = GatewayKind::Rbs;
     o.raw = a;
     for (const QJsonValue& attr : a.value(QStringLiteral("attributes")).toArray()) {
         if (attr.toObject().value(QStringLiteral("name")).toString() == QLatin1String("mdOrder"))
@@ -122,36 +166,9 @@ Order RbsParser::parseOrder(const QJsonObject& a, int holdDays)
     o.status = neutralStatus(o.gatewayStatus, deposited, refunded);
     o.description = a.value(QStringLiteral("orderDescription")).toString().trimmed();
 
-    const QJsonObject card = a.value(QStringLiteral("cardAuthInfo")).toObject();
-    o.card.maskedPan = text(card.value(QStringLiteral("maskedPan")));
-    if (o.card.maskedPan.isEmpty())
-        o.card.maskedPan = text(card.value(QStringLiteral("pan")));
-    if (o.card.maskedPan.isEmpty())
-        o.card.maskedPan = text(a.value(QStringLiteral("Pan")));
-    o.card.expiry = text(card.value(QStringLiteral("expiration")));
-    o.card.holder = text(card.value(QStringLiteral("cardholderName")));
-    if (o.card.holder.isEmpty())
-        o.card.holder = text(card.value(QStringLiteral("cardHolderName")));
-    o.card.paymentSystem = text(card.value(QStringLiteral("paymentSystem")));
-    o.card.approvalCode = text(card.value(QStringLiteral("approvalCode")));
-    o.paymentWay = text(a.value(QStringLiteral("paymentWay")));
-    if (o.paymentWay.isEmpty())
-        o.paymentWay = text(card.value(QStringLiteral("paymentWay")));
-    const QJsonObject binding = a.value(QStringLiteral("bindingInfo")).toObject();
-    o.clientId = text(binding.value(QStringLiteral("clientId")));
-    o.bindingId = text(binding.value(QStringLiteral("bindingId")));
-    const QJsonObject payer = a.value(QStringLiteral("payerData")).toObject();
-    o.email = text(payer.value(QStringLiteral("email")));
-    o.phone = text(payer.value(QStringLiteral("phone")));
-    o.ip = text(a.value(QStringLiteral("ip")));
-    for (const QJsonValue& p : a.value(QStringLiteral("merchantOrderParams")).toArray()) {
-        const QJsonObject param = p.toObject();
-        const QString name = text(param.value(QStringLiteral("name")));
-        o.merchantParams.append({name, text(param.value(QStringLiteral("value")))});
-        if (o.email.isEmpty() && name == QLatin1String("email"))
-            o.email = text(param.value(QStringLiteral("value")));
-    }
-    o.cart = a.value(QStringLiteral("orderBundle")).toObject();
+    readCard(a, o);
+    readCustomer(a, o);
+    o.cart = RbsCart::fromBundle(a.value(QStringLiteral("orderBundle")).toObject(), currency);
     o.taxSystem = int(integer(a.value(QStringLiteral("taxSystem")), -1));
     o.created = fromMillis(a.value(QStringLiteral("date")));
     o.authorized = fromMillis(a.value(QStringLiteral("authDateTime")));

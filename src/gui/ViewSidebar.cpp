@@ -1,0 +1,86 @@
+#include "gui/ViewSidebar.h"
+
+#include "core/session/Desk.h"
+#include "gui/UrgencyColors.h"
+
+#include <QListWidget>
+#include <QMenu>
+
+namespace PayDesk {
+
+ViewSidebar::ViewSidebar(QListWidget* list, const QString& profileId, QObject* parent)
+    : QObject(parent)
+    , m_list(list)
+    , m_saved(profileId)
+{
+    for (const QString& label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
+        m_list->addItem(label);
+    reload();
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= FixedViews)
+            emit savedViewChosen(m_saved.at(row - FixedViews));
+        else if (row >= 0)
+            emit viewChosen(row);
+    });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, &ViewSidebar::showContextMenu);
+}
+
+void ViewSidebar::setCounts(const ViewCounts& c)
+{
+    const QString unknown = QStringLiteral("?");
+    const QString held = c.trusted ? QString::number(c.held) : unknown;
+    QListWidgetItem* needsCapture = m_list->item(int(DeskView::NeedsCapture));
+    needsCapture->setText(c.due > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(held).arg(c.due)
+                                    : tr("Needs capture (%1)").arg(held));
+    needsCapture->setForeground(c.due > 0 ? UrgencyColors::due() : m_list->palette().text().color());
+    m_list->item(int(DeskView::AllOrders))
+        ->setText(tr("All orders (%1)").arg(c.trusted ? QString::number(c.all) : unknown));
+    m_list->item(int(DeskView::Refunds))
+        ->setText(tr("Refunds & reversals (%1)").arg(c.trusted ? QString::number(c.refunds) : unknown));
+}
+
+void ViewSidebar::select(int row)
+{
+    if (m_list->currentRow() == row)
+        return;
+    m_list->blockSignals(true);
+    m_list->setCurrentRow(row);
+    m_list->blockSignals(false);
+}
+
+QString ViewSidebar::title(int row) const
+{
+    return m_list->item(row)->text().section(QLatin1Char('('), 0, 0).trimmed();
+}
+
+void ViewSidebar::add(const SavedView& view)
+{
+    m_saved.add(view);
+    reload();
+    select(m_list->count() - 1);
+}
+
+void ViewSidebar::reload()
+{
+    while (m_list->count() > FixedViews)
+        delete m_list->takeItem(FixedViews);
+    for (const SavedView& v : m_saved.all())
+        m_list->addItem(QStringLiteral("★ ") + v.name);
+}
+
+void ViewSidebar::showContextMenu(const QPoint& pos)
+{
+    const int row = m_list->indexAt(pos).row();
+    if (row < FixedViews)
+        return;
+    QMenu menu;
+    QAction* remove = menu.addAction(tr("&Remove this view"));
+    if (menu.exec(m_list->viewport()->mapToGlobal(pos)) != remove)
+        return;
+    m_saved.remove(row - FixedViews);
+    m_list->setCurrentRow(int(DeskView::AllOrders));
+    reload();
+}
+
+} // namespace PayDesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "gui/SavedViews.h"
+
+#include <QObject>
+
+class QListWidget;
+
+namespace PayDesk {
+
+struct ViewCounts;
+
+// The sidebar: the desk's three views with their counts, then the user's saved views, which can be
+// removed from a context menu.
+class ViewSidebar : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int FixedViews = 3; // Needs capture, All orders, Refunds & reversals
+
+    ViewSidebar(QListWidget* list, const QString& profileId, QObject* parent = nullptr);
+
+    void setCounts(const ViewCounts& counts);
+    // Selects fixed view ROW without announcing it.
+    void select(int row);
+    // The view's name without its count.
+    QString title(int row) const;
+    // Saves the view, lists it and selects it.
+    void add(const SavedView& view);
+
+signals:
+    void viewChosen(int row);
+    void savedViewChosen(const SavedView& view);
+
+private:
+    void reload();
+    void showContextMenu(const QPoint& pos);
+
+    QListWidget* m_list;
+    SavedViews m_saved;
+};
+
+} // namespace PayDesk
