@@ -982,6 +982,10 @@
         <source>The operation journal could not be written: %1</source>
         <translation>The operation journal could not be written: %1</translation>
     </message>
+    <message>
+        <source>operation journal entry %1 is no longer about to be sent</source>
+        <translation>operation journal entry %1 is no longer about to be sent</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>

@@ -985,6 +985,10 @@
         <source>The operation journal could not be written: %1</source>
         <translation>Не удалось записать журнал операций: %1</translation>
     </message>
+    <message>
+        <source>operation journal entry %1 is no longer about to be sent</source>
+        <translation>запись журнала операций %1 уже не ждёт отправки</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>

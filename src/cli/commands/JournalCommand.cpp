@@ -43,7 +43,10 @@ void JournalCommand::execute(const QCommandLineParser& parser)
             out.text(QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
         return finish(Ok);
     }
-    const QList<JournalEntry> entries = desk->journalEntries(filter);
+    const StoreResult<QList<JournalEntry>> read = desk->journalEntries(filter);
+    if (!read.ok())
+        return fail(CliError::of(read.error));
+    const QList<JournalEntry>& entries = read.value;
     if (out.isJson()) {
         QJsonArray all;
         for (const JournalEntry& e : entries)

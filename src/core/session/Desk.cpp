@@ -192,7 +192,10 @@ ExportResult Desk::exportOrders(const OrderFilter& filter, const QString& path)
 
 ExportResult Desk::exportJournal(const JournalFilter& filter, const QString& path) const
 {
-    return OrderExporter::exportJournal(m_journal->entries(m_profileId, filter), path);
+    const StoreResult<QList<JournalEntry>> entries = m_journal->entries(m_profileId, filter);
+    if (!entries.ok())
+        return ExportResult{0, entries.error.userMessage()};
+    return OrderExporter::exportJournal(entries.value, path);
 }
 
 void Desk::reportDamage()
@@ -296,7 +299,7 @@ QList<OrderSummary> Desk::dueOrders(int limit) const
     return orders(due, 0, limit);
 }
 
-QList<JournalEntry> Desk::journalEntries(const JournalFilter& filter) const
+StoreResult<QList<JournalEntry>> Desk::journalEntries(const JournalFilter& filter) const
 {
     return m_journal->entries(m_profileId, filter);
 }
@@ -306,7 +309,7 @@ QList<JournalEntry> Desk::history(const Order& order) const
     JournalFilter mine;
     mine.orderId = order.orderId;
     mine.orderNumber = order.orderNumber;
-    return journalEntries(mine);
+    return journalEntries(mine).value; // the timeline only leaves out what it cannot read
 }
 
 } // namespace PayDesk

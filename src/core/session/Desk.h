@@ -106,7 +106,7 @@ public:
     ViewCounts viewCounts() const;
     QList<HeldAmount> heldAmounts() const;
     QList<OrderSummary> dueOrders(int limit) const;
-    QList<JournalEntry> journalEntries(const JournalFilter& filter) const;
+    StoreResult<QList<JournalEntry>> journalEntries(const JournalFilter& filter) const;
     // The journal's entries for one order, its registration included: the timeline of its details.
     QList<JournalEntry> history(const Order& order) const;
     // The orders the filter selects / the journal's entries, as CSV written whole or not at all.
