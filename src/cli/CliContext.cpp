@@ -55,6 +55,8 @@ void CliContext::signIn(std::function<void(Desk*, const CliError&)> done)
 
 void CliContext::watch(Desk* desk)
 {
+    // A command that can go on without the cache (an order the gateway just reported) warns instead of failing.
+    connect(desk, &Desk::cacheFailed, this, [this](const StoreError& error) { m_out.warn(error.userMessage()); });
     connect(desk, &Desk::cacheDamaged, this, [this, desk](const QList<DamagedRow>& rows, const QString& file) {
         for (const DamagedRow& row : rows)
             m_out.warn(

@@ -219,7 +219,7 @@ private slots:
         QCOMPARE(m_journal->openCount(Profile).value, 0);
         QCOMPARE(m_journal->entries(Profile).value.last().resolvedBy, QStringLiteral("status"));
         // The cache learnt the order's state on the way.
-        QCOMPARE(m_store->order(Profile, id)->status, OrderStatus::Captured);
+        QCOMPARE(m_store->order(Profile, id).value->status, OrderStatus::Captured);
         QCOMPARE(countOps(id, QStringLiteral("COMPLETION")), 1);
     }
 

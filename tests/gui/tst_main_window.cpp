@@ -473,7 +473,7 @@ private slots:
         later.orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         later.orderNumber = "LATER-" + later.orderId.left(8);
         later.deadline = QDateTime::currentDateTimeUtc().addSecs(30 * 3600);
-        QCOMPARE(m_store->upsert(m_desk->profileId(), {o, later}), 2);
+        QCOMPARE(m_store->upsert(m_desk->profileId(), {o, later}).value, 2);
         HoldReminder reminder(m_desk.get());
         QSignalSpy reminded(&reminder, &HoldReminder::reminded);
         reminder.check();
@@ -493,7 +493,7 @@ private slots:
         o.status = OrderStatus::Held;
         o.amount = o.approved = Money(100, Currency::rub());
         o.deadline = QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 12 * 60 + 30);
-        QVERIFY(m_store->upsert(m_desk->profileId(), {o}) == 1);
+        QVERIFY(m_store->upsert(m_desk->profileId(), {o}).value == 1);
         model.setSource(m_desk.get());
         OrderFilter mine;
         mine.text = o.orderNumber;

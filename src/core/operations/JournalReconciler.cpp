@@ -67,7 +67,7 @@ void JournalReconciler::settle(OrderJob* status, const QList<JournalEntry>& list
         if (status->succeeded()) {
             const Order& now = status->order();
             if (m_store)
-                m_store->upsert(m_profile, {now});
+                m_store->upsert(m_profile, {now}); // the cache follows if it can; the journal is what counts
             for (const JournalEntry& e : list)
                 record(e, OperationEvidence::judge(e, now), now);
         } else if (status->error().noSuchOrder && list.first().kind == OperationKind::Register) {

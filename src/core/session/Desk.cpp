@@ -58,8 +58,11 @@ bool Desk::isSyncing() const
 
 void Desk::remember(const Order& order)
 {
-    if (m_store->upsert(m_profileId, {order}) >= 0)
+    const StoreResult<int> stored = m_store->upsert(m_profileId, {order});
+    if (stored.ok())
         emit orderChanged(order.orderId);
+    else
+        emit cacheFailed(stored.error);
 }
 
 OperationJob* Desk::track(OperationJob* job)
@@ -106,7 +109,7 @@ HeldSelection Desk::heldOrders(int dueWithinHours) const
     OrderFilter filter = filterOf(DeskView::NeedsCapture);
     filter.dueWithinHours = dueWithinHours;
     HeldSelection selection;
-    const bool read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) {
+    const StoreError read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) {
         selection.orderIds.append(o.orderId);
         auto total = std::find_if(selection.totals.begin(), selection.totals.end(),
                                   [&o](const Money& m) { return m.currency() == o.amount.currency(); });
@@ -115,8 +118,8 @@ HeldSelection Desk::heldOrders(int dueWithinHours) const
         else
             *total = Money(total->minor() + o.capturable().minor(), total->currency());
     });
-    if (!read)
-        selection = HeldSelection{{}, {}, m_store->lastError()};
+    if (read.isError())
+        selection = HeldSelection{{}, {}, read};
     return selection;
 }
 
@@ -178,7 +181,7 @@ void Desk::reconcile()
 
 std::optional<Order> Desk::order(const QString& orderId)
 {
-    std::optional<Order> found = m_store->order(m_profileId, orderId);
+    const std::optional<Order> found = reported(m_store->order(m_profileId, orderId));
     reportDamage();
     return found;
 }
@@ -242,24 +245,24 @@ OrderFilter Desk::filterOf(DeskView view)
 
 QList<OrderSummary> Desk::orders(const OrderFilter& filter, int offset, int limit) const
 {
-    return m_store->orders(m_profileId, filter, offset, limit);
+    return reported(m_store->orders(m_profileId, filter, offset, limit));
 }
 
 int Desk::count(const OrderFilter& filter) const
 {
-    return m_store->count(m_profileId, filter);
+    return reported(m_store->count(m_profileId, filter));
 }
 
 StoreError Desk::forEachOrder(const OrderFilter& filter, const std::function<void(const Order&)>& visit, int limit)
 {
-    const bool read = m_store->forEach(m_profileId, filter, visit, limit);
+    const StoreError read = m_store->forEach(m_profileId, filter, visit, limit);
     reportDamage();
-    return read ? StoreError{} : m_store->lastError();
+    return read;
 }
 
 bool Desk::hasSynced() const
 {
-    return m_store->syncState(m_profileId).syncedAt.isValid();
+    return reported(m_store->syncState(m_profileId)).syncedAt.isValid();
 }
 
 QString Desk::cacheFile() const
@@ -276,20 +279,22 @@ ViewCounts Desk::viewCounts() const
 {
     OrderFilter due = filterOf(DeskView::NeedsCapture);
     due.dueWithinHours = DeadlinePolicy::DueWithinHours;
-    ViewCounts c;
-    c.held = count(filterOf(DeskView::NeedsCapture));
-    c.due = count(due);
-    c.all = count(filterOf(DeskView::AllOrders));
-    c.refunds = count(filterOf(DeskView::Refunds));
-    c.trusted = c.held >= 0 && c.due >= 0 && c.all >= 0 && c.refunds >= 0;
-    if (!c.trusted)
-        c = ViewCounts{0, 0, 0, 0, false};
-    return c;
+    const StoreResult<int> held = m_store->count(m_profileId, filterOf(DeskView::NeedsCapture));
+    const StoreResult<int> dueSoon = m_store->count(m_profileId, due);
+    const StoreResult<int> all = m_store->count(m_profileId, filterOf(DeskView::AllOrders));
+    const StoreResult<int> refunds = m_store->count(m_profileId, filterOf(DeskView::Refunds));
+    for (const StoreResult<int>* read : {&held, &dueSoon, &all, &refunds}) {
+        if (!read->ok()) {
+            reported(*read);
+            return ViewCounts{0, 0, 0, 0, false}; // never a confident 0
+        }
+    }
+    return ViewCounts{held.value, dueSoon.value, all.value, refunds.value, true};
 }
 
 QList<HeldAmount> Desk::heldAmounts() const
 {
-    return m_store->heldAmounts(m_profileId);
+    return reported(m_store->heldAmounts(m_profileId));
 }
 
 QList<OrderSummary> Desk::dueOrders(int limit) const

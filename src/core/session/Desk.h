@@ -114,6 +114,9 @@ public:
     ExportResult exportJournal(const JournalFilter& filter, const QString& path) const;
 
 signals:
+    // The cache could not be read or written: what the call returned (an empty list, a zero count,
+    // no order) is not the cache's truth.
+    void cacheFailed(const StoreError& error) const;
     // Orders whose cached form could not be read: left out of the views and fetched again by the next sync.
     void cacheDamaged(const QList<DamagedRow>& rows, const QString& cacheFile);
     void syncProgress(const SyncProgress& progress);
@@ -123,6 +126,14 @@ signals:
     void ordersChanged();
 
 private:
+    // The value; a failure is reported through cacheFailed() and gives the empty value.
+    template <typename T>
+    T reported(const StoreResult<T>& read) const
+    {
+        if (!read.ok())
+            emit cacheFailed(read.error);
+        return read.value;
+    }
     void remember(const Order& order);
     void reportDamage();
     OperationJob* track(OperationJob* job);

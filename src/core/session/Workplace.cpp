@@ -212,11 +212,9 @@ CacheReport Workplace::checkCache(const QString& cachePath, bool repair)
         report.error = store.lastError();
         return report;
     }
-    const std::optional<CacheCheck> checked = store.check(repair);
-    if (checked)
-        report.check = *checked;
-    else
-        report.error = store.lastError();
+    const StoreResult<CacheCheck> checked = store.check(repair);
+    report.check = checked.value;
+    report.error = checked.error;
     return report;
 }
 
