@@ -3,7 +3,6 @@
 #include "core/io/PrivateFiles.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
-#include "core/store/OrderStore.h"
 #include "gui/AppIcon.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/ProfilesDialog.h"
