@@ -36,8 +36,10 @@ Desk::Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderStore> st
 
 Desk::~Desk()
 {
-    // Jobs, the sync and batches use the client and the cache: they go first.
-    qDeleteAll(children());
+    // The sync, batches and reconcilers use the client and the cache: they go first, one at a time
+    // (one may take another with it).
+    while (!children().isEmpty())
+        delete children().constFirst();
 }
 
 void Desk::startSync(const SyncOptions& options)

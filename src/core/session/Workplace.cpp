@@ -134,7 +134,7 @@ void Workplace::testConnection(const Profile& profile, int timeoutMs, QObject* c
                     GatewayClient* client =
                         error.isError()
                             ? nullptr
-                            : ClientFactory::createWithCredentials(profile, c, timeoutMs, nullptr, &setupError);
+                            : ClientFactory::createWithCredentials(profile, c, timeoutMs, context, &setupError);
                     if (!client) {
                         if (!error.isError())
                             test.setup = WorkplaceError::of(
