@@ -10,30 +10,31 @@ namespace PayDesk {
 
 void ExportCommands::exportOrders(QWidget* parent, QStatusBar* status, Desk* desk, const OrderFilter& filter)
 {
-    const QString path =
-        Prompts::saveFileName(parent, tr("Export orders"), QStringLiteral("orders.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const ExportResult result = desk->exportOrders(filter, path);
-    if (!result.succeeded())
-        Prompts::warning(parent, tr("Export orders"), result.error);
-    else
-        status->showMessage(
-            tr("Exported %n order(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
+    run(
+        {parent, status, tr("Export orders"), QStringLiteral("orders.csv")},
+        [desk, &filter](const QString& path) { return desk->exportOrders(filter, path); },
+        [](int rows) { return tr("Exported %n order(s) to %1.", nullptr, rows); });
 }
 
 void ExportCommands::exportJournal(QWidget* parent, QStatusBar* status, Desk* desk, const JournalFilter& period)
 {
-    const QString path = Prompts::saveFileName(parent, tr("Export the operation journal"),
-                                               QStringLiteral("journal.csv"), tr("CSV files (*.csv)"));
+    run(
+        {parent, status, tr("Export the operation journal"), QStringLiteral("journal.csv")},
+        [desk, &period](const QString& path) { return desk->exportJournal(period, path); },
+        [](int rows) { return tr("Exported %n journal line(s) to %1.", nullptr, rows); });
+}
+
+void ExportCommands::run(const Where& where, const std::function<ExportResult(const QString&)>& write,
+                         const std::function<QString(int rows)>& done)
+{
+    const QString path = Prompts::saveFileName(where.parent, where.title, where.fileName, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const ExportResult result = desk->exportJournal(period, path);
-    if (!result.succeeded())
-        Prompts::warning(parent, tr("Export the operation journal"), result.error);
+    const ExportResult result = write(path);
+    if (result.succeeded())
+        where.status->showMessage(done(result.rows).arg(QDir::toNativeSeparators(path)));
     else
-        status->showMessage(
-            tr("Exported %n journal line(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
+        Prompts::warning(where.parent, where.title, result.error);
 }
 
 } // namespace PayDesk

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/io/OrderExporter.h"
 #include "core/store/OperationJournal.h"
 #include "core/store/OrderQuery.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 class QStatusBar;
 class QWidget;
@@ -19,6 +22,18 @@ class ExportCommands
 public:
     static void exportOrders(QWidget* parent, QStatusBar* status, Desk* desk, const OrderFilter& filter);
     static void exportJournal(QWidget* parent, QStatusBar* status, Desk* desk, const JournalFilter& period);
+
+private:
+    struct Where
+    {
+        QWidget* parent;
+        QStatusBar* status;
+        QString title;
+        QString fileName; // proposed
+    };
+    // Asks for the file, writes it, and says how it went: DONE's text (with %1 for the file) or a warning.
+    static void run(const Where& where, const std::function<ExportResult(const QString&)>& write,
+                    const std::function<QString(int rows)>& done);
 };
 
 } // namespace PayDesk

@@ -265,7 +265,8 @@ QByteArray AssistGateway::operationAnswer(const AssistOrder& o, int operationTyp
     return xmlHeader() + out;
 }
 
-QByteArray AssistGateway::orderState(const FormData& form)
+QByteArray AssistGateway::findAnswer(const FormData& form, bool withOperations,
+                                     const std::function<bool(const AssistOrder&)>& matches)
 {
     QByteArray error;
     if (!authenticate(form, &error))
@@ -273,26 +274,25 @@ QByteArray AssistGateway::orderState(const FormData& form)
     expireHolds();
     QList<const AssistOrder*> found;
     for (const AssistOrder& o : m_orders) {
-        if (o.orderNumber == form.value(QStringLiteral("Ordernumber")))
+        if (matches(o))
             found.append(&o);
     }
-    return found.isEmpty() ? errorAnswer(10, 201) : ordersAnswer(found, false);
+    return found.isEmpty() ? errorAnswer(10, 201) : ordersAnswer(found, withOperations);
+}
+
+QByteArray AssistGateway::orderState(const FormData& form)
+{
+    const QString number = form.value(QStringLiteral("Ordernumber"));
+    return findAnswer(form, false, [&number](const AssistOrder& o) { return o.orderNumber == number; });
 }
 
 QByteArray AssistGateway::orderResult(const FormData& form)
 {
-    QByteArray error;
-    if (!authenticate(form, &error))
-        return error;
-    expireHolds();
-    QList<const AssistOrder*> found;
     const QString bill = form.value(QStringLiteral("Billnumber")).section(QLatin1Char('.'), 0, 0);
-    for (const AssistOrder& o : m_orders) {
-        if ((!bill.isEmpty() && o.billnumber == bill)
-            || (bill.isEmpty() && o.orderNumber == form.value(QStringLiteral("Ordernumber"))))
-            found.append(&o);
-    }
-    return found.isEmpty() ? errorAnswer(10, 201) : ordersAnswer(found, true);
+    const QString number = form.value(QStringLiteral("Ordernumber"));
+    return findAnswer(form, true, [&bill, &number](const AssistOrder& o) {
+        return bill.isEmpty() ? o.orderNumber == number : o.billnumber == bill;
+    });
 }
 
 QByteArray AssistGateway::resultByDate(const FormData& form)
@@ -323,18 +323,27 @@ QByteArray AssistGateway::resultByDate(const FormData& form)
     return ordersAnswer(found, true);
 }
 
+AssistOrder* AssistGateway::operationTarget(const FormData& form, QByteArray* error)
+{
+    if (!authenticate(form, error))
+        return nullptr;
+    expireHolds();
+    AssistOrder* o = order(form.value(QStringLiteral("Billnumber")));
+    const bool hasAmount = form.contains(QStringLiteral("Amount"));
+    if (!o)
+        *error = errorAnswer(10, 143);
+    else if (hasAmount != form.contains(QStringLiteral("Currency")))
+        *error = errorAnswer(3, hasAmount ? 105 : 108); // Amount and Currency come together or not at all
+    return error->isEmpty() ? o : nullptr;
+}
+
 QByteArray AssistGateway::charge(const FormData& form)
 {
     QByteArray error;
-    if (!authenticate(form, &error))
-        return error;
-    expireHolds();
-    AssistOrder* o = order(form.value(QStringLiteral("Billnumber")));
+    AssistOrder* o = operationTarget(form, &error);
     if (!o)
-        return errorAnswer(10, 143);
+        return error;
     const bool hasAmount = form.contains(QStringLiteral("Amount"));
-    if (hasAmount != form.contains(QStringLiteral("Currency")))
-        return errorAnswer(3, hasAmount ? 105 : 108); // Amount and Currency come together or not at all
     qint64 amount = o->amount;
     if (hasAmount) {
         if (!parseAmount(form.value(QStringLiteral("Amount")), &amount) || amount <= 0 || amount > o->amount)
@@ -361,15 +370,10 @@ QByteArray AssistGateway::charge(const FormData& form)
 QByteArray AssistGateway::cancel(const FormData& form)
 {
     QByteArray error;
-    if (!authenticate(form, &error))
-        return error;
-    expireHolds();
-    AssistOrder* o = order(form.value(QStringLiteral("Billnumber")));
+    AssistOrder* o = operationTarget(form, &error);
     if (!o)
-        return errorAnswer(10, 143);
+        return error;
     const bool hasAmount = form.contains(QStringLiteral("Amount"));
-    if (hasAmount != form.contains(QStringLiteral("Currency")))
-        return errorAnswer(3, hasAmount ? 105 : 108);
     if (o->state == QLatin1String("Delayed")) {
         // A hold is released in full only; to take less, charge less.
         if (hasAmount)

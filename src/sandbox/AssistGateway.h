@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace PayDesk::Sandbox {
 
 // One Assist payment attempt (a billnumber) and what happened to it.
@@ -74,6 +76,11 @@ private:
     bool authenticate(const FormData& form, QByteArray* error) const;
     void expireHolds();
     QByteArray ordersAnswer(const QList<const AssistOrder*>& orders, bool withOperations) const;
+    // The order a charge or cancel names (authenticated, Amount and Currency paired), or `error` is the answer.
+    AssistOrder* operationTarget(const FormData& form, QByteArray* error);
+    // The orders MATCHES picks, or Assist's "no such order" (10/201).
+    QByteArray findAnswer(const FormData& form, bool withOperations,
+                          const std::function<bool(const AssistOrder&)>& matches);
     QByteArray operationAnswer(const AssistOrder& o, int operationType, qint64 amount, int index) const;
     static QString decimal(qint64 minor);
     static bool parseAmount(const QString& text, qint64* minor);

@@ -391,18 +391,29 @@ QJsonObject RbsGateway::registerOrder(const FormData& form, const QString& merch
                                                 + page + QStringLiteral("?mdOrder=") + stored->id)}};
 }
 
+RbsGateway::AmountRequest RbsGateway::amountRequest(const FormData& form, const QString& merchant, bool english,
+                                                    const QJsonObject& badAmount)
+{
+    AmountRequest request;
+    if (form.value(QStringLiteral("orderId")).isEmpty())
+        request.error = error(4, english, "Не указан номер заказа [orderId]", "[orderId] is empty");
+    else if (!form.contains(QStringLiteral("amount")))
+        request.error = error(4, english, "Сумма не указана", "Amount is not specified");
+    else if (!parseMinor(form.value(QStringLiteral("amount")), &request.amount))
+        request.error = badAmount;
+    else if (!(request.order = findForMerchant(form, merchant)))
+        request.error = error(6, english, "Незарегистрированный OrderId", "Unregistered OrderId");
+    return request;
+}
+
 QJsonObject RbsGateway::deposit(const FormData& form, const QString& merchant, bool english)
 {
-    if (form.value(QStringLiteral("orderId")).isEmpty())
-        return error(4, english, "Не указан номер заказа [orderId]", "[orderId] is empty");
-    if (!form.contains(QStringLiteral("amount")))
-        return error(4, english, "Сумма не указана", "Amount is not specified");
-    qint64 amount = 0;
-    if (!parseMinor(form.value(QStringLiteral("amount")), &amount))
-        return error(5, english, "Неверная сумма", "Incorrect amount");
-    SandboxOrder* o = findForMerchant(form, merchant);
-    if (!o)
-        return error(6, english, "Незарегистрированный OrderId", "Unregistered OrderId");
+    const AmountRequest request =
+        amountRequest(form, merchant, english, error(5, english, "Неверная сумма", "Incorrect amount"));
+    if (!request.order)
+        return request.error;
+    SandboxOrder* o = request.order;
+    const qint64 amount = request.amount;
     if (o->status == Deposited || o->status == Refunded || (o->status == Reversed && o->preAuth && o->deposited > 0))
         return error(7, english, "Платёж должен быть в корректном состоянии", "Payment must be in the correct state");
     if (o->status != Approved)
@@ -480,16 +491,13 @@ QJsonObject RbsGateway::reverse(const FormData& form, const QString& merchant, b
 
 QJsonObject RbsGateway::refund(const FormData& form, const QString& merchant, bool english)
 {
-    if (form.value(QStringLiteral("orderId")).isEmpty())
-        return error(4, english, "Не указан номер заказа [orderId]", "[orderId] is empty");
-    if (!form.contains(QStringLiteral("amount")))
-        return error(4, english, "Сумма не указана", "Amount is not specified");
-    qint64 amount = 0;
-    if (!parseMinor(form.value(QStringLiteral("amount")), &amount))
-        return error(5, english, "Ошибка значение параметра запроса", "Error, value of the request parameter", true);
-    SandboxOrder* o = findForMerchant(form, merchant);
-    if (!o)
-        return error(6, english, "Незарегистрированный OrderId", "Unregistered OrderId");
+    const AmountRequest request = amountRequest(
+        form, merchant, english,
+        error(5, english, "Ошибка значение параметра запроса", "Error, value of the request parameter", true));
+    if (!request.order)
+        return request.error;
+    SandboxOrder* o = request.order;
+    const qint64 amount = request.amount;
     if (o->status != Deposited && o->status != Refunded)
         return error(7, english, "Не найдена успешная платежная операция", "No successful payment operation found");
     const qint64 remaining = o->deposited - o->refunded;
@@ -891,25 +899,14 @@ PageOutcome RbsGateway::confirmAcs(const QString& orderId, const QString& code)
         return {PageStep::FormError, {}, QStringLiteral("No 3-D Secure authentication is pending for this order")};
     const TestCard* test = findTestCard(o->pendingPan);
     const QString pan = o->pendingPan;
-    if (!test || code != QLatin1String(test->acsCode)) {
-        o->status = Declined;
-        o->actionCode = -2006;
-        o->pendingPan.clear();
-        o->operations.append({m_clock->nowMs(), QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
-        changed();
-        return {PageStep::Finished, finishUrl(*o, false), {}};
-    }
+    if (!test || code != QLatin1String(test->acsCode))
+        return declineOnPage(*o, -2006);
     int declineCode = test->declineCode;
     if (!declineCode && test->balance >= 0 && o->amount > test->balance)
         declineCode = 116;
     if (declineCode) {
-        o->status = Declined;
-        o->actionCode = declineCode;
         o->paymentSystem = paymentSystemOf(pan);
-        o->pendingPan.clear();
-        o->operations.append({m_clock->nowMs(), QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
-        changed();
-        return {PageStep::Finished, finishUrl(*o, false), {}};
+        return declineOnPage(*o, declineCode);
     }
     completePayment(*o, pan, o->expiration, o->cardholderName, QStringLiteral("payment-page"));
     return {PageStep::Finished, finishUrl(*o, true), {}};
@@ -920,12 +917,17 @@ PageOutcome RbsGateway::cancelPayment(const QString& orderId)
     SandboxOrder* o = order(orderId);
     if (!o || (o->status != Created && o->status != AcsAuth))
         return {PageStep::FormError, {}, QStringLiteral("The order cannot be cancelled")};
-    o->status = Declined;
-    o->actionCode = -2007;
-    o->pendingPan.clear();
-    o->operations.append({m_clock->nowMs(), QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
+    return declineOnPage(*o, -2007);
+}
+
+PageOutcome RbsGateway::declineOnPage(SandboxOrder& o, int actionCode)
+{
+    o.status = Declined;
+    o.actionCode = actionCode;
+    o.pendingPan.clear();
+    o.operations.append({m_clock->nowMs(), QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
     changed();
-    return {PageStep::Finished, finishUrl(*o, false), {}};
+    return {PageStep::Finished, finishUrl(o, false), {}};
 }
 
 QJsonObject RbsGateway::toStatusJson(const SandboxOrder& o, bool english) const

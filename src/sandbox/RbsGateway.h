@@ -86,6 +86,17 @@ public:
 
 private:
     SandboxOrder* findForMerchant(const FormData& form, const QString& merchant);
+    // The payment page ends in a decline with this action code.
+    PageOutcome declineOnPage(SandboxOrder& o, int actionCode);
+    // A deposit's or refund's order and amount, both required; `order` is null and `error` the answer otherwise.
+    struct AmountRequest
+    {
+        SandboxOrder* order = nullptr;
+        qint64 amount = 0;
+        QJsonObject error;
+    };
+    AmountRequest amountRequest(const FormData& form, const QString& merchant, bool english,
+                                const QJsonObject& badAmount);
     void refresh(SandboxOrder& order); // applies session expiry and hold auto-reversal lazily
     void changed() { ++m_generation; }
     QString newOrderId();

@@ -224,7 +224,7 @@ GatewayClient* makeClient(const QString& gateway, const QUrl& base, const QStrin
 
 std::unique_ptr<OrderJob> fetchSample(GatewayClient* client)
 {
-    OrderJob* job = client->gatewayKind() == QLatin1String("rbs")
+    OrderJob* job = client->kind() == GatewayKind::Rbs
                         ? client->fetchOrder(QStringLiteral("b926351f-a634-49cf-9484-ccb0a3b8cfad"))
                         : client->fetchOrderByNumber(QStringLiteral("100"));
     job->setAutoDelete(false);

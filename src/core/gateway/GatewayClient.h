@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/gateway/GatewayCredentials.h"
 #include "core/gateway/GatewayJob.h"
+#include "core/model/GatewayKind.h"
 
 #include <QDateTime>
 
@@ -13,7 +15,14 @@ class GatewayClient
 public:
     virtual ~GatewayClient() = default;
 
-    virtual QString gatewayKind() const = 0;
+    virtual GatewayKind kind() const = 0;
+    // Where the client gets its secrets, right before each request (the keychain, for real profiles).
+    virtual void setCredentialSource(GatewayCredentialSource source) = 0;
+    // Fixed credentials: the sandbox and tests.
+    void setCredentials(const GatewayCredentials& credentials)
+    {
+        setCredentialSource([credentials](QObject*, const auto& done) { done(credentials, GatewayError()); });
+    }
     virtual OrderJob* fetchOrder(const QString& orderId) = 0;
     virtual OrderJob* fetchOrderByNumber(const QString& orderNumber) = 0;
     // Every order created in [from, to], all pages.

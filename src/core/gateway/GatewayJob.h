@@ -45,28 +45,6 @@ private:
     bool m_autoDelete = true;
 };
 
-class OrderJob final : public GatewayJob
-{
-    Q_OBJECT
-public:
-    const Order& order() const { return m_order; }
-
-private:
-    template <typename>
-    friend class JobPromise;
-    explicit OrderJob(QObject* parent)
-        : GatewayJob(parent)
-    { }
-    void complete(const Order& order)
-    {
-        m_order = order;
-        finish();
-    }
-    void fail(const GatewayError& error) { finish(error); }
-
-    Order m_order;
-};
-
 class OrderListJob final : public GatewayJob
 {
     Q_OBJECT
@@ -103,17 +81,15 @@ private:
     int m_pagesDone = 0;
 };
 
-// A job that ends in one value of type T.
+// A job that ends in one value of type T. Anyone may hold one; only its JobPromise ends it.
 template <typename T>
 class ValueJob : public GatewayJob
 {
 public:
-    const T& value() const { return m_value; }
-
-protected:
     explicit ValueJob(QObject* parent)
         : GatewayJob(parent)
     { }
+    const T& value() const { return m_value; }
 
 private:
     template <typename>
@@ -131,56 +107,39 @@ private:
 class RegisterJob final : public ValueJob<Registration>
 {
     Q_OBJECT
-private:
-    template <typename>
-    friend class JobPromise;
-    explicit RegisterJob(QObject* parent)
-        : ValueJob(parent)
-    { }
+public:
+    using ValueJob::ValueJob;
 };
 
 class BindingListJob final : public ValueJob<QList<Binding>>
 {
     Q_OBJECT
-private:
-    template <typename>
-    friend class JobPromise;
-    explicit BindingListJob(QObject* parent)
-        : ValueJob(parent)
-    { }
+public:
+    using ValueJob::ValueJob;
 };
 
 class ReceiptListJob final : public ValueJob<QList<Receipt>>
 {
     Q_OBJECT
-private:
-    template <typename>
-    friend class JobPromise;
-    explicit ReceiptListJob(QObject* parent)
-        : ValueJob(parent)
-    { }
+public:
+    using ValueJob::ValueJob;
 };
 
-// A money operation. Always "succeeds" as a job: the outcome (done / refused / unknown) is in result().
-class OperationJob final : public GatewayJob
+class OrderJob final : public ValueJob<Order>
 {
     Q_OBJECT
 public:
-    const OperationResult& result() const { return m_result; }
+    using ValueJob::ValueJob;
+    const Order& order() const { return value(); }
+};
 
-private:
-    template <typename>
-    friend class JobPromise;
-    explicit OperationJob(QObject* parent)
-        : GatewayJob(parent)
-    { }
-    void complete(const OperationResult& result)
-    {
-        m_result = result;
-        finish();
-    }
-
-    OperationResult m_result;
+// A money operation. Always "succeeds" as a job: the outcome (done / refused / unknown) is in result().
+class OperationJob final : public ValueJob<OperationResult>
+{
+    Q_OBJECT
+public:
+    using ValueJob::ValueJob;
+    const OperationResult& result() const { return value(); }
 };
 
 } // namespace PayDesk

@@ -15,14 +15,6 @@ GatewayTransport::GatewayTransport(Category category, QObject* parent)
     , m_nam(new QNetworkAccessManager(this))
 { }
 
-void GatewayTransport::setCredentials(const GatewayCredentials& credentials)
-{
-    m_credentialSource = [credentials](QObject*,
-                                       std::function<void(const GatewayCredentials&, const GatewayError&)> done) {
-        done(credentials, {});
-    };
-}
-
 GatewayError GatewayTransport::judged(GatewayError error, RequestKind kind)
 {
     if (kind == RequestKind::Read) {

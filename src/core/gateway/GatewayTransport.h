@@ -40,7 +40,6 @@ public:
 
     void setExtraCa(const QList<QSslCertificate>& extraCa) { m_extraCa = extraCa; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
-    void setCredentials(const GatewayCredentials& credentials);
     void setCredentialSource(GatewayCredentialSource source) { m_credentialSource = std::move(source); }
 
     // The flavour's reading of a 200 answer; sets *error when the answer is one (a gateway code, a malformed body).

@@ -1,28 +1,20 @@
 #include "core/model/Cart.h"
 
+#include "core/model/EnumNames.h"
+
 #include <QRegularExpression>
 
 namespace PayDesk {
 
 namespace {
-struct VatSpelling
-{
-    VatRate rate;
-    const char* key;
-};
-constexpr VatSpelling VatSpellings[] = {
+constexpr EnumName<VatRate> VatKeys[] = {
     {VatRate::None, "none"}, {VatRate::Vat0, "0"},           {VatRate::Vat5, "5"},   {VatRate::Vat5_105, "5/105"},
     {VatRate::Vat7, "7"},    {VatRate::Vat7_107, "7/107"},   {VatRate::Vat10, "10"}, {VatRate::Vat10_110, "10/110"},
     {VatRate::Vat18, "18"},  {VatRate::Vat18_118, "18/118"}, {VatRate::Vat20, "20"}, {VatRate::Vat20_120, "20/120"},
     {VatRate::Vat22, "22"},  {VatRate::Vat22_122, "22/122"},
 };
 
-struct MeasureSpelling
-{
-    Measure measure;
-    const char* key;
-};
-constexpr MeasureSpelling MeasureSpellings[] = {
+constexpr EnumName<Measure> MeasureKeys[] = {
     {Measure::Piece, "piece"}, {Measure::Gram, "g"}, {Measure::Kilogram, "kg"}, {Measure::Metre, "m"},
     {Measure::Litre, "l"},     {Measure::Hour, "h"}, {Measure::Day, "day"},     {Measure::Other, "other"},
 };
@@ -114,38 +106,22 @@ Cart::Check Cart::check() const
 
 QString CartKeys::vatKey(VatRate rate)
 {
-    for (const VatSpelling& s : VatSpellings) {
-        if (s.rate == rate)
-            return QString::fromLatin1(s.key);
-    }
-    return QStringLiteral("none");
+    return EnumNames::key(VatKeys, rate, QStringLiteral("none"));
 }
 
 std::optional<VatRate> CartKeys::vatFromKey(const QString& key)
 {
-    for (const VatSpelling& s : VatSpellings) {
-        if (key == QLatin1String(s.key))
-            return s.rate;
-    }
-    return std::nullopt;
+    return EnumNames::value(VatKeys, key);
 }
 
 QString CartKeys::measureKey(Measure measure)
 {
-    for (const MeasureSpelling& s : MeasureSpellings) {
-        if (s.measure == measure)
-            return QString::fromLatin1(s.key);
-    }
-    return QStringLiteral("other");
+    return EnumNames::key(MeasureKeys, measure, QStringLiteral("other"));
 }
 
 std::optional<Measure> CartKeys::measureFromKey(const QString& key)
 {
-    for (const MeasureSpelling& s : MeasureSpellings) {
-        if (key == QLatin1String(s.key))
-            return s.measure;
-    }
-    return std::nullopt;
+    return EnumNames::value(MeasureKeys, key);
 }
 
 QList<VatRate> CartKeys::currentVatRates()

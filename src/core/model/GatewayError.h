@@ -45,6 +45,9 @@ public:
 
     static GatewayError gateway(const QString& code, const QString& message);
     static GatewayError of(Kind kind, const QString& detail = {});
+
+private:
+    QString kindText() const;
 };
 
 } // namespace PayDesk

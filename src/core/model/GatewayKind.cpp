@@ -1,25 +1,21 @@
 #include "core/model/GatewayKind.h"
 
+#include "core/model/EnumNames.h"
+
 namespace PayDesk::GatewayKinds {
+
+namespace {
+constexpr EnumName<GatewayKind> Keys[] = {{GatewayKind::Rbs, "rbs"}, {GatewayKind::Assist, "assist"}};
+}
 
 QString key(GatewayKind kind)
 {
-    switch (kind) {
-    case GatewayKind::Rbs:
-        return QStringLiteral("rbs");
-    case GatewayKind::Assist:
-        return QStringLiteral("assist");
-    }
-    return {};
+    return EnumNames::key(Keys, kind);
 }
 
 std::optional<GatewayKind> fromKey(const QString& key)
 {
-    for (GatewayKind kind : {GatewayKind::Rbs, GatewayKind::Assist}) {
-        if (GatewayKinds::key(kind) == key)
-            return kind;
-    }
-    return std::nullopt;
+    return EnumNames::value(Keys, key);
 }
 
 } // namespace PayDesk::GatewayKinds

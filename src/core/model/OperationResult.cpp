@@ -1,52 +1,44 @@
 #include "core/model/OperationResult.h"
 
+#include "core/model/EnumNames.h"
+
 namespace PayDesk {
+
+namespace {
+constexpr EnumName<OperationResult::Outcome> OutcomeKeys[] = {
+    {OperationResult::Outcome::Done, "done"},
+    {OperationResult::Outcome::Refused, "refused"},
+    {OperationResult::Outcome::Unknown, "unknown"},
+};
+
+constexpr EnumName<OperationKind> KindKeys[] = {
+    {OperationKind::Capture, "capture"},   {OperationKind::Reverse, "reverse"},
+    {OperationKind::Refund, "refund"},     {OperationKind::PayByBinding, "pay-binding"},
+    {OperationKind::Register, "register"},
+};
+
+constexpr EnumName<OperationKind> KindNames[] = {
+    {OperationKind::Capture, QT_TRANSLATE_NOOP("OperationResult", "capture")},
+    {OperationKind::Reverse, QT_TRANSLATE_NOOP("OperationResult", "reversal")},
+    {OperationKind::Refund, QT_TRANSLATE_NOOP("OperationResult", "refund")},
+    {OperationKind::PayByBinding, QT_TRANSLATE_NOOP("OperationResult", "payment with a stored card")},
+    {OperationKind::Register, QT_TRANSLATE_NOOP("OperationResult", "new payment registered")},
+};
+} // namespace
 
 QString OperationResult::outcomeKey(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Done:
-        return QStringLiteral("done");
-    case Outcome::Refused:
-        return QStringLiteral("refused");
-    case Outcome::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+    return EnumNames::key(OutcomeKeys, outcome);
 }
 
 QString OperationResult::kindKey(OperationKind kind)
 {
-    switch (kind) {
-    case OperationKind::Capture:
-        return QStringLiteral("capture");
-    case OperationKind::Reverse:
-        return QStringLiteral("reverse");
-    case OperationKind::Refund:
-        return QStringLiteral("refund");
-    case OperationKind::PayByBinding:
-        return QStringLiteral("pay-binding");
-    case OperationKind::Register:
-        return QStringLiteral("register");
-    }
-    return {};
+    return EnumNames::key(KindKeys, kind);
 }
 
 QString OperationResult::displayKind(OperationKind kind)
 {
-    switch (kind) {
-    case OperationKind::Capture:
-        return tr("capture");
-    case OperationKind::Reverse:
-        return tr("reversal");
-    case OperationKind::Refund:
-        return tr("refund");
-    case OperationKind::PayByBinding:
-        return tr("payment with a stored card");
-    case OperationKind::Register:
-        return tr("new payment registered");
-    }
-    return {};
+    return EnumNames::translated("OperationResult", KindNames, kind);
 }
 
 } // namespace PayDesk

@@ -36,6 +36,42 @@ void putTime(QCborStreamWriter& w, const char* key, const QDateTime& t)
         w.appendNull();
 }
 
+// The plain fields, each under its key: encode and decode walk the same lists.
+template <typename Owner, typename Value>
+struct Field
+{
+    const char* key;
+    Value Owner::*member;
+};
+constexpr Field<Order, QString> TextFields[] = {
+    {"id", &Order::orderId},
+    {"num", &Order::orderNumber},
+    {"gstate", &Order::gatewayState},
+    {"act", &Order::actionCodeText},
+    {"desc", &Order::description},
+    {"way", &Order::paymentWay},
+    {"client", &Order::clientId},
+    {"binding", &Order::bindingId},
+    {"email", &Order::email},
+    {"phone", &Order::phone},
+    {"ip", &Order::ip},
+};
+constexpr Field<CardInfo, QString> CardFields[] = {
+    {"pan", &CardInfo::maskedPan},         {"exp", &CardInfo::expiry},
+    {"holder", &CardInfo::holder},         {"ps", &CardInfo::paymentSystem},
+    {"approval", &CardInfo::approvalCode},
+};
+constexpr Field<Order, Money> AmountFields[] = {
+    {"amt", &Order::amount},
+    {"apr", &Order::approved},
+    {"cap", &Order::captured},
+    {"ref", &Order::refunded},
+};
+constexpr Field<Order, QDateTime> TimeFields[] = {
+    {"created", &Order::created},       {"authorized", &Order::authorized}, {"capturedAt", &Order::capturedAt},
+    {"reversedAt", &Order::reversedAt}, {"refundedAt", &Order::refundedAt}, {"deadline", &Order::deadline},
+};
+
 // Reads the fields of a decoded order, checking each one's type and range; the first problem found
 // makes the whole row damaged, since a half-trusted order is worse than none.
 class FieldReader
@@ -108,15 +144,6 @@ Money amount(FieldReader& r, const char* key, Currency currency)
     return Money(r.integer(key, 0, 0, Money::kMaxOrderMinor), currency);
 }
 
-void readCard(FieldReader& r, Order& o)
-{
-    o.card.maskedPan = r.text("pan");
-    o.card.expiry = r.text("exp");
-    o.card.holder = r.text("holder");
-    o.card.paymentSystem = r.text("ps");
-    o.card.approvalCode = r.text("approval");
-}
-
 void readParams(FieldReader& r, Order& o)
 {
     const QCborArray params = r.array("params");
@@ -141,15 +168,6 @@ void readCart(FieldReader& r, Order& o)
     o.cart = reading.cart.value_or(Cart());
 }
 
-void readTimes(FieldReader& r, Order& o)
-{
-    o.created = r.time("created");
-    o.authorized = r.time("authorized");
-    o.capturedAt = r.time("capturedAt");
-    o.reversedAt = r.time("reversedAt");
-    o.refundedAt = r.time("refundedAt");
-    o.deadline = r.time("deadline");
-}
 } // namespace
 
 QByteArray OrderCodec::encode(const Order& o)
@@ -159,30 +177,16 @@ QByteArray OrderCodec::encode(const Order& o)
     QCborStreamWriter w(&out);
     w.startMap();
     put(w, "gw", GatewayKinds::key(o.gateway));
-    put(w, "id", o.orderId);
-    put(w, "num", o.orderNumber);
+    for (const auto& f : TextFields)
+        put(w, f.key, o.*f.member);
     put(w, "st", OrderStatusText::key(o.status));
     put(w, "gst", o.gatewayStatus);
-    put(w, "gstate", o.gatewayState);
     put(w, "ac", o.actionCode);
-    put(w, "act", o.actionCodeText);
     put(w, "cur", o.amount.currency().code());
-    put(w, "amt", o.amount.minor());
-    put(w, "apr", o.approved.minor());
-    put(w, "cap", o.captured.minor());
-    put(w, "ref", o.refunded.minor());
-    put(w, "desc", o.description);
-    put(w, "pan", o.card.maskedPan);
-    put(w, "exp", o.card.expiry);
-    put(w, "holder", o.card.holder);
-    put(w, "ps", o.card.paymentSystem);
-    put(w, "approval", o.card.approvalCode);
-    put(w, "way", o.paymentWay);
-    put(w, "client", o.clientId);
-    put(w, "binding", o.bindingId);
-    put(w, "email", o.email);
-    put(w, "phone", o.phone);
-    put(w, "ip", o.ip);
+    for (const auto& f : AmountFields)
+        put(w, f.key, (o.*f.member).minor());
+    for (const auto& f : CardFields)
+        put(w, f.key, o.card.*f.member);
     w.append(QLatin1String("params"));
     w.startArray(quint64(o.merchantParams.size()) * 2);
     for (const auto& p : o.merchantParams) {
@@ -191,12 +195,8 @@ QByteArray OrderCodec::encode(const Order& o)
     }
     w.endArray();
     put(w, "tax", o.taxSystem);
-    putTime(w, "created", o.created);
-    putTime(w, "authorized", o.authorized);
-    putTime(w, "capturedAt", o.capturedAt);
-    putTime(w, "reversedAt", o.reversedAt);
-    putTime(w, "refundedAt", o.refundedAt);
-    putTime(w, "deadline", o.deadline);
+    for (const auto& f : TimeFields)
+        putTime(w, f.key, o.*f.member);
     w.append(QLatin1String("test"));
     w.append(o.testMode);
     if (!o.cart.isEmpty()) {
@@ -231,32 +231,23 @@ std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why)
     if (!gateway)
         r.fault("gw");
     o.gateway = gateway.value_or(GatewayKind::Rbs);
-    o.orderId = r.text("id");
-    o.orderNumber = r.text("num");
+    for (const auto& f : TextFields)
+        o.*f.member = r.text(f.key);
+    for (const auto& f : CardFields)
+        o.card.*f.member = r.text(f.key);
     if (!OrderStatusText::fromKey(r.text("st"), &o.status))
         r.fault("st");
     o.gatewayStatus = int(r.integer("gst", -1, -1, 1'000'000));
-    o.gatewayState = r.text("gstate");
     o.actionCode = int(r.integer("ac", 0, INT_MIN, INT_MAX));
-    o.actionCodeText = r.text("act");
     const Currency currency = Currency::fromCode(r.text("cur"));
     if (!currency.isValid())
         r.fault("cur");
-    o.amount = amount(r, "amt", currency);
-    o.approved = amount(r, "apr", currency);
-    o.captured = amount(r, "cap", currency);
-    o.refunded = amount(r, "ref", currency);
-    o.description = r.text("desc");
-    readCard(r, o);
-    o.paymentWay = r.text("way");
-    o.clientId = r.text("client");
-    o.bindingId = r.text("binding");
-    o.email = r.text("email");
-    o.phone = r.text("phone");
-    o.ip = r.text("ip");
+    for (const auto& f : AmountFields)
+        o.*f.member = amount(r, f.key, currency);
     readParams(r, o);
     o.taxSystem = int(r.integer("tax", -1, -1, 1000));
-    readTimes(r, o);
+    for (const auto& f : TimeFields)
+        o.*f.member = r.time(f.key);
     const QCborValue test = m.value(QLatin1String("test"));
     if (!test.isUndefined() && !test.isBool())
         r.fault("test");

@@ -1,14 +1,11 @@
 #include "core/model/OrderStatus.h"
 
+#include "core/model/EnumNames.h"
+
 namespace PayDesk {
 
 namespace {
-struct Name
-{
-    OrderStatus status;
-    const char* key;
-};
-const Name Names[] = {
+constexpr EnumName<OrderStatus> Keys[] = {
     {OrderStatus::Created, "created"},
     {OrderStatus::Pending, "pending"},
     {OrderStatus::Held, "held"},
@@ -19,51 +16,36 @@ const Name Names[] = {
     {OrderStatus::Declined, "declined"},
     {OrderStatus::Unknown, "unknown"},
 };
+
+constexpr EnumName<OrderStatus> Names[] = {
+    {OrderStatus::Created, QT_TRANSLATE_NOOP("OrderStatusText", "Created")},
+    {OrderStatus::Pending, QT_TRANSLATE_NOOP("OrderStatusText", "Pending")},
+    {OrderStatus::Held, QT_TRANSLATE_NOOP("OrderStatusText", "Held")},
+    {OrderStatus::Captured, QT_TRANSLATE_NOOP("OrderStatusText", "Captured")},
+    {OrderStatus::Reversed, QT_TRANSLATE_NOOP("OrderStatusText", "Reversed")},
+    {OrderStatus::Refunded, QT_TRANSLATE_NOOP("OrderStatusText", "Refunded")},
+    {OrderStatus::PartlyRefunded, QT_TRANSLATE_NOOP("OrderStatusText", "Partly refunded")},
+    {OrderStatus::Declined, QT_TRANSLATE_NOOP("OrderStatusText", "Declined")},
+    {OrderStatus::Unknown, QT_TRANSLATE_NOOP("OrderStatusText", "Unknown")},
+};
 } // namespace
 
 QString OrderStatusText::key(OrderStatus status)
 {
-    for (const Name& n : Names) {
-        if (n.status == status)
-            return QString::fromLatin1(n.key);
-    }
-    return QStringLiteral("unknown");
+    return EnumNames::key(Keys, status, QStringLiteral("unknown"));
 }
 
 bool OrderStatusText::fromKey(const QString& key, OrderStatus* status)
 {
-    for (const Name& n : Names) {
-        if (key == QLatin1String(n.key)) {
-            *status = n.status;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<OrderStatus> found = EnumNames::value(Keys, key);
+    if (found)
+        *status = *found;
+    return found.has_value();
 }
 
 QString OrderStatusText::display(OrderStatus status)
 {
-    switch (status) {
-    case OrderStatus::Created:
-        return tr("Created");
-    case OrderStatus::Pending:
-        return tr("Pending");
-    case OrderStatus::Held:
-        return tr("Held");
-    case OrderStatus::Captured:
-        return tr("Captured");
-    case OrderStatus::Reversed:
-        return tr("Reversed");
-    case OrderStatus::Refunded:
-        return tr("Refunded");
-    case OrderStatus::PartlyRefunded:
-        return tr("Partly refunded");
-    case OrderStatus::Declined:
-        return tr("Declined");
-    case OrderStatus::Unknown:
-        return tr("Unknown");
-    }
-    return tr("Unknown");
+    return EnumNames::translated("OrderStatusText", Names, status);
 }
 
 bool OrderStatusText::isFinal(OrderStatus status)

@@ -127,21 +127,13 @@ struct Names
     const char* enMinor[2];
 };
 
+// clang-format off: a currency a line reads best
 const Names CurrencyNames[] = {
-    {"RUB",
-     {"рубль", "рубля", "рублей"},
-     false,
-     {"копейка", "копейки", "копеек"},
-     {"rouble", "roubles"},
-     {"kopeck", "kopecks"}},
-    {"USD",
-     {"доллар", "доллара", "долларов"},
-     false,
-     {"цент", "цента", "центов"},
-     {"dollar", "dollars"},
-     {"cent", "cents"}},
+    {"RUB", {"рубль", "рубля", "рублей"}, false, {"копейка", "копейки", "копеек"}, {"rouble", "roubles"}, {"kopeck", "kopecks"}},
+    {"USD", {"доллар", "доллара", "долларов"}, false, {"цент", "цента", "центов"}, {"dollar", "dollars"}, {"cent", "cents"}},
     {"EUR", {"евро", "евро", "евро"}, false, {"цент", "цента", "центов"}, {"euro", "euros"}, {"cent", "cents"}},
 };
+// clang-format on
 } // namespace
 
 QString AmountInWords::format(const Money& amount, const QLocale& locale)

@@ -16,6 +16,16 @@ OrderOperations::OrderOperations(GatewayClient* client, QObject* parent)
     , m_client(client)
 { }
 
+// AMOUNT, or all of LIMIT when none is asked for; TOO_MUCH (%1 asked, %2 the limit) when it is more.
+QString OrderOperations::takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch,
+                                  Money* effective)
+{
+    if (amount && amount->minor() > limit.minor())
+        return tooMuch.arg(amount->toDisplayString(), limit.toDisplayString());
+    *effective = amount.value_or(limit);
+    return {};
+}
+
 QString OrderOperations::refusal(OperationKind kind, const Order& order, std::optional<Money> amount, Money* effective)
 {
     const QString status = OrderStatusText::display(order.status);
@@ -25,16 +35,10 @@ QString OrderOperations::refusal(OperationKind kind, const Order& order, std::op
     if (amount && amount->minor() <= 0)
         return tr("The amount must be greater than zero.");
     switch (kind) {
-    case OperationKind::Capture: {
+    case OperationKind::Capture:
         if (order.status != OrderStatus::Held)
             return tr("Only a held payment can be captured; this order is %1.").arg(status.toLower());
-        const Money capturable = order.capturable();
-        if (amount && amount->minor() > capturable.minor())
-            return tr("%1 is more than the %2 still held.")
-                .arg(amount->toDisplayString(), capturable.toDisplayString());
-        *effective = amount ? *amount : capturable;
-        return {};
-    }
+        return takeUpTo(amount, order.capturable(), tr("%1 is more than the %2 still held."), effective);
     case OperationKind::Reverse:
         if (order.status == OrderStatus::Captured || order.status == OrderStatus::PartlyRefunded)
             return tr("The payment is already captured: refund it instead.");
@@ -42,18 +46,13 @@ QString OrderOperations::refusal(OperationKind kind, const Order& order, std::op
             return tr("Only a held payment can be reversed; this order is %1.").arg(status.toLower());
         *effective = order.capturable();
         return {};
-    case OperationKind::Refund: {
+    case OperationKind::Refund:
         if (order.status != OrderStatus::Captured && order.status != OrderStatus::PartlyRefunded)
             return order.status == OrderStatus::Held
                        ? tr("The payment is only held: reverse it instead of refunding.")
                        : tr("Only a captured payment can be refunded; this order is %1.").arg(status.toLower());
-        const Money refundable = order.refundable();
-        if (amount && amount->minor() > refundable.minor())
-            return tr("%1 is more than the %2 that can still be refunded.")
-                .arg(amount->toDisplayString(), refundable.toDisplayString());
-        *effective = amount ? *amount : refundable;
-        return {};
-    }
+        return takeUpTo(amount, order.refundable(), tr("%1 is more than the %2 that can still be refunded."),
+                        effective);
     case OperationKind::PayByBinding:
         if (order.status != OrderStatus::Created)
             return tr("Only an unpaid order can be paid; this order is %1.").arg(status.toLower());

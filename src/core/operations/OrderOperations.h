@@ -43,6 +43,8 @@ public:
 
 private:
     static QString cartProblem(const RegisterRequest& request);
+    static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch,
+                            Money* effective);
     OperationJob* run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
                       std::function<OperationJob*(const Money&)> send, const QString& batch = {});
     // Writes the intent and marks it sent: ENTRY is set once the intent is written.

@@ -214,7 +214,7 @@ void Desk::reportDamage()
 
 GatewayCapabilities Desk::capabilities() const
 {
-    return GatewayCapabilities::of(GatewayKinds::fromKey(m_client->gatewayKind()).value_or(GatewayKind::Rbs));
+    return GatewayCapabilities::of(m_client->kind());
 }
 
 OrderJob* Desk::findByNumber(const QString& orderNumber)

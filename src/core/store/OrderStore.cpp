@@ -1,4 +1,6 @@
 #include "core/store/OrderStore.h"
+
+#include "core/model/EnumNames.h"
 #include "core/time/Clock.h"
 
 #include "core/io/PrivateFiles.h"
@@ -42,39 +44,19 @@ QDateTime fromStamp(qint64 ms)
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-// ORDER BY for a column, ending in the row id so that pages never overlap; each matches an index.
+// ORDER BY keys for each column; each matches an index. Status sorts by its rank, then by creation.
+constexpr EnumName<OrderColumn> SortKeys[] = {
+    {OrderColumn::Created, "o.created"},        {OrderColumn::OrderNumber, "o.order_number"},
+    {OrderColumn::OrderId, "o.order_id"},       {OrderColumn::Status, "o.status %1, o.created"},
+    {OrderColumn::Amount, "o.amount"},          {OrderColumn::Deadline, "o.deadline"},
+    {OrderColumn::Card, "o.last4"},             {OrderColumn::Email, "o.email"},
+    {OrderColumn::Description, "o.description"},
+};
+
+// ORDER BY for a column, ending in the row id so that pages never overlap.
 QString sortExpression(OrderColumn column, const QString& direction)
 {
-    QString keys;
-    switch (column) {
-    case OrderColumn::Created:
-        keys = QStringLiteral("o.created");
-        break;
-    case OrderColumn::OrderNumber:
-        keys = QStringLiteral("o.order_number");
-        break;
-    case OrderColumn::OrderId:
-        keys = QStringLiteral("o.order_id");
-        break;
-    case OrderColumn::Status:
-        keys = QStringLiteral("o.status %1, o.created");
-        break;
-    case OrderColumn::Amount:
-        keys = QStringLiteral("o.amount");
-        break;
-    case OrderColumn::Deadline:
-        keys = QStringLiteral("o.deadline");
-        break;
-    case OrderColumn::Card:
-        keys = QStringLiteral("o.last4");
-        break;
-    case OrderColumn::Email:
-        keys = QStringLiteral("o.email");
-        break;
-    case OrderColumn::Description:
-        keys = QStringLiteral("o.description");
-        break;
-    }
+    const QString keys = EnumNames::key(SortKeys, column, QStringLiteral("o.created"));
     return QString(keys + QStringLiteral(" %1, o.id %1")).arg(direction);
 }
 

@@ -24,38 +24,15 @@ OperationDialog::OperationDialog(Desk* desk, OperationKind kind, const Order& or
     m_ui->resultLabel->setMinimumHeight(line * 3);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     const QLocale locale;
-    const QString number = order.orderNumber.toHtmlEscaped();
-    QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
-    switch (kind) {
-    case OperationKind::Capture:
-        m_limit = order.capturable();
-        setWindowTitle(tr("Capture payment %1").arg(order.orderNumber));
-        m_ui->headline->setText(tr("Capture the payment for order <b>%1</b>. Held: <b>%2</b>.")
-                                    .arg(number, m_limit.toDisplayString(locale)));
-        ok->setText(tr("&Capture"));
-        break;
-    case OperationKind::Refund:
-        m_limit = order.refundable();
-        setWindowTitle(tr("Refund payment %1").arg(order.orderNumber));
-        m_ui->headline->setText(tr("Refund the payment for order <b>%1</b>. Captured and not yet refunded: <b>%2</b>.")
-                                    .arg(number, m_limit.toDisplayString(locale)));
-        ok->setText(tr("&Refund"));
-        break;
-    case OperationKind::Reverse:
-    case OperationKind::PayByBinding:
-    case OperationKind::Register:
-        m_limit = order.capturable();
-        setWindowTitle(tr("Reverse payment %1").arg(order.orderNumber));
-        m_ui->headline->setText(tr("Release the hold of <b>%1</b> on the customer's card for order <b>%2</b>? "
-                                   "Nothing will be charged, and the order cannot be captured afterwards.")
-                                    .arg(m_limit.toDisplayString(locale), number));
-        ok->setText(tr("Re&verse"));
-        m_ui->fullButton->hide();
-        m_ui->fullAmount->hide();
-        m_ui->partButton->hide();
-        m_ui->amountEdit->hide();
-        break;
-    }
+    m_limit = kind == OperationKind::Refund ? order.refundable() : order.capturable();
+    const Wording words = wording(kind, order.orderNumber, m_limit.toDisplayString(locale));
+    setWindowTitle(words.title);
+    m_ui->headline->setText(words.headline);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(words.button);
+    const bool partial = kind == OperationKind::Capture || kind == OperationKind::Refund;
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_ui->fullButton, m_ui->fullAmount, m_ui->partButton, m_ui->amountEdit})
+        w->setVisible(partial);
     m_ui->fullAmount->setText(m_limit.toDisplayString(locale));
     m_ui->amountEdit->setPlaceholderText(Money(m_limit.minor(), m_limit.currency()).toDisplayString(locale));
     connect(m_ui->partButton, &QRadioButton::toggled, this, [this](bool on) {
@@ -71,6 +48,30 @@ OperationDialog::OperationDialog(Desk* desk, OperationKind kind, const Order& or
 }
 
 OperationDialog::~OperationDialog() = default;
+
+OperationDialog::Wording OperationDialog::wording(OperationKind kind, const QString& orderNumber, const QString& limit)
+{
+    const QString number = orderNumber.toHtmlEscaped();
+    switch (kind) {
+    case OperationKind::Capture:
+        return {tr("Capture payment %1").arg(orderNumber),
+                tr("Capture the payment for order <b>%1</b>. Held: <b>%2</b>.").arg(number, limit), tr("&Capture")};
+    case OperationKind::Refund:
+        return {
+            tr("Refund payment %1").arg(orderNumber),
+            tr("Refund the payment for order <b>%1</b>. Captured and not yet refunded: <b>%2</b>.").arg(number, limit),
+            tr("&Refund")};
+    case OperationKind::Reverse:
+    case OperationKind::PayByBinding:
+    case OperationKind::Register:
+        break;
+    }
+    return {tr("Reverse payment %1").arg(orderNumber),
+            tr("Release the hold of <b>%1</b> on the customer's card for order <b>%2</b>? "
+               "Nothing will be charged, and the order cannot be captured afterwards.")
+                .arg(limit, number),
+            tr("Re&verse")};
+}
 
 std::optional<Money> OperationDialog::chosenAmount(QString* error) const
 {

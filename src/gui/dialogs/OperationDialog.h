@@ -32,6 +32,13 @@ signals:
     void operationFinished(const OperationResult& result);
 
 private:
+    struct Wording
+    {
+        QString title;
+        QString headline;
+        QString button;
+    };
+    static Wording wording(OperationKind kind, const QString& orderNumber, const QString& limit);
     void updateExplanation();
     std::optional<Money> chosenAmount(QString* error) const;
     void run();

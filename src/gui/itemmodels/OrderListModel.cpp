@@ -27,25 +27,22 @@ void OrderListModel::setSource(const Desk* desk)
 void OrderListModel::setFilter(const OrderFilter& filter)
 {
     m_filter = filter;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_desk) {
-        m_total = m_desk->count(m_filter);
-        m_rows = m_desk->orders(m_filter, 0, PageSize);
-    }
-    endResetModel();
+    load(PageSize);
 }
 
 void OrderListModel::reload()
 {
-    const int keep = qMax(PageSize, int(m_rows.size()));
+    load(qMax(PageSize, int(m_rows.size())));
+}
+
+void OrderListModel::load(int rows)
+{
     beginResetModel();
     m_rows.clear();
     m_total = 0;
     if (m_desk) {
         m_total = m_desk->count(m_filter);
-        m_rows = m_desk->orders(m_filter, 0, keep);
+        m_rows = m_desk->orders(m_filter, 0, rows);
     }
     endResetModel();
 }

@@ -54,6 +54,8 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 private:
+    // The first ROWS rows of the filter, and how many it selects in all.
+    void load(int rows);
     const Desk* m_desk = nullptr;
     OrderFilter m_filter;
     QList<OrderSummary> m_rows;

@@ -29,11 +29,6 @@ AssistClient::AssistClient(AssistSettings settings, QObject* parent)
     m_transport->setTimeouts({m_settings.timeoutMs, m_settings.timeoutMs});
 }
 
-void AssistClient::setCredentials(const GatewayCredentials& credentials)
-{
-    m_transport->setCredentials(credentials);
-}
-
 void AssistClient::setCredentialSource(GatewayCredentialSource source)
 {
     m_transport->setCredentialSource(std::move(source));

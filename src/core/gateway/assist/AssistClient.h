@@ -33,10 +33,9 @@ public:
     explicit AssistClient(AssistSettings settings, QObject* parent = nullptr);
 
     // The login is GatewayCredentials::userName; tokens do not exist on Assist.
-    void setCredentials(const GatewayCredentials& credentials);
-    void setCredentialSource(GatewayCredentialSource source);
+    void setCredentialSource(GatewayCredentialSource source) override;
 
-    QString gatewayKind() const override { return QStringLiteral("assist"); }
+    GatewayKind kind() const override { return GatewayKind::Assist; }
     OrderJob* fetchOrder(const QString& billnumber) override;
     OrderJob* fetchOrderByNumber(const QString& orderNumber) override;
     OrderListJob* listOrders(const QDateTime& from, const QDateTime& to) override;

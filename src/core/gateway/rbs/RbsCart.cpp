@@ -1,63 +1,47 @@
 #include "core/gateway/rbs/RbsCart.h"
 
+#include "core/model/EnumNames.h"
+
 #include <QJsonArray>
 
 namespace PayDesk {
 
 namespace {
-struct TaxCode
-{
-    VatRate rate;
-    int code;
-};
-// ALFA-DOC's current list plus the historical 18 % codes 3 and 5.
-constexpr TaxCode TaxCodes[] = {
-    {VatRate::None, 0},      {VatRate::Vat0, 1},       {VatRate::Vat10, 2}, {VatRate::Vat18, 3},
-    {VatRate::Vat10_110, 4}, {VatRate::Vat18_118, 5},  {VatRate::Vat20, 6}, {VatRate::Vat20_120, 7},
-    {VatRate::Vat5, 10},     {VatRate::Vat5_105, 11},  {VatRate::Vat7, 12}, {VatRate::Vat7_107, 13},
-    {VatRate::Vat22, 14},    {VatRate::Vat22_122, 15},
+// ALFA-DOC's current taxType list plus the historical 18 % codes 3 and 5.
+constexpr EnumName<VatRate> TaxCodes[] = {
+    {VatRate::None, "0"},      {VatRate::Vat0, "1"},       {VatRate::Vat10, "2"}, {VatRate::Vat18, "3"},
+    {VatRate::Vat10_110, "4"}, {VatRate::Vat18_118, "5"},  {VatRate::Vat20, "6"}, {VatRate::Vat20_120, "7"},
+    {VatRate::Vat5, "10"},     {VatRate::Vat5_105, "11"},  {VatRate::Vat7, "12"}, {VatRate::Vat7_107, "13"},
+    {VatRate::Vat22, "14"},    {VatRate::Vat22_122, "15"},
 };
 
-struct MeasureCode
-{
-    Measure measure;
-    const char* code; // FFD 1.2 measure code, the form current gateways take
-    const char* word; // the older free-text form still found on orders
+// FFD 1.2 measure codes, the form current gateways take.
+constexpr EnumName<Measure> MeasureCodes[] = {
+    {Measure::Piece, "0"},  {Measure::Gram, "10"}, {Measure::Kilogram, "11"}, {Measure::Metre, "22"},
+    {Measure::Litre, "41"}, {Measure::Day, "70"},  {Measure::Hour, "71"},     {Measure::Other, "255"},
 };
-constexpr MeasureCode MeasureCodes[] = {
-    {Measure::Piece, "0", "шт"}, {Measure::Gram, "10", "г"},  {Measure::Kilogram, "11", "кг"},
-    {Measure::Metre, "22", "м"}, {Measure::Litre, "41", "л"}, {Measure::Day, "70", "сут"},
-    {Measure::Hour, "71", "ч"},  {Measure::Other, "255", ""},
+
+// The free-text measures older carts carry.
+constexpr EnumName<Measure> MeasureWords[] = {
+    {Measure::Piece, "шт"}, {Measure::Piece, "шт."},   {Measure::Piece, "pcs"},
+    {Measure::Gram, "г"},   {Measure::Kilogram, "кг"}, {Measure::Metre, "м"},
+    {Measure::Litre, "л"},  {Measure::Day, "сут"},     {Measure::Hour, "ч"},
 };
 
 int taxCode(VatRate rate)
 {
-    for (const TaxCode& t : TaxCodes) {
-        if (t.rate == rate)
-            return t.code;
-    }
-    return 0;
+    return EnumNames::key(TaxCodes, rate, QStringLiteral("0")).toInt();
 }
 
 VatRate vatRate(int code)
 {
-    for (const TaxCode& t : TaxCodes) {
-        if (t.code == code)
-            return t.rate;
-    }
-    return VatRate::None;
+    return EnumNames::value(TaxCodes, QString::number(code)).value_or(VatRate::None);
 }
 
 Measure measureOf(const QString& wire)
 {
     const QString text = wire.trimmed().toLower();
-    if (text == QLatin1String("pcs") || text.startsWith(QStringLiteral("шт")))
-        return Measure::Piece;
-    for (const MeasureCode& m : MeasureCodes) {
-        if (text == QLatin1String(m.code) || (*m.word && text == QString::fromUtf8(m.word)))
-            return m.measure;
-    }
-    return Measure::Other;
+    return EnumNames::value(MeasureCodes, text).value_or(EnumNames::value(MeasureWords, text).value_or(Measure::Other));
 }
 
 qint64 minorOf(const QJsonValue& v)
@@ -97,11 +81,7 @@ QJsonObject RbsCart::toBundle(const Cart& cart)
         ++position;
         const QJsonValue quantity = item.quantity.isWhole() ? QJsonValue(item.quantity.thousandths() / 1000)
                                                             : QJsonValue(item.quantity.thousandths() / 1000.0);
-        QString measure = QStringLiteral("255");
-        for (const MeasureCode& m : MeasureCodes) {
-            if (m.measure == item.measure)
-                measure = QString::fromLatin1(m.code);
-        }
+        const QString measure = EnumNames::key(MeasureCodes, item.measure, QStringLiteral("255"));
         items.append(QJsonObject{{QStringLiteral("positionId"), position},
                                  {QStringLiteral("name"), item.name},
                                  {QStringLiteral("quantity"), QJsonObject{{QStringLiteral("value"), quantity},

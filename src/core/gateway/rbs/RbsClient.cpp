@@ -62,11 +62,6 @@ RbsClient::RbsClient(RbsSettings settings, QObject* parent)
     m_transport->setTimeouts({m_settings.timeoutMs, m_settings.timeoutMs});
 }
 
-void RbsClient::setCredentials(const GatewayCredentials& credentials)
-{
-    m_transport->setCredentials(credentials);
-}
-
 void RbsClient::setCredentialSource(GatewayCredentialSource source)
 {
     m_transport->setCredentialSource(std::move(source));

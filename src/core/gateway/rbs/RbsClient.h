@@ -40,11 +40,10 @@ class RbsClient : public QObject, public GatewayClient
 public:
     explicit RbsClient(RbsSettings settings, QObject* parent = nullptr);
 
-    void setCredentials(const GatewayCredentials& credentials);
-    void setCredentialSource(GatewayCredentialSource source);
+    void setCredentialSource(GatewayCredentialSource source) override;
     const RbsSettings& settings() const { return m_settings; }
 
-    QString gatewayKind() const override { return QStringLiteral("rbs"); }
+    GatewayKind kind() const override { return GatewayKind::Rbs; }
     OrderJob* fetchOrder(const QString& orderId) override;
     OrderJob* fetchOrderByNumber(const QString& orderNumber) override;
     OrderListJob* listOrders(const QDateTime& from, const QDateTime& to) override;
