@@ -55,7 +55,10 @@ void Cli::start()
     int nameWords = 0;
     m_command = Commands::find(words, &nameWords);
     if (!m_command) {
-        out.error(CliError::usage(QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(words.first())));
+        out.error(
+            CliError::usage(words.first() == QLatin1String("profile")
+                                ? QStringLiteral("profile add|list|remove|test; see paydesk-cli help profile add")
+                                : QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(words.first())));
         return finishWith(Usage);
     }
     connect(m_command.get(), &Command::finished, this, &Cli::finishWith);
