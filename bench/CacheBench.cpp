@@ -76,7 +76,7 @@ int syncBench(int orders, const QString& dir)
     figure("sync_full_refreshed_open_orders", sync.report().progress.refreshDone, "orders");
     figure("sync_full_rate", orders / syncSecs, "orders/s");
     figure("sync_listing_rate", orders / (listedAt / 1e9), "orders/s");
-    figure("sync_stored_orders", store.count(Profile, {}), "orders");
+    figure("sync_stored_orders", store.count(Profile, {}).value, "orders");
 
     done.clear();
     listedAt = 0;
@@ -118,7 +118,7 @@ int syncBench(int orders, const QString& dir)
         if (bulk)
             store.beginBulkLoad();
         for (qsizetype i = 0; i < fetched.size(); i += 2000)
-            store.upsert(Profile, fetched.mid(i, 2000));
+            store.upsert(Profile, fetched.mid(i, 2000)).value;
         if (bulk)
             store.endBulkLoad();
         figure(bulk ? "limit_sqlite_insert" : "sqlite_insert_indexed_row_by_row",
@@ -193,7 +193,7 @@ int generate(int orders, const QString& path)
 {
     {
         OrderStore existing;
-        if (QFile::exists(path) && existing.open(path) && existing.count(Profile, {}) == orders) {
+        if (QFile::exists(path) && existing.open(path) && existing.count(Profile, {}).value == orders) {
             figure("generate_skipped_existing", orders, "orders");
             return 0;
         }
@@ -215,7 +215,7 @@ int generate(int orders, const QString& path)
     for (int n = 0; n < orders; ++n) {
         batch.append(synthetic(n, rng, now));
         if (batch.size() == 1000 || n == orders - 1) {
-            store.upsert(Profile, batch);
+            store.upsert(Profile, batch).value;
             batch.clear();
         }
     }
@@ -250,8 +250,8 @@ int queryBench(const QString& path)
         return 1;
     }
     OrderFilter all;
-    const QList<OrderSummary> first = store.orders(Profile, all, 0, 200);
-    const int total = store.count(Profile, all);
+    const QList<OrderSummary> first = store.orders(Profile, all, 0, 200).value;
+    const int total = store.count(Profile, all).value;
     figure("open_and_first_page_all_orders_cold", timer.nsecsElapsed() / 1e6, "ms");
     figure("orders_in_cache", total, "orders");
 
@@ -292,9 +292,9 @@ int queryBench(const QString& path)
     };
     for (const auto& q : queries) {
         const QByteArray name = QByteArray(q.first);
-        figure(QByteArray(name + "_first_page").constData(), ms([&] { store.orders(Profile, q.second, 0, 200); }),
+        figure(QByteArray(name + "_first_page").constData(), ms([&] { store.orders(Profile, q.second, 0, 200).value; }),
                "ms");
-        figure(QByteArray(name + "_count").constData(), ms([&] { store.count(Profile, q.second); }), "ms");
+        figure(QByteArray(name + "_count").constData(), ms([&] { store.count(Profile, q.second).value; }), "ms");
     }
     for (const auto& c : QList<QPair<const char*, OrderColumn>>{{"created", OrderColumn::Created},
                                                                 {"number", OrderColumn::OrderNumber},
@@ -308,10 +308,10 @@ int queryBench(const QString& path)
         OrderFilter f;
         f.sortColumn = c.second;
         figure(QByteArray(QByteArray("sort_by_") + c.first + "_first_page").constData(),
-               ms([&] { store.orders(Profile, f, 0, 200); }), "ms");
+               ms([&] { store.orders(Profile, f, 0, 200).value; }), "ms");
     }
-    figure("scroll_page_at_500000", ms([&] { store.orders(Profile, all, 500000, 200); }), "ms");
-    figure("order_details_by_id", ms([&] { store.order(Profile, sample.orderId); }), "ms");
+    figure("scroll_page_at_500000", ms([&] { store.orders(Profile, all, 500000, 200).value; }), "ms");
+    figure("order_details_by_id", ms([&] { store.order(Profile, sample.orderId).value; }), "ms");
     figure("query_peak_rss", peakRssKb() / 1024.0, "MB");
     return 0;
 }

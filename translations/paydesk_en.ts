@@ -982,6 +982,10 @@
         <source>The operation journal could not be written: %1</source>
         <translation>The operation journal could not be written: %1</translation>
     </message>
+    <message>
+        <source>operation journal entry %1 is no longer about to be sent</source>
+        <translation>operation journal entry %1 is no longer about to be sent</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>
@@ -1927,6 +1931,36 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Remove this view</source>
         <translation>&amp;Remove this view</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Workplace</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileError</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>A profile named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot;.</source>
+        <translation>No profile named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No profile yet: add one with paydesk-cli profile add, or in the app&apos;s Profiles dialog.</source>
+        <translation>No profile yet: add one with paydesk-cli profile add, or in the app&apos;s Profiles dialog.</translation>
+    </message>
+    <message>
+        <source>Several profiles: choose one with --profile NAME.</source>
+        <translation>Several profiles: choose one with --profile NAME.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles file %1.</source>
+        <translation>Cannot save the profiles file %1.</translation>
     </message>
 </context>
 <context>

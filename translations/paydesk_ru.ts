@@ -985,6 +985,10 @@
         <source>The operation journal could not be written: %1</source>
         <translation>Не удалось записать журнал операций: %1</translation>
     </message>
+    <message>
+        <source>operation journal entry %1 is no longer about to be sent</source>
+        <translation>запись журнала операций %1 уже не ждёт отправки</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>
@@ -1936,6 +1940,36 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Remove this view</source>
         <translation>&amp;Удалить это представление</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Workplace</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileError</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Профиль «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot;.</source>
+        <translation>Профиля «%1» нет.</translation>
+    </message>
+    <message>
+        <source>No profile yet: add one with paydesk-cli profile add, or in the app&apos;s Profiles dialog.</source>
+        <translation>Профилей ещё нет: добавьте профиль командой paydesk-cli profile add или в окне «Профили» приложения.</translation>
+    </message>
+    <message>
+        <source>Several profiles: choose one with --profile NAME.</source>
+        <translation>Профилей несколько: выберите один через --profile ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles file %1.</source>
+        <translation>Не удаётся сохранить файл профилей %1.</translation>
     </message>
 </context>
 <context>

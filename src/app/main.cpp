@@ -1,11 +1,8 @@
 #include "app/EmbeddedSandbox.h"
 
-#include "core/credentials/CredentialStore.h"
-#include "core/gateway/ClientFactory.h"
 #include "core/io/PrivateFiles.h"
-#include "core/profiles/ProfileStore.h"
 #include "core/session/Desk.h"
-#include "core/store/OrderStore.h"
+#include "core/session/Workplace.h"
 #include "gui/AppIcon.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/ProfilesDialog.h"
@@ -72,11 +69,11 @@ Options parseOptions(const QApplication& app)
 }
 
 // The profile to open: the one asked for, else the last one used; on a first start the user may create one.
-std::optional<Profile> chooseProfile(const Options& options, ProfileStore* profiles, CredentialStore* credentials)
+std::optional<Profile> chooseProfile(const Options& options, Workplace* workplace)
 {
     if (options.sandbox)
         return std::nullopt;
-    if (profiles->profiles().isEmpty()) {
+    if (workplace->profiles().isEmpty()) {
         QMessageBox ask(QMessageBox::Question, QStringLiteral("PayDesk"),
                         QApplication::translate("main", "There is no gateway profile yet. Create one now, or try "
                                                         "PayDesk on the built-in sandbox gateway with demo orders?"));
@@ -85,58 +82,44 @@ std::optional<Profile> chooseProfile(const Options& options, ProfileStore* profi
         ask.addButton(QApplication::translate("main", "Use the &sandbox"), QMessageBox::RejectRole);
         ask.exec();
         if (ask.clickedButton() == create) {
-            ProfilesDialog dialog(profiles, credentials);
+            ProfilesDialog dialog(workplace);
             dialog.exec();
         }
     }
     const QString wanted =
         !options.profile.isEmpty() ? options.profile : QSettings().value(QStringLiteral("ui/profile")).toString();
-    std::optional<Profile> profile = profiles->find(wanted);
-    if (!profile && !profiles->profiles().isEmpty())
-        profile = profiles->profiles().constFirst();
+    std::optional<Profile> profile = workplace->profile(wanted);
+    if (!profile && !workplace->profiles().isEmpty())
+        profile = workplace->profiles().constFirst();
     return profile;
 }
 
-// What the window works on: a gateway client, the cache it fills, and how the profile is named.
-struct Session
+DeskOpening openProfile(Workplace* workplace, const Profile& profile)
 {
-    std::unique_ptr<GatewayClient> client;
-    QString profileId;
-    QString profileName;
-    QString cachePath;
-};
-
-bool openProfile(const Profile& profile, CredentialStore* credentials, Session* session, QString* error)
-{
-    session->client.reset(ClientFactory::create(profile, credentials, 30000, nullptr, error));
-    session->profileId = profile.id;
-    session->profileName = profile.name;
-    session->cachePath = OrderStore::defaultPath();
     QSettings().setValue(QStringLiteral("ui/profile"), profile.name);
-    return session->client != nullptr;
+    return workplace->openDesk(profile, DeskOptions{});
 }
 
-bool openSandbox(EmbeddedSandbox* sandbox, int seedOrders, Session* session, QString* error)
+// The embedded sandbox with its demo account; it starts afresh each time, so its cache does too:
+// a file of its own, never the real one.
+DeskOpening openSandbox(Workplace* workplace, EmbeddedSandbox* sandbox, int seedOrders, QString* error)
 {
     Sandbox::SandboxOptions options;
     options.seedOrders = seedOrders;
     if (!sandbox->start(options, error)) {
         *error = QApplication::translate("main", "The sandbox gateway did not start: %1").arg(*error);
-        return false;
+        return {};
     }
-    Profile demo;
-    demo.gateway = GatewayKind::Rbs;
-    demo.url = sandbox->baseUrl();
-    session->client.reset(
-        ClientFactory::createWithCredentials(demo, {options.user, options.password, {}, {}}, 30000, nullptr, error));
-    // The sandbox starts afresh each time, so its cache does too: a file of its own, never the real one.
-    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    session->cachePath = cacheDir + QStringLiteral("/sandbox-orders.sqlite");
+    DeskOptions deskOptions;
+    deskOptions.cachePath =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/sandbox-orders.sqlite");
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(session->cachePath + suffix);
-    session->profileId = QStringLiteral("sandbox");
-    session->profileName = QApplication::translate("main", "Sandbox");
-    return session->client != nullptr;
+        QFile::remove(deskOptions.cachePath + suffix);
+    DeskOpening opening =
+        workplace->openSandboxDesk(sandbox->baseUrl(), {options.user, options.password, {}, {}}, deskOptions);
+    if (opening.desk)
+        opening.desk->setReturnUrl(sandbox->baseUrl() + QStringLiteral("/shop/return"));
+    return opening;
 }
 
 void saveScreenshotAfterSync(MainWindow* window, const QString& file)
@@ -167,23 +150,19 @@ int main(int argc, char* argv[])
     installTranslators(&appTranslator, &qtTranslator);
     const Options options = parseOptions(app);
 
-    ProfileStore profiles;
-    CredentialStore credentials;
-    const std::optional<Profile> profile = chooseProfile(options, &profiles, &credentials);
+    Workplace workplace;
+    const std::optional<Profile> profile = chooseProfile(options, &workplace);
     EmbeddedSandbox sandbox;
-    Session session;
-    OrderStore store;
     QString error;
-    const bool opened = profile ? openProfile(*profile, &credentials, &session, &error)
-                                : openSandbox(&sandbox, options.seedOrders, &session, &error);
-    if (!opened || !store.open(session.cachePath)) {
-        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), opened ? store.errorString() : error);
+    const DeskOpening opening =
+        profile ? openProfile(&workplace, *profile) : openSandbox(&workplace, &sandbox, options.seedOrders, &error);
+    if (!opening.desk) {
+        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"),
+                              opening.error.isError() ? opening.error.userMessage() : error);
         return 1;
     }
-    Desk desk(session.client.get(), &store, session.profileId, session.profileName);
-    if (!profile)
-        desk.setReturnUrl(sandbox.baseUrl() + QStringLiteral("/shop/return"));
-    MainWindow window(&desk, &profiles, &credentials);
+    Desk& desk = *opening.desk;
+    MainWindow window(&desk, &workplace);
     window.show();
     if (!options.screenshot.isEmpty())
         saveScreenshotAfterSync(&window, options.screenshot);

@@ -67,6 +67,26 @@ QJsonObject profileJson(const Profile& p)
             {QStringLiteral("merchantId"), p.merchantId}};
 }
 
+QJsonObject journalEntryJson(const JournalEntry& e)
+{
+    const auto utc = [](const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("orderId"), e.orderId},
+            {QStringLiteral("orderNumber"), e.orderNumber},
+            {QStringLiteral("operation"), OperationResult::kindKey(e.kind)},
+            {QStringLiteral("amount"), e.amount.toDecimalString()},
+            {QStringLiteral("currency"), e.amount.currency().code()},
+            {QStringLiteral("state"), JournalEntry::stateKey(e.state)},
+            {QStringLiteral("resolvedBy"), e.resolvedBy},
+            {QStringLiteral("operator"), e.operatorName},
+            {QStringLiteral("batch"), e.batch},
+            {QStringLiteral("gatewayCode"), e.gatewayCode},
+            {QStringLiteral("message"), e.message},
+            {QStringLiteral("created"), utc(e.created)},
+            {QStringLiteral("sent"), utc(e.sent)},
+            {QStringLiteral("finished"), utc(e.finished)}};
+}
+
 QString timeLeft(const QDateTime& deadline, const QDateTime& now)
 {
     const QString text = TimeLeft::format(deadline, now);

@@ -3,6 +3,7 @@
 #include "core/model/OperationResult.h"
 #include "core/model/Order.h"
 #include "core/profiles/Profile.h"
+#include "core/store/OperationJournal.h"
 
 #include <QJsonObject>
 
@@ -12,6 +13,7 @@ namespace PayDesk::Cli {
 QJsonObject orderJson(const Order& order);
 QJsonObject operationJson(const QString& orderId, const OperationResult& result);
 QJsonObject profileJson(const Profile& profile);
+QJsonObject journalEntryJson(const JournalEntry& entry);
 
 // Human-readable forms.
 QString orderText(const Order& order);

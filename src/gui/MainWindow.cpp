@@ -35,7 +35,7 @@
 
 namespace PayDesk {
 
-MainWindow::MainWindow(Desk* desk, ProfileStore* profiles, CredentialStore* credentials, QWidget* parent)
+MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_desk(desk)
@@ -54,7 +54,7 @@ MainWindow::MainWindow(Desk* desk, ProfileStore* profiles, CredentialStore* cred
     setupTable();
     setupSidebar();
     setupActions();
-    setupMenus(profiles, credentials);
+    setupMenus(workplace);
     connectDesk();
     m_reminder = new HoldReminder(desk, this);
     m_ui->actionReverse->setText(desk->capabilities().reverseAction());
@@ -146,15 +146,15 @@ void MainWindow::setupActions()
     });
 }
 
-void MainWindow::setupMenus(ProfileStore* profiles, CredentialStore* credentials)
+void MainWindow::setupMenus(Workplace* workplace)
 {
-    if (profiles && credentials) {
+    if (workplace) {
         QAction* manage = new QAction(tr("&Profiles…"), this);
         manage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
         m_ui->menuFile->insertAction(m_ui->actionExportOrders, manage);
         m_ui->menuFile->insertSeparator(m_ui->actionExportOrders);
-        connect(manage, &QAction::triggered, this, [this, profiles, credentials] {
-            auto* dialog = new ProfilesDialog(profiles, credentials, this);
+        connect(manage, &QAction::triggered, this, [this, workplace] {
+            auto* dialog = new ProfilesDialog(workplace, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &ProfilesDialog::saved, this, [this](const QString& name) {
                 QSettings().setValue(QStringLiteral("ui/profile"), name);

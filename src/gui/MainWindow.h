@@ -12,12 +12,11 @@ class MainWindow;
 
 namespace PayDesk {
 
-class CredentialStore;
 class Desk;
 class FilterForm;
 class SyncStatusBar;
 class ViewSidebar;
-class ProfileStore;
+class Workplace;
 class HeldChart;
 class HoldReminder;
 class OrderListModel;
@@ -32,9 +31,8 @@ class MainWindow : public QMainWindow
 public:
     enum class View { NeedsCapture, AllOrders, Refunds };
 
-    // With a profile store, File > Profiles manages the gateway profiles (the sandbox has none).
-    explicit MainWindow(Desk* desk, ProfileStore* profiles = nullptr, CredentialStore* credentials = nullptr,
-                        QWidget* parent = nullptr);
+    // With a workplace, File > Profiles manages the gateway profiles (the sandbox has none).
+    explicit MainWindow(Desk* desk, Workplace* workplace = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     OrderListModel* orderModel() const { return m_model; }
@@ -60,7 +58,7 @@ private:
     void setupTable();
     void setupSidebar();
     void setupActions();
-    void setupMenus(ProfileStore* profiles, CredentialStore* credentials);
+    void setupMenus(Workplace* workplace);
     void connectDesk();
     void reloadKeeping(const QString& changedOrderId);
     void applyFilter();

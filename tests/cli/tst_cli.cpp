@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -54,6 +55,10 @@ private slots:
     void fullDiskNeverReportsSuccess();
     void exportsAreSafeToOpen();
     void nothingSecretOnDisk();
+    void helpForEveryCommand();
+    void everyErrorKindHasItsExitCode();
+    void keychainUnavailableIsThreeEverywhere();
+    void jsonInEveryCommand();
 
 private:
     Run cliLimited(const QStringList& args, int fileKiB);
@@ -812,6 +817,159 @@ void TestCli::nothingSecretOnDisk()
         ++files;
     }
     QVERIFY(files > 0); // the profile file exists and was read
+}
+
+namespace {
+const QStringList CommandNames = {"profile add", "profile list", "profile remove", "profile test", "status",
+                                  "register",    "capture",      "reverse",        "refund",       "pay-binding",
+                                  "bindings",    "receipt",      "journal",        "reconcile",    "sync",
+                                  "orders",      "export",       "check",          "help"};
+
+// The {"error": {…}} object a --json run prints when it fails, checked against its exit code.
+QJsonObject jsonError(const Run& r)
+{
+    const QJsonObject e = r.json.value("error").toObject();
+    if (e.value("exitCode").toInt() != r.exitCode || e.value("message").toString().isEmpty())
+        qWarning("no error object matching exit %d: %s", r.exitCode, qPrintable(r.out));
+    return e;
+}
+} // namespace
+
+void TestCli::helpForEveryCommand()
+{
+    Run r = cli({"help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("paydesk-cli help COMMAND"));
+    for (const QString& name : CommandNames) {
+        QVERIFY2(r.out.contains("  " + name), qPrintable(name));
+        const QStringList words = name.split(' ');
+        const Run help = cli(QStringList{"help"} + words);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith("usage: paydesk-cli [GLOBAL OPTIONS] " + name), qPrintable(help.out));
+        QVERIFY(help.out.contains("--json"));
+        const Run dashed = cli(words + QStringList{"--help"});
+        QCOMPARE(dashed.exitCode, 0);
+        QCOMPARE(dashed.out, help.out);
+    }
+    QVERIFY(cli({"help", "capture"}).out.contains("--all-held"));
+    QVERIFY(cli({"help", "orders"}).out.contains("--min-amount"));
+    r = cli({"--json", "help", "frobnicate"});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(jsonError(r).value("kind").toString(), QString("usage"));
+    // Global options among a command's own options, as before the command.
+    addProfile();
+    QCOMPARE(cli({"orders", "--limit", "5", "--json"}).array.size(), 0);
+    QCOMPARE(cli({"orders", "--timeout", "0"}).exitCode, 2);
+}
+
+void TestCli::everyErrorKindHasItsExitCode()
+{
+    const auto expect = [this](const QStringList& args, int code, const QString& kind, const QByteArray& input = {}) {
+        const Run r = cli(QStringList{"--json"} + args, input);
+        QVERIFY2(r.exitCode == code, qPrintable(args.join(' ') + ": " + r.err));
+        QCOMPARE(jsonError(r).value("kind").toString(), kind);
+        QVERIFY2(r.err.contains("paydesk-cli: "), qPrintable(args.join(' ') + ": " + r.err));
+    };
+    expect({"frobnicate"}, 2, "usage");
+    expect({"status", "--bogus"}, 2, "usage");
+    expect({"--timeout", "0", "status", "x"}, 2, "usage");
+    expect({"status", "x"}, 2, "no-profile");
+    expect({"profile", "add", "remote", "--url", "http://3dsec.sberbank.ru", "--user", "u"}, 2, "profile-invalid",
+           "x\n");
+    addProfile();
+    expect({"profile", "add", "demo", "--url", m_sb->baseUrl(), "--user", "u"}, 2, "profile-exists", "x\n");
+    expect({"--profile", "nope", "orders"}, 2, "no-such-profile");
+    expect({"profile", "remove", "nope"}, 2, "no-such-profile");
+    addProfile("bad", "not-the-password");
+    expect({"orders"}, 2, "several-profiles");
+    const Run refused = cli({"--json", "--profile", "bad", "status", "x"});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!jsonError(refused).value("gatewayCode").toString().isEmpty());
+    // A profile whose secret is not in the keychain: the user's to fix (2), unlike a missing keychain (3).
+    {
+        QSettings ini(m_home + "/config/paydesk/profiles.ini", QSettings::IniFormat);
+        ini.beginGroup("00000000-0000-0000-0000-00000000dead");
+        ini.setValue("name", "ghost");
+        ini.setValue("url", QString(m_sb->baseUrl() + "/payment/rest/"));
+        ini.setValue("user", "sandbox");
+    }
+    expect({"--profile", "ghost", "status", "x"}, 2, "no-secret");
+    const QString text = m_home + "/notes.sqlite";
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("Just some notes, not a database.\n").repeated(100));
+    f.close();
+    expect({"--profile", "demo", "--db", text, "orders"}, 2, "not-a-cache");
+    expect({"--db", text, "check"}, 2, "not-a-cache");
+    expect({"--profile", "demo", "export", "--csv", m_home + "/no/such/dir/x.csv"}, 3, "export");
+    m_sb->addFault("getOrderStatusExtended", "hang");
+    expect({"--profile", "demo", "--timeout", "1", "status", "x"}, 3, "timeout");
+    m_sb->server().faults().clear();
+    m_sb->addFault("getLastOrdersForMerchants", "http500", 50);
+    expect({"--profile", "demo", "sync"}, 3, "http");
+}
+
+void TestCli::keychainUnavailableIsThreeEverywhere()
+{
+    addProfile();
+    QProcessEnvironment env = m_env;
+    env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    const QList<QStringList> gatewayCommands = {
+        {"status", "x"},
+        {"capture", "x"},
+        {"reverse", "x"},
+        {"refund", "x"},
+        {"sync"},
+        {"reconcile"},
+        {"bindings", "c"},
+        {"receipt", "x"},
+        {"profile", "test", "demo"},
+        {"profile", "remove", "demo"},
+        {"pay-binding", "x", "--binding-id", "b"},
+        {"register", "--amount", "1", "--order-number", "K-1", "--return-url", "https://s.example/"}};
+    for (const QStringList& args : gatewayCommands) {
+        const Run r = cli(QStringList{"--json"} + args, {}, env);
+        QVERIFY2(r.exitCode == 3, qPrintable(args.join(' ') + ": " + r.err));
+        QCOMPARE(jsonError(r).value("kind").toString(), QString("keychain-unavailable"));
+        QVERIFY2(r.err.contains("keychain"), qPrintable(r.err));
+    }
+    // The cache's own commands need no secret.
+    QCOMPARE(cli({"orders"}, {}, env).exitCode, 0);
+    QCOMPARE(cli({"journal"}, {}, env).exitCode, 0);
+    QCOMPARE(cli({"--json", "profile", "list"}, {}, env).array.size(), 1);
+}
+
+void TestCli::jsonInEveryCommand()
+{
+    Run r = cli({"--json", "profile", "add", "demo", "--gateway", "rbs", "--url", m_sb->baseUrl() + "/payment/rest/",
+                 "--user", "sandbox"},
+                Secret.toUtf8() + '\n');
+    QCOMPARE(r.json.value("name").toString(), QString("demo"));
+    QCOMPARE(cli({"--json", "profile", "list"}).array.size(), 1);
+    QVERIFY(cli({"--json", "profile", "test", "demo"}).json.value("ok").toBool());
+    r = cli({"--json", "register", "--amount", "20.00", "--order-number", "J-1", "--return-url",
+             m_sb->baseUrl() + "/shop/return", "--preauth", "--client-id", "json-client"});
+    const QString id = r.json.value("orderId").toString();
+    QVERIFY(!id.isEmpty());
+    m_sb->pay(id, "2202205000012424", "05/28", "649");
+    QCOMPARE(cli({"--json", "status", id}).json.value("status").toString(), QString("held"));
+    QCOMPARE(cli({"--json", "capture", id, "--amount", "5"}).json.value("result").toString(), QString("done"));
+    QCOMPARE(cli({"--json", "refund", id, "--amount", "1"}).json.value("result").toString(), QString("done"));
+    const QString other = heldOrder("7.00");
+    QCOMPARE(cli({"--json", "reverse", other}).json.value("result").toString(), QString("done"));
+    QVERIFY(cli({"--json", "bindings", "json-client"}).json.contains("bindings"));
+    QVERIFY(cli({"--json", "receipt", id}).json.contains("receipts"));
+    QVERIFY(cli({"--json", "journal"}).array.size() >= 4);
+    QCOMPARE(cli({"--json", "journal", "--csv", m_home + "/j.csv"}).json.value("file").toString(), m_home + "/j.csv");
+    QCOMPARE(cli({"--json", "reconcile"}).json.value("stillUnknown").toInt(), 0);
+    QVERIFY(cli({"--json", "sync"}).json.contains("orders"));
+    QCOMPARE(cli({"--json", "orders"}).array.size(), 2);
+    QCOMPARE(cli({"--json", "export", "--csv", m_home + "/o.csv"}).json.value("orders").toInt(), 2);
+    QVERIFY(cli({"--json", "check"}).json.value("sound").toBool());
+    r = cli({"--json", "capture", "--all-held", "--yes"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("done").toInt(), 0); // nothing held any more
+    QCOMPARE(cli({"--json", "profile", "remove", "demo"}).json.value("removed").toString(), QString("demo"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

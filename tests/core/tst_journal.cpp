@@ -77,7 +77,7 @@ private slots:
         const QString id = held(50000);
         auto job = wait(m_ops->capture(id, rub(20000)));
         QCOMPARE(job->result().outcome, Outcome::Done);
-        const QList<JournalEntry> entries = m_journal->entries(Profile);
+        const QList<JournalEntry> entries = m_journal->entries(Profile).value;
         QCOMPARE(entries.size(), 1);
         const JournalEntry& e = entries.first();
         QCOMPARE(e.orderId, id);
@@ -94,7 +94,7 @@ private slots:
         // Refused before sending: nothing is journaled, because nothing was about to leave.
         auto again = wait(m_ops->capture(id, rub(1)));
         QCOMPARE(again->result().outcome, Outcome::Refused);
-        QCOMPARE(m_journal->entries(Profile).size(), 1);
+        QCOMPARE(m_journal->entries(Profile).value.size(), 1);
 
         // A refusal by the gateway is journaled with its code.
         auto refund = wait(m_ops->refund(id, rub(5000)));
@@ -102,7 +102,7 @@ private slots:
         m_sb->addFault(QStringLiteral("refund"), QStringLiteral("error7"));
         auto refused = wait(m_ops->refund(id, rub(5000)));
         QCOMPARE(refused->result().outcome, Outcome::Refused);
-        const JournalEntry last = m_journal->entries(Profile).last();
+        const JournalEntry last = m_journal->entries(Profile).value.last();
         QCOMPARE(last.state, State::Refused);
         QCOMPARE(last.gatewayCode, QStringLiteral("7"));
     }
@@ -114,10 +114,31 @@ private slots:
         QSqlQuery q(m_store->database());
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM journal")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
-        const JournalEntry e = m_journal->entries(Profile).first();
+        const JournalEntry e = m_journal->entries(Profile).value.first();
         // A finished entry never changes again.
-        QVERIFY(!m_journal->finish(e.id, State::Refused, QStringLiteral("x"), {}, {}));
-        QCOMPARE(m_journal->entries(Profile).first().state, State::Done);
+        QVERIFY(!m_journal->finish(e.id, State::Refused, QStringLiteral("x"), {}, {}).value);
+        QCOMPARE(m_journal->entries(Profile).value.first().state, State::Done);
+    }
+
+    // A journal that cannot be read or written says so as a typed value: never a -1 count, an id 0 or
+    // an empty list that looks like "nothing open"; and then no money operation is sent.
+    void failuresAreTypedValues()
+    {
+        const QString id = held(1000);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal RENAME TO journal_away")));
+        const StoreResult<QList<JournalEntry>> entries = m_journal->entries(Profile);
+        QVERIFY(!entries.ok());
+        QCOMPARE(entries.error.kind, StoreError::Kind::CannotRead);
+        QVERIFY(!m_journal->openCount(Profile).ok());
+        QVERIFY(!m_journal->begin(Profile, OperationKind::Capture, Order{}, Money{}).ok());
+        QVERIFY(m_journal->markSent(1).isError());
+        auto job = wait(m_ops->capture(id));
+        QCOMPARE(job->result().outcome, OperationResult::Outcome::Refused);
+        QCOMPARE(job->result().error.kind, GatewayError::Kind::Storage);
+        for (const QJsonValue& op : m_sb->inspect(id).value(QStringLiteral("operations")).toArray())
+            QVERIFY(op.toObject().value(QStringLiteral("type")).toString() != QLatin1String("COMPLETION"));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal_away RENAME TO journal")));
     }
 
     // The fault matrix: each money operation under each fault. Afterwards the gateway's own record,
@@ -171,11 +192,11 @@ private slots:
         // Lost answers are settled at once from the order's status: done or refused, as the gateway shows.
         const Outcome expected = applied ? Outcome::Done : Outcome::Refused;
         QCOMPARE(job->result().outcome, expected);
-        const JournalEntry e = m_journal->entries(Profile).last();
+        const JournalEntry e = m_journal->entries(Profile).value.last();
         QCOMPARE(e.state, applied ? State::Done : State::Refused);
         const bool answerLost = fault != QLatin1String("error7") && fault != QLatin1String("delay");
         QCOMPARE(e.resolvedBy, answerLost ? QStringLiteral("status") : QStringLiteral("answer"));
-        QCOMPARE(m_journal->openCount(Profile), 0);
+        QCOMPARE(m_journal->openCount(Profile).value, 0);
     }
 
     void lostAnswerWithDeadNetworkIsReconciledLater()
@@ -189,16 +210,16 @@ private slots:
         });
         auto job = wait(m_ops->capture(id, rub(100000)));
         QCOMPARE(job->result().outcome, Outcome::Unknown);
-        QCOMPARE(m_journal->openCount(Profile), 1);
-        QCOMPARE(m_journal->entries(Profile).last().state, State::Unknown);
+        QCOMPARE(m_journal->openCount(Profile).value, 1);
+        QCOMPARE(m_journal->entries(Profile).value.last().state, State::Unknown);
 
         const ReconcileReport report = reconcile();
         QCOMPARE(report.checked, 1);
         QCOMPARE(report.done, 1);
-        QCOMPARE(m_journal->openCount(Profile), 0);
-        QCOMPARE(m_journal->entries(Profile).last().resolvedBy, QStringLiteral("status"));
+        QCOMPARE(m_journal->openCount(Profile).value, 0);
+        QCOMPARE(m_journal->entries(Profile).value.last().resolvedBy, QStringLiteral("status"));
         // The cache learnt the order's state on the way.
-        QCOMPARE(m_store->order(Profile, id)->status, OrderStatus::Captured);
+        QCOMPARE(m_store->order(Profile, id).value->status, OrderStatus::Captured);
         QCOMPARE(countOps(id, QStringLiteral("COMPLETION")), 1);
     }
 
@@ -210,8 +231,8 @@ private slots:
         for (const QString& id : {sentAndApplied, sentNotApplied}) {
             auto order = wait(m_client->fetchOrder(id));
             const qint64 entry =
-                m_journal->begin(Profile, OperationKind::Capture, order->order(), order->order().amount);
-            QVERIFY(m_journal->markSent(entry));
+                m_journal->begin(Profile, OperationKind::Capture, order->order(), order->order().amount).value;
+            QVERIFY(!m_journal->markSent(entry).isError());
         }
         m_sb->call(QStringLiteral("deposit"), {{"orderId", sentAndApplied}, {"amount", "3000"}});
         // While the owner lives (here: this process), the entries are left alone.
@@ -231,7 +252,7 @@ private slots:
         QCOMPARE(report.done, 0);
         QCOMPARE(report.notDone, 1);
         QCOMPARE(report.stillOpen, 0);
-        for (const JournalEntry& e : m_journal->entries(Profile))
+        for (const JournalEntry& e : m_journal->entries(Profile).value)
             QCOMPARE(e.state, e.orderId == sentAndApplied ? State::Done : State::Refused);
     }
 
@@ -239,7 +260,7 @@ private slots:
     {
         auto job = wait(m_ops->registerOrder(request(QStringLiteral("J-REG-1"))));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
-        const JournalEntry e = m_journal->entries(Profile).last();
+        const JournalEntry e = m_journal->entries(Profile).value.last();
         QCOMPARE(e.kind, OperationKind::Register);
         QCOMPARE(e.state, State::Done);
         QCOMPARE(e.orderId, job->value().orderId);
@@ -267,10 +288,10 @@ private slots:
         const QString number = QStringLiteral("J-LOST-") + fault;
         m_sb->addFault(QStringLiteral("registerPreAuth"), fault);
         auto job = wait(m_ops->registerOrder(request(number)));
-        const JournalEntry e = m_journal->entries(Profile).last();
+        const JournalEntry e = m_journal->entries(Profile).value.last();
         QCOMPARE(e.kind, OperationKind::Register);
         QCOMPARE(e.resolvedBy, QStringLiteral("status"));
-        QCOMPARE(m_journal->openCount(Profile), 0);
+        QCOMPARE(m_journal->openCount(Profile).value, 0);
         auto atGateway = wait(m_client->fetchOrderByNumber(number));
         QCOMPARE(atGateway->succeeded(), applied);
         if (applied) {
@@ -301,8 +322,8 @@ private slots:
             Order intent;
             intent.orderNumber = QString::fromLatin1(number);
             intent.amount = rub(5000);
-            const qint64 entry = m_journal->begin(Profile, OperationKind::Register, intent, intent.amount);
-            QVERIFY(m_journal->markSent(entry));
+            const qint64 entry = m_journal->begin(Profile, OperationKind::Register, intent, intent.amount).value;
+            QVERIFY(!m_journal->markSent(entry).isError());
         }
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec(QStringLiteral("UPDATE journal SET owner_pid = 2147483646")));
@@ -310,8 +331,8 @@ private slots:
         QCOMPARE(report.checked, 2);
         QCOMPARE(report.done, 1);
         QCOMPARE(report.notDone, 1);
-        QCOMPARE(m_journal->openCount(Profile), 0);
-        const QList<JournalEntry> entries = m_journal->entries(Profile);
+        QCOMPARE(m_journal->openCount(Profile).value, 0);
+        const QList<JournalEntry> entries = m_journal->entries(Profile).value;
         QCOMPARE(entries.at(0).state, State::Done);
         QCOMPARE(entries.at(0).orderId, registered);
         QCOMPARE(entries.at(1).state, State::Refused);
@@ -320,7 +341,7 @@ private slots:
         JournalFilter mine;
         mine.orderId = registered;
         mine.orderNumber = QStringLiteral("J-CRASH-1");
-        QCOMPARE(m_journal->entries(Profile, mine).size(), 1);
+        QCOMPARE(m_journal->entries(Profile, mine).value.size(), 1);
     }
 
     void batchCapture()
@@ -344,8 +365,8 @@ private slots:
         QCOMPARE(batch.items().at(5).result.order.captured, rub(500));
         for (const QString& id : ids)
             QCOMPARE(countOps(id, QStringLiteral("COMPLETION")), 1);
-        QCOMPARE(m_journal->openCount(Profile), 0);
-        for (const JournalEntry& e : m_journal->entries(Profile))
+        QCOMPARE(m_journal->openCount(Profile).value, 0);
+        for (const JournalEntry& e : m_journal->entries(Profile).value)
             QCOMPARE(e.batch, batch.id());
     }
 

@@ -105,18 +105,18 @@ private slots:
         QList<Order> orders;
         for (int n = 1; n <= 50; ++n)
             orders.append(makeOrder(n, n % 2 ? OrderStatus::Held : OrderStatus::Captured));
-        QCOMPARE(store.upsert(Profile, orders), 50);
+        QCOMPARE(store.upsert(Profile, orders).value, 50);
         QVERIFY(store.endBulkLoad());
         QCOMPARE(objectCount(store, "index"), indexes);
         // The FTS index holds what was loaded, and new rows enter it as before.
         OrderFilter f;
         f.text = QStringLiteral("buyer17@example.com");
-        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-17"});
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10).value), QStringList{"SHOP-17"});
         f.text = QStringLiteral("goods 1017");
-        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-17"});
-        store.upsert(Profile, {makeOrder(77, OrderStatus::Held)});
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10).value), QStringList{"SHOP-17"});
+        store.upsert(Profile, {makeOrder(77, OrderStatus::Held)}).value;
         f.text = QStringLiteral("1077");
-        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-77"});
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10).value), QStringList{"SHOP-77"});
         // Only an empty cache is bulk-loaded.
         QVERIFY(!store.beginBulkLoad());
         QCOMPARE(objectCount(store, "index"), indexes);
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(objectCount(store, "index"), indexes);
         OrderFilter f;
         f.text = QStringLiteral("SHOP-5");
-        QCOMPARE(numbers(store.orders(Profile, f, 0, 10)), QStringList{"SHOP-5"});
+        QCOMPARE(numbers(store.orders(Profile, f, 0, 10).value), QStringList{"SHOP-5"});
     }
 
     void rareAndCommonWordsFindTheSameAsAScan()
@@ -148,10 +148,10 @@ private slots:
         QList<Order> orders;
         for (int n = 1; n <= 250; ++n)
             orders.append(makeOrder(n, n % 3 ? OrderStatus::Captured : OrderStatus::Held, 1000 + (n * 7919) % 5000));
-        QCOMPARE(store.upsert(Profile, orders), 250);
+        QCOMPARE(store.upsert(Profile, orders).value, 250);
         OrderFilter rare;
         rare.text = QStringLiteral("1013");
-        QCOMPARE(numbers(store.orders(Profile, rare, 0, 10)), QStringList{"SHOP-13"});
+        QCOMPARE(numbers(store.orders(Profile, rare, 0, 10).value), QStringList{"SHOP-13"});
         OrderFilter common;
         common.text = QStringLiteral("goods");
         common.statuses = {OrderStatus::Held};
@@ -165,15 +165,15 @@ private slots:
         QStringList expected;
         for (int i = 10; i < 20; ++i)
             expected.append(held.at(i).orderNumber);
-        QCOMPARE(numbers(store.orders(Profile, common, 10, 10)), expected);
-        QCOMPARE(store.count(Profile, common), int(held.size()));
+        QCOMPARE(numbers(store.orders(Profile, common, 10, 10).value), expected);
+        QCOMPARE(store.count(Profile, common).value, int(held.size()));
         // Counted from the search index alone while one profile's orders are cached, and rightly after.
         OrderFilter words;
         words.text = QStringLiteral("goods");
-        QCOMPARE(store.count(Profile, words), 250);
-        QCOMPARE(store.upsert(QStringLiteral("p2"), {makeOrder(999, OrderStatus::Held)}), 1);
-        QCOMPARE(store.count(Profile, words), 250);
-        QCOMPARE(store.count(QStringLiteral("p2"), words), 1);
+        QCOMPARE(store.count(Profile, words).value, 250);
+        QCOMPARE(store.upsert(QStringLiteral("p2"), {makeOrder(999, OrderStatus::Held)}).value, 1);
+        QCOMPARE(store.count(Profile, words).value, 250);
+        QCOMPARE(store.count(QStringLiteral("p2"), words).value, 1);
     }
 
     void migratesFromEveryOlderVersion_data()
@@ -189,15 +189,16 @@ private slots:
             OrderStore old;
             QVERIFY2(old.open(m_path, from), qPrintable(old.errorString()));
             QCOMPARE(old.schemaVersion(), from);
-            QCOMPARE(old.upsert(Profile, {makeOrder(1, OrderStatus::Held), makeOrder(2, OrderStatus::Captured)}), 2);
+            QCOMPARE(old.upsert(Profile, {makeOrder(1, OrderStatus::Held), makeOrder(2, OrderStatus::Captured)}).value,
+                     2);
         }
         OrderStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
         QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
-        QCOMPARE(store.count(Profile, {}), 2);
+        QCOMPARE(store.count(Profile, {}).value, 2);
         OrderFilter search;
         search.text = QStringLiteral("1002"); // last 4 of order 2, indexed by the upgrade
-        QCOMPARE(numbers(store.orders(Profile, search, 0, 10)), QStringList{QStringLiteral("SHOP-2")});
+        QCOMPARE(numbers(store.orders(Profile, search, 0, 10).value), QStringList{QStringLiteral("SHOP-2")});
     }
 
     // Finding 2 of the audit: a row whose stored order is not readable crashed the app (Qt 6.4 read
@@ -225,29 +226,29 @@ private slots:
         QVERIFY(store.open(m_path));
         const Order good = makeOrder(2, OrderStatus::Held);
         const Order victim = makeOrder(3, OrderStatus::Held);
-        QCOMPARE(store.upsert(Profile, {good, victim}), 2);
+        QCOMPARE(store.upsert(Profile, {good, victim}).value, 2);
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral("UPDATE orders SET data = ? WHERE order_id = ?"));
         q.addBindValue(blob);
         q.addBindValue(victim.orderId);
         QVERIFY(q.exec());
 
-        QVERIFY(!store.order(Profile, victim.orderId));
+        QVERIFY(!store.order(Profile, victim.orderId).value);
         QStringList seen;
-        QVERIFY(store.forEach(Profile, {}, [&seen](const Order& o) { seen.append(o.orderId); }));
+        QVERIFY(!store.forEach(Profile, {}, [&seen](const Order& o) { seen.append(o.orderId); }).isError());
         QCOMPARE(seen, QStringList{good.orderId});
         const QList<DamagedRow> damaged = store.takeDamagedRows();
         QCOMPARE(damaged.size(), 2); // met twice, reported both times
         QCOMPARE(damaged.first().orderId, victim.orderId);
         QVERIFY(!damaged.first().reason.isEmpty());
         // Moved aside: out of the views and the counts, and first in line for the next sync's refresh.
-        QCOMPARE(store.count(Profile, {}), 1);
-        QVERIFY(store.activeOrderIds(Profile, Base, Base.addDays(-1)).contains(victim.orderId));
+        QCOMPARE(store.count(Profile, {}).value, 1);
+        QVERIFY(store.activeOrderIds(Profile, Base, Base.addDays(-1)).value.contains(victim.orderId));
         QVERIFY(store.takeDamagedRows().isEmpty());
         // The gateway's answer makes it whole again.
-        QCOMPARE(store.upsert(Profile, {victim}), 1);
-        QCOMPARE(store.order(Profile, victim.orderId)->orderNumber, victim.orderNumber);
-        QVERIFY(!store.activeOrderIds(Profile, Base, Base.addDays(-1)).contains(victim.orderId));
+        QCOMPARE(store.upsert(Profile, {victim}).value, 1);
+        QCOMPARE(store.order(Profile, victim.orderId).value->orderNumber, victim.orderNumber);
+        QVERIFY(!store.activeOrderIds(Profile, Base, Base.addDays(-1)).value.contains(victim.orderId));
     }
 
     void checkReadsEveryRow()
@@ -257,21 +258,22 @@ private slots:
         QList<Order> orders;
         for (int i = 1; i <= 20; ++i)
             orders.append(makeOrder(i, OrderStatus::Held));
-        QCOMPARE(store.upsert(Profile, orders), 20);
-        std::optional<CacheCheck> report = store.check(false);
+        QCOMPARE(store.upsert(Profile, orders).value, 20);
+        StoreResult<CacheCheck> checked = store.check(false);
+        std::optional<CacheCheck> report = checked.ok() ? std::optional(checked.value) : std::nullopt;
         QVERIFY(report && report->isSound());
         QCOMPARE(report->rows, 20);
         QSqlQuery q(store.database());
         QVERIFY(
             q.exec(QStringLiteral("UPDATE orders SET data = x'a1626777' WHERE order_number IN ('SHOP-5', 'SHOP-9')")));
-        report = store.check(false);
-        QVERIFY(report && !report->isSound() && !report->repaired);
+        report = store.check(false).value;
+        QVERIFY(!report->isSound() && !report->repaired);
         QCOMPARE(report->damaged.size(), 2);
-        QCOMPARE(store.count(Profile, {}), 20); // without --repair, nothing moved
-        report = store.check(true);
+        QCOMPARE(store.count(Profile, {}).value, 20); // without --repair, nothing moved
+        report = store.check(true).value;
         QVERIFY(report->repaired);
-        QCOMPARE(store.count(Profile, {}), 18);
-        QVERIFY(store.check(false)->isSound());
+        QCOMPARE(store.count(Profile, {}).value, 18);
+        QVERIFY(store.check(false).value.isSound());
     }
 
     void foreignFilesAreBadInput_data()
@@ -317,7 +319,7 @@ private slots:
         {
             OrderStore store;
             QVERIFY(store.open(path));
-            QCOMPARE(store.upsert(Profile, {makeOrder(1, OrderStatus::Held)}), 1);
+            QCOMPARE(store.upsert(Profile, {makeOrder(1, OrderStatus::Held)}).value, 1);
             for (const char* suffix : {"", "-wal", "-shm"})
                 QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
             QCOMPARE(modeOf(dir), 0700);
@@ -376,14 +378,14 @@ private slots:
         o.actionCodeText = QStringLiteral("Session expired");
         o.refunded = Money(0, Currency::rub());
         o.amount = Money(Money::kMaxOrderMinor, Currency::rub()); // the largest plausible amount: exact
-        QCOMPARE(store.upsert(Profile, {o}), 1);
-        const std::optional<Order> back = store.order(Profile, o.orderId);
+        QCOMPARE(store.upsert(Profile, {o}).value, 1);
+        const std::optional<Order> back = store.order(Profile, o.orderId).value;
         QVERIFY(back);
         QCOMPARE(OrderCodec::encode(*back), OrderCodec::encode(o));
         QCOMPARE(back->amount.minor(), Money::kMaxOrderMinor);
         QCOMPARE(back->deadline, o.deadline);
-        QCOMPARE(store.orderByNumber(Profile, QStringLiteral("SHOP-7"))->orderId, o.orderId);
-        QVERIFY(!store.order(QStringLiteral("other-profile"), o.orderId));
+        QCOMPARE(store.orderByNumber(Profile, QStringLiteral("SHOP-7")).value->orderId, o.orderId);
+        QVERIFY(!store.order(QStringLiteral("other-profile"), o.orderId).value);
     }
 
     void neverMovesAnOrderBackwards()
@@ -393,35 +395,35 @@ private slots:
         const Order created = makeOrder(1, OrderStatus::Created);
         const Order held = makeOrder(1, OrderStatus::Held);
         Order captured = makeOrder(1, OrderStatus::Captured);
-        QCOMPARE(store.upsert(Profile, {held}), 1);
-        const int olderChanged = store.upsert(Profile, {created});
+        QCOMPARE(store.upsert(Profile, {held}).value, 1);
+        const int olderChanged = store.upsert(Profile, {created}).value;
         QVERIFY2(olderChanged >= 0, qPrintable(store.errorString()));
         QCOMPARE(olderChanged, 0); // an older answer
         QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
-        QCOMPARE(store.order(Profile, held.orderId)->status, OrderStatus::Held);
-        QCOMPARE(store.upsert(Profile, {held}), 0); // the same answer again changes nothing
-        QCOMPARE(store.upsert(Profile, {captured}), 1);
-        QCOMPARE(store.upsert(Profile, {held}), 0);
-        QCOMPARE(store.order(Profile, held.orderId)->status, OrderStatus::Captured);
+        QCOMPARE(store.order(Profile, held.orderId).value->status, OrderStatus::Held);
+        QCOMPARE(store.upsert(Profile, {held}).value, 0); // the same answer again changes nothing
+        QCOMPARE(store.upsert(Profile, {captured}).value, 1);
+        QCOMPARE(store.upsert(Profile, {held}).value, 0);
+        QCOMPARE(store.order(Profile, held.orderId).value->status, OrderStatus::Captured);
         // The kept per-status counts follow the row.
         OrderFilter heldOnly, capturedOnly;
         heldOnly.statuses = {OrderStatus::Held};
         capturedOnly.statuses = {OrderStatus::Captured};
-        QCOMPARE(store.count(Profile, heldOnly), 0);
-        QCOMPARE(store.count(Profile, capturedOnly), 1);
-        QCOMPARE(store.count(Profile, {}), 1);
+        QCOMPARE(store.count(Profile, heldOnly).value, 0);
+        QCOMPARE(store.count(Profile, capturedOnly).value, 1);
+        QCOMPARE(store.count(Profile, {}).value, 1);
         Order partlyRefunded = captured;
         partlyRefunded.status = OrderStatus::PartlyRefunded;
         partlyRefunded.refunded = Money(100, Currency::rub());
-        QCOMPARE(store.upsert(Profile, {partlyRefunded}), 1);
+        QCOMPARE(store.upsert(Profile, {partlyRefunded}).value, 1);
         Order moreRefunded = partlyRefunded;
         moreRefunded.refunded = Money(500, Currency::rub());
-        QCOMPARE(store.upsert(Profile, {moreRefunded}), 1);
-        QCOMPARE(store.upsert(Profile, {partlyRefunded}), 0); // less refunded than we know: stale
-        QCOMPARE(store.order(Profile, held.orderId)->refunded.minor(), 500);
+        QCOMPARE(store.upsert(Profile, {moreRefunded}).value, 1);
+        QCOMPARE(store.upsert(Profile, {partlyRefunded}).value, 0); // less refunded than we know: stale
+        QCOMPARE(store.order(Profile, held.orderId).value->refunded.minor(), 500);
         // The same order id under another profile is another row.
-        QCOMPARE(store.upsert(QStringLiteral("p2"), {created}), 1);
-        QCOMPARE(store.order(QStringLiteral("p2"), held.orderId)->status, OrderStatus::Created);
+        QCOMPARE(store.upsert(QStringLiteral("p2"), {created}).value, 1);
+        QCOMPARE(store.order(QStringLiteral("p2"), held.orderId).value->status, OrderStatus::Created);
     }
 
     void queries()
@@ -436,42 +438,42 @@ private slots:
                                                : OrderStatus::Created;
             orders.append(makeOrder(n, s, 1000 * n));
         }
-        QCOMPARE(store.upsert(Profile, orders), 40);
-        QCOMPARE(store.upsert(QStringLiteral("p2"), {makeOrder(100, OrderStatus::Held)}), 1);
+        QCOMPARE(store.upsert(Profile, orders).value, 40);
+        QCOMPARE(store.upsert(QStringLiteral("p2"), {makeOrder(100, OrderStatus::Held)}).value, 1);
 
         OrderFilter all;
-        QCOMPARE(store.count(Profile, all), 40);
-        QCOMPARE(numbers(store.orders(Profile, all, 0, 3)), (QStringList{"SHOP-40", "SHOP-39", "SHOP-38"}));
-        QCOMPARE(numbers(store.orders(Profile, all, 38, 10)), (QStringList{"SHOP-2", "SHOP-1"}));
+        QCOMPARE(store.count(Profile, all).value, 40);
+        QCOMPARE(numbers(store.orders(Profile, all, 0, 3).value), (QStringList{"SHOP-40", "SHOP-39", "SHOP-38"}));
+        QCOMPARE(numbers(store.orders(Profile, all, 38, 10).value), (QStringList{"SHOP-2", "SHOP-1"}));
 
         OrderFilter held;
         held.statuses = {OrderStatus::Held};
         held.sortColumn = OrderColumn::Deadline;
         held.sortOrder = Qt::AscendingOrder;
-        QCOMPARE(store.count(Profile, held), 10);
-        QCOMPARE(numbers(store.orders(Profile, held, 0, 2)), (QStringList{"SHOP-4", "SHOP-8"}));
-        QVERIFY(store.orders(Profile, held, 0, 1).first().deadline.isValid());
+        QCOMPARE(store.count(Profile, held).value, 10);
+        QCOMPARE(numbers(store.orders(Profile, held, 0, 2).value), (QStringList{"SHOP-4", "SHOP-8"}));
+        QVERIFY(store.orders(Profile, held, 0, 1).value.first().deadline.isValid());
 
         OrderFilter due;
         due.dueWithinHours = 10; // orders 4 and 8 have deadlines in 4 h and 8 h
-        QCOMPARE(store.count(Profile, due), 2);
+        QCOMPARE(store.count(Profile, due).value, 2);
 
         OrderFilter range;
         range.createdFrom = Base.addSecs(10 * 3600);
         range.createdTo = Base.addSecs(12 * 3600);
-        QCOMPARE(numbers(store.orders(Profile, range, 0, 10)), (QStringList{"SHOP-12", "SHOP-11", "SHOP-10"}));
+        QCOMPARE(numbers(store.orders(Profile, range, 0, 10).value), (QStringList{"SHOP-12", "SHOP-11", "SHOP-10"}));
 
         OrderFilter amounts;
         amounts.minAmount = 5000;
         amounts.maxAmount = 7000;
         amounts.sortColumn = OrderColumn::Amount;
         amounts.sortOrder = Qt::AscendingOrder;
-        QCOMPARE(numbers(store.orders(Profile, amounts, 0, 10)), (QStringList{"SHOP-5", "SHOP-6", "SHOP-7"}));
+        QCOMPARE(numbers(store.orders(Profile, amounts, 0, 10).value), (QStringList{"SHOP-5", "SHOP-6", "SHOP-7"}));
 
         const auto search = [&](const QString& text) {
             OrderFilter f;
             f.text = text;
-            return numbers(store.orders(Profile, f, 0, 50));
+            return numbers(store.orders(Profile, f, 0, 50).value);
         };
         QCOMPARE(search(QStringLiteral("1013")), QStringList{"SHOP-13"});                // card last 4
         QCOMPARE(search(QStringLiteral("buyer17@example.com")), QStringList{"SHOP-17"}); // e-mail
@@ -487,8 +489,8 @@ private slots:
         combined.text = QStringLiteral("goods");
         combined.statuses = {OrderStatus::Captured};
         combined.sortColumn = OrderColumn::Amount;
-        QCOMPARE(store.count(Profile, combined), 10);
-        QCOMPARE(store.orders(Profile, combined, 0, 1).first().orderNumber, QStringLiteral("SHOP-37"));
+        QCOMPARE(store.count(Profile, combined).value, 10);
+        QCOMPARE(store.orders(Profile, combined, 0, 1).value.first().orderNumber, QStringLiteral("SHOP-37"));
 
         for (OrderColumn c : {OrderColumn::Created, OrderColumn::OrderNumber, OrderColumn::OrderId, OrderColumn::Status,
                               OrderColumn::Amount, OrderColumn::Deadline, OrderColumn::Card, OrderColumn::Email,
@@ -496,18 +498,19 @@ private slots:
             OrderFilter f;
             f.sortColumn = c;
             f.sortOrder = Qt::AscendingOrder;
-            const QStringList up = numbers(store.orders(Profile, f, 0, 40));
+            const QStringList up = numbers(store.orders(Profile, f, 0, 40).value);
             f.sortOrder = Qt::DescendingOrder;
-            QStringList down = numbers(store.orders(Profile, f, 0, 40));
+            QStringList down = numbers(store.orders(Profile, f, 0, 40).value);
             std::reverse(down.begin(), down.end());
             QCOMPARE(up.size(), 40);
             QCOMPARE(up, down);
         }
 
         int visited = 0;
-        QVERIFY(store.forEach(Profile, held, [&](const Order& o) { visited += o.status == OrderStatus::Held; }));
+        QVERIFY(
+            !store.forEach(Profile, held, [&](const Order& o) { visited += o.status == OrderStatus::Held; }).isError());
         QCOMPARE(visited, 10);
-        QCOMPARE(store.activeOrderIds(Profile, Base.addSecs(30 * 3600)).size(),
+        QCOMPARE(store.activeOrderIds(Profile, Base.addSecs(30 * 3600)).value.size(),
                  10 + 3); // held, plus created 31, 35, 39
     }
 
@@ -515,16 +518,41 @@ private slots:
     {
         OrderStore store;
         QVERIFY(store.open(m_path));
-        QVERIFY(!store.syncState(Profile).syncedTo.isValid());
-        QVERIFY(store.recordSyncSuccess(Profile, Base));
-        QVERIFY(store.recordSyncFailure(Profile, QStringLiteral("network down (stopped after 3 of 9 pages)")));
-        SyncState s = store.syncState(Profile);
+        QVERIFY(!store.syncState(Profile).value.syncedTo.isValid());
+        QVERIFY(!store.recordSyncSuccess(Profile, Base).isError());
+        QVERIFY(
+            !store.recordSyncFailure(Profile, QStringLiteral("network down (stopped after 3 of 9 pages)")).isError());
+        SyncState s = store.syncState(Profile).value;
         QCOMPARE(s.syncedTo, Base);
         QVERIFY(s.lastError.contains(QStringLiteral("3 of 9")));
-        QVERIFY(store.recordSyncSuccess(Profile, Base.addDays(-1))); // an older window does not rewind
-        s = store.syncState(Profile);
+        QVERIFY(!store.recordSyncSuccess(Profile, Base.addDays(-1)).isError()); // an older window does not rewind
+        s = store.syncState(Profile).value;
         QCOMPARE(s.syncedTo, Base);
         QVERIFY(s.lastError.isEmpty());
+    }
+
+    // A read that fails says so: never a -1 count, an empty list or "no such order" for an SQL failure.
+    void failuresAreTypedValues()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.upsert(Profile, {makeOrder(1, OrderStatus::Held)}).value, 1);
+        const QString id = store.orders(Profile, {}, 0, 1).value.first().orderId;
+        QVERIFY(store.order(Profile, id).ok() && store.order(Profile, id).value);
+        QVERIFY(store.order(Profile, QStringLiteral("no-such-order")).ok());
+        QVERIFY(!store.order(Profile, QStringLiteral("no-such-order")).value);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE orders RENAME TO orders_away")));
+        OrderFilter due;
+        due.dueWithinHours = 24;
+        QCOMPARE(store.count(Profile, due).error.kind, StoreError::Kind::CannotRead);
+        QVERIFY(!store.orders(Profile, {}, 0, 10).ok());
+        QVERIFY(!store.order(Profile, id).ok());
+        QVERIFY(!store.heldAmounts(Profile).ok());
+        QVERIFY(!store.activeOrderIds(Profile, Base).ok());
+        QVERIFY(store.forEach(Profile, {}, [](const Order&) {}).isError());
+        QVERIFY(!store.upsert(Profile, {makeOrder(2, OrderStatus::Held)}).ok());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE orders_away RENAME TO orders")));
     }
 
     void twoConnectionsShareOneFile()
@@ -532,8 +560,8 @@ private slots:
         OrderStore writer, reader;
         QVERIFY(writer.open(m_path));
         QVERIFY(reader.open(m_path));
-        QCOMPARE(writer.upsert(Profile, {makeOrder(1, OrderStatus::Held)}), 1);
-        QCOMPARE(reader.count(Profile, {}), 1);
+        QCOMPARE(writer.upsert(Profile, {makeOrder(1, OrderStatus::Held)}).value, 1);
+        QCOMPARE(reader.count(Profile, {}).value, 1);
     }
 
 private:

@@ -58,13 +58,13 @@ private slots:
         QCOMPARE(report.progress.pagesTotal, (Seeded + 199) / 200);
         QCOMPARE(report.progress.pagesDone, report.progress.pagesTotal);
         QVERIFY(progress.count() >= report.progress.pagesTotal);
-        QCOMPARE(m_store->count(Profile, {}), Seeded);
-        QVERIFY(m_store->syncState(Profile).syncedTo.isValid());
+        QCOMPARE(m_store->count(Profile, {}).value, Seeded);
+        QVERIFY(m_store->syncState(Profile).value.syncedTo.isValid());
 
         // The cache says what the gateway says, order by order (a sample).
         OrderFilter heldFilter;
         heldFilter.statuses = {OrderStatus::Held};
-        const QList<OrderSummary> held = m_store->orders(Profile, heldFilter, 0, 5);
+        const QList<OrderSummary> held = m_store->orders(Profile, heldFilter, 0, 5).value;
         QVERIFY(!held.isEmpty());
         for (const OrderSummary& h : held) {
             const QJsonObject gateway = m_sb->status(h.orderId);
@@ -75,7 +75,7 @@ private slots:
         // The first sync went into an empty cache as a bulk load: its search indexes are built.
         OrderFilter byNumber;
         byNumber.text = held.first().orderNumber;
-        QCOMPARE(m_store->orders(Profile, byNumber, 0, 5).value(0).orderId, held.first().orderId);
+        QCOMPARE(m_store->orders(Profile, byNumber, 0, 5).value.value(0).orderId, held.first().orderId);
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec(QStringLiteral(
                     "SELECT count(*) FROM sqlite_master WHERE name IN ('orders_fts_insert', 'orders_email')"))
@@ -96,10 +96,10 @@ private slots:
 
         OrderFilter heldFilter;
         heldFilter.statuses = {OrderStatus::Held};
-        const int heldBefore = m_store->count(Profile, heldFilter);
+        const int heldBefore = m_store->count(Profile, heldFilter).value;
         // The oldest hold: outside the incremental window, so only the refresh can see it change.
         heldFilter.sortOrder = Qt::AscendingOrder;
-        const OrderSummary hold = m_store->orders(Profile, heldFilter, 0, 1).first();
+        const OrderSummary hold = m_store->orders(Profile, heldFilter, 0, 1).value.first();
         // Captured elsewhere (the bank's console): the refresh must notice.
         const HttpResult deposit = m_sb->call(QStringLiteral("deposit"), {{"orderId", hold.orderId}, {"amount", "0"}});
         QCOMPARE(deposit.json.value("errorCode").toVariant().toString(), QStringLiteral("0"));
@@ -110,14 +110,15 @@ private slots:
         QVERIFY2(report.succeeded(), qPrintable(report.error.userMessage()));
         QCOMPARE(report.changed, 2);
         // Only open orders from before the window are asked for one by one: the rest were just listed.
-        QCOMPARE(report.progress.refreshTotal,
-                 int(m_store->activeOrderIds(Profile, QDateTime::currentDateTimeUtc().addDays(-3), report.from).size())
-                     + 1);
+        QCOMPARE(
+            report.progress.refreshTotal,
+            int(m_store->activeOrderIds(Profile, QDateTime::currentDateTimeUtc().addDays(-3), report.from).value.size())
+                + 1);
         QVERIFY(report.progress.refreshTotal < heldBefore);
-        QCOMPARE(m_store->order(Profile, hold.orderId)->status, OrderStatus::Captured);
-        QCOMPARE(m_store->order(Profile, fresh)->status, OrderStatus::Created);
-        QCOMPARE(m_store->count(Profile, heldFilter), heldBefore - 1);
-        QCOMPARE(m_store->count(Profile, {}), Seeded + 1);
+        QCOMPARE(m_store->order(Profile, hold.orderId).value->status, OrderStatus::Captured);
+        QCOMPARE(m_store->order(Profile, fresh).value->status, OrderStatus::Created);
+        QCOMPARE(m_store->count(Profile, heldFilter).value, heldBefore - 1);
+        QCOMPARE(m_store->count(Profile, {}).value, Seeded + 1);
     }
 
     void failureKeepsWhatWasStoredAndTheNextSyncCompletes()
@@ -136,17 +137,17 @@ private slots:
         QVERIFY(!failed.succeeded());
         QCOMPARE(failed.error.kind, GatewayError::Kind::Http);
         QVERIFY2(failed.stoppedAt.contains(QStringLiteral(" of 7 pages")), qPrintable(failed.stoppedAt));
-        const int stored = m_store->count(Profile, {});
+        const int stored = m_store->count(Profile, {}).value;
         QVERIFY(stored >= 200 && stored < Seeded);
-        const SyncState state = m_store->syncState(Profile);
+        const SyncState state = m_store->syncState(Profile).value;
         QVERIFY(!state.syncedTo.isValid());
         QVERIFY2(state.lastError.contains(QStringLiteral("HTTP")), qPrintable(state.lastError));
 
         m_sb->server().faults().clear();
         const SyncReport next = run(sync, {});
         QVERIFY2(next.succeeded(), qPrintable(next.error.userMessage()));
-        QCOMPARE(m_store->count(Profile, {}), Seeded);
-        QVERIFY(m_store->syncState(Profile).lastError.isEmpty());
+        QCOMPARE(m_store->count(Profile, {}).value, Seeded);
+        QVERIFY(m_store->syncState(Profile).value.lastError.isEmpty());
     }
 
     void cancelStopsAndSaysSo()
@@ -159,7 +160,7 @@ private slots:
         const SyncReport report = run(sync, {});
         QCOMPARE(report.error.kind, GatewayError::Kind::Cancelled);
         QVERIFY(report.progress.pagesDone < report.progress.pagesTotal);
-        QVERIFY(!m_store->syncState(Profile).syncedTo.isValid());
+        QVERIFY(!m_store->syncState(Profile).value.syncedTo.isValid());
     }
 
     void deadNetworkIsAClearError()
@@ -172,7 +173,7 @@ private slots:
         const SyncReport report = run(sync, {});
         QCOMPARE(report.error.kind, GatewayError::Kind::Network);
         QVERIFY(report.error.userMessage().contains(QStringLiteral("network")));
-        QCOMPARE(m_store->count(Profile, {}), 0);
+        QCOMPARE(m_store->count(Profile, {}).value, 0);
     }
 
 private:
@@ -197,7 +198,7 @@ private:
         OrderSync sync(m_client, m_store.get(), Profile);
         const SyncReport report = run(sync, {});
         QVERIFY2(report.succeeded(), qPrintable(report.error.userMessage()));
-        QCOMPARE(m_store->count(Profile, {}), Seeded);
+        QCOMPARE(m_store->count(Profile, {}).value, Seeded);
         const int realPages = (Seeded + 199) / 200;
         QVERIFY2(listCalls() <= realPages + 4, qPrintable(QString::number(listCalls()))); // 4 pages in flight at most
     }

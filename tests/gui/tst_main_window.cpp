@@ -6,6 +6,7 @@
 #include "core/gateway/rbs/RbsClient.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/session/Desk.h"
+#include "core/session/Workplace.h"
 #include "core/store/OrderStore.h"
 #include "core/time/Clock.h"
 #include "gui/HoldReminder.h"
@@ -300,9 +301,8 @@ private slots:
 
     void profilesDialogKeepsThePasswordInTheKeychain()
     {
-        ProfileStore profiles(m_dir.filePath("profiles.ini"));
-        CredentialStore credentials;
-        ProfilesDialog dialog(&profiles, &credentials);
+        Workplace workplace(m_dir.filePath("profiles.ini"));
+        ProfilesDialog dialog(&workplace);
         dialog.show();
         dialog.findChild<QLineEdit*>("nameEdit")->setText("shop");
         dialog.findChild<QLineEdit*>("urlEdit")->setText(m_sb->baseUrl());
@@ -311,7 +311,7 @@ private slots:
         QSignalSpy saved(&dialog, &ProfilesDialog::saved);
         dialog.save();
         QVERIFY(saved.wait(10000));
-        QVERIFY(profiles.find("shop"));
+        QVERIFY(workplace.profile("shop"));
         {
             QFile ini(m_dir.filePath("profiles.ini"));
             QVERIFY(ini.open(QIODevice::ReadOnly));
@@ -473,7 +473,7 @@ private slots:
         later.orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         later.orderNumber = "LATER-" + later.orderId.left(8);
         later.deadline = QDateTime::currentDateTimeUtc().addSecs(30 * 3600);
-        QCOMPARE(m_store->upsert(m_desk->profileId(), {o, later}), 2);
+        QCOMPARE(m_store->upsert(m_desk->profileId(), {o, later}).value, 2);
         HoldReminder reminder(m_desk.get());
         QSignalSpy reminded(&reminder, &HoldReminder::reminded);
         reminder.check();
@@ -493,7 +493,7 @@ private slots:
         o.status = OrderStatus::Held;
         o.amount = o.approved = Money(100, Currency::rub());
         o.deadline = QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 12 * 60 + 30);
-        QVERIFY(m_store->upsert(m_desk->profileId(), {o}) == 1);
+        QVERIFY(m_store->upsert(m_desk->profileId(), {o}).value == 1);
         model.setSource(m_desk.get());
         OrderFilter mine;
         mine.text = o.orderNumber;

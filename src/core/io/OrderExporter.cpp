@@ -67,12 +67,15 @@ ExportResult OrderExporter::exportOrders(const OrderStore& store, const QString&
                    QStringLiteral("created_utc"), QStringLiteral("authorized_utc"), QStringLiteral("deadline_utc"),
                    QStringLiteral("card"), QStringLiteral("payment_system"), QStringLiteral("email"),
                    QStringLiteral("description"), QStringLiteral("gateway_status"), QStringLiteral("action_code")});
-    ok = ok && store.forEach(profile, filter, [&](const Order& o) {
-        if (file.writeRow(orderRow(o)))
-            ++result.rows;
-    });
+    const StoreError read = ok ? store.forEach(profile, filter,
+                                               [&](const Order& o) {
+                                                   if (file.writeRow(orderRow(o)))
+                                                       ++result.rows;
+                                               })
+                               : StoreError{};
+    ok = ok && !read.isError();
     if (!ok && file.errorString().isEmpty())
-        result.error = store.errorString();
+        result.error = read.userMessage();
     else if (!file.commit())
         result.error = file.errorString();
     return result;

@@ -24,8 +24,16 @@ void JournalReconciler::start()
     m_report = {};
     JournalFilter open;
     open.openOnly = true;
+    const StoreResult<QList<JournalEntry>> unsettled = m_journal->entries(m_profile, open);
+    if (!unsettled.ok()) {
+        // Nothing is known to be settled: the open operations stay unknown until the journal can be read.
+        m_report.stillOpen = 1;
+        m_report.problems.append(unsettled.error.userMessage());
+        QTimer::singleShot(0, this, [this] { emit finished(m_report); });
+        return;
+    }
     QList<JournalEntry> entries;
-    for (const JournalEntry& e : m_journal->entries(m_profile, open)) {
+    for (const JournalEntry& e : unsettled.value) {
         if (e.isAbandoned())
             entries.append(e);
         else
@@ -59,7 +67,7 @@ void JournalReconciler::settle(OrderJob* status, const QList<JournalEntry>& list
         if (status->succeeded()) {
             const Order& now = status->order();
             if (m_store)
-                m_store->upsert(m_profile, {now});
+                m_store->upsert(m_profile, {now}); // the cache follows if it can; the journal is what counts
             for (const JournalEntry& e : list)
                 record(e, OperationEvidence::judge(e, now), now);
         } else if (status->error().noSuchOrder && list.first().kind == OperationKind::Register) {

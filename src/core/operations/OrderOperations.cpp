@@ -113,21 +113,23 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
                 JournalFilter open;
                 open.orderId = status->order().orderId;
                 open.openOnly = true;
-                if (!m_journal->entries(m_profile, open).isEmpty()) {
-                    result.error = GatewayError::of(GatewayError::Kind::Validation,
-                                                    tr("An earlier operation on this order has no known outcome yet. "
-                                                       "Reconcile the journal first; nothing was sent."));
+                const StoreResult<QList<JournalEntry>> earlier = m_journal->entries(m_profile, open);
+                if (!earlier.ok() || !earlier.value.isEmpty()) {
+                    // A journal that cannot be read may hide such an operation: nothing is sent either.
+                    result.error = earlier.ok()
+                                       ? GatewayError::of(GatewayError::Kind::Validation,
+                                                          tr("An earlier operation on this order has no "
+                                                             "known outcome yet. Reconcile the journal "
+                                                             "first; nothing was sent."))
+                                       : GatewayError::of(GatewayError::Kind::Storage, earlier.error.userMessage());
                     promise.complete(result);
                     release();
                     return;
                 }
-                entry = m_journal->begin(m_profile, kind, status->order(), effective, batch);
-                if (entry == 0 || !m_journal->markSent(entry)) {
+                const StoreError journaled = journalIntent(kind, status->order(), effective, batch, &entry);
+                if (journaled.isError()) {
                     // Nothing leaves without its journal entry.
-                    result.error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
-                    if (entry != 0)
-                        m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {},
-                                          m_journal->errorString());
+                    result.error = GatewayError::of(GatewayError::Kind::Storage, journaled.userMessage());
                     promise.complete(result);
                     release();
                     return;
@@ -139,6 +141,19 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
         });
     });
     return job;
+}
+
+StoreError OrderOperations::journalIntent(OperationKind kind, const Order& before, const Money& amount,
+                                          const QString& batch, qint64* entry)
+{
+    const StoreResult<qint64> begun = m_journal->begin(m_profile, kind, before, amount, batch);
+    if (!begun.ok())
+        return begun.error;
+    *entry = begun.value;
+    const StoreError sent = m_journal->markSent(begun.value);
+    if (sent.isError())
+        m_journal->finish(begun.value, JournalEntry::State::Refused, QStringLiteral("local"), {}, sent.userMessage());
+    return sent;
 }
 
 void OrderOperations::conclude(const JobPromise<OperationJob>& promise, qint64 entry, OperationResult result,
@@ -173,7 +188,7 @@ void OrderOperations::conclude(const JobPromise<OperationJob>& promise, qint64 e
                     JournalFilter byId;
                     byId.orderId = status->order().orderId;
                     JournalEntry e;
-                    for (const JournalEntry& candidate : m_journal->entries(m_profile, byId)) {
+                    for (const JournalEntry& candidate : m_journal->entries(m_profile, byId).value) {
                         if (candidate.id == entry)
                             e = candidate;
                     }
@@ -265,12 +280,9 @@ RegisterJob* OrderOperations::registerOrder(const RegisterRequest& request)
         Order intent;
         intent.orderNumber = request.orderNumber;
         intent.amount = request.amount;
-        entry = m_journal->begin(m_profile, OperationKind::Register, intent, request.amount);
-        if (entry == 0 || !m_journal->markSent(entry)) {
-            const GatewayError error = GatewayError::of(GatewayError::Kind::Storage, m_journal->errorString());
-            if (entry != 0)
-                m_journal->finish(entry, JournalEntry::State::Refused, QStringLiteral("local"), {},
-                                  m_journal->errorString());
+        const StoreError journaled = journalIntent(OperationKind::Register, intent, request.amount, {}, &entry);
+        if (journaled.isError()) {
+            const GatewayError error = GatewayError::of(GatewayError::Kind::Storage, journaled.userMessage());
             promise.failLater(error);
             return promise.job();
         }

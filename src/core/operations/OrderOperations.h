@@ -47,6 +47,9 @@ private:
                             Money* effective);
     OperationJob* run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
                       std::function<OperationJob*(const Money&)> send, const QString& batch = {});
+    // Writes the intent and marks it sent: ENTRY is set once the intent is written.
+    StoreError journalIntent(OperationKind kind, const Order& before, const Money& amount, const QString& batch,
+                             qint64* entry);
     void conclude(const JobPromise<OperationJob>& promise, qint64 entry, OperationResult result,
                   const std::function<void()>& release);
     void settleLostRegistration(const JobPromise<RegisterJob>& promise, qint64 entry, const QString& orderNumber,

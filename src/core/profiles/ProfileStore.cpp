@@ -63,57 +63,51 @@ std::optional<Profile> ProfileStore::find(const QString& name) const
     return std::nullopt;
 }
 
-bool ProfileStore::validate(const Profile& p, QString* error)
+ProfileError ProfileStore::validate(const Profile& p)
 {
+    const auto invalid = [&p](const QString& why) {
+        return ProfileError::of(ProfileError::Kind::Invalid, p.name, why);
+    };
     if (p.name.trimmed().isEmpty()) {
-        *error = tr("A profile needs a name.");
-        return false;
+        return invalid(tr("A profile needs a name."));
     }
     const QUrl url(p.url, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        *error =
-            tr("\"%1\" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/").arg(p.url);
-        return false;
+        return invalid(
+            tr("\"%1\" is not a gateway address; expected e.g. https://3dsec.sberbank.ru/payment/rest/").arg(p.url));
     }
     if (url.scheme() == QLatin1String("http") && !TransportPolicy::isLoopback(url)) {
-        *error = tr("Plain HTTP is allowed only to this computer (the sandbox). Use https://%1").arg(url.host());
-        return false;
+        return invalid(tr("Plain HTTP is allowed only to this computer (the sandbox). Use https://%1").arg(url.host()));
     }
     if (p.gateway == GatewayKind::Assist && (p.merchantId.trimmed().isEmpty() || p.tokenMode)) {
-        *error = tr("An Assist profile needs the Merchant_ID and a web-service login and password.");
-        return false;
+        return invalid(tr("An Assist profile needs the Merchant_ID and a web-service login and password."));
     }
     if (p.user.isEmpty() && !p.tokenMode) {
-        *error = tr("A profile needs the merchant's API login.");
-        return false;
+        return invalid(tr("A profile needs the merchant's API login."));
     }
     if (p.holdDays < 1 || p.holdDays > 60) {
-        *error = tr("The hold lifetime must be between 1 and 60 days.");
-        return false;
+        return invalid(tr("The hold lifetime must be between 1 and 60 days."));
     }
     if (!p.caFile.isEmpty() && !QFileInfo(p.caFile).isReadable()) {
-        *error = tr("Cannot read the CA certificate file %1.").arg(p.caFile);
-        return false;
+        return invalid(tr("Cannot read the CA certificate file %1.").arg(p.caFile));
     }
-    return true;
+    return {};
 }
 
-bool ProfileStore::add(Profile& profile, QString* error)
+ProfileError ProfileStore::add(Profile& profile)
 {
-    if (!validate(profile, error))
-        return false;
-    if (find(profile.name)) {
-        *error = tr("A profile named \"%1\" already exists.").arg(profile.name);
-        return false;
-    }
+    if (const ProfileError invalid = validate(profile); invalid.isError())
+        return invalid;
+    if (find(profile.name))
+        return ProfileError::of(ProfileError::Kind::Duplicate, profile.name);
     profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!profile.caFile.isEmpty())
         profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
     return update(profile);
 }
 
-bool ProfileStore::update(const Profile& p)
+ProfileError ProfileStore::update(const Profile& p)
 {
     PrivateFiles::makeDir(QFileInfo(m_path).absolutePath());
     PrivateFiles::create(m_path);
@@ -133,19 +127,22 @@ bool ProfileStore::update(const Profile& p)
     s.setValue(QStringLiteral("language"), p.language);
     s.endGroup();
     s.sync();
-    return s.status() == QSettings::NoError && PrivateFiles::tighten(m_path);
+    if (s.status() != QSettings::NoError || !PrivateFiles::tighten(m_path))
+        return ProfileError::of(ProfileError::Kind::CannotSave, p.name, m_path);
+    return {};
 }
 
-bool ProfileStore::remove(const QString& name)
+ProfileError ProfileStore::remove(const QString& name)
 {
     const std::optional<Profile> p = find(name);
     if (!p)
-        return false;
+        return ProfileError::of(ProfileError::Kind::NotFound, name);
     QSettings s(m_path, QSettings::IniFormat);
     s.remove(p->id);
     s.sync();
-    PrivateFiles::tighten(m_path);
-    return s.status() == QSettings::NoError;
+    if (s.status() != QSettings::NoError || !PrivateFiles::tighten(m_path))
+        return ProfileError::of(ProfileError::Kind::CannotSave, name, m_path);
+    return {};
 }
 
 } // namespace PayDesk

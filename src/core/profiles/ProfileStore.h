@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profiles/Profile.h"
+#include "core/profiles/ProfileError.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,13 +20,14 @@ public:
     static QString defaultPath();
 
     QList<Profile> profiles() const;
+    // The profile of that name; nullopt means only "there is none".
     std::optional<Profile> find(const QString& name) const;
-    // Validates and stores a new profile; gives it an id. False with a reason when it cannot.
-    bool add(Profile& profile, QString* error);
-    bool update(const Profile& profile);
-    bool remove(const QString& name);
+    // Validates and stores a new profile; gives it an id.
+    ProfileError add(Profile& profile);
+    ProfileError update(const Profile& profile);
+    ProfileError remove(const QString& name);
 
-    static bool validate(const Profile& profile, QString* error);
+    static ProfileError validate(const Profile& profile);
 
 private:
     QString m_path;

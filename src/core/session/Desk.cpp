@@ -26,7 +26,21 @@ Desk::Desk(GatewayClient* client, OrderStore* store, QString profileId, QString 
     });
 }
 
-Desk::~Desk() = default;
+Desk::Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderStore> store, QString profileId,
+           QString profileName, QObject* parent)
+    : Desk(client.get(), store.get(), std::move(profileId), std::move(profileName), parent)
+{
+    m_ownedClient = std::move(client);
+    m_ownedStore = std::move(store);
+}
+
+Desk::~Desk()
+{
+    // The sync, batches and reconcilers use the client and the cache: they go first, one at a time
+    // (one may take another with it).
+    while (!children().isEmpty())
+        delete children().constFirst();
+}
 
 void Desk::startSync(const SyncOptions& options)
 {
@@ -46,8 +60,11 @@ bool Desk::isSyncing() const
 
 void Desk::remember(const Order& order)
 {
-    if (m_store->upsert(m_profileId, {order}) >= 0)
+    const StoreResult<int> stored = m_store->upsert(m_profileId, {order});
+    if (stored.ok())
         emit orderChanged(order.orderId);
+    else
+        emit cacheFailed(stored.error);
 }
 
 OperationJob* Desk::track(OperationJob* job)
@@ -84,6 +101,30 @@ RegisterJob* Desk::registerOrder(const RegisterRequest& request)
     return job;
 }
 
+OperationJob* Desk::payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc)
+{
+    return track(m_operations->payWithBinding(orderId, bindingId, cvc));
+}
+
+HeldSelection Desk::heldOrders(int dueWithinHours) const
+{
+    OrderFilter filter = filterOf(DeskView::NeedsCapture);
+    filter.dueWithinHours = dueWithinHours;
+    HeldSelection selection;
+    const StoreError read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) {
+        selection.orderIds.append(o.orderId);
+        auto total = std::find_if(selection.totals.begin(), selection.totals.end(),
+                                  [&o](const Money& m) { return m.currency() == o.amount.currency(); });
+        if (total == selection.totals.end())
+            selection.totals.append(o.capturable());
+        else
+            *total = Money(total->minor() + o.capturable().minor(), total->currency());
+    });
+    if (read.isError())
+        selection = HeldSelection{{}, {}, read};
+    return selection;
+}
+
 CaptureBatch* Desk::captureBatch(const QStringList& orderIds)
 {
     auto* batch = new CaptureBatch(m_operations, orderIds, this);
@@ -92,6 +133,26 @@ CaptureBatch* Desk::captureBatch(const QStringList& orderIds)
             remember(result.order);
     });
     return batch;
+}
+
+OrderJob* Desk::status(const QString& orderId)
+{
+    OrderJob* job = m_client->fetchOrder(orderId);
+    connect(job, &OrderJob::finished, this, [this, job] {
+        if (job->succeeded())
+            remember(job->order());
+    });
+    return job;
+}
+
+ReceiptListJob* Desk::receipts(const QString& orderId)
+{
+    return m_client->receipts(orderId);
+}
+
+BindingListJob* Desk::bindings(const QString& clientId)
+{
+    return m_client->bindings(clientId);
 }
 
 OrderJob* Desk::refresh(const QString& orderId)
@@ -103,17 +164,14 @@ OrderJob* Desk::refresh(const QString& orderId)
             emit orderChanged(orderId);
         }
     });
-    OrderJob* job = m_client->fetchOrder(orderId);
-    connect(job, &OrderJob::finished, this, [this, job] {
-        if (job->succeeded())
-            remember(job->order());
-    });
-    return job;
+    return status(orderId);
 }
 
 void Desk::reconcile()
 {
     auto* reconciler = new JournalReconciler(m_client, m_journal.get(), m_store, m_profileId, this);
+    if (m_settleSecs >= 0)
+        reconciler->setSettleSecs(m_settleSecs);
     connect(reconciler, &JournalReconciler::finished, this, [this, reconciler](const ReconcileReport& report) {
         reconciler->deleteLater();
         if (report.done + report.notDone > 0)
@@ -125,7 +183,7 @@ void Desk::reconcile()
 
 std::optional<Order> Desk::order(const QString& orderId)
 {
-    std::optional<Order> found = m_store->order(m_profileId, orderId);
+    const std::optional<Order> found = reported(m_store->order(m_profileId, orderId));
     reportDamage();
     return found;
 }
@@ -139,7 +197,10 @@ ExportResult Desk::exportOrders(const OrderFilter& filter, const QString& path)
 
 ExportResult Desk::exportJournal(const JournalFilter& filter, const QString& path) const
 {
-    return OrderExporter::exportJournal(m_journal->entries(m_profileId, filter), path);
+    const StoreResult<QList<JournalEntry>> entries = m_journal->entries(m_profileId, filter);
+    if (!entries.ok())
+        return ExportResult{0, entries.error.userMessage()};
+    return OrderExporter::exportJournal(entries.value, path);
 }
 
 void Desk::reportDamage()
@@ -186,32 +247,56 @@ OrderFilter Desk::filterOf(DeskView view)
 
 QList<OrderSummary> Desk::orders(const OrderFilter& filter, int offset, int limit) const
 {
-    return m_store->orders(m_profileId, filter, offset, limit);
+    return reported(m_store->orders(m_profileId, filter, offset, limit));
 }
 
 int Desk::count(const OrderFilter& filter) const
 {
-    return m_store->count(m_profileId, filter);
+    return reported(m_store->count(m_profileId, filter));
+}
+
+StoreError Desk::forEachOrder(const OrderFilter& filter, const std::function<void(const Order&)>& visit, int limit)
+{
+    const StoreError read = m_store->forEach(m_profileId, filter, visit, limit);
+    reportDamage();
+    return read;
+}
+
+bool Desk::hasSynced() const
+{
+    return reported(m_store->syncState(m_profileId)).syncedAt.isValid();
+}
+
+QString Desk::cacheFile() const
+{
+    return m_store->path();
+}
+
+bool Desk::cacheIsReadOnly() const
+{
+    return m_store->isReadOnly();
 }
 
 ViewCounts Desk::viewCounts() const
 {
     OrderFilter due = filterOf(DeskView::NeedsCapture);
     due.dueWithinHours = DeadlinePolicy::DueWithinHours;
-    ViewCounts c;
-    c.held = count(filterOf(DeskView::NeedsCapture));
-    c.due = count(due);
-    c.all = count(filterOf(DeskView::AllOrders));
-    c.refunds = count(filterOf(DeskView::Refunds));
-    c.trusted = c.held >= 0 && c.due >= 0 && c.all >= 0 && c.refunds >= 0;
-    if (!c.trusted)
-        c = ViewCounts{0, 0, 0, 0, false};
-    return c;
+    const StoreResult<int> held = m_store->count(m_profileId, filterOf(DeskView::NeedsCapture));
+    const StoreResult<int> dueSoon = m_store->count(m_profileId, due);
+    const StoreResult<int> all = m_store->count(m_profileId, filterOf(DeskView::AllOrders));
+    const StoreResult<int> refunds = m_store->count(m_profileId, filterOf(DeskView::Refunds));
+    for (const StoreResult<int>* read : {&held, &dueSoon, &all, &refunds}) {
+        if (!read->ok()) {
+            reported(*read);
+            return ViewCounts{0, 0, 0, 0, false}; // never a confident 0
+        }
+    }
+    return ViewCounts{held.value, dueSoon.value, all.value, refunds.value, true};
 }
 
 QList<HeldAmount> Desk::heldAmounts() const
 {
-    return m_store->heldAmounts(m_profileId);
+    return reported(m_store->heldAmounts(m_profileId));
 }
 
 QList<OrderSummary> Desk::dueOrders(int limit) const
@@ -221,7 +306,7 @@ QList<OrderSummary> Desk::dueOrders(int limit) const
     return orders(due, 0, limit);
 }
 
-QList<JournalEntry> Desk::journalEntries(const JournalFilter& filter) const
+StoreResult<QList<JournalEntry>> Desk::journalEntries(const JournalFilter& filter) const
 {
     return m_journal->entries(m_profileId, filter);
 }
@@ -231,7 +316,7 @@ QList<JournalEntry> Desk::history(const Order& order) const
     JournalFilter mine;
     mine.orderId = order.orderId;
     mine.orderNumber = order.orderNumber;
-    return journalEntries(mine);
+    return journalEntries(mine).value; // the timeline only leaves out what it cannot read
 }
 
 } // namespace PayDesk

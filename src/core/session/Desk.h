@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -34,6 +36,14 @@ class GatewayClient;
 class OrderOperations;
 class OrderStore;
 
+// The held orders a filter selects, for a batch capture: their ids and what they hold per currency.
+struct HeldSelection
+{
+    QStringList orderIds;
+    QList<Money> totals; // one per currency, in the order first met
+    StoreError error;    // the cache could not be read: nothing is selected
+};
+
 // One profile at the desk: its gateway, its cache and journal, and everything a user does with
 // them. Every money operation goes through the journal and lands in the cache; the views listen
 // to orderChanged() and ordersChanged().
@@ -42,6 +52,9 @@ class Desk : public QObject
     Q_OBJECT
 public:
     Desk(GatewayClient* client, OrderStore* store, QString profileId, QString profileName, QObject* parent = nullptr);
+    // A desk that owns its client and cache (as Workplace opens it).
+    Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderStore> store, QString profileId,
+         QString profileName, QObject* parent = nullptr);
     ~Desk() override;
 
     QString profileId() const { return m_profileId; }
@@ -59,11 +72,21 @@ public:
     OperationJob* reverse(const QString& orderId);
     OperationJob* refund(const QString& orderId, std::optional<Money> amount = std::nullopt);
     RegisterJob* registerOrder(const RegisterRequest& request);
+    OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc);
     CaptureBatch* captureBatch(const QStringList& orderIds);
-    // Asks the gateway for the order's status (stored in the cache) and its fiscal receipts.
+    // The held orders in the cache (due within DUEWITHINHOURS when it is not negative), soonest deadline first.
+    HeldSelection heldOrders(int dueWithinHours = -1) const;
+    // Asks the gateway for the order's status (stored in the cache).
+    OrderJob* status(const QString& orderId);
+    // The order's status and its fiscal receipts (knownReceipts()).
     OrderJob* refresh(const QString& orderId);
     QList<Receipt> knownReceipts(const QString& orderId) const { return m_receipts.value(orderId); }
+    ReceiptListJob* receipts(const QString& orderId);
+    BindingListJob* bindings(const QString& clientId);
+    // Settles the journal's open operations from the orders' status; emits reconciled() with the report.
     void reconcile();
+    // How long an operation's answer may still arrive before the reconciler reads the status instead.
+    void setSettleSecs(int seconds) { m_settleSecs = seconds; }
 
     // The cached order; a damaged one is reported through cacheDamaged() and read as absent.
     std::optional<Order> order(const QString& orderId);
@@ -74,10 +97,16 @@ public:
     static OrderFilter filterOf(DeskView view);
     QList<OrderSummary> orders(const OrderFilter& filter, int offset, int limit) const;
     int count(const OrderFilter& filter) const;
+    // Every matching order in full, in sort order, at most LIMIT (all when negative).
+    StoreError forEachOrder(const OrderFilter& filter, const std::function<void(const Order&)>& visit, int limit = -1);
+    // Whether the cache has been filled by a sync at least once.
+    bool hasSynced() const;
+    QString cacheFile() const;
+    bool cacheIsReadOnly() const;
     ViewCounts viewCounts() const;
     QList<HeldAmount> heldAmounts() const;
     QList<OrderSummary> dueOrders(int limit) const;
-    QList<JournalEntry> journalEntries(const JournalFilter& filter) const;
+    StoreResult<QList<JournalEntry>> journalEntries(const JournalFilter& filter) const;
     // The journal's entries for one order, its registration included: the timeline of its details.
     QList<JournalEntry> history(const Order& order) const;
     // The orders the filter selects / the journal's entries, as CSV written whole or not at all.
@@ -85,6 +114,9 @@ public:
     ExportResult exportJournal(const JournalFilter& filter, const QString& path) const;
 
 signals:
+    // The cache could not be read or written: what the call returned (an empty list, a zero count,
+    // no order) is not the cache's truth.
+    void cacheFailed(const StoreError& error) const;
     // Orders whose cached form could not be read: left out of the views and fetched again by the next sync.
     void cacheDamaged(const QList<DamagedRow>& rows, const QString& cacheFile);
     void syncProgress(const SyncProgress& progress);
@@ -94,10 +126,20 @@ signals:
     void ordersChanged();
 
 private:
+    // The value; a failure is reported through cacheFailed() and gives the empty value.
+    template <typename T>
+    T reported(const StoreResult<T>& read) const
+    {
+        if (!read.ok())
+            emit cacheFailed(read.error);
+        return read.value;
+    }
     void remember(const Order& order);
     void reportDamage();
     OperationJob* track(OperationJob* job);
 
+    std::unique_ptr<GatewayClient> m_ownedClient; // when the desk owns them; destroyed after the journal
+    std::unique_ptr<OrderStore> m_ownedStore;
     GatewayClient* m_client;
     OrderStore* m_store;
     QString m_profileId;
@@ -107,6 +149,7 @@ private:
     OrderOperations* m_operations;
     OrderSync* m_sync;
     QHash<QString, QList<Receipt>> m_receipts; // as last fetched by refresh()
+    int m_settleSecs = -1;                     // the reconciler's own default
 };
 
 } // namespace PayDesk

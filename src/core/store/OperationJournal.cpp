@@ -86,8 +86,13 @@ QString OperationJournal::currentOperator()
     return qEnvironmentVariable("USER", QStringLiteral("unknown"));
 }
 
-qint64 OperationJournal::begin(const QString& profile, OperationKind kind, const Order& before, const Money& amount,
-                               const QString& batch)
+StoreError OperationJournal::failure(const QSqlQuery& query, bool writing) const
+{
+    return StoreError::fromSql(query.lastError(), m_db.databaseName(), writing);
+}
+
+StoreResult<qint64> OperationJournal::begin(const QString& profile, OperationKind kind, const Order& before,
+                                            const Money& amount, const QString& batch)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -107,41 +112,36 @@ qint64 OperationJournal::begin(const QString& profile, OperationKind kind, const
     q.addBindValue(before.captured.minor());
     q.addBindValue(before.refunded.minor());
     q.addBindValue(Clock::nowMSecs());
-    if (!q.exec()) {
-        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
+    if (!q.exec())
+        return StoreResult<qint64>::failed(failure(q, true));
+    return StoreResult<qint64>::of(q.lastInsertId().toLongLong());
 }
 
-bool OperationJournal::markSent(qint64 id)
+StoreError OperationJournal::markSent(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE journal SET state = 'sent', sent = ? WHERE id = ? AND state = 'intent'"));
     q.addBindValue(Clock::nowMSecs());
     q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
-        return false;
-    }
-    return true;
+    if (!q.exec())
+        return failure(q, true);
+    if (q.numRowsAffected() != 1)
+        return StoreError::of(StoreError::Kind::CannotWrite, m_db.databaseName(),
+                              tr("operation journal entry %1 is no longer about to be sent").arg(id));
+    return {};
 }
 
-bool OperationJournal::attachOrder(qint64 id, const QString& orderId)
+StoreError OperationJournal::attachOrder(qint64 id, const QString& orderId)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE journal SET order_id = ? WHERE id = ? AND kind = 'register' AND order_id = ''"));
     q.addBindValue(orderId);
     q.addBindValue(id);
-    if (!q.exec()) {
-        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    return q.exec() ? StoreError{} : failure(q, true);
 }
 
-bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QString& resolvedBy,
-                              const QString& gatewayCode, const QString& message)
+StoreResult<bool> OperationJournal::finish(qint64 id, JournalEntry::State state, const QString& resolvedBy,
+                                           const QString& gatewayCode, const QString& message)
 {
     QSqlQuery q(m_db);
     q.prepare(
@@ -153,14 +153,12 @@ bool OperationJournal::finish(qint64 id, JournalEntry::State state, const QStrin
     q.addBindValue(text(message));
     q.addBindValue(Clock::nowMSecs());
     q.addBindValue(id);
-    if (!q.exec()) {
-        m_error = tr("The operation journal could not be written: %1").arg(q.lastError().text());
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    if (!q.exec())
+        return StoreResult<bool>::failed(failure(q, true));
+    return StoreResult<bool>::of(q.numRowsAffected() == 1);
 }
 
-QList<JournalEntry> OperationJournal::entries(const QString& profile, const JournalFilter& f) const
+StoreResult<QList<JournalEntry>> OperationJournal::entries(const QString& profile, const JournalFilter& f) const
 {
     QString sql = QStringLiteral(
         "SELECT id, profile, order_id, order_number, kind, currency, amount, operator, batch, before_status, "
@@ -192,11 +190,9 @@ QList<JournalEntry> OperationJournal::entries(const QString& profile, const Jour
     q.prepare(sql);
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
+    if (!q.exec())
+        return StoreResult<QList<JournalEntry>>::failed(failure(q, false));
     QList<JournalEntry> list;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return list;
-    }
     while (q.next()) {
         JournalEntry e;
         e.id = q.value(0).toLongLong();
@@ -221,16 +217,18 @@ QList<JournalEntry> OperationJournal::entries(const QString& profile, const Jour
         e.ownerPid = q.value(19).toLongLong();
         list.append(e);
     }
-    return list;
+    return StoreResult<QList<JournalEntry>>::of(list);
 }
 
-int OperationJournal::openCount(const QString& profile) const
+StoreResult<int> OperationJournal::openCount(const QString& profile) const
 {
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT count(*) FROM journal WHERE profile = ? AND state IN ('intent', 'sent', 'unknown')"));
     q.addBindValue(profile);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    if (!q.exec() || !q.next())
+        return StoreResult<int>::failed(failure(q, false));
+    return StoreResult<int>::of(q.value(0).toInt());
 }
 
 } // namespace PayDesk

@@ -2,10 +2,13 @@
 
 #include "core/model/OperationResult.h"
 #include "core/model/Order.h"
+#include "core/store/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+
+class QSqlQuery;
 
 namespace PayDesk {
 
@@ -62,25 +65,28 @@ public:
         : m_db(std::move(database))
     { }
 
-    // Writes the intent and returns its id, or 0 when it could not be written (then nothing may be sent).
-    qint64 begin(const QString& profile, OperationKind kind, const Order& before, const Money& amount,
-                 const QString& batch = {});
-    bool markSent(qint64 id);
-    // A registration learns its order's id from the answer (or from looking its order number up).
-    bool attachOrder(qint64 id, const QString& orderId);
-    // Records how it ended. An entry already done or refused is never changed.
-    bool finish(qint64 id, JournalEntry::State state, const QString& resolvedBy, const QString& gatewayCode,
-                const QString& message);
+    // Writes the intent and returns its id; with an error nothing may be sent.
+    StoreResult<qint64> begin(const QString& profile, OperationKind kind, const Order& before, const Money& amount,
+                              const QString& batch = {});
+    // Marks an intent as sent; an entry that is no intent any more is an error too.
+    StoreError markSent(qint64 id);
+    // A registration learns its order's id from the answer (or from looking its order number up);
+    // one that already has it is left as it is.
+    StoreError attachOrder(qint64 id, const QString& orderId);
+    // Records how it ended; the value says whether the entry changed. An entry already done or
+    // refused is never changed (false, no error).
+    StoreResult<bool> finish(qint64 id, JournalEntry::State state, const QString& resolvedBy,
+                             const QString& gatewayCode, const QString& message);
 
-    QList<JournalEntry> entries(const QString& profile, const JournalFilter& filter = {}) const;
-    int openCount(const QString& profile) const;
-    QString errorString() const { return m_error; }
+    StoreResult<QList<JournalEntry>> entries(const QString& profile, const JournalFilter& filter = {}) const;
+    StoreResult<int> openCount(const QString& profile) const;
 
     static QString currentOperator();
 
 private:
+    StoreError failure(const QSqlQuery& query, bool writing) const;
+
     QSqlDatabase m_db;
-    mutable QString m_error;
 };
 
 } // namespace PayDesk

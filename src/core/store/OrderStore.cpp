@@ -345,7 +345,7 @@ bool OrderStore::migrate(int target)
     return true;
 }
 
-int OrderStore::upsert(const QString& profile, const QList<Order>& orders)
+StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& orders)
 {
     if (!m_upsert) {
         m_upsert = std::make_unique<QSqlQuery>(m_db);
@@ -363,12 +363,12 @@ int OrderStore::upsert(const QString& profile, const QList<Order>& orders)
         if (!ok) {
             setError(m_upsert->lastError(), true);
             m_upsert.reset();
-            return -1;
+            return StoreResult<int>::failed(m_lastError);
         }
     }
     if (!m_db.transaction()) {
         setError(m_db.lastError(), true);
-        return -1;
+        return StoreResult<int>::failed(m_lastError);
     }
     const qint64 now = Clock::nowMSecs();
     int changed = 0;
@@ -396,7 +396,7 @@ int OrderStore::upsert(const QString& profile, const QList<Order>& orders)
         if (!q.exec()) {
             setError(q.lastError(), true);
             m_db.rollback();
-            return -1;
+            return StoreResult<int>::failed(m_lastError);
         }
         changed += q.numRowsAffected() > 0 ? 1 : 0;
     }
@@ -409,37 +409,45 @@ int OrderStore::upsert(const QString& profile, const QList<Order>& orders)
     if (m_schema >= 4 && !healed.exec()) {
         setError(healed.lastError(), true);
         m_db.rollback();
-        return -1;
+        return StoreResult<int>::failed(m_lastError);
     }
     if (!m_db.commit()) {
         setError(m_db.lastError(), true);
         m_db.rollback();
-        return -1;
+        return StoreResult<int>::failed(m_lastError);
     }
-    return changed;
+    return StoreResult<int>::of(changed);
 }
 
-std::optional<Order> OrderStore::order(const QString& profile, const QString& orderId) const
+StoreResult<std::optional<Order>> OrderStore::order(const QString& profile, const QString& orderId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT data FROM orders WHERE profile = ? AND order_id = ?"));
     q.addBindValue(profile);
     q.addBindValue(orderId);
-    if (q.exec() && q.next())
-        return decodeRow(profile, orderId, q.value(0).toByteArray());
-    return std::nullopt;
+    if (!q.exec()) {
+        setError(q.lastError(), false);
+        return StoreResult<std::optional<Order>>::failed(m_lastError);
+    }
+    if (!q.next())
+        return {};
+    return StoreResult<std::optional<Order>>::of(decodeRow(profile, orderId, q.value(0).toByteArray()));
 }
 
-std::optional<Order> OrderStore::orderByNumber(const QString& profile, const QString& orderNumber) const
+StoreResult<std::optional<Order>> OrderStore::orderByNumber(const QString& profile, const QString& orderNumber) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT data, order_id FROM orders WHERE profile = ? AND order_number = ? ORDER BY created DESC LIMIT 1"));
     q.addBindValue(profile);
     q.addBindValue(orderNumber);
-    if (q.exec() && q.next())
-        return decodeRow(profile, q.value(1).toString(), q.value(0).toByteArray());
-    return std::nullopt;
+    if (!q.exec()) {
+        setError(q.lastError(), false);
+        return StoreResult<std::optional<Order>>::failed(m_lastError);
+    }
+    if (!q.next())
+        return {};
+    return StoreResult<std::optional<Order>>::of(decodeRow(profile, q.value(1).toString(), q.value(0).toByteArray()));
 }
 
 QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
@@ -557,7 +565,8 @@ bool OrderStore::wordsAreCommon(const QString& profile, const OrderFilter& f) co
            && q.value(0).toLongLong() * 100 >= q.value(1).toLongLong();
 }
 
-QList<OrderSummary> OrderStore::orders(const QString& profile, const OrderFilter& filter, int offset, int limit) const
+StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, const OrderFilter& filter, int offset,
+                                                    int limit) const
 {
     // Words in one order of a hundred or more: sorting every hit costs more than walking the sort
     // column's index and keeping the hits, which finds a page within a few thousand rows.
@@ -582,18 +591,18 @@ QList<OrderSummary> OrderStore::orders(const QString& profile, const OrderFilter
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    QList<OrderSummary> rows;
     if (!q.exec()) {
         setError(q.lastError(), false);
-        return rows;
+        return StoreResult<QList<OrderSummary>>::failed(m_lastError);
     }
+    QList<OrderSummary> rows;
     rows.reserve(limit);
     while (q.next())
         rows.append(summaryFrom(q));
-    return rows;
+    return StoreResult<QList<OrderSummary>>::of(rows);
 }
 
-int OrderStore::count(const QString& profile, const OrderFilter& filter) const
+StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
     const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
                               && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
@@ -608,7 +617,7 @@ int OrderStore::count(const QString& profile, const OrderFilter& filter) const
             + (keys.isEmpty() ? QString() : QStringLiteral(" AND status IN (%1)").arg(keys.join(QLatin1Char(',')))));
         q.addBindValue(profile);
         if (q.exec() && q.next())
-            return q.value(0).toInt();
+            return StoreResult<int>::of(q.value(0).toInt());
     }
     QVariantList binds;
     QString from;
@@ -631,13 +640,13 @@ int OrderStore::count(const QString& profile, const OrderFilter& filter) const
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (q.exec() && q.next())
-        return q.value(0).toInt();
+        return StoreResult<int>::of(q.value(0).toInt());
     setError(q.lastError(), false);
-    return -1;
+    return StoreResult<int>::failed(m_lastError);
 }
 
-bool OrderStore::forEach(const QString& profile, const OrderFilter& filter,
-                         const std::function<void(const Order&)>& visit, int limit) const
+StoreError OrderStore::forEach(const QString& profile, const OrderFilter& filter,
+                               const std::function<void(const Order&)>& visit, int limit) const
 {
     QVariantList binds;
     const QString from = fromClause(profile, filter, &binds);
@@ -653,13 +662,13 @@ bool OrderStore::forEach(const QString& profile, const OrderFilter& filter,
     q.addBindValue(limit);
     if (!q.exec()) {
         setError(q.lastError(), false);
-        return false;
+        return m_lastError;
     }
     while (q.next()) {
         if (const std::optional<Order> order = decodeRow(profile, q.value(1).toString(), q.value(0).toByteArray()))
             visit(*order);
     }
-    return true;
+    return {};
 }
 
 std::optional<Order> OrderStore::decodeRow(const QString& profile, const QString& orderId, const QByteArray& data) const
@@ -716,14 +725,14 @@ bool OrderStore::moveAside(const QList<DamagedRow>& rows)
     return true;
 }
 
-std::optional<CacheCheck> OrderStore::check(bool repair)
+StoreResult<CacheCheck> OrderStore::check(bool repair)
 {
     CacheCheck report;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         setError(q.lastError(), false);
-        return std::nullopt;
+        return StoreResult<CacheCheck>::failed(m_lastError);
     }
     while (q.next()) {
         if (q.value(0).toString() != QLatin1String("ok"))
@@ -731,7 +740,7 @@ std::optional<CacheCheck> OrderStore::check(bool repair)
     }
     if (!q.exec(QStringLiteral("SELECT profile, order_id, data FROM orders"))) {
         setError(q.lastError(), false);
-        return std::nullopt;
+        return StoreResult<CacheCheck>::failed(m_lastError);
     }
     while (q.next()) {
         ++report.rows;
@@ -741,29 +750,29 @@ std::optional<CacheCheck> OrderStore::check(bool repair)
     report.damaged = std::exchange(m_damaged, {});
     if (repair && !report.damaged.isEmpty() && !m_readOnly)
         report.repaired = moveAside(report.damaged);
-    return report;
+    return StoreResult<CacheCheck>::of(report);
 }
 
-QList<HeldAmount> OrderStore::heldAmounts(const QString& profile) const
+StoreResult<QList<HeldAmount>> OrderStore::heldAmounts(const QString& profile) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT deadline, currency, approved - captured FROM orders INDEXED BY orders_held "
                              "WHERE profile = ? AND status = 'held'"));
     q.addBindValue(profile);
-    QList<HeldAmount> list;
     if (!q.exec()) {
         setError(q.lastError(), false);
-        return list;
+        return StoreResult<QList<HeldAmount>>::failed(m_lastError);
     }
+    QList<HeldAmount> list;
     while (q.next())
         list.append({fromStamp(q.value(0).toLongLong()),
                      Money(q.value(2).toLongLong(), Currency::fromCode(q.value(1).toString()))});
-    return list;
+    return StoreResult<QList<HeldAmount>>::of(list);
 }
 
-QStringList OrderStore::activeOrderIds(const QString& profile, const QDateTime& createdSince,
-                                       const QDateTime& createdBefore) const
+StoreResult<QStringList> OrderStore::activeOrderIds(const QString& profile, const QDateTime& createdSince,
+                                                    const QDateTime& createdBefore) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -774,31 +783,37 @@ QStringList OrderStore::activeOrderIds(const QString& profile, const QDateTime& 
     q.addBindValue(stamp(createdSince));
     q.addBindValue(createdBefore.isValid() ? stamp(createdBefore) : std::numeric_limits<qint64>::max());
     q.addBindValue(profile);
-    QStringList ids;
-    if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toString());
+    if (!q.exec()) {
+        setError(q.lastError(), false);
+        return StoreResult<QStringList>::failed(m_lastError);
     }
-    return ids;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return StoreResult<QStringList>::of(ids);
 }
 
-SyncState OrderStore::syncState(const QString& profile) const
+StoreResult<SyncState> OrderStore::syncState(const QString& profile) const
 {
     SyncState s;
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT synced_to, synced_at, last_error, last_error_at FROM sync_state WHERE profile = ?"));
     q.addBindValue(profile);
-    if (q.exec() && q.next()) {
+    if (!q.exec()) {
+        setError(q.lastError(), false);
+        return StoreResult<SyncState>::failed(m_lastError);
+    }
+    if (q.next()) {
         s.syncedTo = fromStamp(q.value(0).toLongLong());
         s.syncedAt = fromStamp(q.value(1).toLongLong());
         s.lastError = q.value(2).toString();
         s.lastErrorAt = fromStamp(q.value(3).toLongLong());
     }
-    return s;
+    return StoreResult<SyncState>::of(s);
 }
 
-bool OrderStore::recordSyncSuccess(const QString& profile, const QDateTime& syncedTo)
+StoreError OrderStore::recordSyncSuccess(const QString& profile, const QDateTime& syncedTo)
 {
     QSqlQuery q(m_db);
     q.prepare(
@@ -811,12 +826,12 @@ bool OrderStore::recordSyncSuccess(const QString& profile, const QDateTime& sync
     q.addBindValue(Clock::nowMSecs());
     if (!q.exec()) {
         setError(q.lastError(), true);
-        return false;
+        return m_lastError;
     }
-    return true;
+    return {};
 }
 
-bool OrderStore::recordSyncFailure(const QString& profile, const QString& error)
+StoreError OrderStore::recordSyncFailure(const QString& profile, const QString& error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO sync_state (profile, last_error, last_error_at) VALUES (?, ?, ?) "
@@ -827,9 +842,9 @@ bool OrderStore::recordSyncFailure(const QString& profile, const QString& error)
     q.addBindValue(Clock::nowMSecs());
     if (!q.exec()) {
         setError(q.lastError(), true);
-        return false;
+        return m_lastError;
     }
-    return true;
+    return {};
 }
 
 } // namespace PayDesk

@@ -3,6 +3,7 @@
 #include "core/model/Order.h"
 #include "core/store/OrderQuery.h"
 #include "core/store/StoreError.h"
+#include "core/store/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -74,32 +75,34 @@ public:
     // Damaged orders met since the last call, for the front end to report.
     QList<DamagedRow> takeDamagedRows() const;
     // SQLite's integrity check and every stored order read back; `repair` moves damaged ones aside.
-    std::optional<CacheCheck> check(bool repair);
+    StoreResult<CacheCheck> check(bool repair);
     int schemaVersion() const;
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
 
     // Stores ORDERS for PROFILE in one transaction. An answer never moves an order backwards:
-    // it is ignored when the stored state is further along. Returns how many rows changed, or -1.
-    int upsert(const QString& profile, const QList<Order>& orders);
+    // it is ignored when the stored state is further along. Gives how many rows changed.
+    StoreResult<int> upsert(const QString& profile, const QList<Order>& orders);
 
-    std::optional<Order> order(const QString& profile, const QString& orderId) const;
-    std::optional<Order> orderByNumber(const QString& profile, const QString& orderNumber) const;
-    QList<OrderSummary> orders(const QString& profile, const OrderFilter& filter, int offset, int limit) const;
-    int count(const QString& profile, const OrderFilter& filter) const;
+    // The stored order; an empty optional means there is none (or it was damaged: takeDamagedRows()).
+    StoreResult<std::optional<Order>> order(const QString& profile, const QString& orderId) const;
+    StoreResult<std::optional<Order>> orderByNumber(const QString& profile, const QString& orderNumber) const;
+    StoreResult<QList<OrderSummary>> orders(const QString& profile, const OrderFilter& filter, int offset,
+                                            int limit) const;
+    StoreResult<int> count(const QString& profile, const OrderFilter& filter) const;
     // Every matching order in sort order, read in batches, for export.
-    bool forEach(const QString& profile, const OrderFilter& filter, const std::function<void(const Order&)>& visit,
-                 int limit = -1) const;
+    StoreError forEach(const QString& profile, const OrderFilter& filter,
+                       const std::function<void(const Order&)>& visit, int limit = -1) const;
     // Every held order's deadline and capturable amount, from the held-only index alone.
-    QList<HeldAmount> heldAmounts(const QString& profile) const;
+    StoreResult<QList<HeldAmount>> heldAmounts(const QString& profile) const;
     // Orders whose state can still change by itself (held, pending, created since `createdSince`),
     // created before `createdBefore` when it is valid, for the refresh.
-    QStringList activeOrderIds(const QString& profile, const QDateTime& createdSince,
-                               const QDateTime& createdBefore = {}) const;
+    StoreResult<QStringList> activeOrderIds(const QString& profile, const QDateTime& createdSince,
+                                            const QDateTime& createdBefore = {}) const;
 
-    SyncState syncState(const QString& profile) const;
-    bool recordSyncSuccess(const QString& profile, const QDateTime& syncedTo);
-    bool recordSyncFailure(const QString& profile, const QString& error);
+    StoreResult<SyncState> syncState(const QString& profile) const;
+    StoreError recordSyncSuccess(const QString& profile, const QDateTime& syncedTo);
+    StoreError recordSyncFailure(const QString& profile, const QString& error);
 
     // The monotonic order of states an order moves through; used to refuse stale answers.
     static int progressRank(OrderStatus status);

@@ -44,9 +44,10 @@ void OrderWriter::write(const QString& profile, const QList<Order>& orders)
                     m_bulk = m_store->beginBulkLoad();
             }
             if (error.isEmpty()) {
-                changed = m_store->upsert(profile, orders);
-                if (changed < 0)
-                    error = m_store->errorString();
+                const StoreResult<int> stored = m_store->upsert(profile, orders);
+                changed = stored.ok() ? stored.value : -1;
+                if (!stored.ok())
+                    error = stored.error.userMessage();
             }
             QMetaObject::invokeMethod(
                 this, [this, changed, error] { done(changed, error); }, Qt::QueuedConnection);

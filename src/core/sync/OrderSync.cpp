@@ -42,7 +42,11 @@ void OrderSync::start(const SyncOptions& options)
     const QDateTime now = Clock::nowUtc();
     // A few minutes ahead: the gateway's clock may run ahead of ours.
     m_report.to = options.to.isValid() ? options.to : now.addSecs(600);
-    const SyncState state = m_store->syncState(m_profile);
+    const StoreResult<SyncState> read = m_store->syncState(m_profile);
+    if (!read.ok())
+        return fail(GatewayError::of(GatewayError::Kind::Storage, read.error.userMessage()),
+                    tr("stopped before the first page of the order list"));
+    const SyncState& state = read.value;
     if (options.from.isValid())
         m_report.from = options.from;
     else if (!options.full && state.syncedTo.isValid())
@@ -140,7 +144,11 @@ void OrderSync::stored(const QString& indexError)
         return fail(GatewayError::of(GatewayError::Kind::Cancelled), where);
 
     // What was created inside the window was just listed; only older open orders can be stale.
-    m_toRefresh = m_store->activeOrderIds(m_profile, Clock::nowUtc().addDays(-m_options.activeDays), m_report.from);
+    const StoreResult<QStringList> active =
+        m_store->activeOrderIds(m_profile, Clock::nowUtc().addDays(-m_options.activeDays), m_report.from);
+    if (!active.ok())
+        return fail(GatewayError::of(GatewayError::Kind::Storage, active.error.userMessage()), where);
+    m_toRefresh = active.value;
     m_report.progress.phase = SyncProgress::Phase::Refreshing;
     m_report.progress.refreshTotal = int(m_toRefresh.size());
     emit progress(m_report.progress);
@@ -187,11 +195,11 @@ void OrderSync::storeRefreshed(bool force)
 {
     if (m_refreshed.isEmpty() || (!force && m_refreshed.size() < RefreshBatch))
         return;
-    const int changed = m_store->upsert(m_profile, m_refreshed);
+    const StoreResult<int> stored = m_store->upsert(m_profile, m_refreshed);
     m_refreshed.clear();
-    if (changed < 0 && !m_report.error.isError())
-        m_report.error = GatewayError::of(GatewayError::Kind::Storage, m_store->errorString());
-    m_report.changed += qMax(0, changed);
+    if (!stored.ok() && !m_report.error.isError())
+        m_report.error = GatewayError::of(GatewayError::Kind::Storage, stored.error.userMessage());
+    m_report.changed += stored.value;
 }
 
 void OrderSync::fail(const GatewayError& error, const QString& stoppedAt)
@@ -207,8 +215,8 @@ void OrderSync::fail(const GatewayError& error, const QString& stoppedAt)
 
 void OrderSync::succeed()
 {
-    if (!m_store->recordSyncSuccess(m_profile, m_report.to))
-        m_report.error = GatewayError::of(GatewayError::Kind::Storage, m_store->errorString());
+    if (const StoreError recorded = m_store->recordSyncSuccess(m_profile, m_report.to); recorded.isError())
+        m_report.error = GatewayError::of(GatewayError::Kind::Storage, recorded.userMessage());
     qCInfo(lcSync) << "sync of" << m_profile << "done:" << m_report.changed << "orders changed";
     m_running = false;
     emit finished(m_report);

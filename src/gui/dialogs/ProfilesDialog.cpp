@@ -2,11 +2,8 @@
 
 #include "ui_ProfilesDialog.h"
 
-#include "core/credentials/CredentialStore.h"
-#include "core/gateway/ClientFactory.h"
-#include "core/gateway/GatewayClient.h"
-#include "core/profiles/ProfileStore.h"
 #include "core/session/GatewayCapabilities.h"
+#include "core/session/Workplace.h"
 
 #include <QPushButton>
 
@@ -41,11 +38,10 @@ const Preset Presets[] = {
 };
 } // namespace
 
-ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credentials, QWidget* parent)
+ProfilesDialog::ProfilesDialog(Workplace* workplace, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::ProfilesDialog)
-    , m_profiles(profiles)
-    , m_credentials(credentials)
+    , m_workplace(workplace)
 {
     m_ui->setupUi(this);
     for (const Preset& p : Presets)
@@ -66,13 +62,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
         if (m_editing.isEmpty())
             return;
-        const std::optional<Profile> p = m_profiles->find(m_editing);
-        if (!p)
-            return;
-        m_credentials->remove(p->id, this, [this, name = p->name](const SecretResult& r) {
-            if (r.status == SecretResult::Status::Unavailable)
-                return setMessage(r.message, true);
-            m_profiles->remove(name);
+        m_workplace->removeProfile(m_editing, this, [this, name = m_editing](const WorkplaceError& e) {
+            if (e.isError())
+                return setMessage(e.userMessage(), true);
             reloadList();
             setMessage(tr("Removed %1 and its password.").arg(name), false);
         });
@@ -90,7 +82,7 @@ ProfilesDialog::~ProfilesDialog() = default;
 void ProfilesDialog::reloadList(const QString& select)
 {
     m_ui->profileList->clear();
-    for (const Profile& p : m_profiles->profiles())
+    for (const Profile& p : m_workplace->profiles())
         m_ui->profileList->addItem(p.name);
     const QList<QListWidgetItem*> found = m_ui->profileList->findItems(select, Qt::MatchExactly);
     if (!found.isEmpty())
@@ -103,7 +95,7 @@ void ProfilesDialog::reloadList(const QString& select)
 
 void ProfilesDialog::showProfile(const QString& name)
 {
-    const std::optional<Profile> p = name.isEmpty() ? std::nullopt : m_profiles->find(name);
+    const std::optional<Profile> p = name.isEmpty() ? std::nullopt : m_workplace->profile(name);
     const Profile profile = p.value_or(Profile{});
     m_editing = p ? p->name : QString();
     m_ui->nameEdit->setText(profile.name);
@@ -131,10 +123,10 @@ void ProfilesDialog::showProfile(const QString& name)
 
 Profile ProfilesDialog::formProfile() const
 {
-    Profile p = m_editing.isEmpty() ? Profile{} : m_profiles->find(m_editing).value_or(Profile{});
+    Profile p = m_editing.isEmpty() ? Profile{} : m_workplace->profile(m_editing).value_or(Profile{});
     p.name = m_ui->nameEdit->text().trimmed();
     p.gateway = Presets[qMax(0, m_ui->presetBox->currentIndex())].gateway;
-    p.url = ClientFactory::normalizedUrl(p.gateway, m_ui->urlEdit->text());
+    p.url = Workplace::normalizedUrl(p.gateway, m_ui->urlEdit->text());
     p.merchantId = m_ui->merchantEdit->text().trimmed();
     p.user = m_ui->userEdit->text().trimmed();
     p.holdDays = m_ui->holdSpin->value();
@@ -150,55 +142,38 @@ void ProfilesDialog::setMessage(const QString& text, bool error)
 
 void ProfilesDialog::save()
 {
-    Profile p = formProfile();
-    QString error;
-    if (!ProfileStore::validate(p, &error))
-        return setMessage(error, true);
+    const Profile p = formProfile();
+    if (const ProfileError invalid = Workplace::validate(p); invalid.isError())
+        return setMessage(invalid.userMessage(), true);
     const QString password = m_ui->passwordEdit->text();
     const bool isNew = m_editing.isEmpty();
     if (isNew && password.isEmpty())
         return setMessage(tr("Enter the password: it goes to the system keychain, never to a file."), true);
-    if (isNew && !m_profiles->add(p, &error))
-        return setMessage(error, true);
-    if (!isNew)
-        m_profiles->update(p);
     m_ui->passwordEdit->clear();
-    if (password.isEmpty()) {
-        reloadList(p.name);
-        setMessage(tr("Saved %1.").arg(p.name), false);
-        emit saved(p.name);
-        return;
-    }
-    m_credentials->write(p.id, password, this, [this, p, isNew](const SecretResult& r) {
-        if (!r.ok()) {
-            if (isNew)
-                m_profiles->remove(p.name); // no profile without its secret
-            return setMessage(r.message, true);
-        }
-        reloadList(p.name);
-        setMessage(tr("Saved %1; the password is in the system keychain.").arg(p.name), false);
-        emit saved(p.name);
-    });
+    const auto done = [this, withPassword = !password.isEmpty()](const Profile& saved, const WorkplaceError& e) {
+        if (e.isError())
+            return setMessage(e.userMessage(), true);
+        reloadList(saved.name);
+        setMessage(withPassword ? tr("Saved %1; the password is in the system keychain.").arg(saved.name)
+                                : tr("Saved %1.").arg(saved.name),
+                   false);
+        emit this->saved(saved.name);
+    };
+    if (isNew)
+        return m_workplace->addProfile(p, password, {}, this, done);
+    m_workplace->updateProfile(p, password, this, [p, done](const WorkplaceError& e) { done(p, e); });
 }
 
 void ProfilesDialog::testConnection()
 {
-    const std::optional<Profile> p = m_editing.isEmpty() ? std::nullopt : m_profiles->find(m_editing);
+    const std::optional<Profile> p = m_editing.isEmpty() ? std::nullopt : m_workplace->profile(m_editing);
     if (!p)
         return setMessage(tr("Save the profile first."), true);
-    QString error;
-    GatewayClient* client = ClientFactory::create(*p, m_credentials, 15000, this, &error);
-    if (!client)
-        return setMessage(error, true);
     setMessage(tr("Asking the gateway…"), false);
-    OrderJob* job = client->fetchOrderByNumber(QStringLiteral("paydesk-connection-test"));
-    connect(job, &OrderJob::finished, this, [this, job, client] {
-        const GatewayError& e = job->error();
-        // "No such order" proves that the gateway accepted the login and password.
-        const bool ok = job->succeeded() || e.noSuchOrder;
-        setMessage(ok ? tr("The gateway accepted the login and password.") : e.userMessage(), !ok);
-        dynamic_cast<QObject*>(client)->deleteLater();
-        emit tested(ok);
+    m_workplace->testConnection(*p, 15000, this, [this](const ConnectionTest& test) {
+        setMessage(test.accepted ? tr("The gateway accepted the login and password.") : test.userMessage(),
+                   !test.accepted);
+        emit tested(test.accepted);
     });
 }
 

@@ -11,15 +11,14 @@ class ProfilesDialog;
 
 namespace PayDesk {
 
-class CredentialStore;
-class ProfileStore;
+class Workplace;
 
 // Adds, edits, removes and tests gateway profiles. Passwords go to the system keychain only.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfilesDialog(ProfileStore* profiles, CredentialStore* credentials, QWidget* parent = nullptr);
+    explicit ProfilesDialog(Workplace* workplace, QWidget* parent = nullptr);
     ~ProfilesDialog() override;
 
     void save();
@@ -36,8 +35,7 @@ private:
     Profile formProfile() const;
 
     QScopedPointer<Ui::ProfilesDialog> m_ui;
-    ProfileStore* m_profiles;
-    CredentialStore* m_credentials;
+    Workplace* m_workplace;
     QString m_editing; // the name of the profile in the form; empty for a new one
 };
 

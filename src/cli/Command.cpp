@@ -1,0 +1,114 @@
+#include "cli/Command.h"
+
+#include "cli/CliContext.h"
+#include "cli/HelpFormat.h"
+#include "cli/OperationReport.h"
+#include "core/session/Desk.h"
+
+#include <QCommandLineParser>
+
+namespace PayDesk::Cli {
+
+namespace {
+const QCommandLineOption HelpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                    QStringLiteral("This command's options."));
+}
+
+Command::Command(QString name, QString description, QString synopsis)
+    : m_name(std::move(name))
+    , m_description(std::move(description))
+    , m_synopsis(std::move(synopsis))
+{ }
+
+Command::~Command() = default;
+
+QString Command::helpText() const
+{
+    QString text =
+        QStringLiteral("usage: paydesk-cli [GLOBAL OPTIONS] %1\n\n%2\n").arg(m_synopsis.trimmed(), m_description);
+    if (!m_options.isEmpty())
+        text += QStringLiteral("\nOptions:\n") + HelpFormat::options(m_options) + QLatin1Char('\n');
+    return text + QStringLiteral("\nGlobal options:\n") + GlobalOptions::helpText() + QLatin1Char('\n');
+}
+
+void Command::start(CliContext* context, const QStringList& arguments)
+{
+    m_context = context;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(m_options);
+    parser.addOptions(GlobalOptions::options());
+    parser.addOption(HelpOption);
+    if (!parser.parse(QStringList{QStringLiteral("paydesk-cli")} + arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(HelpOption)) {
+        cli().out().text(helpText().trimmed());
+        return finish(Ok);
+    }
+    const std::optional<CliError> invalid = GlobalOptions::read(parser, &cli().settings());
+    cli().applySettings(); // --json holds for an error in the other options too
+    if (invalid)
+        return fail(*invalid);
+    execute(parser);
+}
+
+void Command::finish(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(code);
+}
+
+void Command::fail(const CliError& error)
+{
+    cli().out().error(error);
+    finish(error.code);
+}
+
+Desk* Command::openDesk()
+{
+    CliError error;
+    Desk* desk = cli().openDesk(&error);
+    if (!desk)
+        fail(error);
+    return desk;
+}
+
+void Command::signIn(std::function<void(Desk*)> next)
+{
+    cli().signIn([this, next](Desk* desk, const CliError& error) {
+        if (!desk)
+            return fail(error);
+        next(desk);
+    });
+}
+
+void Command::signInAndReconcile(std::function<void(Desk*)> next)
+{
+    signIn([this, next](Desk* desk) { cli().reconcileThen(desk, [desk, next] { next(desk); }); });
+}
+
+void Command::amountOfOrder(Desk* desk, const QString& orderId, const QString& text,
+                            std::function<void(const Money&)> next)
+{
+    OrderJob* lookup = desk->status(orderId);
+    connect(lookup, &OrderJob::finished, this, [this, lookup, text, next] {
+        if (!lookup->succeeded())
+            return fail(CliError::of(lookup->error()));
+        const Currency currency = lookup->order().amount.currency();
+        Money::ParseError parseError;
+        const std::optional<Money> amount = Money::parse(text, currency, &parseError);
+        if (!amount)
+            return usage(QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, text));
+        next(*amount);
+    });
+}
+
+void Command::report(OperationJob* job, const QString& orderId)
+{
+    connect(job, &OperationJob::finished, this,
+            [this, job, orderId] { finish(OperationReport::print(cli().out(), orderId, job->result())); });
+}
+
+} // namespace PayDesk::Cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cli/CliError.h"
+
+#include <QCommandLineOption>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QCommandLineParser;
+
+namespace PayDesk {
+class Desk;
+class Money;
+class OperationJob;
+} // namespace PayDesk
+
+namespace PayDesk::Cli {
+
+class CliContext;
+
+// One paydesk-cli command, after KeePassXC's src/cli/Command.h: its name, what it does, its own
+// options on a QCommandLineParser (the global ones are added to it), and an asynchronous run that
+// ends by emitting finished() with the exit code, exactly once.
+class Command : public QObject
+{
+    Q_OBJECT
+public:
+    ~Command() override;
+
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+    // The command's line(s) in `paydesk-cli --help`.
+    QString synopsis() const { return m_synopsis; }
+    // `paydesk-cli help NAME`, `paydesk-cli NAME --help`.
+    QString helpText() const;
+
+    // Parses ARGUMENTS (the words after the command's name) and runs the command.
+    void start(CliContext* context, const QStringList& arguments);
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    Command(QString name, QString description, QString synopsis);
+
+    void addOption(const QCommandLineOption& option) { m_options.append(option); }
+    // The flags and options every order filter takes (orders, export).
+    void addOptions(const QList<QCommandLineOption>& options) { m_options.append(options); }
+    virtual void execute(const QCommandLineParser& parser) = 0;
+
+    CliContext& cli() const { return *m_context; }
+    void finish(ExitCode code);
+    void fail(const CliError& error);
+    void usage(const QString& message) { fail(CliError::usage(message)); }
+    // Opens the profile's desk (cache commands); reports the error and returns null when it cannot.
+    Desk* openDesk();
+    // Opens the desk with its secret read first (gateway commands), then calls NEXT with it.
+    void signIn(std::function<void(Desk* desk)> next);
+    // Signs in and settles what an earlier run left open before a money operation.
+    void signInAndReconcile(std::function<void(Desk* desk)> next);
+    // The option NAME's amount in the order's currency, which the gateway is asked for first.
+    void amountOfOrder(Desk* desk, const QString& orderId, const QString& text, std::function<void(const Money&)> next);
+    // Prints how the operation ended and finishes with its exit code.
+    void report(OperationJob* job, const QString& orderId);
+
+private:
+    QString m_name;
+    QString m_description;
+    QString m_synopsis;
+    QList<QCommandLineOption> m_options;
+    CliContext* m_context = nullptr;
+    bool m_finished = false;
+};
+
+} // namespace PayDesk::Cli

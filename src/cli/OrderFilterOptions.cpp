@@ -1,0 +1,105 @@
+#include "cli/OrderFilterOptions.h"
+
+#include "cli/Arguments.h"
+
+#include <QCommandLineParser>
+
+namespace PayDesk::Cli {
+
+namespace {
+const QList<QPair<QString, OrderColumn>> Columns = {{QStringLiteral("created"), OrderColumn::Created},
+                                                    {QStringLiteral("number"), OrderColumn::OrderNumber},
+                                                    {QStringLiteral("id"), OrderColumn::OrderId},
+                                                    {QStringLiteral("status"), OrderColumn::Status},
+                                                    {QStringLiteral("amount"), OrderColumn::Amount},
+                                                    {QStringLiteral("deadline"), OrderColumn::Deadline},
+                                                    {QStringLiteral("card"), OrderColumn::Card},
+                                                    {QStringLiteral("email"), OrderColumn::Email},
+                                                    {QStringLiteral("description"), OrderColumn::Description}};
+} // namespace
+
+QList<QCommandLineOption> OrderFilterOptions::options()
+{
+    return {
+        {QStringLiteral("status"), QStringLiteral("Only these statuses (comma-separated)."),
+         QStringLiteral("STATUS[,STATUS]")},
+        {QStringLiteral("held"), QStringLiteral("Only held payments, soonest deadline first.")},
+        {QStringLiteral("due-within"), QStringLiteral("Only holds that expire within HOURS."), QStringLiteral("HOURS")},
+        {QStringLiteral("search"), QStringLiteral("Card last 4, order number, gateway id, e-mail or words."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("from"), QStringLiteral("Created on or after DATE."), QStringLiteral("DATE")},
+        {QStringLiteral("to"), QStringLiteral("Created on or before DATE."), QStringLiteral("DATE")},
+        {QStringLiteral("min-amount"), QStringLiteral("At least this amount."), QStringLiteral("A")},
+        {QStringLiteral("max-amount"), QStringLiteral("At most this amount."), QStringLiteral("A")},
+        {QStringLiteral("sort"), QStringLiteral("Sort by COLUMN (newest or largest first)."), QStringLiteral("COLUMN")},
+        {QStringLiteral("asc"), QStringLiteral("Sort in ascending order.")},
+    };
+}
+
+std::optional<CliError> OrderFilterOptions::read(const QCommandLineParser& parser, const Currency& currency,
+                                                 OrderFilter* f)
+{
+    if (std::optional<CliError> e = readStatuses(parser, f))
+        return e;
+    if (parser.isSet(QStringLiteral("held")) || parser.isSet(QStringLiteral("due-within"))) {
+        f->statuses = {OrderStatus::Held};
+        f->sortColumn = OrderColumn::Deadline;
+        f->sortOrder = Qt::AscendingOrder;
+    }
+    CliError error;
+    const std::optional<int> due = Arguments::number(parser, QStringLiteral("due-within"), 0, INT_MAX, -1,
+                                                     QStringLiteral("--due-within takes a number of hours"), &error);
+    if (!due)
+        return error;
+    f->dueWithinHours = *due;
+    f->text = parser.value(QStringLiteral("search"));
+    if (std::optional<CliError> e = Arguments::period(parser, &f->createdFrom, &f->createdTo))
+        return e;
+    if (std::optional<CliError> e = readAmounts(parser, currency, f))
+        return e;
+    return readSort(parser, f);
+}
+
+std::optional<CliError> OrderFilterOptions::readStatuses(const QCommandLineParser& parser, OrderFilter* f)
+{
+    for (const QString& key : parser.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        OrderStatus s;
+        if (!OrderStatusText::fromKey(key.trimmed().toLower(), &s))
+            return CliError::usage(QStringLiteral("unknown status \"%1\"").arg(key));
+        f->statuses.append(s);
+    }
+    return std::nullopt;
+}
+
+std::optional<CliError> OrderFilterOptions::readAmounts(const QCommandLineParser& parser, const Currency& currency,
+                                                        OrderFilter* f)
+{
+    for (const QString& key : {QStringLiteral("min-amount"), QStringLiteral("max-amount")}) {
+        if (!parser.isSet(key))
+            continue;
+        CliError error;
+        const std::optional<Money> amount = Arguments::amount(parser, key, currency, &error);
+        if (!amount)
+            return error;
+        (key == QLatin1String("min-amount") ? f->minAmount : f->maxAmount) = amount->minor();
+    }
+    return std::nullopt;
+}
+
+std::optional<CliError> OrderFilterOptions::readSort(const QCommandLineParser& parser, OrderFilter* f)
+{
+    if (parser.isSet(QStringLiteral("sort"))) {
+        const QString name = parser.value(QStringLiteral("sort"));
+        const auto column =
+            std::find_if(Columns.begin(), Columns.end(), [&](const auto& c) { return c.first == name; });
+        if (column == Columns.end())
+            return CliError::usage(QStringLiteral("unknown sort column \"%1\"").arg(name));
+        f->sortColumn = column->second;
+        f->sortOrder = Qt::DescendingOrder;
+    }
+    if (parser.isSet(QStringLiteral("asc")))
+        f->sortOrder = Qt::AscendingOrder;
+    return std::nullopt;
+}
+
+} // namespace PayDesk::Cli

@@ -1,0 +1,65 @@
+#include "cli/commands/CaptureCommand.h"
+
+#include "cli/Arguments.h"
+#include "cli/CaptureAllHeld.h"
+#include "cli/CliContext.h"
+#include "core/operations/CaptureBatch.h"
+#include "core/session/Desk.h"
+
+#include <QCommandLineParser>
+
+namespace PayDesk::Cli {
+
+CaptureCommand::CaptureCommand()
+    : Command(QStringLiteral("capture"),
+              QStringLiteral("Captures a held payment, or every held payment in the cache with --all-held."),
+              QStringLiteral(
+                  "  capture ORDER_ID [--amount A]      (everything still held when no amount)\n"
+                  "  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)"))
+{
+    addOptions({
+        {QStringLiteral("amount"), QStringLiteral("How much, in the order's currency (default: all that is held)."),
+         QStringLiteral("A")},
+        {QStringLiteral("all-held"), QStringLiteral("Every held payment in the cache, soonest deadline first.")},
+        {QStringLiteral("due-within"), QStringLiteral("With --all-held: only holds that expire within HOURS."),
+         QStringLiteral("HOURS")},
+        {QStringLiteral("yes"), QStringLiteral("With --all-held: do not ask for confirmation.")},
+        {QStringLiteral("concurrency"), QStringLiteral("With --all-held: captures at a time, 1 to 32."),
+         QStringLiteral("N")},
+    });
+}
+
+void CaptureCommand::execute(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("all-held"))) {
+        CliError error;
+        const std::optional<int> due =
+            Arguments::number(parser, QStringLiteral("due-within"), 0, INT_MAX, -1,
+                              QStringLiteral("--due-within takes a number of hours"), &error);
+        const std::optional<int> concurrency =
+            due ? Arguments::number(parser, QStringLiteral("concurrency"), 1, 32, CaptureBatch::DefaultConcurrency,
+                                    QStringLiteral("--concurrency takes 1 to 32"), &error)
+                : std::nullopt;
+        if (!concurrency)
+            return fail(error);
+        const bool confirmed = parser.isSet(QStringLiteral("yes"));
+        return signInAndReconcile([this, due, concurrency, confirmed](Desk* desk) {
+            auto* all = new CaptureAllHeld(desk, cli().out(), this);
+            connect(all, &CaptureAllHeld::finished, this, [this](int code) { finish(ExitCode(code)); });
+            all->start(*due, *concurrency, confirmed);
+        });
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(QStringLiteral("capture ORDER_ID"));
+    const QString orderId = parser.positionalArguments().first();
+    const std::optional<QString> amount =
+        parser.isSet(QStringLiteral("amount")) ? std::optional(parser.value(QStringLiteral("amount"))) : std::nullopt;
+    signInAndReconcile([this, orderId, amount](Desk* desk) {
+        if (!amount)
+            return report(desk->capture(orderId), orderId);
+        amountOfOrder(desk, orderId, *amount,
+                      [this, desk, orderId](const Money& m) { report(desk->capture(orderId, m), orderId); });
+    });
+}
+
+} // namespace PayDesk::Cli

@@ -1,0 +1,63 @@
+#include "cli/commands/CheckCommand.h"
+
+#include "cli/CliContext.h"
+#include "core/session/Workplace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace PayDesk::Cli {
+
+CheckCommand::CheckCommand()
+    : Command(QStringLiteral("check"),
+              QStringLiteral("Runs SQLite's integrity check on the cache and reads every cached order back. "
+                             "Exit 0 when sound, 1 when damage was found."),
+              QStringLiteral("  check [--repair]                   (SQLite's integrity check and every cached order "
+                             "read back;\n"
+                             "                                      --repair moves damaged orders aside to be fetched "
+                             "again)"))
+{
+    addOption({QStringLiteral("repair"), QStringLiteral("Move damaged orders aside so that the next sync fetches "
+                                                        "them again.")});
+}
+
+void CheckCommand::execute(const QCommandLineParser& parser)
+{
+    const CacheReport report = Workplace::checkCache(cli().settings().dbPath, parser.isSet(QStringLiteral("repair")));
+    if (report.error.isError())
+        return fail(CliError::of(report.error));
+    const CacheCheck& check = report.check;
+    const Output& out = cli().out();
+    if (out.isJson()) {
+        QJsonArray damaged;
+        for (const DamagedRow& row : check.damaged)
+            damaged.append(QJsonObject{{QStringLiteral("profile"), row.profile},
+                                       {QStringLiteral("orderId"), row.orderId},
+                                       {QStringLiteral("reason"), row.reason}});
+        out.json(QJsonObject{{QStringLiteral("file"), report.file},
+                             {QStringLiteral("sound"), check.isSound()},
+                             {QStringLiteral("orders"), check.rows},
+                             {QStringLiteral("integrity"), QJsonArray::fromStringList(check.integrity)},
+                             {QStringLiteral("damaged"), damaged},
+                             {QStringLiteral("repaired"), check.repaired}});
+        return finish(check.isSound() ? Ok : Refused);
+    }
+    QStringList lines{QStringLiteral("%1: SQLite integrity check %2; %3 orders read, %4 damaged.")
+                          .arg(report.file, check.integrity.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED"))
+                          .arg(check.rows)
+                          .arg(check.damaged.size())};
+    for (const QString& problem : check.integrity)
+        lines.append(QStringLiteral("  integrity: ") + problem);
+    for (const DamagedRow& row : check.damaged)
+        lines.append(QStringLiteral("  damaged: order %1 (profile %2): %3").arg(row.orderId, row.profile, row.reason));
+    if (check.repaired)
+        lines.append(QStringLiteral("The damaged orders were moved aside; the next sync fetches them again."));
+    else if (!check.damaged.isEmpty())
+        lines.append(QStringLiteral(
+            "Run paydesk-cli check --repair to move them aside so that the next sync fetches them again."));
+    out.text(lines.join(QLatin1Char('\n')));
+    finish(check.isSound() ? Ok : Refused);
+}
+
+} // namespace PayDesk::Cli

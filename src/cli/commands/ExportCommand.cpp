@@ -1,0 +1,47 @@
+#include "cli/commands/ExportCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/OrderFilterOptions.h"
+#include "core/session/Desk.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace PayDesk::Cli {
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"),
+              QStringLiteral("Orders from the cache as CSV (RFC 4180, UTF-8), written whole or not at all; text cells "
+                             "that begin like a formula get a leading '."),
+              QStringLiteral("  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading "
+                             "')"))
+{
+    addOption({QStringLiteral("csv"), QStringLiteral("The file to write."), QStringLiteral("FILE")});
+    addOptions(OrderFilterOptions::options());
+}
+
+void ExportCommand::execute(const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    Desk* desk = openDesk();
+    if (!desk)
+        return;
+    const QString path = parser.value(QStringLiteral("csv"));
+    if (path.isEmpty())
+        return usage(QStringLiteral("export --csv FILE [filters]"));
+    OrderFilter filter;
+    if (std::optional<CliError> invalid =
+            OrderFilterOptions::read(parser, Currency::fromCode(cli().profile().currency), &filter))
+        return fail(*invalid);
+    const ExportResult exported = desk->exportOrders(filter, path);
+    if (!exported.succeeded())
+        return fail(CliError::failed(QStringLiteral("export"), exported.error));
+    if (cli().out().isJson())
+        cli().out().json(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("orders"), exported.rows}});
+    else
+        cli().out().text(QStringLiteral("Exported %1 orders to %2.").arg(exported.rows).arg(path));
+    finish(Ok);
+}
+
+} // namespace PayDesk::Cli

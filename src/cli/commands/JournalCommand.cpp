@@ -1,0 +1,74 @@
+#include "cli/commands/JournalCommand.h"
+
+#include "cli/Arguments.h"
+#include "cli/CliContext.h"
+#include "cli/OrderJson.h"
+#include "core/session/Desk.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace PayDesk::Cli {
+
+JournalCommand::JournalCommand()
+    : Command(QStringLiteral("journal"),
+              QStringLiteral("Every money operation and manual payment as the journal recorded it; with --csv, "
+                             "exported to FILE."),
+              QStringLiteral("  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)"))
+{
+    addOptions({{QStringLiteral("pending"), QStringLiteral("Only operations whose outcome is not settled yet.")},
+                {QStringLiteral("from"), QStringLiteral("Recorded on or after DATE."), QStringLiteral("DATE")},
+                {QStringLiteral("to"), QStringLiteral("Recorded on or before DATE."), QStringLiteral("DATE")},
+                {QStringLiteral("csv"), QStringLiteral("Export to FILE as CSV."), QStringLiteral("FILE")}});
+}
+
+void JournalCommand::execute(const QCommandLineParser& parser)
+{
+    Desk* desk = openDesk();
+    if (!desk)
+        return;
+    JournalFilter filter;
+    filter.openOnly = parser.isSet(QStringLiteral("pending"));
+    if (Arguments::period(parser, &filter.from, &filter.to))
+        return usage(QStringLiteral("--from/--to take a date (YYYY-MM-DD) or an ISO 8601 time"));
+    const Output& out = cli().out();
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString path = parser.value(QStringLiteral("csv"));
+        const ExportResult exported = desk->exportJournal(filter, path);
+        if (!exported.succeeded())
+            return fail(CliError::failed(QStringLiteral("export"), exported.error));
+        if (out.isJson())
+            out.json(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("entries"), exported.rows}});
+        else
+            out.text(QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
+        return finish(Ok);
+    }
+    const StoreResult<QList<JournalEntry>> read = desk->journalEntries(filter);
+    if (!read.ok())
+        return fail(CliError::of(read.error));
+    const QList<JournalEntry>& entries = read.value;
+    if (out.isJson()) {
+        QJsonArray all;
+        for (const JournalEntry& e : entries)
+            all.append(journalEntryJson(e));
+        out.json(all);
+        return finish(Ok);
+    }
+    QStringList lines;
+    for (const JournalEntry& e : entries)
+        lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                         .arg(e.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              e.operatorName.leftJustified(10), OperationResult::kindKey(e.kind).leftJustified(8),
+                              e.orderNumber.leftJustified(14),
+                              QString(e.amount.toDecimalString() + QLatin1Char(' ') + e.amount.currency().code())
+                                  .rightJustified(14),
+                              JournalEntry::stateKey(e.state).leftJustified(8), e.resolvedBy.leftJustified(7),
+                              e.message));
+    if (lines.isEmpty())
+        out.note(filter.openOnly ? QStringLiteral("No open operations.") : QStringLiteral("The journal is empty."));
+    else
+        out.text(lines.join(QLatin1Char('\n')));
+    finish(Ok);
+}
+
+} // namespace PayDesk::Cli

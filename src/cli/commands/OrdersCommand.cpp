@@ -1,0 +1,79 @@
+#include "cli/commands/OrdersCommand.h"
+
+#include "cli/Arguments.h"
+#include "cli/CliContext.h"
+#include "cli/OrderFilterOptions.h"
+#include "cli/OrderJson.h"
+#include "core/session/Desk.h"
+#include "core/time/Clock.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace PayDesk::Cli {
+
+namespace {
+QString orderLine(const Order& o, const QDateTime& now)
+{
+    QString due;
+    if (o.status == OrderStatus::Held && o.deadline.isValid())
+        due = timeLeft(o.deadline, now);
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+        .arg(o.orderNumber.leftJustified(14), OrderStatusText::key(o.status).leftJustified(15),
+             QString(o.amount.toDecimalString() + QLatin1Char(' ') + o.amount.currency().code()).rightJustified(16),
+             o.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), due.leftJustified(16),
+             o.card.maskedPan.leftJustified(16), o.email, o.orderId);
+}
+} // namespace
+
+OrdersCommand::OrdersCommand()
+    : Command(QStringLiteral("orders"), QStringLiteral("Orders from the local cache, instantly and offline too."),
+              QStringLiteral("  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)"))
+{
+    addOptions(OrderFilterOptions::options());
+    addOption({QStringLiteral("limit"), QStringLiteral("At most N orders (default 100)."), QStringLiteral("N")});
+}
+
+void OrdersCommand::execute(const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    Desk* desk = openDesk();
+    if (!desk)
+        return;
+    OrderFilter filter;
+    if (std::optional<CliError> invalid =
+            OrderFilterOptions::read(parser, Currency::fromCode(cli().profile().currency), &filter))
+        return fail(*invalid);
+    CliError error;
+    const std::optional<int> limit = Arguments::number(parser, QStringLiteral("limit"), 1, INT_MAX, 100,
+                                                       QStringLiteral("--limit takes a positive number"), &error);
+    if (!limit)
+        return fail(error);
+    const Output& out = cli().out();
+    QJsonArray json;
+    QStringList lines;
+    const QDateTime now = Clock::nowUtc();
+    const StoreError read = desk->forEachOrder(
+        filter,
+        [&](const Order& o) {
+            if (out.isJson())
+                json.append(orderJson(o));
+            else
+                lines.append(orderLine(o, now));
+        },
+        *limit);
+    if (read.isError())
+        return fail(CliError::of(read));
+    if (out.isJson())
+        out.json(json);
+    else if (!lines.isEmpty())
+        out.text(lines.join(QLatin1Char('\n')));
+    else
+        out.note(desk->hasSynced()
+                     ? QStringLiteral("No orders match.")
+                     : QStringLiteral("No orders match. The cache is empty until you run: paydesk-cli sync"));
+    finish(Ok);
+}
+
+} // namespace PayDesk::Cli

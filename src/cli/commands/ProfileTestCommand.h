@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace PayDesk::Cli {
+
+// `profile test NAME`: whether the gateway accepts the profile's credentials.
+class ProfileTestCommand final : public Command
+{
+public:
+    ProfileTestCommand();
+
+private:
+    void execute(const QCommandLineParser& parser) override;
+};
+
+} // namespace PayDesk::Cli

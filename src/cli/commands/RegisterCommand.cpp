@@ -1,0 +1,111 @@
+#include "cli/commands/RegisterCommand.h"
+
+#include "cli/Arguments.h"
+#include "cli/CliContext.h"
+#include "core/model/CartJson.h"
+#include "core/session/Desk.h"
+#include "core/session/Workplace.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonObject>
+
+namespace PayDesk::Cli {
+
+RegisterCommand::RegisterCommand()
+    : Command(QStringLiteral("register"),
+              QStringLiteral("Registers an order and prints the payment page's address (a manual payment)."),
+              QStringLiteral(
+                  "  register --amount 1234.56 [--currency RUB] --order-number N --return-url URL [--fail-url URL]\n"
+                  "           [--description TEXT] [--client-id ID] [--email E] [--phone P] [--preauth] "
+                  "[--auto-payment]\n"
+                  "           [--bundle FILE.json --tax-system N] [--session-timeout SECONDS]"))
+{
+    addOptions({
+        {QStringLiteral("amount"), QStringLiteral("The amount, in major units."), QStringLiteral("A")},
+        {QStringLiteral("currency"), QStringLiteral("Default: the profile's."), QStringLiteral("CODE")},
+        {QStringLiteral("order-number"), QStringLiteral("The merchant's order number."), QStringLiteral("N")},
+        {QStringLiteral("return-url"), QStringLiteral("Where the customer returns."), QStringLiteral("URL")},
+        {QStringLiteral("fail-url"), QStringLiteral("Where the customer returns after a failure."),
+         QStringLiteral("URL")},
+        {QStringLiteral("description"), QStringLiteral("The order's description."), QStringLiteral("TEXT")},
+        {QStringLiteral("client-id"), QStringLiteral("The customer, for stored cards."), QStringLiteral("ID")},
+        {QStringLiteral("email"), QStringLiteral("The customer's e-mail."), QStringLiteral("E")},
+        {QStringLiteral("phone"), QStringLiteral("The customer's phone."), QStringLiteral("P")},
+        {QStringLiteral("preauth"), QStringLiteral("Two-stage: hold now, capture later.")},
+        {QStringLiteral("auto-payment"), QStringLiteral("For a payment by a stored card (pay-binding).")},
+        {QStringLiteral("bundle"), QStringLiteral("The cart, in PayDesk's JSON form (README \"Carts\")."),
+         QStringLiteral("FILE.json")},
+        {QStringLiteral("tax-system"), QStringLiteral("The merchant's tax system, 0 to 5."), QStringLiteral("N")},
+        {QStringLiteral("session-timeout"), QStringLiteral("How long the payment page stays open."),
+         QStringLiteral("SECONDS")},
+    });
+}
+
+void RegisterCommand::execute(const QCommandLineParser& parser)
+{
+    const auto value = [&parser](const char* name) { return parser.value(QString::fromLatin1(name)); };
+    // The currency is the profile's unless given: the profile is chosen first, without the keychain.
+    Profile profile;
+    if (const ProfileError chosen = cli().workplace().choose(cli().settings().profileName, &profile); chosen.isError())
+        return fail(CliError::of(chosen));
+    RegisterRequest r;
+    const QString code = parser.isSet(QStringLiteral("currency")) ? value("currency") : profile.currency;
+    const Currency currency = Currency::fromCode(code);
+    if (!currency.isValid())
+        return usage(QStringLiteral("unknown currency %1").arg(code));
+    CliError error;
+    const std::optional<Money> amount = Arguments::amount(parser, QStringLiteral("amount"), currency, &error);
+    if (!amount)
+        return fail(error);
+    if (amount->isZero())
+        return usage(QStringLiteral("--amount: the amount must be greater than zero"));
+    r.amount = *amount;
+    r.orderNumber = value("order-number");
+    r.returnUrl = value("return-url");
+    if (r.orderNumber.isEmpty() || r.returnUrl.isEmpty())
+        return usage(QStringLiteral("register needs --amount, --order-number and --return-url"));
+    r.failUrl = value("fail-url");
+    r.description = value("description");
+    r.clientId = value("client-id");
+    r.email = value("email");
+    r.phone = value("phone");
+    r.preAuth = parser.isSet(QStringLiteral("preauth"));
+    r.autoPayment = parser.isSet(QStringLiteral("auto-payment"));
+    if (parser.isSet(QStringLiteral("session-timeout")))
+        r.sessionTimeoutSecs = value("session-timeout").toInt();
+    if (parser.isSet(QStringLiteral("bundle"))) {
+        QFile file(value("bundle"));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(QStringLiteral("cannot read %1").arg(file.fileName()));
+        const CartJson::Reading reading = CartJson::read(file.readAll(), r.amount.currency());
+        if (!reading.cart)
+            return usage(QStringLiteral("%1: %2").arg(file.fileName(), reading.error));
+        r.cart = *reading.cart;
+    }
+    const std::optional<int> taxSystem = Arguments::number(parser, QStringLiteral("tax-system"), 0, 5, r.taxSystem,
+                                                           QStringLiteral("--tax-system takes 0 to 5"), &error);
+    if (!taxSystem)
+        return fail(error);
+    r.taxSystem = *taxSystem;
+    // A manual payment is made only with the journal open (the desk's cache).
+    signIn([this, r](Desk* desk) { send(desk, r); });
+}
+
+void RegisterCommand::send(Desk* desk, const RegisterRequest& request)
+{
+    RegisterJob* job = desk->registerOrder(request);
+    connect(job, &RegisterJob::finished, this, [this, job] {
+        if (!job->succeeded())
+            return fail(CliError::of(job->error()));
+        if (cli().out().isJson())
+            cli().out().json(QJsonObject{{QStringLiteral("orderId"), job->value().orderId},
+                                         {QStringLiteral("formUrl"), job->value().formUrl}});
+        else
+            cli().out().text(
+                QStringLiteral("orderId  %1\nformUrl  %2").arg(job->value().orderId, job->value().formUrl));
+        finish(Ok);
+    });
+}
+
+} // namespace PayDesk::Cli

@@ -1,0 +1,221 @@
+#include "core/session/Workplace.h"
+
+#include "core/gateway/ClientFactory.h"
+#include "core/gateway/GatewayClient.h"
+#include "core/session/Desk.h"
+#include "core/store/OrderStore.h"
+
+#include <QPointer>
+
+namespace PayDesk {
+
+namespace {
+const QString ConnectionTestOrder = QStringLiteral("paydesk-connection-test");
+
+QString checkWordKey(const Profile& profile)
+{
+    return profile.id + QStringLiteral(":checkvalue");
+}
+} // namespace
+
+Workplace::Workplace(QString profilesPath, QObject* parent)
+    : QObject(parent)
+    , m_profiles(std::move(profilesPath))
+    , m_credentials(new CredentialStore(this))
+{ }
+
+Workplace::~Workplace() = default;
+
+ProfileError Workplace::choose(const QString& name, Profile* chosen) const
+{
+    if (!name.isEmpty()) {
+        const std::optional<Profile> found = m_profiles.find(name);
+        if (!found)
+            return ProfileError::of(ProfileError::Kind::NotFound, name);
+        *chosen = *found;
+        return {};
+    }
+    const QList<Profile> all = m_profiles.profiles();
+    if (all.size() != 1)
+        return ProfileError::of(all.isEmpty() ? ProfileError::Kind::NoneYet : ProfileError::Kind::Ambiguous);
+    *chosen = all.first();
+    return {};
+}
+
+QString Workplace::normalizedUrl(GatewayKind kind, const QString& url)
+{
+    return ClientFactory::normalizedUrl(kind, url);
+}
+
+void Workplace::addProfile(Profile profile, const QString& secret, const QString& checkWord, QObject* context,
+                           std::function<void(const Profile&, const WorkplaceError&)> done)
+{
+    if (const ProfileError added = m_profiles.add(profile); added.isError())
+        return done(profile, WorkplaceError::of(added));
+    // No profile without its secret, and never a plaintext one: a failed write takes the profile back.
+    const auto undoOn = [this, profile, done](const SecretResult& r) {
+        if (r.ok())
+            return false;
+        m_profiles.remove(profile.name);
+        done(profile, WorkplaceError::of(r));
+        return true;
+    };
+    m_credentials->write(profile.id, secret, context, [=](const SecretResult& r) {
+        if (undoOn(r))
+            return;
+        if (!profile.checkWord)
+            return done(profile, {});
+        m_credentials->write(checkWordKey(profile), checkWord, context, [=](const SecretResult& w) {
+            if (!undoOn(w))
+                done(profile, {});
+        });
+    });
+}
+
+void Workplace::updateProfile(const Profile& profile, const QString& newSecret, QObject* context, Done done)
+{
+    if (const ProfileError invalid = m_profiles.validate(profile); invalid.isError())
+        return done(WorkplaceError::of(invalid));
+    if (const ProfileError saved = m_profiles.update(profile); saved.isError())
+        return done(WorkplaceError::of(saved));
+    if (newSecret.isEmpty())
+        return done({});
+    m_credentials->write(profile.id, newSecret, context,
+                         [done](const SecretResult& r) { done(WorkplaceError::of(r)); });
+}
+
+void Workplace::removeProfile(const QString& name, QObject* context, Done done)
+{
+    const std::optional<Profile> p = m_profiles.find(name);
+    if (!p)
+        return done(WorkplaceError::of(ProfileError::of(ProfileError::Kind::NotFound, name)));
+    m_credentials->remove(p->id, context, [this, p, context, done](const SecretResult& r) {
+        if (r.status == SecretResult::Status::Unavailable)
+            return done(WorkplaceError::of(r));
+        const auto forget = [this, name = p->name, done] { done(WorkplaceError::of(m_profiles.remove(name))); };
+        if (!p->checkWord)
+            return forget();
+        m_credentials->remove(checkWordKey(*p), context, [forget](const SecretResult&) { forget(); });
+    });
+}
+
+void Workplace::readSecrets(const Profile& profile, QObject* context,
+                            std::function<void(const GatewayCredentials&, const WorkplaceError&)> done)
+{
+    m_credentials->read(profile.id, context, [this, profile, context, done](const SecretResult& r) {
+        if (!r.ok())
+            return done({}, WorkplaceError::of(r));
+        GatewayCredentials c;
+        if (profile.tokenMode)
+            c.token = r.secret;
+        else
+            c = {profile.user, r.secret, {}, {}};
+        if (!profile.checkWord)
+            return done(c, {});
+        m_credentials->read(checkWordKey(profile), context, [c, done](const SecretResult& word) mutable {
+            if (!word.ok())
+                return done({}, WorkplaceError::of(word));
+            c.checkWord = word.secret;
+            done(c, {});
+        });
+    });
+}
+
+void Workplace::testConnection(const Profile& profile, int timeoutMs, QObject* context,
+                               std::function<void(const ConnectionTest&)> done)
+{
+    DeskOptions options;
+    options.timeoutMs = timeoutMs;
+    readSecrets(profile, context,
+                [profile, timeoutMs, context, done](const GatewayCredentials& c, const WorkplaceError& error) {
+                    ConnectionTest test;
+                    test.setup = error;
+                    QString setupError;
+                    GatewayClient* client =
+                        error.isError()
+                            ? nullptr
+                            : ClientFactory::createWithCredentials(profile, c, timeoutMs, context, &setupError);
+                    if (!client) {
+                        if (!error.isError())
+                            test.setup = WorkplaceError::of(
+                                ProfileError::of(ProfileError::Kind::Invalid, profile.name, setupError));
+                        return done(test);
+                    }
+                    OrderJob* job = client->fetchOrderByNumber(ConnectionTestOrder);
+                    QObject::connect(job, &OrderJob::finished, context, [job, client, done] {
+                        ConnectionTest result;
+                        result.gateway = job->error();
+                        result.accepted = job->succeeded() || job->error().noSuchOrder;
+                        dynamic_cast<QObject*>(client)->deleteLater();
+                        done(result);
+                    });
+                });
+}
+
+DeskOpening Workplace::deskFor(const Profile& profile, GatewayClient* client, const QString& clientError,
+                               const DeskOptions& options, const QString& profileId, const QString& profileName)
+{
+    DeskOpening opening;
+    std::unique_ptr<GatewayClient> owned(client);
+    if (!owned) {
+        opening.error = WorkplaceError::of(ProfileError::of(ProfileError::Kind::Invalid, profile.name, clientError));
+        return opening;
+    }
+    auto store = std::make_unique<OrderStore>();
+    if (!store->open(options.cachePath.isEmpty() ? OrderStore::defaultPath() : options.cachePath)) {
+        opening.error = WorkplaceError::of(store->lastError());
+        return opening;
+    }
+    opening.desk = std::make_unique<Desk>(std::move(owned), std::move(store), profileId, profileName);
+    opening.desk->setSettleSecs(options.timeoutMs / 1000 + 1);
+    return opening;
+}
+
+DeskOpening Workplace::openDesk(const Profile& profile, const DeskOptions& options)
+{
+    QString error;
+    GatewayClient* client = ClientFactory::create(profile, m_credentials, options.timeoutMs, nullptr, &error);
+    return deskFor(profile, client, error, options, profile.id, profile.name);
+}
+
+void Workplace::signIn(const Profile& profile, const DeskOptions& options, QObject* context,
+                       std::function<void(DeskOpening)> done)
+{
+    readSecrets(profile, context,
+                [this, profile, options, done](const GatewayCredentials& c, const WorkplaceError& error) {
+                    if (error.isError())
+                        return done(DeskOpening{nullptr, error});
+                    QString clientError;
+                    GatewayClient* client =
+                        ClientFactory::createWithCredentials(profile, c, options.timeoutMs, nullptr, &clientError);
+                    done(deskFor(profile, client, clientError, options, profile.id, profile.name));
+                });
+}
+
+DeskOpening Workplace::openSandboxDesk(const QString& baseUrl, const GatewayCredentials& account,
+                                       const DeskOptions& options)
+{
+    Profile demo;
+    demo.gateway = GatewayKind::Rbs;
+    demo.url = baseUrl;
+    QString error;
+    GatewayClient* client = ClientFactory::createWithCredentials(demo, account, options.timeoutMs, nullptr, &error);
+    return deskFor(demo, client, error, options, QStringLiteral("sandbox"), tr("Sandbox"));
+}
+
+CacheReport Workplace::checkCache(const QString& cachePath, bool repair)
+{
+    CacheReport report;
+    OrderStore store;
+    report.file = cachePath.isEmpty() ? OrderStore::defaultPath() : cachePath;
+    if (!store.open(report.file)) {
+        report.error = store.lastError();
+        return report;
+    }
+    const StoreResult<CacheCheck> checked = store.check(repair);
+    report.check = checked.value;
+    report.error = checked.error;
+    return report;
+}
+
+} // namespace PayDesk
