@@ -4,19 +4,12 @@ namespace PayDesk {
 
 GatewayError GatewayError::gateway(const QString& code, const QString& message)
 {
-    GatewayError e;
-    e.kind = Kind::Gateway;
-    e.gatewayCode = code;
-    e.gatewayMessage = message;
-    return e;
+    return GatewayError{Kind::Gateway, code, message};
 }
 
 GatewayError GatewayError::of(Kind kind, const QString& detail)
 {
-    GatewayError e;
-    e.kind = kind;
-    e.detail = detail;
-    return e;
+    return GatewayError{kind, {}, {}, 0, detail};
 }
 
 QString GatewayError::kindText() const
@@ -24,14 +17,9 @@ QString GatewayError::kindText() const
     switch (kind) {
     case Kind::None:
         return {};
-    case Kind::Network:
-        return tr("Cannot reach the payment gateway. Check the network connection.");
-    case Kind::Tls:
-        return tr("The gateway's TLS certificate could not be verified: %1").arg(detail);
-    case Kind::Timeout:
-        return tr("The payment gateway did not answer in time.");
-    case Kind::Http:
-        return tr("The payment gateway answered with HTTP error %1.").arg(httpStatus);
+    case Kind::Config:
+    case Kind::Validation:
+        return detail; // already in the user's words
     case Kind::Malformed:
         return gatewayMessage.isEmpty()
                    ? tr("The payment gateway sent an answer that cannot be read.")
@@ -40,17 +28,23 @@ QString GatewayError::kindText() const
         return gatewayMessage.isEmpty()
                    ? tr("The payment gateway refused the request (code %1).").arg(gatewayCode)
                    : tr("The payment gateway refused the request: %1 (code %2)").arg(gatewayMessage, gatewayCode);
+    case Kind::Http:
+        return tr("The payment gateway answered with HTTP error %1.").arg(httpStatus);
     case Kind::Auth:
         return tr("The gateway did not accept the login or password (%1).").arg(gatewayMessage);
-    case Kind::Cancelled:
-        return tr("Cancelled.");
+    case Kind::Tls:
     case Kind::Storage:
-        return tr("The local order cache failed: %1").arg(detail);
-    case Kind::Config:
-    case Kind::Validation:
-        return detail;
+        return (kind == Kind::Tls ? tr("The gateway's TLS certificate could not be verified: %1")
+                                  : tr("The local order cache failed: %1"))
+            .arg(detail);
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Cancelled:
+        break;
     }
-    return detail;
+    return kind == Kind::Network   ? tr("Cannot reach the payment gateway. Check the network connection.")
+           : kind == Kind::Timeout ? tr("The payment gateway did not answer in time.")
+                                   : tr("Cancelled.");
 }
 
 QString GatewayError::userMessage() const

@@ -4,11 +4,7 @@ namespace PayDesk {
 
 ProfileError ProfileError::of(Kind kind, const QString& name, const QString& detail)
 {
-    ProfileError e;
-    e.kind = kind;
-    e.name = name;
-    e.detail = detail;
-    return e;
+    return ProfileError{kind, name, detail};
 }
 
 QString ProfileError::userMessage() const

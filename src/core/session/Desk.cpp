@@ -137,7 +137,11 @@ CaptureBatch* Desk::captureBatch(const QStringList& orderIds)
 
 OrderJob* Desk::status(const QString& orderId)
 {
-    OrderJob* job = m_client->fetchOrder(orderId);
+    return rememberFound(m_client->fetchOrder(orderId));
+}
+
+OrderJob* Desk::rememberFound(OrderJob* job)
+{
     connect(job, &OrderJob::finished, this, [this, job] {
         if (job->succeeded())
             remember(job->order());
@@ -219,12 +223,7 @@ GatewayCapabilities Desk::capabilities() const
 
 OrderJob* Desk::findByNumber(const QString& orderNumber)
 {
-    OrderJob* job = m_client->fetchOrderByNumber(orderNumber);
-    connect(job, &OrderJob::finished, this, [this, job] {
-        if (job->succeeded())
-            remember(job->order());
-    });
-    return job;
+    return rememberFound(m_client->fetchOrderByNumber(orderNumber));
 }
 
 OrderFilter Desk::filterOf(DeskView view)

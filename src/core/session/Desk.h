@@ -126,6 +126,8 @@ signals:
     void ordersChanged();
 
 private:
+    // The order a job finds lands in the cache.
+    OrderJob* rememberFound(OrderJob* job);
     // The value; a failure is reported through cacheFailed() and gives the empty value.
     template <typename T>
     T reported(const StoreResult<T>& read) const

@@ -421,26 +421,25 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
 
 StoreResult<std::optional<Order>> OrderStore::order(const QString& profile, const QString& orderId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT data FROM orders WHERE profile = ? AND order_id = ?"));
-    q.addBindValue(profile);
-    q.addBindValue(orderId);
-    if (!q.exec()) {
-        setError(q.lastError(), false);
-        return StoreResult<std::optional<Order>>::failed(m_lastError);
-    }
-    if (!q.next())
-        return {};
-    return StoreResult<std::optional<Order>>::of(decodeRow(profile, orderId, q.value(0).toByteArray()));
+    return firstOrder(QStringLiteral("SELECT data, order_id FROM orders WHERE profile = ? AND order_id = ?"), profile,
+                      orderId);
 }
 
 StoreResult<std::optional<Order>> OrderStore::orderByNumber(const QString& profile, const QString& orderNumber) const
 {
+    return firstOrder(QStringLiteral("SELECT data, order_id FROM orders WHERE profile = ? AND order_number = ? "
+                                     "ORDER BY created DESC LIMIT 1"),
+                      profile, orderNumber);
+}
+
+// The first order SQL selects (data, order_id) for the profile and KEY; none is not an error.
+StoreResult<std::optional<Order>> OrderStore::firstOrder(const QString& sql, const QString& profile,
+                                                         const QString& key) const
+{
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT data, order_id FROM orders WHERE profile = ? AND order_number = ? ORDER BY created DESC LIMIT 1"));
+    q.prepare(sql);
     q.addBindValue(profile);
-    q.addBindValue(orderNumber);
+    q.addBindValue(key);
     if (!q.exec()) {
         setError(q.lastError(), false);
         return StoreResult<std::optional<Order>>::failed(m_lastError);

@@ -108,6 +108,7 @@ public:
     static int progressRank(OrderStatus status);
 
 private:
+    StoreResult<std::optional<Order>> firstOrder(const QString& sql, const QString& profile, const QString& key) const;
     bool bulkLoadInterrupted() const;
     QString onlyProfile() const; // the one profile the cache holds orders of, if it holds one
     bool wordsAreCommon(const QString& profile, const OrderFilter& filter) const;

@@ -6,11 +6,7 @@ namespace PayDesk {
 
 StoreError StoreError::of(Kind kind, const QString& path, const QString& detail)
 {
-    StoreError e;
-    e.kind = kind;
-    e.path = path;
-    e.detail = detail;
-    return e;
+    return StoreError{kind, path, detail};
 }
 
 StoreError StoreError::fromSql(const QSqlError& error, const QString& path, bool writing)

@@ -47,6 +47,7 @@ Money amountOf(const QString& text, const Currency& currency, bool* ok)
 // firstcode: what kind of failure, 1..21 (13 is not used).
 QString AssistParser::firstCodeText(int code)
 {
+    // clang-format off: indexed by the code, 1 to 21 (13 is not used)
     const QString texts[] = {QString(),
                              tr("error"),
                              tr("internal error"),
@@ -69,6 +70,7 @@ QString AssistParser::firstCodeText(int code)
                              tr("access denied"),
                              tr("3-D Secure authorisation error"),
                              tr("the operation was rejected")};
+    // clang-format on
     const QString text = code >= 0 && code < int(std::size(texts)) ? texts[code] : QString();
     return text.isEmpty() ? tr("error %1").arg(code) : text;
 }
@@ -93,19 +95,19 @@ QString AssistParser::secondCodeText(int code)
 
 OrderStatus AssistParser::statusOf(const QString& state)
 {
+    // Assist's orderstate values and what each means here.
+    constexpr const char* States[] = {"In Process", "Delayed",         "Approved", "PartialApproved", "PartialDelayed",
+                                      "Canceled",   "PartialCanceled", "Declined", "Decline",         "Timeout"};
+    constexpr OrderStatus Statuses[] = {OrderStatus::Created,        OrderStatus::Held,     OrderStatus::Captured,
+                                        OrderStatus::Captured,       OrderStatus::Captured, OrderStatus::Reversed,
+                                        OrderStatus::PartlyRefunded, OrderStatus::Declined, OrderStatus::Declined,
+                                        OrderStatus::Declined};
+    static_assert(std::size(States) == std::size(Statuses));
     const QString s = state.trimmed();
-    if (s == QLatin1String("In Process"))
-        return OrderStatus::Created;
-    if (s == QLatin1String("Delayed"))
-        return OrderStatus::Held;
-    if (s == QLatin1String("Approved") || s == QLatin1String("PartialApproved") || s == QLatin1String("PartialDelayed"))
-        return OrderStatus::Captured;
-    if (s == QLatin1String("Canceled"))
-        return OrderStatus::Reversed;
-    if (s == QLatin1String("PartialCanceled"))
-        return OrderStatus::PartlyRefunded;
-    if (s == QLatin1String("Declined") || s == QLatin1String("Decline") || s == QLatin1String("Timeout"))
-        return OrderStatus::Declined;
+    for (std::size_t i = 0; i < std::size(States); ++i) {
+        if (s == QLatin1String(States[i]))
+            return Statuses[i];
+    }
     return OrderStatus::Unknown;
 }
 
