@@ -223,6 +223,22 @@ private slots:
         QCOMPARE(countOps(id, QStringLiteral("COMPLETION")), 1);
     }
 
+    // A lost answer is judged against what the journal recorded before sending; when that entry cannot
+    // be read, the outcome stays unknown rather than judged against nothing.
+    void unreadableEntryLeavesALostAnswerUnknown()
+    {
+        const QString id = held(1000);
+        m_sb->addFault(QStringLiteral("reverse"), QStringLiteral("apply_hang"));
+        QSqlQuery q(m_store->database());
+        QTimer::singleShot(700, this, [&q] { QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal RENAME TO away"))); });
+        auto job = wait(m_ops->reverse(id));
+        QCOMPARE(m_sb->status(id).value(QStringLiteral("orderStatus")).toInt(), 3); // the gateway did reverse it
+        QCOMPARE(job->result().outcome, Outcome::Unknown);
+        QVERIFY(!job->result().settledFromStatus);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE away RENAME TO journal")));
+        QCOMPARE(m_journal->openCount(Profile).value, 1); // left for the reconciler
+    }
+
     void entriesOfACrashedProcessAreSettled()
     {
         // What a process killed after sending leaves: entries in state "sent" owned by a dead pid.

@@ -185,14 +185,7 @@ void OrderOperations::conclude(const JobPromise<OperationJob>& promise, qint64 e
                 if (status->succeeded()) {
                     result.order = status->order();
                     result.orderKnown = true;
-                    JournalFilter byId;
-                    byId.orderId = status->order().orderId;
-                    JournalEntry e;
-                    for (const JournalEntry& candidate : m_journal->entries(m_profile, byId).value) {
-                        if (candidate.id == entry)
-                            e = candidate;
-                    }
-                    switch (OperationEvidence::judge(e, status->order())) {
+                    switch (verdictFor(entry, status->order())) {
                     case OperationEvidence::Verdict::Done:
                         result.outcome = Outcome::Done;
                         result.error = {};
@@ -215,6 +208,19 @@ void OrderOperations::conclude(const JobPromise<OperationJob>& promise, qint64 e
                 promise.complete(result);
                 release();
             });
+}
+
+// How the operation ended, judged by the order's status against what its journal entry recorded before it
+// was sent; Undetermined when the entry cannot be read (a default entry would be judged wrongly).
+OperationEvidence::Verdict OrderOperations::verdictFor(qint64 entry, const Order& now) const
+{
+    JournalFilter byId;
+    byId.orderId = now.orderId;
+    for (const JournalEntry& candidate : m_journal->entries(m_profile, byId).value) {
+        if (candidate.id == entry)
+            return OperationEvidence::judge(candidate, now);
+    }
+    return OperationEvidence::Verdict::Undetermined;
 }
 
 OperationJob* OrderOperations::capture(const QString& orderId, std::optional<Money> amount, const QString& batch)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/gateway/GatewayClient.h"
+#include "core/operations/OperationEvidence.h"
 #include "core/operations/OrderLocks.h"
 #include "core/store/OperationJournal.h"
 
@@ -42,6 +43,7 @@ public:
     static QString refusal(OperationKind kind, const Order& order, std::optional<Money> amount, Money* effective);
 
 private:
+    OperationEvidence::Verdict verdictFor(qint64 entry, const Order& now) const;
     static QString cartProblem(const RegisterRequest& request);
     static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch,
                             Money* effective);
