@@ -979,10 +979,6 @@
         <translation>Outcome unknown</translation>
     </message>
     <message>
-        <source>The operation journal could not be written: %1</source>
-        <translation>The operation journal could not be written: %1</translation>
-    </message>
-    <message>
         <source>operation journal entry %1 is no longer about to be sent</source>
         <translation>operation journal entry %1 is no longer about to be sent</translation>
     </message>
@@ -1483,6 +1479,10 @@
             <numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The order cache could not be read or written: %1</source>
+        <translation>The order cache could not be read or written: %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::NewPaymentDialog</name>
@@ -1943,16 +1943,16 @@ The gateway registered the order, but its answer with the payment page link was 
 <context>
     <name>ProfileError</name>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>A profile named &quot;%1&quot; already exists.</translation>
+        <source>A profile named "%1" already exists.</source>
+        <translation>A profile named "%1" already exists.</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot;.</source>
-        <translation>No profile named &quot;%1&quot;.</translation>
+        <source>No profile named "%1".</source>
+        <translation>No profile named "%1".</translation>
     </message>
     <message>
-        <source>No profile yet: add one with paydesk-cli profile add, or in the app&apos;s Profiles dialog.</source>
-        <translation>No profile yet: add one with paydesk-cli profile add, or in the app&apos;s Profiles dialog.</translation>
+        <source>No profile yet: add one with paydesk-cli profile add, or in the app's Profiles dialog.</source>
+        <translation>No profile yet: add one with paydesk-cli profile add, or in the app's Profiles dialog.</translation>
     </message>
     <message>
         <source>Several profiles: choose one with --profile NAME.</source>
@@ -1988,10 +1988,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
-    </message>
-    <message>
-        <source>A profile named "%1" already exists.</source>
-        <translation>A profile named "%1" already exists.</translation>
     </message>
     <message>
         <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
@@ -2139,10 +2135,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>The sandbox gateway did not start: %1</source>
         <translation>The sandbox gateway did not start: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
     </message>
     <message>
         <source>There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?</source>

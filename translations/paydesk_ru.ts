@@ -982,10 +982,6 @@
         <translation>Результат неизвестен</translation>
     </message>
     <message>
-        <source>The operation journal could not be written: %1</source>
-        <translation>Не удалось записать журнал операций: %1</translation>
-    </message>
-    <message>
         <source>operation journal entry %1 is no longer about to be sent</source>
         <translation>запись журнала операций %1 уже не ждёт отправки</translation>
     </message>
@@ -1490,6 +1486,10 @@
             <numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The order cache could not be read or written: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>PayDesk::NewPaymentDialog</name>
@@ -1952,15 +1952,15 @@ The gateway registered the order, but its answer with the payment page link was 
 <context>
     <name>ProfileError</name>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
+        <source>A profile named "%1" already exists.</source>
         <translation>Профиль «%1» уже существует.</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot;.</source>
+        <source>No profile named "%1".</source>
         <translation>Профиля «%1» нет.</translation>
     </message>
     <message>
-        <source>No profile yet: add one with paydesk-cli profile add, or in the app&apos;s Profiles dialog.</source>
+        <source>No profile yet: add one with paydesk-cli profile add, or in the app's Profiles dialog.</source>
         <translation>Профилей ещё нет: добавьте профиль командой paydesk-cli profile add или в окне «Профили» приложения.</translation>
     </message>
     <message>
@@ -1997,10 +1997,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Не удалось прочитать файл сертификата УЦ %1.</translation>
-    </message>
-    <message>
-        <source>A profile named "%1" already exists.</source>
-        <translation>Профиль «%1» уже существует.</translation>
     </message>
     <message>
         <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
@@ -2148,10 +2144,6 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>The sandbox gateway did not start: %1</source>
         <translation>Шлюз-песочница не запустился: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Песочница</translation>
     </message>
     <message>
         <source>There is no gateway profile yet. Create one now, or try PayDesk on the built-in sandbox gateway with demo orders?</source>

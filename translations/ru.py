@@ -483,3 +483,6 @@ RU.update({
 RU.update({
 "The cart adds up to %1, not to the order's amount %2.": "Сумма корзины %1 не равна сумме заказа %2.",
 })
+RU.update({
+"The order cache could not be read or written: %1": "Не удалось прочитать или записать кэш заказов: %1",
+})

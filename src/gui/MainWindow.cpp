@@ -179,6 +179,10 @@ void MainWindow::connectDesk()
                                     nullptr, int(rows.size()))
                                      .arg(QDir::toNativeSeparators(file), rows.first().orderId));
     });
+    // A read that failed gave an empty answer: say so, so that nobody reads it as "nothing to do".
+    connect(m_desk, &Desk::cacheFailed, this, [this](const StoreError& error) {
+        statusBar()->showMessage(tr("The order cache could not be read or written: %1").arg(error.userMessage()));
+    });
     connect(m_desk, &Desk::ordersChanged, this, [this] { reloadKeeping({}); });
     connect(m_desk, &Desk::orderChanged, this, &MainWindow::reloadKeeping);
 }

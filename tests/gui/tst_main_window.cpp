@@ -31,6 +31,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,6 +104,21 @@ private slots:
         view->selectRow(0);
         QVERIFY(!m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().isEmpty());
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/main-window.png")));
+    }
+
+    // A cache that cannot be read is said to be so, never shown as empty views with nothing to do.
+    void unreadableCacheIsSaidNotShownAsEmpty()
+    {
+        openWindow();
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE orders RENAME TO away")));
+        m_window->showView(MainWindow::View::NeedsCapture);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("could not be read"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        emit m_desk->ordersChanged(); // as after a sync: the counts are read again
+        QVERIFY2(m_window->findChild<QListWidget*>("viewList")->item(0)->text().contains("?"),
+                 qPrintable(m_window->findChild<QListWidget*>("viewList")->item(0)->text()));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE away RENAME TO orders")));
     }
 
     void capturesPartOfAHoldThroughTheDialog()

@@ -315,7 +315,7 @@ QList<JournalEntry> Desk::history(const Order& order) const
     JournalFilter mine;
     mine.orderId = order.orderId;
     mine.orderNumber = order.orderNumber;
-    return journalEntries(mine).value; // the timeline only leaves out what it cannot read
+    return reported(journalEntries(mine));
 }
 
 } // namespace PayDesk
