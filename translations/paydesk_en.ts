@@ -897,10 +897,6 @@
         <translation>The QR code of the payment page appears here: scan it to pay from a phone.</translation>
     </message>
     <message>
-        <source>Ca&amp;rt (orderBundle, for a fiscal receipt)</source>
-        <translation>Ca&amp;rt (orderBundle, for a fiscal receipt)</translation>
-    </message>
-    <message>
         <source>Cart items</source>
         <translation>Cart items</translation>
     </message>
@@ -931,6 +927,10 @@
     <message>
         <source>Ta&amp;x system:</source>
         <translation>Ta&amp;x system:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rt (lines of the fiscal receipt)</source>
+        <translation>Ca&amp;rt (lines of the fiscal receipt)</translation>
     </message>
 </context>
 <context>

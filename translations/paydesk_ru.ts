@@ -900,10 +900,6 @@
         <translation>Здесь появится QR-код платёжной страницы: отсканируйте его, чтобы оплатить с телефона.</translation>
     </message>
     <message>
-        <source>Ca&amp;rt (orderBundle, for a fiscal receipt)</source>
-        <translation>&amp;Корзина (orderBundle, для фискального чека)</translation>
-    </message>
-    <message>
         <source>Cart items</source>
         <translation>Позиции корзины</translation>
     </message>
@@ -934,6 +930,10 @@
     <message>
         <source>Ta&amp;x system:</source>
         <translation>Система &amp;налогообложения:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rt (lines of the fiscal receipt)</source>
+        <translation />
     </message>
 </context>
 <context>
