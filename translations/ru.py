@@ -487,5 +487,5 @@ RU.update({
 "The order cache could not be read or written: %1": "Не удалось прочитать или записать кэш заказов: %1",
 })
 RU.update({
-"Ca&rt (lines of the fiscal receipt)": "Ко&рзина (позиции фискального чека)",
+"Ca&rt (lines of the fiscal receipt)": "&Корзина (позиции фискального чека)",
 })
