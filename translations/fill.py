@@ -19,7 +19,8 @@ def fill(path, language):
     for message in tree.getroot().iter('message'):
         source = message.find('source').text or ''
         translation = message.find('translation')
-        if translation.get('type') not in ('unfinished', 'vanished'):
+        empty = not (translation.text or '').strip() and not list(translation)
+        if translation.get('type') not in ('unfinished', 'vanished') and not empty:
             continue
         for child in list(translation):
             translation.remove(child)
@@ -29,6 +30,7 @@ def fill(path, language):
             forms = RU_N.get(source) if language == 'ru' else english_plurals(source)
             if not forms:
                 missing.append(source)
+                translation.set('type', 'unfinished') # stays unfinished until ru.py has it
                 continue
             for f in forms:
                 ET.SubElement(translation, 'numerusform').text = f
@@ -36,6 +38,7 @@ def fill(path, language):
             text = RU.get(source, source if re.fullmatch(r"(Ctrl|Shift|Alt)(\+\w+)+|F\d+|Esc", source) else None) if language == 'ru' else source
             if text is None:
                 missing.append(source)
+                translation.set('type', 'unfinished')
                 continue
             translation.text = text
     tree.write(path, encoding='utf-8', xml_declaration=True)

@@ -250,11 +250,11 @@
     <name>CartJson</name>
     <message>
         <source>The cart is not a JSON object: %1</source>
-        <translation />
+        <translation>Корзина не является объектом JSON: %1</translation>
     </message>
     <message>
         <source>The cart has no "items" list.</source>
-        <translation />
+        <translation>В корзине нет списка "items".</translation>
     </message>
     <message>
         <source>Cart line %1: %2</source>
@@ -262,23 +262,23 @@
     </message>
     <message>
         <source>"quantity" must be a number above zero with at most three decimals.</source>
-        <translation />
+        <translation>"quantity" — число больше нуля, не более трёх знаков после точки.</translation>
     </message>
     <message>
         <source>"price" must be a decimal amount such as "150.00".</source>
-        <translation />
+        <translation>"price" — сумма с точкой, например "150.00".</translation>
     </message>
     <message>
         <source>"measure" must be one of piece, g, kg, m, l, h, day, other.</source>
-        <translation />
+        <translation>"measure" — одно из: piece, g, kg, m, l, h, day, other.</translation>
     </message>
     <message>
         <source>"vat" must be one of none, 0, 5, 5/105, 7, 7/107, 10, 10/110, 20, 20/120, 22, 22/122.</source>
-        <translation />
+        <translation>"vat" — одно из: none, 0, 5, 5/105, 7, 7/107, 10, 10/110, 20, 20/120, 22, 22/122.</translation>
     </message>
     <message>
         <source>"amount" must be a decimal amount such as "300.00".</source>
-        <translation />
+        <translation>"amount" — сумма с точкой, например "300.00".</translation>
     </message>
 </context>
 <context>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>18 %</source>
-        <translation />
+        <translation>18 %</translation>
     </message>
     <message>
         <source>18/118</source>
-        <translation />
+        <translation>18/118</translation>
     </message>
     <message>
         <source>20 %</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>22 %</source>
-        <translation />
+        <translation>22 %</translation>
     </message>
     <message>
         <source>22/122</source>
-        <translation />
+        <translation>22/122</translation>
     </message>
     <message>
         <source>pcs</source>
@@ -345,35 +345,35 @@
     </message>
     <message>
         <source>g</source>
-        <translation />
+        <translation>г</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation />
+        <translation>кг</translation>
     </message>
     <message>
         <source>m</source>
-        <translation />
+        <translation>м</translation>
     </message>
     <message>
         <source>l</source>
-        <translation />
+        <translation>л</translation>
     </message>
     <message>
         <source>h</source>
-        <translation />
+        <translation>ч</translation>
     </message>
     <message>
         <source>days</source>
-        <translation />
+        <translation>сут</translation>
     </message>
     <message>
         <source>units</source>
-        <translation />
+        <translation>ед.</translation>
     </message>
     <message>
         <source>Cart line %1: </source>
-        <translation />
+        <translation>Позиция корзины %1: </translation>
     </message>
     <message>
         <source>The cart is empty.</source>
@@ -381,31 +381,31 @@
     </message>
     <message>
         <source>the line needs a name.</source>
-        <translation />
+        <translation>нужно наименование.</translation>
     </message>
     <message>
         <source>the quantity must be above zero, with at most three decimals.</source>
-        <translation />
+        <translation>количество должно быть больше нуля, не более трёх знаков после запятой.</translation>
     </message>
     <message>
         <source>the price must be above zero.</source>
-        <translation />
+        <translation>цена должна быть больше нуля.</translation>
     </message>
     <message>
         <source>the amount is not the price times the quantity.</source>
-        <translation />
+        <translation>сумма не равна цене, умноженной на количество.</translation>
     </message>
     <message>
         <source>every line must be in the order's currency.</source>
-        <translation />
+        <translation>все позиции должны быть в валюте заказа.</translation>
     </message>
     <message>
         <source>the amount is too large or not a whole number of minor units.</source>
-        <translation />
+        <translation>сумма слишком велика или не выражается целым числом копеек.</translation>
     </message>
     <message>
         <source>The cart's total is too large.</source>
-        <translation />
+        <translation>Сумма корзины слишком велика.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Ca&amp;rt (lines of the fiscal receipt)</source>
-        <translation />
+        <translation>&amp;Корзина (позиции фискального чека)</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1253,7 @@
     <name>PayDesk::AssistClient</name>
     <message>
         <source>Assist takes no cart with a new payment; register it without one.</source>
-        <translation />
+        <translation>Assist не принимает корзину при создании платежа; создайте платёж без корзины.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>The order cache could not be read or written: %1</source>
-        <translation />
+        <translation>Не удалось прочитать или записать кэш заказов: %1</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1567,7 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message>
         <source>Cart line %1: a whole quantity of at least 1 is needed.</source>
-        <translation />
+        <translation>Позиция корзины %1: нужно целое количество, не меньше 1.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1776,7 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message>
         <source>The cart adds up to %1, not to the order's amount %2.</source>
-        <translation />
+        <translation>Сумма корзины %1 не равна сумме заказа %2.</translation>
     </message>
 </context>
 <context>
