@@ -11,6 +11,7 @@
 #include "core/time/Clock.h"
 #include "gui/HoldReminder.h"
 #include "gui/MainWindow.h"
+#include "gui/Prompts.h"
 #include "gui/dialogs/BatchCaptureDialog.h"
 #include "gui/dialogs/NewPaymentDialog.h"
 #include "gui/dialogs/OperationDialog.h"
@@ -22,6 +23,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -358,7 +361,8 @@ private slots:
         QVERIFY(big > 0 && big < 250);
         for (int row = 0; row < m_window->orderModel()->rowCount(); ++row)
             QVERIFY(m_window->orderModel()->summaryAt(row).amount.minor() >= 5000000);
-        m_window->saveView("Big orders");
+        Prompts::setNextText("Big orders"); // the name asked for by Save view…
+        m_window->findChild<QPushButton*>("saveViewButton")->click();
         auto* views = m_window->findChild<QListWidget*>("viewList");
         QCOMPARE(views->item(views->count() - 1)->text(), QString::fromUtf8("★ Big orders"));
         min->clear();
@@ -369,6 +373,38 @@ private slots:
         QCOMPARE(m_window->orderModel()->totalCount(), big);
         QTest::qWait(50); // let the layout settle after the chart hides
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/saved-view.png")));
+    }
+
+    // File > Export writes the view's orders where the user says, and a file it cannot write is a
+    // warning with the reason, never "exported".
+    void exportsTheViewOrSaysWhyNot()
+    {
+        openWindow();
+        m_window->showView(MainWindow::View::NeedsCapture);
+        const QString path = m_dir.filePath(QStringLiteral("held.csv"));
+        Prompts::setNextFileName(path);
+        m_window->findChild<QAction*>("actionExportOrders")->trigger();
+        QVERIFY(Prompts::takeLastWarning().isEmpty());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size() - 1, m_window->orderModel()->totalCount()); // a header, then every held order
+        QVERIFY(lines.size() > 1);
+        for (const QByteArray& line : lines.mid(1))
+            QVERIFY2(line.contains(",held,"), line.constData());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+
+        m_window->statusBar()->clearMessage();
+        Prompts::setNextFileName(m_dir.filePath(QStringLiteral("no-such-folder/held.csv")));
+        m_window->findChild<QAction*>("actionExportJournal")->trigger();
+        QVERIFY(!Prompts::takeLastWarning().isEmpty());
+        QVERIFY(!m_window->statusBar()->currentMessage().contains("Exported"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no-such-folder/held.csv"))));
+
+        Prompts::setNextFileName(QString()); // cancelled: nothing written, nothing said
+        m_window->findChild<QAction*>("actionExportOrders")->trigger();
+        QVERIFY(Prompts::takeLastWarning().isEmpty());
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     }
 
     void assistProfileCapturesAHold()
