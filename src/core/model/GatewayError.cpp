@@ -2,16 +2,6 @@
 
 namespace PayDesk {
 
-GatewayError GatewayError::gateway(const QString& code, const QString& message)
-{
-    return GatewayError{Kind::Gateway, code, message};
-}
-
-GatewayError GatewayError::of(Kind kind, const QString& detail)
-{
-    return GatewayError{kind, {}, {}, 0, detail};
-}
-
 QString GatewayError::kindText() const
 {
     switch (kind) {
@@ -54,6 +44,22 @@ QString GatewayError::userMessage() const
     return kindText() + QLatin1Char(' ')
            + tr("The outcome is unknown: the gateway may have carried out the operation. Check the order's status "
                 "before trying again.");
+}
+
+GatewayError GatewayError::gateway(const QString& code, const QString& message)
+{
+    GatewayError e = of(Kind::Gateway);
+    e.gatewayCode = code;
+    e.gatewayMessage = message;
+    return e;
+}
+
+GatewayError GatewayError::of(Kind kind, const QString& detail)
+{
+    GatewayError e;
+    e.kind = kind;
+    e.detail = detail;
+    return e;
 }
 
 } // namespace PayDesk
