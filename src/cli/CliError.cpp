@@ -1,5 +1,6 @@
 #include "cli/CliError.h"
 
+#include "cli/JsonField.h"
 #include "core/model/EnumNames.h"
 #include "core/model/GatewayError.h"
 #include "core/model/OperationResult.h"
@@ -35,8 +36,7 @@ static_assert(std::size(ProfileKindKeys) == std::size_t(ProfileError::Kind::Cann
 
 QJsonObject CliError::toJson() const
 {
-    QJsonObject o{
-        {QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}, {QStringLiteral("exitCode"), int(code)}};
+    QJsonObject o{field("kind", kind), field("message", message), field("exitCode", int(code))};
     if (!gatewayCode.isEmpty())
         o.insert(QStringLiteral("gatewayCode"), gatewayCode);
     return o;

@@ -1,6 +1,7 @@
 #include "cli/commands/BindingsCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -27,14 +28,12 @@ void BindingsCommand::execute(const QCommandLineParser& parser)
             QJsonArray all;
             QStringList lines;
             for (const Binding& b : job->value()) {
-                all.append(QJsonObject{{QStringLiteral("bindingId"), b.bindingId},
-                                       {QStringLiteral("maskedPan"), b.maskedPan},
-                                       {QStringLiteral("expiry"), b.expiry},
-                                       {QStringLiteral("paymentSystem"), b.paymentSystem}});
+                all.append(QJsonObject{field("bindingId", b.bindingId), field("maskedPan", b.maskedPan),
+                                       field("expiry", b.expiry), field("paymentSystem", b.paymentSystem)});
                 lines.append(QStringLiteral("%1  %2  %3  %4").arg(b.bindingId, b.maskedPan, b.expiry, b.paymentSystem));
             }
             if (cli().out().isJson())
-                cli().out().json(QJsonObject{{QStringLiteral("bindings"), all}});
+                cli().out().json(QJsonObject{field("bindings", all)});
             else
                 cli().out().text(lines.isEmpty() ? QStringLiteral("No bindings.") : lines.join(QLatin1Char('\n')));
             finish(Ok);

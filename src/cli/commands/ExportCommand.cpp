@@ -1,6 +1,7 @@
 #include "cli/commands/ExportCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "cli/OrderFilterOptions.h"
 #include "core/session/Desk.h"
 
@@ -38,7 +39,7 @@ void ExportCommand::execute(const QCommandLineParser& parser)
     if (!exported.succeeded())
         return fail(CliError::failed(QStringLiteral("export"), exported.error));
     if (cli().out().isJson())
-        cli().out().json(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("orders"), exported.rows}});
+        cli().out().json(QJsonObject{field("file", path), field("orders", exported.rows)});
     else
         cli().out().text(QStringLiteral("Exported %1 orders to %2.").arg(exported.rows).arg(path));
     finish(Ok);

@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "cli/OrderJson.h"
 #include "core/session/Desk.h"
 
@@ -38,7 +39,7 @@ void JournalCommand::execute(const QCommandLineParser& parser)
         if (!exported.succeeded())
             return fail(CliError::failed(QStringLiteral("export"), exported.error));
         if (out.isJson())
-            out.json(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("entries"), exported.rows}});
+            out.json(QJsonObject{field("file", path), field("entries", exported.rows)});
         else
             out.text(QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
         return finish(Ok);

@@ -1,6 +1,7 @@
 #include "cli/commands/ProfileRemoveCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "core/session/Workplace.h"
 
 #include <QCommandLineParser>
@@ -21,7 +22,7 @@ void ProfileRemoveCommand::execute(const QCommandLineParser& parser)
         if (e.isError())
             return fail(CliError::of(e));
         if (cli().out().isJson())
-            cli().out().json(QJsonObject{{QStringLiteral("removed"), name}});
+            cli().out().json(QJsonObject{field("removed", name)});
         else
             cli().out().text(QStringLiteral("Removed profile %1 and its password.").arg(name));
         finish(Ok);

@@ -1,6 +1,7 @@
 #include "cli/commands/ReceiptCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -27,18 +28,16 @@ void ReceiptCommand::execute(const QCommandLineParser& parser)
             QJsonArray all;
             QStringList lines;
             for (const Receipt& r : job->value()) {
-                all.append(QJsonObject{{QStringLiteral("uuid"), r.uuid},
-                                       {QStringLiteral("status"), r.status},
-                                       {QStringLiteral("statusText"), r.statusText},
-                                       {QStringLiteral("amount"), r.amount},
-                                       {QStringLiteral("fiscalDocumentNumber"), r.fiscalNumber}});
+                all.append(QJsonObject{field("uuid", r.uuid), field("status", r.status),
+                                       field("statusText", r.statusText), field("amount", r.amount),
+                                       field("fiscalDocumentNumber", r.fiscalNumber)});
                 lines.append(QStringLiteral("%1  %2 (%3)  %4  FD %5")
                                  .arg(r.uuid)
                                  .arg(r.status)
                                  .arg(r.statusText, r.amount, r.fiscalNumber));
             }
             if (cli().out().isJson())
-                cli().out().json(QJsonObject{{QStringLiteral("receipts"), all}});
+                cli().out().json(QJsonObject{field("receipts", all)});
             else
                 cli().out().text(lines.isEmpty() ? QStringLiteral("No receipts.") : lines.join(QLatin1Char('\n')));
             finish(Ok);

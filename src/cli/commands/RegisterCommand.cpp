@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "core/model/CartJson.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
@@ -99,8 +100,8 @@ void RegisterCommand::send(Desk* desk, const RegisterRequest& request)
         if (!job->succeeded())
             return fail(CliError::of(job->error()));
         if (cli().out().isJson())
-            cli().out().json(QJsonObject{{QStringLiteral("orderId"), job->value().orderId},
-                                         {QStringLiteral("formUrl"), job->value().formUrl}});
+            cli().out().json(
+                QJsonObject{field("orderId", job->value().orderId), field("formUrl", job->value().formUrl)});
         else
             cli().out().text(
                 QStringLiteral("orderId  %1\nformUrl  %2").arg(job->value().orderId, job->value().formUrl));
