@@ -1,6 +1,9 @@
 #pragma once
 
+#include "cli/CliContext.h"
 #include "cli/CliError.h"
+#include "cli/Output.h"
+#include "core/gateway/GatewayJob.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -12,17 +15,17 @@ class QCommandLineParser;
 
 namespace PayDesk {
 class Desk;
-class Money;
-class OperationJob;
 } // namespace PayDesk
 
 namespace PayDesk::Cli {
 
-class CliContext;
-
 // One paydesk-cli command, after KeePassXC's src/cli/Command.h: its name, what it does, its own
 // options on a QCommandLineParser (the global ones are added to it), and an asynchronous run that
 // ends by emitting finished() with the exit code, exactly once.
+// The item type of a job that ends in a list.
+template <typename Job>
+using ItemOf = typename std::decay_t<decltype(std::declval<Job&>().value())>::value_type;
+
 class Command : public QObject
 {
     Q_OBJECT
@@ -52,16 +55,25 @@ protected:
 
     CliContext& cli() const { return *m_context; }
     void finish(ExitCode code);
+    // Prints JSON with --json, else TEXT, and finishes with Ok.
+    void succeed(const QJsonObject& json, const QString& text);
     void fail(const CliError& error);
     void usage(const QString& message) { fail(CliError::usage(message)); }
+    // The one positional argument; with none or several, a usage error naming USAGE and nullopt.
+    std::optional<QString> onlyArgument(const QCommandLineParser& parser, const QString& usage);
     // Opens the profile's desk (cache commands); reports the error and returns null when it cannot.
     Desk* openDesk();
     // Opens the desk with its secret read first (gateway commands), then calls NEXT with it.
     void signIn(std::function<void(Desk* desk)> next);
     // Signs in and settles what an earlier run left open before a money operation.
     void signInAndReconcile(std::function<void(Desk* desk)> next);
-    // The option NAME's amount in the order's currency, which the gateway is asked for first.
-    void amountOfOrder(Desk* desk, const QString& orderId, const QString& text, std::function<void(const Money&)> next);
+    // Calls NEXT with JOB when it succeeds; fails with its error otherwise.
+    template <typename Job, typename Next>
+    void onSuccess(Job* job, Next next);
+    // `NAME ID`: asks the gateway for the list REQUEST gives for the one argument and prints it as FORMAT says.
+    template <typename Job>
+    void printGatewayList(const QCommandLineParser& parser, Job* (Desk::*request)(const QString& id),
+                          const ListFormat<ItemOf<Job>>& format);
     // Prints how the operation ended and finishes with its exit code.
     void report(OperationJob* job, const QString& orderId);
 
@@ -73,5 +85,29 @@ private:
     CliContext* m_context = nullptr;
     bool m_finished = false;
 };
+
+template <typename Job, typename Next>
+void Command::onSuccess(Job* job, Next next)
+{
+    connect(job, &GatewayJob::finished, this, [this, job, next] {
+        if (!job->succeeded())
+            return fail(CliError::of(job->error()));
+        next(job);
+    });
+}
+
+template <typename Job>
+void Command::printGatewayList(const QCommandLineParser& parser, Job* (Desk::*request)(const QString& id),
+                               const ListFormat<ItemOf<Job>>& format)
+{
+    if (const std::optional<QString> id = onlyArgument(parser, synopsis().trimmed())) {
+        signIn([this, request, format, id = *id](Desk* desk) {
+            onSuccess((desk->*request)(id), [this, format](Job* job) {
+                cli().out().list(job->value(), format);
+                finish(Ok);
+            });
+        });
+    }
+}
 
 } // namespace PayDesk::Cli

@@ -38,11 +38,8 @@ void ExportCommand::execute(const QCommandLineParser& parser)
     const ExportResult exported = desk->exportOrders(filter, path);
     if (!exported.succeeded())
         return fail(CliError::failed(QStringLiteral("export"), exported.error));
-    if (cli().out().isJson())
-        cli().out().json(QJsonObject{field("file", path), field("orders", exported.rows)});
-    else
-        cli().out().text(QStringLiteral("Exported %1 orders to %2.").arg(exported.rows).arg(path));
-    finish(Ok);
+    succeed(QJsonObject{field("file", path), field("orders", exported.rows)},
+            QStringLiteral("Exported %1 orders to %2.").arg(exported.rows).arg(path));
 }
 
 } // namespace PayDesk::Cli

@@ -38,11 +38,8 @@ void JournalCommand::execute(const QCommandLineParser& parser)
         const ExportResult exported = desk->exportJournal(filter, path);
         if (!exported.succeeded())
             return fail(CliError::failed(QStringLiteral("export"), exported.error));
-        if (out.isJson())
-            out.json(QJsonObject{field("file", path), field("entries", exported.rows)});
-        else
-            out.text(QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
-        return finish(Ok);
+        return succeed(QJsonObject{field("file", path), field("entries", exported.rows)},
+                       QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
     }
     const StoreResult<QList<JournalEntry>> read = desk->journalEntries(filter);
     if (!read.ok())

@@ -18,15 +18,16 @@ PayBindingCommand::PayBindingCommand()
 
 void PayBindingCommand::execute(const QCommandLineParser& parser)
 {
-    if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("pay-binding ORDER_ID"));
+    const std::optional<QString> orderId = onlyArgument(parser, QStringLiteral("pay-binding ORDER_ID"));
+    if (!orderId)
+        return;
     if (!parser.isSet(QStringLiteral("binding-id")))
         return usage(QStringLiteral("pay-binding ORDER_ID --binding-id B"));
-    const QString orderId = parser.positionalArguments().first();
     const QString binding = parser.value(QStringLiteral("binding-id"));
     const QString cvc = parser.value(QStringLiteral("cvc"));
-    signInAndReconcile(
-        [this, orderId, binding, cvc](Desk* desk) { report(desk->payWithBinding(orderId, binding, cvc), orderId); });
+    signInAndReconcile([this, orderId = *orderId, binding, cvc](Desk* desk) {
+        report(desk->payWithBinding(orderId, binding, cvc), orderId);
+    });
 }
 
 } // namespace PayDesk::Cli

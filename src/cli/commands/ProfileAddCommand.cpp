@@ -89,14 +89,10 @@ void ProfileAddCommand::addProfile(Profile profile, const QString& secret, const
     cli().workplace().addProfile(profile, secret, checkWord, this, [this](const Profile& p, const WorkplaceError& e) {
         if (e.isError())
             return fail(CliError::of(e));
-        if (cli().out().isJson())
-            cli().out().json(profileJson(p));
-        else
-            cli().out().text(QStringLiteral("Added profile %1 (%2 at %3); the %4 in the system keychain.")
-                                 .arg(p.name, GatewayKinds::key(p.gateway), p.url,
-                                      p.checkWord ? QStringLiteral("password and the secret word are")
-                                                  : QStringLiteral("password is")));
-        finish(Ok);
+        succeed(profileJson(p), QStringLiteral("Added profile %1 (%2 at %3); the %4 in the system keychain.")
+                                    .arg(p.name, GatewayKinds::key(p.gateway), p.url,
+                                         p.checkWord ? QStringLiteral("password and the secret word are")
+                                                     : QStringLiteral("password is")));
     });
 }
 

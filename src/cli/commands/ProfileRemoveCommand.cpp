@@ -21,11 +21,7 @@ void ProfileRemoveCommand::execute(const QCommandLineParser& parser)
     cli().workplace().removeProfile(name, this, [this, name](const WorkplaceError& e) {
         if (e.isError())
             return fail(CliError::of(e));
-        if (cli().out().isJson())
-            cli().out().json(QJsonObject{field("removed", name)});
-        else
-            cli().out().text(QStringLiteral("Removed profile %1 and its password.").arg(name));
-        finish(Ok);
+        succeed(QJsonObject{field("removed", name)}, QStringLiteral("Removed profile %1 and its password.").arg(name));
     });
 }
 

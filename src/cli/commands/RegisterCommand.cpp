@@ -95,17 +95,10 @@ void RegisterCommand::execute(const QCommandLineParser& parser)
 
 void RegisterCommand::send(Desk* desk, const RegisterRequest& request)
 {
-    RegisterJob* job = desk->registerOrder(request);
-    connect(job, &RegisterJob::finished, this, [this, job] {
-        if (!job->succeeded())
-            return fail(CliError::of(job->error()));
-        if (cli().out().isJson())
-            cli().out().json(
-                QJsonObject{field("orderId", job->value().orderId), field("formUrl", job->value().formUrl)});
-        else
-            cli().out().text(
-                QStringLiteral("orderId  %1\nformUrl  %2").arg(job->value().orderId, job->value().formUrl));
-        finish(Ok);
+    onSuccess(desk->registerOrder(request), [this](RegisterJob* job) {
+        const Registration& r = job->value();
+        succeed(QJsonObject{field("orderId", r.orderId), field("formUrl", r.formUrl)},
+                QStringLiteral("orderId  %1\nformUrl  %2").arg(r.orderId, r.formUrl));
     });
 }
 

@@ -33,11 +33,7 @@ void StatusCommand::execute(const QCommandLineParser& parser)
                                                     "order up with --order-number N."));
                 return fail(CliError::of(job->error()));
             }
-            if (cli().out().isJson())
-                cli().out().json(orderJson(job->order()));
-            else
-                cli().out().text(orderText(job->order()));
-            finish(Ok);
+            succeed(orderJson(job->order()), orderText(job->order()));
         });
     });
 }
