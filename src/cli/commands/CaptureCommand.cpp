@@ -3,6 +3,7 @@
 #include "cli/Arguments.h"
 #include "cli/CaptureAllHeld.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/session/Desk.h"
 
@@ -19,14 +20,10 @@ CaptureCommand::CaptureCommand()
             "  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)"),
         QStringLiteral("How much, in the order's currency (default: all that is held)."), &Desk::capture)
 {
-    addOptions({
-        {QStringLiteral("all-held"), QStringLiteral("Every held payment in the cache, soonest deadline first.")},
-        {QStringLiteral("due-within"), QStringLiteral("With --all-held: only holds that expire within HOURS."),
-         QStringLiteral("HOURS")},
-        {QStringLiteral("yes"), QStringLiteral("With --all-held: do not ask for confirmation.")},
-        {QStringLiteral("concurrency"), QStringLiteral("With --all-held: captures at a time, 1 to 32."),
-         QStringLiteral("N")},
-    });
+    addOptions({flag("all-held", "Every held payment in the cache, soonest deadline first."),
+                option("due-within", "With --all-held: only holds that expire within HOURS.", "HOURS"),
+                flag("yes", "With --all-held: do not ask for confirmation."),
+                option("concurrency", "With --all-held: captures at a time, 1 to 32.", "N")});
 }
 
 void CaptureCommand::execute(const QCommandLineParser& parser)

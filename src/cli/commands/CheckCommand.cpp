@@ -1,6 +1,7 @@
 #include "cli/commands/CheckCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/JsonField.h"
 #include "core/session/Workplace.h"
 
@@ -19,8 +20,7 @@ CheckCommand::CheckCommand()
                              "                                      --repair moves damaged orders aside to be fetched "
                              "again)"))
 {
-    addOption({QStringLiteral("repair"), QStringLiteral("Move damaged orders aside so that the next sync fetches "
-                                                        "them again.")});
+    addOption(flag("repair", "Move damaged orders aside so that the next sync fetches them again."));
 }
 
 void CheckCommand::execute(const QCommandLineParser& parser)

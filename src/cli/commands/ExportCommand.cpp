@@ -1,6 +1,7 @@
 #include "cli/commands/ExportCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/JsonField.h"
 #include "cli/OrderFilterOptions.h"
 #include "core/session/Desk.h"
@@ -17,7 +18,7 @@ ExportCommand::ExportCommand()
               QStringLiteral("  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading "
                              "')"))
 {
-    addOption({QStringLiteral("csv"), QStringLiteral("The file to write."), QStringLiteral("FILE")});
+    addOption(option("csv", "The file to write.", "FILE"));
     addOptions(OrderFilterOptions::options());
 }
 

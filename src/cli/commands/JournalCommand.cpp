@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/JsonField.h"
 #include "cli/OrderJson.h"
 #include "core/session/Desk.h"
@@ -17,10 +18,9 @@ JournalCommand::JournalCommand()
                              "exported to FILE."),
               QStringLiteral("  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)"))
 {
-    addOptions({{QStringLiteral("pending"), QStringLiteral("Only operations whose outcome is not settled yet.")},
-                {QStringLiteral("from"), QStringLiteral("Recorded on or after DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("to"), QStringLiteral("Recorded on or before DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("csv"), QStringLiteral("Export to FILE as CSV."), QStringLiteral("FILE")}});
+    addOptions({flag("pending", "Only operations whose outcome is not settled yet."),
+                option("from", "Recorded on or after DATE.", "DATE"),
+                option("to", "Recorded on or before DATE.", "DATE"), option("csv", "Export to FILE as CSV.", "FILE")});
 }
 
 void JournalCommand::execute(const QCommandLineParser& parser)

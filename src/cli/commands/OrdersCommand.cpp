@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/OrderFilterOptions.h"
 #include "cli/OrderJson.h"
 #include "core/session/Desk.h"
@@ -31,7 +32,7 @@ OrdersCommand::OrdersCommand()
               QStringLiteral("  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)"))
 {
     addOptions(OrderFilterOptions::options());
-    addOption({QStringLiteral("limit"), QStringLiteral("At most N orders (default 100)."), QStringLiteral("N")});
+    addOption(option("limit", "At most N orders (default 100).", "N"));
 }
 
 void OrdersCommand::execute(const QCommandLineParser& parser)

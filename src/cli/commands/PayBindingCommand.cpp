@@ -1,5 +1,6 @@
 #include "cli/commands/PayBindingCommand.h"
 
+#include "cli/CommandOption.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -11,9 +12,8 @@ PayBindingCommand::PayBindingCommand()
               QStringLiteral("Pays a registered order (--auto-payment) with a card stored for its customer."),
               QStringLiteral("  pay-binding ORDER_ID --binding-id B [--cvc CVC]"))
 {
-    addOptions({{QStringLiteral("binding-id"), QStringLiteral("The stored card (see bindings)."), QStringLiteral("B")},
-                {QStringLiteral("cvc"), QStringLiteral("The card's CVC, when the gateway asks for it."),
-                 QStringLiteral("CVC")}});
+    addOptions({option("binding-id", "The stored card (see bindings).", "B"),
+                option("cvc", "The card's CVC, when the gateway asks for it.", "CVC")});
 }
 
 void PayBindingCommand::execute(const QCommandLineParser& parser)

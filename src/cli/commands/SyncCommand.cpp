@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/JsonField.h"
 #include "core/session/Desk.h"
 
@@ -26,9 +27,8 @@ SyncCommand::SyncCommand()
                              "sync, then the status of every open one. Progress on stderr."),
               QStringLiteral("  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)"))
 {
-    addOptions({{QStringLiteral("from"), QStringLiteral("Orders created from DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("to"), QStringLiteral("Orders created up to DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("full"), QStringLiteral("Everything again, not only what is new.")}});
+    addOptions({option("from", "Orders created from DATE.", "DATE"), option("to", "Orders created up to DATE.", "DATE"),
+                flag("full", "Everything again, not only what is new.")});
 }
 
 void SyncCommand::execute(const QCommandLineParser& parser)
