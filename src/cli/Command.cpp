@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/HelpFormat.h"
 #include "cli/OperationReport.h"
+#include "cli/OrderFilterOptions.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,26 @@ Desk* Command::openDesk()
     if (!desk)
         fail(error);
     return desk;
+}
+
+Desk* Command::openDeskWithoutArguments(const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return nullptr;
+    }
+    return openDesk();
+}
+
+std::optional<OrderFilter> Command::orderFilter(const QCommandLineParser& parser)
+{
+    OrderFilter filter;
+    if (std::optional<CliError> invalid =
+            OrderFilterOptions::read(parser, Currency::fromCode(cli().profile().currency), &filter)) {
+        fail(*invalid);
+        return std::nullopt;
+    }
+    return filter;
 }
 
 void Command::signIn(std::function<void(Desk*)> next)

@@ -4,6 +4,7 @@
 #include "cli/CliError.h"
 #include "cli/Output.h"
 #include "core/gateway/GatewayJob.h"
+#include "core/store/OrderQuery.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -63,6 +64,10 @@ protected:
     std::optional<QString> onlyArgument(const QCommandLineParser& parser, const QString& usage);
     // Opens the profile's desk (cache commands); reports the error and returns null when it cannot.
     Desk* openDesk();
+    // The same for a command that takes no positional arguments, which it checks first (orders, export).
+    Desk* openDeskWithoutArguments(const QCommandLineParser& parser);
+    // The orders FILTERS select, amounts in the profile's currency; reports a bad filter and returns nullopt.
+    std::optional<OrderFilter> orderFilter(const QCommandLineParser& parser);
     // Opens the desk with its secret read first (gateway commands), then calls NEXT with it.
     void signIn(std::function<void(Desk* desk)> next);
     // Signs in and settles what an earlier run left open before a money operation.

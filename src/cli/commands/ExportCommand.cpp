@@ -24,19 +24,16 @@ ExportCommand::ExportCommand()
 
 void ExportCommand::execute(const QCommandLineParser& parser)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    Desk* desk = openDesk();
+    Desk* desk = openDeskWithoutArguments(parser);
     if (!desk)
         return;
     const QString path = parser.value(QStringLiteral("csv"));
     if (path.isEmpty())
         return usage(QStringLiteral("export --csv FILE [filters]"));
-    OrderFilter filter;
-    if (std::optional<CliError> invalid =
-            OrderFilterOptions::read(parser, Currency::fromCode(cli().profile().currency), &filter))
-        return fail(*invalid);
-    const ExportResult exported = desk->exportOrders(filter, path);
+    const std::optional<OrderFilter> filter = orderFilter(parser);
+    if (!filter)
+        return;
+    const ExportResult exported = desk->exportOrders(*filter, path);
     if (!exported.succeeded())
         return fail(CliError::failed(QStringLiteral("export"), exported.error));
     succeed(QJsonObject{field("file", path), field("orders", exported.rows)},
