@@ -23,10 +23,6 @@ namespace PayDesk::Cli {
 // One paydesk-cli command, after KeePassXC's src/cli/Command.h: its name, what it does, its own
 // options on a QCommandLineParser (the global ones are added to it), and an asynchronous run that
 // ends by emitting finished() with the exit code, exactly once.
-// The item type of a job that ends in a list.
-template <typename Job>
-using ItemOf = typename std::decay_t<decltype(std::declval<Job&>().value())>::value_type;
-
 class Command : public QObject
 {
     Q_OBJECT
@@ -75,10 +71,6 @@ protected:
     // Calls NEXT with JOB when it succeeds; fails with its error otherwise.
     template <typename Job, typename Next>
     void onSuccess(Job* job, Next next);
-    // `NAME ID`: asks the gateway for the list REQUEST gives for the one argument and prints it as FORMAT says.
-    template <typename Job>
-    void printGatewayList(const QCommandLineParser& parser, Job* (Desk::*request)(const QString& id),
-                          const ListFormat<ItemOf<Job>>& format);
     // Prints how the operation ended and finishes with its exit code.
     void report(OperationJob* job, const QString& orderId);
 
@@ -99,20 +91,6 @@ void Command::onSuccess(Job* job, Next next)
             return fail(CliError::of(job->error()));
         next(job);
     });
-}
-
-template <typename Job>
-void Command::printGatewayList(const QCommandLineParser& parser, Job* (Desk::*request)(const QString& id),
-                               const ListFormat<ItemOf<Job>>& format)
-{
-    if (const std::optional<QString> id = onlyArgument(parser, synopsis().trimmed())) {
-        signIn([this, request, format, id = *id](Desk* desk) {
-            onSuccess((desk->*request)(id), [this, format](Job* job) {
-                cli().out().list(job->value(), format);
-                finish(Ok);
-            });
-        });
-    }
 }
 
 } // namespace PayDesk::Cli

@@ -70,6 +70,36 @@ QJsonObject journalEntryJson(const JournalEntry& e)
                         field("finished", utc(e.finished))});
 }
 
+namespace {
+QJsonObject bindingJson(const Binding& b)
+{
+    return QJsonObject{field("bindingId", b.bindingId), field("maskedPan", b.maskedPan), field("expiry", b.expiry),
+                       field("paymentSystem", b.paymentSystem)};
+}
+
+QString bindingLine(const Binding& b)
+{
+    return QStringLiteral("%1  %2  %3  %4").arg(b.bindingId, b.maskedPan, b.expiry, b.paymentSystem);
+}
+
+QJsonObject receiptJson(const Receipt& r)
+{
+    return QJsonObject{field("uuid", r.uuid), field("status", r.status), field("statusText", r.statusText),
+                       field("amount", r.amount), field("fiscalDocumentNumber", r.fiscalNumber)};
+}
+
+QString receiptLine(const Receipt& r)
+{
+    return QStringLiteral("%1  %2 (%3)  %4  FD %5")
+        .arg(r.uuid)
+        .arg(r.status)
+        .arg(r.statusText, r.amount, r.fiscalNumber);
+}
+} // namespace
+
+const ListFormat<Binding> BindingList{"bindings", bindingJson, bindingLine, "No bindings."};
+const ListFormat<Receipt> ReceiptList{"receipts", receiptJson, receiptLine, "No receipts."};
+
 QString timeLeft(const QDateTime& deadline, const QDateTime& now)
 {
     const QString text = TimeLeft::format(deadline, now);
