@@ -10,14 +10,12 @@
 namespace PayDesk::Cli {
 
 ProfileRemoveCommand::ProfileRemoveCommand()
-    : Command(QStringLiteral("profile remove"),
-              QStringLiteral("Removes the profile and its secrets from the keychain."),
-              QStringLiteral("  profile remove NAME"))
+    : ProfileCommand(QStringLiteral("remove"), QStringLiteral("Removes the profile and its secrets from the keychain."))
 { }
 
 void ProfileRemoveCommand::execute(const QCommandLineParser& parser)
 {
-    const QString name = parser.positionalArguments().value(0);
+    const QString name = profileName(parser);
     cli().workplace().removeProfile(name, this, [this, name](const WorkplaceError& e) {
         if (e.isError())
             return fail(CliError::of(e));

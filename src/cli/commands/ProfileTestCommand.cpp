@@ -10,14 +10,13 @@
 namespace PayDesk::Cli {
 
 ProfileTestCommand::ProfileTestCommand()
-    : Command(QStringLiteral("profile test"),
-              QStringLiteral("Asks the gateway whether it accepts the profile's login and password (or token)."),
-              QStringLiteral("  profile test NAME"))
+    : ProfileCommand(QStringLiteral("test"),
+                     QStringLiteral("Asks the gateway whether it accepts the profile's login and password (or token)."))
 { }
 
 void ProfileTestCommand::execute(const QCommandLineParser& parser)
 {
-    cli().settings().profileName = parser.positionalArguments().value(0);
+    cli().settings().profileName = profileName(parser);
     Profile profile;
     if (const ProfileError chosen = cli().workplace().choose(cli().settings().profileName, &profile); chosen.isError())
         return fail(CliError::of(chosen));
