@@ -1,8 +1,6 @@
 #pragma once
 
-#include "cli/CliContext.h"
 #include "cli/CliError.h"
-#include "cli/Output.h"
 #include "core/gateway/GatewayJob.h"
 #include "core/store/OrderQuery.h"
 
@@ -19,6 +17,8 @@ class Desk;
 } // namespace PayDesk
 
 namespace PayDesk::Cli {
+
+class CliContext;
 
 // One paydesk-cli command, after KeePassXC's src/cli/Command.h: its name, what it does, its own
 // options on a QCommandLineParser (the global ones are added to it), and an asynchronous run that

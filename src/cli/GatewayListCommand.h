@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliContext.h"
 #include "cli/Command.h"
 #include "core/session/Desk.h"
 
