@@ -1,6 +1,7 @@
 #include "cli/CaptureAllHeld.h"
 
 #include "cli/CliError.h"
+#include "cli/JsonField.h"
 #include "cli/OrderJson.h"
 #include "cli/Output.h"
 #include "cli/SecretPrompt.h"
@@ -31,11 +32,8 @@ void CaptureAllHeld::start(int dueWithinHours, int concurrency, bool confirmed)
         return end(error.code);
     }
     if (held.orderIds.isEmpty() && m_out.isJson()) {
-        m_out.json(QJsonObject{{QStringLiteral("batch"), QJsonValue()},
-                               {QStringLiteral("done"), 0},
-                               {QStringLiteral("refused"), 0},
-                               {QStringLiteral("unknown"), 0},
-                               {QStringLiteral("results"), QJsonArray()}});
+        m_out.json(QJsonObject{field("batch", QJsonValue()), field("done", 0), field("refused", 0), field("unknown", 0),
+                               field("results", QJsonArray())});
         return end(Ok);
     }
     if (held.orderIds.isEmpty()) {
@@ -93,11 +91,8 @@ void CaptureAllHeld::printSummary(CaptureBatch* batch)
         QJsonArray out;
         for (const CaptureBatch::Item& item : batch->items())
             out.append(operationJson(item.orderId, item.result));
-        m_out.json(QJsonObject{{QStringLiteral("batch"), batch->id()},
-                               {QStringLiteral("done"), done},
-                               {QStringLiteral("refused"), refused},
-                               {QStringLiteral("unknown"), unknown},
-                               {QStringLiteral("results"), out}});
+        m_out.json(QJsonObject{field("batch", batch->id()), field("done", done), field("refused", refused),
+                               field("unknown", unknown), field("results", out)});
     } else {
         m_out.text(QStringLiteral("Batch %1: %2 captured, %3 not captured, %4 unknown.")
                        .arg(batch->id())

@@ -1,10 +1,14 @@
 #include "cli/CliError.h"
 
+#include "cli/JsonField.h"
+#include "core/model/EnumNames.h"
 #include "core/model/GatewayError.h"
 #include "core/model/OperationResult.h"
 #include "core/profiles/ProfileError.h"
 #include "core/session/WorkplaceError.h"
 #include "core/store/StoreError.h"
+
+#include <iterator>
 
 namespace PayDesk::Cli {
 
@@ -18,84 +22,21 @@ CliError make(ExitCode code, const QString& kind, const QString& message)
     return e;
 }
 
-QString gatewayKindKey(GatewayError::Kind kind)
-{
-    switch (kind) {
-    case GatewayError::Kind::None:
-        return QStringLiteral("none");
-    case GatewayError::Kind::Network:
-        return QStringLiteral("network");
-    case GatewayError::Kind::Tls:
-        return QStringLiteral("tls");
-    case GatewayError::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case GatewayError::Kind::Http:
-        return QStringLiteral("http");
-    case GatewayError::Kind::Malformed:
-        return QStringLiteral("malformed");
-    case GatewayError::Kind::Gateway:
-        return QStringLiteral("refused");
-    case GatewayError::Kind::Auth:
-        return QStringLiteral("auth");
-    case GatewayError::Kind::Config:
-        return QStringLiteral("config");
-    case GatewayError::Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    case GatewayError::Kind::Validation:
-        return QStringLiteral("invalid");
-    case GatewayError::Kind::Storage:
-        return QStringLiteral("storage");
-    }
-    return QStringLiteral("unknown");
-}
-
-QString storeKindKey(const StoreError& error)
-{
-    switch (error.kind) {
-    case StoreError::Kind::None:
-        return QStringLiteral("none");
-    case StoreError::Kind::CannotRead:
-        return QStringLiteral("cache-unreadable");
-    case StoreError::Kind::CannotWrite:
-        return QStringLiteral("cache-unwritable");
-    case StoreError::Kind::DiskFull:
-        return QStringLiteral("disk-full");
-    case StoreError::Kind::NotACache:
-        return QStringLiteral("not-a-cache");
-    case StoreError::Kind::Damaged:
-        return QStringLiteral("cache-damaged");
-    case StoreError::Kind::NewerSchema:
-        return QStringLiteral("cache-newer");
-    }
-    return QStringLiteral("cache");
-}
-
-QString profileKindKey(const ProfileError& error)
-{
-    switch (error.kind) {
-    case ProfileError::Kind::None:
-        return QStringLiteral("none");
-    case ProfileError::Kind::Invalid:
-        return QStringLiteral("profile-invalid");
-    case ProfileError::Kind::Duplicate:
-        return QStringLiteral("profile-exists");
-    case ProfileError::Kind::NotFound:
-        return QStringLiteral("no-such-profile");
-    case ProfileError::Kind::NoneYet:
-        return QStringLiteral("no-profile");
-    case ProfileError::Kind::Ambiguous:
-        return QStringLiteral("several-profiles");
-    case ProfileError::Kind::CannotSave:
-        return QStringLiteral("profile-not-saved");
-    }
-    return QStringLiteral("profile");
-}
+// Stable keys for scripts, in each kind's enum order.
+constexpr const char* GatewayKindKeys[] = {"none",    "network", "tls",    "timeout",   "http",    "malformed",
+                                           "refused", "auth",    "config", "cancelled", "invalid", "storage"};
+static_assert(std::size(GatewayKindKeys) == std::size_t(GatewayError::Kind::Storage) + 1);
+constexpr const char* StoreKindKeys[] = {"none",        "cache-unreadable", "cache-unwritable", "disk-full",
+                                         "not-a-cache", "cache-damaged",    "cache-newer"};
+static_assert(std::size(StoreKindKeys) == std::size_t(StoreError::Kind::NewerSchema) + 1);
+constexpr const char* ProfileKindKeys[] = {"none",       "profile-invalid",  "profile-exists",   "no-such-profile",
+                                           "no-profile", "several-profiles", "profile-not-saved"};
+static_assert(std::size(ProfileKindKeys) == std::size_t(ProfileError::Kind::CannotSave) + 1);
 } // namespace
 
 QJsonObject CliError::toJson() const
 {
-    QJsonObject o{
-        {QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}, {QStringLiteral("exitCode"), int(code)}};
+    QJsonObject o{field("kind", kind), field("message", message), field("exitCode", int(code))};
     if (!gatewayCode.isEmpty())
         o.insert(QStringLiteral("gatewayCode"), gatewayCode);
     return o;
@@ -126,19 +67,19 @@ CliError CliError::of(const GatewayError& error)
     default:
         break;
     }
-    CliError e = make(code, gatewayKindKey(error.kind), error.userMessage());
+    CliError e = make(code, EnumNames::key(GatewayKindKeys, error.kind), error.userMessage());
     e.gatewayCode = error.gatewayCode;
     return e;
 }
 
 CliError CliError::of(const StoreError& error)
 {
-    return make(error.isBadInput() ? Usage : Unknown, storeKindKey(error), error.userMessage());
+    return make(error.isBadInput() ? Usage : Unknown, EnumNames::key(StoreKindKeys, error.kind), error.userMessage());
 }
 
 CliError CliError::of(const ProfileError& error)
 {
-    return make(error.isBadInput() ? Usage : Unknown, profileKindKey(error), error.userMessage());
+    return make(error.isBadInput() ? Usage : Unknown, EnumNames::key(ProfileKindKeys, error.kind), error.userMessage());
 }
 
 CliError CliError::of(const WorkplaceError& error)

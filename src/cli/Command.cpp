@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/HelpFormat.h"
 #include "cli/OperationReport.h"
+#include "cli/OrderFilterOptions.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -60,10 +61,27 @@ void Command::finish(ExitCode code)
     emit finished(code);
 }
 
+void Command::succeed(const QJsonObject& json, const QString& text)
+{
+    if (cli().out().isJson())
+        cli().out().json(json);
+    else
+        cli().out().text(text);
+    finish(Ok);
+}
+
 void Command::fail(const CliError& error)
 {
     cli().out().error(error);
     finish(error.code);
+}
+
+std::optional<QString> Command::onlyArgument(const QCommandLineParser& parser, const QString& usageText)
+{
+    if (parser.positionalArguments().size() == 1)
+        return parser.positionalArguments().first();
+    usage(usageText);
+    return std::nullopt;
 }
 
 Desk* Command::openDesk()
@@ -73,6 +91,26 @@ Desk* Command::openDesk()
     if (!desk)
         fail(error);
     return desk;
+}
+
+Desk* Command::openDeskWithoutArguments(const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return nullptr;
+    }
+    return openDesk();
+}
+
+std::optional<OrderFilter> Command::orderFilter(const QCommandLineParser& parser)
+{
+    OrderFilter filter;
+    if (std::optional<CliError> invalid =
+            OrderFilterOptions::read(parser, Currency::fromCode(cli().profile().currency), &filter)) {
+        fail(*invalid);
+        return std::nullopt;
+    }
+    return filter;
 }
 
 void Command::signIn(std::function<void(Desk*)> next)
@@ -87,22 +125,6 @@ void Command::signIn(std::function<void(Desk*)> next)
 void Command::signInAndReconcile(std::function<void(Desk*)> next)
 {
     signIn([this, next](Desk* desk) { cli().reconcileThen(desk, [desk, next] { next(desk); }); });
-}
-
-void Command::amountOfOrder(Desk* desk, const QString& orderId, const QString& text,
-                            std::function<void(const Money&)> next)
-{
-    OrderJob* lookup = desk->status(orderId);
-    connect(lookup, &OrderJob::finished, this, [this, lookup, text, next] {
-        if (!lookup->succeeded())
-            return fail(CliError::of(lookup->error()));
-        const Currency currency = lookup->order().amount.currency();
-        Money::ParseError parseError;
-        const std::optional<Money> amount = Money::parse(text, currency, &parseError);
-        if (!amount)
-            return usage(QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, text));
-        next(*amount);
-    });
 }
 
 void Command::report(OperationJob* job, const QString& orderId)

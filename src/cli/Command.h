@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/CliError.h"
+#include "core/gateway/GatewayJob.h"
+#include "core/store/OrderQuery.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -12,8 +14,6 @@ class QCommandLineParser;
 
 namespace PayDesk {
 class Desk;
-class Money;
-class OperationJob;
 } // namespace PayDesk
 
 namespace PayDesk::Cli {
@@ -52,16 +52,25 @@ protected:
 
     CliContext& cli() const { return *m_context; }
     void finish(ExitCode code);
+    // Prints JSON with --json, else TEXT, and finishes with Ok.
+    void succeed(const QJsonObject& json, const QString& text);
     void fail(const CliError& error);
     void usage(const QString& message) { fail(CliError::usage(message)); }
+    // The one positional argument; with none or several, a usage error naming USAGE and nullopt.
+    std::optional<QString> onlyArgument(const QCommandLineParser& parser, const QString& usage);
     // Opens the profile's desk (cache commands); reports the error and returns null when it cannot.
     Desk* openDesk();
+    // The same for a command that takes no positional arguments, which it checks first (orders, export).
+    Desk* openDeskWithoutArguments(const QCommandLineParser& parser);
+    // The orders FILTERS select, amounts in the profile's currency; reports a bad filter and returns nullopt.
+    std::optional<OrderFilter> orderFilter(const QCommandLineParser& parser);
     // Opens the desk with its secret read first (gateway commands), then calls NEXT with it.
     void signIn(std::function<void(Desk* desk)> next);
     // Signs in and settles what an earlier run left open before a money operation.
     void signInAndReconcile(std::function<void(Desk* desk)> next);
-    // The option NAME's amount in the order's currency, which the gateway is asked for first.
-    void amountOfOrder(Desk* desk, const QString& orderId, const QString& text, std::function<void(const Money&)> next);
+    // Calls NEXT with JOB when it succeeds; fails with its error otherwise.
+    template <typename Job, typename Next>
+    void onSuccess(Job* job, Next next);
     // Prints how the operation ended and finishes with its exit code.
     void report(OperationJob* job, const QString& orderId);
 
@@ -73,5 +82,15 @@ private:
     CliContext* m_context = nullptr;
     bool m_finished = false;
 };
+
+template <typename Job, typename Next>
+void Command::onSuccess(Job* job, Next next)
+{
+    connect(job, &GatewayJob::finished, this, [this, job, next] {
+        if (!job->succeeded())
+            return fail(CliError::of(job->error()));
+        next(job);
+    });
+}
 
 } // namespace PayDesk::Cli

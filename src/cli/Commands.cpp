@@ -1,7 +1,8 @@
 #include "cli/Commands.h"
 
 #include "cli/Command.h"
-#include "cli/commands/BindingsCommand.h"
+#include "cli/GatewayListCommand.h"
+#include "cli/OrderJson.h"
 #include "cli/commands/CaptureCommand.h"
 #include "cli/commands/CheckCommand.h"
 #include "cli/commands/ExportCommand.h"
@@ -13,7 +14,6 @@
 #include "cli/commands/ProfileListCommand.h"
 #include "cli/commands/ProfileRemoveCommand.h"
 #include "cli/commands/ProfileTestCommand.h"
-#include "cli/commands/ReceiptCommand.h"
 #include "cli/commands/ReconcileCommand.h"
 #include "cli/commands/RefundCommand.h"
 #include "cli/commands/RegisterCommand.h"
@@ -38,30 +38,27 @@ const char* const Footer =
     "gateway (check: damage found), 2 bad usage or input (also a file that is not a PayDesk cache),\n"
     "3 network, storage or keychain problem, or unknown outcome. With --json an error is also written\n"
     "to standard output as {\"error\": {\"kind\": ..., \"message\": ..., \"exitCode\": ...}}.\n";
+
+template <typename... CommandClass>
+void append(std::vector<std::unique_ptr<Command>>* list)
+{
+    (list->push_back(std::make_unique<CommandClass>()), ...);
+}
 } // namespace
 
 std::vector<std::unique_ptr<Command>> Commands::all()
 {
     std::vector<std::unique_ptr<Command>> list;
-    list.push_back(std::make_unique<ProfileAddCommand>());
-    list.push_back(std::make_unique<ProfileListCommand>());
-    list.push_back(std::make_unique<ProfileRemoveCommand>());
-    list.push_back(std::make_unique<ProfileTestCommand>());
-    list.push_back(std::make_unique<StatusCommand>());
-    list.push_back(std::make_unique<RegisterCommand>());
-    list.push_back(std::make_unique<CaptureCommand>());
-    list.push_back(std::make_unique<ReverseCommand>());
-    list.push_back(std::make_unique<RefundCommand>());
-    list.push_back(std::make_unique<PayBindingCommand>());
-    list.push_back(std::make_unique<BindingsCommand>());
-    list.push_back(std::make_unique<ReceiptCommand>());
-    list.push_back(std::make_unique<JournalCommand>());
-    list.push_back(std::make_unique<ReconcileCommand>());
-    list.push_back(std::make_unique<SyncCommand>());
-    list.push_back(std::make_unique<OrdersCommand>());
-    list.push_back(std::make_unique<ExportCommand>());
-    list.push_back(std::make_unique<CheckCommand>());
-    list.push_back(std::make_unique<HelpCommand>());
+    append<ProfileAddCommand, ProfileListCommand, ProfileRemoveCommand, ProfileTestCommand, StatusCommand,
+           RegisterCommand, CaptureCommand, ReverseCommand, RefundCommand, PayBindingCommand>(&list);
+    list.push_back(std::make_unique<GatewayListCommand<BindingListJob>>(
+        QStringLiteral("bindings"), QStringLiteral("The cards the gateway stores for a customer."),
+        QStringLiteral("  bindings CLIENT_ID"), &Desk::bindings, BindingList));
+    list.push_back(std::make_unique<GatewayListCommand<ReceiptListJob>>(
+        QStringLiteral("receipt"), QStringLiteral("The order's fiscal receipts, as the gateway reports them."),
+        QStringLiteral("  receipt ORDER_ID"), &Desk::receipts, ReceiptList));
+    append<JournalCommand, ReconcileCommand, SyncCommand, OrdersCommand, ExportCommand, CheckCommand, HelpCommand>(
+        &list);
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/OrderFilterOptions.h"
 
 #include "cli/Arguments.h"
+#include "cli/CommandOption.h"
 
 #include <QCommandLineParser>
 
@@ -20,20 +21,15 @@ const QList<QPair<QString, OrderColumn>> Columns = {{QStringLiteral("created"), 
 
 QList<QCommandLineOption> OrderFilterOptions::options()
 {
-    return {
-        {QStringLiteral("status"), QStringLiteral("Only these statuses (comma-separated)."),
-         QStringLiteral("STATUS[,STATUS]")},
-        {QStringLiteral("held"), QStringLiteral("Only held payments, soonest deadline first.")},
-        {QStringLiteral("due-within"), QStringLiteral("Only holds that expire within HOURS."), QStringLiteral("HOURS")},
-        {QStringLiteral("search"), QStringLiteral("Card last 4, order number, gateway id, e-mail or words."),
-         QStringLiteral("TEXT")},
-        {QStringLiteral("from"), QStringLiteral("Created on or after DATE."), QStringLiteral("DATE")},
-        {QStringLiteral("to"), QStringLiteral("Created on or before DATE."), QStringLiteral("DATE")},
-        {QStringLiteral("min-amount"), QStringLiteral("At least this amount."), QStringLiteral("A")},
-        {QStringLiteral("max-amount"), QStringLiteral("At most this amount."), QStringLiteral("A")},
-        {QStringLiteral("sort"), QStringLiteral("Sort by COLUMN (newest or largest first)."), QStringLiteral("COLUMN")},
-        {QStringLiteral("asc"), QStringLiteral("Sort in ascending order.")},
-    };
+    return QList<QCommandLineOption>(
+        {option("status", "Only these statuses (comma-separated).", "STATUS[,STATUS]"),
+         flag("held", "Only held payments, soonest deadline first."),
+         option("due-within", "Only holds that expire within HOURS.", "HOURS"),
+         option("search", "Card last 4, order number, gateway id, e-mail or words.", "TEXT"),
+         option("from", "Created on or after DATE.", "DATE"), option("to", "Created on or before DATE.", "DATE"),
+         option("min-amount", "At least this amount.", "A"), option("max-amount", "At most this amount.", "A"),
+         option("sort", "Sort by COLUMN (newest or largest first).", "COLUMN"),
+         flag("asc", "Sort in ascending order.")});
 }
 
 std::optional<CliError> OrderFilterOptions::read(const QCommandLineParser& parser, const Currency& currency,

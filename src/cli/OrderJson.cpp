@@ -1,4 +1,5 @@
 #include "cli/OrderJson.h"
+#include "cli/JsonField.h"
 #include "core/time/Clock.h"
 
 #include "core/model/TimeLeft.h"
@@ -7,34 +8,33 @@
 
 namespace PayDesk::Cli {
 
+namespace {
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+} // namespace
+
 QJsonObject orderJson(const Order& o)
 {
     const auto when = [](const QDateTime& t) {
         return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
     };
-    return {{QStringLiteral("orderId"), o.orderId},
-            {QStringLiteral("orderNumber"), o.orderNumber},
-            {QStringLiteral("status"), OrderStatusText::key(o.status)},
-            {QStringLiteral("amount"), o.amount.toDecimalString()},
-            {QStringLiteral("approvedAmount"), o.approved.toDecimalString()},
-            {QStringLiteral("capturedAmount"), o.captured.toDecimalString()},
-            {QStringLiteral("refundedAmount"), o.refunded.toDecimalString()},
-            {QStringLiteral("capturableAmount"), o.capturable().toDecimalString()},
-            {QStringLiteral("refundableAmount"), o.refundable().toDecimalString()},
-            {QStringLiteral("currency"), o.amount.currency().code()},
-            {QStringLiteral("deadline"), when(o.deadline)},
-            {QStringLiteral("maskedPan"), o.card.maskedPan.isEmpty() ? QJsonValue() : QJsonValue(o.card.maskedPan)},
-            {QStringLiteral("gatewayStatus"), o.gatewayStatus},
-            {QStringLiteral("gatewayState"), o.gatewayState},
-            {QStringLiteral("actionCode"), o.actionCode},
-            {QStringLiteral("actionCodeText"), o.actionCodeText},
-            {QStringLiteral("description"), o.description},
-            {QStringLiteral("email"), o.email},
-            {QStringLiteral("paymentWay"), o.paymentWay},
-            {QStringLiteral("clientId"), o.clientId},
-            {QStringLiteral("bindingId"), o.bindingId},
-            {QStringLiteral("created"), when(o.created)},
-            {QStringLiteral("authorized"), when(o.authorized)}};
+    QJsonObject json({field("orderId", o.orderId), field("orderNumber", o.orderNumber),
+                      field("status", OrderStatusText::key(o.status)), field("currency", o.amount.currency().code()),
+                      field("deadline", when(o.deadline)), field("created", when(o.created)),
+                      field("authorized", when(o.authorized)), field("maskedPan", orNull(o.card.maskedPan)),
+                      field("description", o.description), field("email", o.email), field("paymentWay", o.paymentWay),
+                      field("clientId", o.clientId), field("bindingId", o.bindingId)});
+    addFields(&json,
+              {field("amount", o.amount.toDecimalString()), field("approvedAmount", o.approved.toDecimalString()),
+               field("capturedAmount", o.captured.toDecimalString()),
+               field("refundedAmount", o.refunded.toDecimalString()),
+               field("capturableAmount", o.capturable().toDecimalString()),
+               field("refundableAmount", o.refundable().toDecimalString())});
+    addFields(&json, {field("gatewayStatus", o.gatewayStatus), field("gatewayState", o.gatewayState),
+                      field("actionCode", o.actionCode), field("actionCodeText", o.actionCodeText)});
+    return json;
 }
 
 QJsonObject operationJson(const QString& orderId, const OperationResult& r)
@@ -42,50 +42,63 @@ QJsonObject operationJson(const QString& orderId, const OperationResult& r)
     QString message = r.error.isError() ? r.error.userMessage() : QString();
     if (!r.error.gatewayMessage.isEmpty() && r.error.kind == GatewayError::Kind::Gateway)
         message = r.error.gatewayMessage;
-    return {
-        {QStringLiteral("orderId"), orderId},
-        {QStringLiteral("operation"), OperationResult::kindKey(r.kind)},
-        {QStringLiteral("result"), OperationResult::outcomeKey(r.outcome)},
-        {QStringLiteral("gatewayCode"), r.error.gatewayCode.isEmpty() ? QJsonValue() : QJsonValue(r.error.gatewayCode)},
-        {QStringLiteral("message"), message},
-        {QStringLiteral("refusedBeforeSending"), r.refusedBeforeSending},
-        {QStringLiteral("settledFromStatus"), r.settledFromStatus},
-        {QStringLiteral("order"), r.orderKnown ? QJsonValue(orderJson(r.order)) : QJsonValue()}};
+    return QJsonObject({field("orderId", orderId), field("operation", OperationResult::kindKey(r.kind)),
+                        field("result", OperationResult::outcomeKey(r.outcome)),
+                        field("gatewayCode", orNull(r.error.gatewayCode)), field("message", message),
+                        field("refusedBeforeSending", r.refusedBeforeSending),
+                        field("settledFromStatus", r.settledFromStatus),
+                        field("order", r.orderKnown ? QJsonValue(orderJson(r.order)) : QJsonValue())});
 }
 
 QJsonObject profileJson(const Profile& p)
 {
-    return {{QStringLiteral("name"), p.name},
-            {QStringLiteral("id"), p.id},
-            {QStringLiteral("gateway"), GatewayKinds::key(p.gateway)},
-            {QStringLiteral("url"), p.url},
-            {QStringLiteral("user"), p.user},
-            {QStringLiteral("tokenMode"), p.tokenMode},
-            {QStringLiteral("holdDays"), p.holdDays},
-            {QStringLiteral("caFile"), p.caFile},
-            {QStringLiteral("merchantLogin"), p.merchantLogin},
-            {QStringLiteral("merchantId"), p.merchantId}};
+    return QJsonObject({field("name", p.name), field("id", p.id), field("gateway", GatewayKinds::key(p.gateway)),
+                        field("url", p.url), field("user", p.user), field("tokenMode", p.tokenMode),
+                        field("holdDays", p.holdDays), field("caFile", p.caFile),
+                        field("merchantLogin", p.merchantLogin), field("merchantId", p.merchantId)});
 }
 
 QJsonObject journalEntryJson(const JournalEntry& e)
 {
     const auto utc = [](const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("orderId"), e.orderId},
-            {QStringLiteral("orderNumber"), e.orderNumber},
-            {QStringLiteral("operation"), OperationResult::kindKey(e.kind)},
-            {QStringLiteral("amount"), e.amount.toDecimalString()},
-            {QStringLiteral("currency"), e.amount.currency().code()},
-            {QStringLiteral("state"), JournalEntry::stateKey(e.state)},
-            {QStringLiteral("resolvedBy"), e.resolvedBy},
-            {QStringLiteral("operator"), e.operatorName},
-            {QStringLiteral("batch"), e.batch},
-            {QStringLiteral("gatewayCode"), e.gatewayCode},
-            {QStringLiteral("message"), e.message},
-            {QStringLiteral("created"), utc(e.created)},
-            {QStringLiteral("sent"), utc(e.sent)},
-            {QStringLiteral("finished"), utc(e.finished)}};
+    return QJsonObject({field("id", e.id), field("orderId", e.orderId), field("orderNumber", e.orderNumber),
+                        field("operation", OperationResult::kindKey(e.kind)),
+                        field("amount", e.amount.toDecimalString()), field("currency", e.amount.currency().code()),
+                        field("state", JournalEntry::stateKey(e.state)), field("resolvedBy", e.resolvedBy),
+                        field("operator", e.operatorName), field("batch", e.batch), field("gatewayCode", e.gatewayCode),
+                        field("message", e.message), field("created", utc(e.created)), field("sent", utc(e.sent)),
+                        field("finished", utc(e.finished))});
 }
+
+namespace {
+QJsonObject bindingJson(const Binding& b)
+{
+    return QJsonObject{field("bindingId", b.bindingId), field("maskedPan", b.maskedPan), field("expiry", b.expiry),
+                       field("paymentSystem", b.paymentSystem)};
+}
+
+QString bindingLine(const Binding& b)
+{
+    return QStringLiteral("%1  %2  %3  %4").arg(b.bindingId, b.maskedPan, b.expiry, b.paymentSystem);
+}
+
+QJsonObject receiptJson(const Receipt& r)
+{
+    return QJsonObject{field("uuid", r.uuid), field("status", r.status), field("statusText", r.statusText),
+                       field("amount", r.amount), field("fiscalDocumentNumber", r.fiscalNumber)};
+}
+
+QString receiptLine(const Receipt& r)
+{
+    return QStringLiteral("%1  %2 (%3)  %4  FD %5")
+        .arg(r.uuid)
+        .arg(r.status)
+        .arg(r.statusText, r.amount, r.fiscalNumber);
+}
+} // namespace
+
+const ListFormat<Binding> BindingList{"bindings", bindingJson, bindingLine, "No bindings."};
+const ListFormat<Receipt> ReceiptList{"receipts", receiptJson, receiptLine, "No receipts."};
 
 QString timeLeft(const QDateTime& deadline, const QDateTime& now)
 {

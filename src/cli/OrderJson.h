@@ -1,7 +1,9 @@
 #pragma once
 
+#include "cli/Output.h"
 #include "core/model/OperationResult.h"
 #include "core/model/Order.h"
+#include "core/model/RegisterRequest.h"
 #include "core/profiles/Profile.h"
 #include "core/store/OperationJournal.h"
 
@@ -14,6 +16,10 @@ QJsonObject orderJson(const Order& order);
 QJsonObject operationJson(const QString& orderId, const OperationResult& result);
 QJsonObject profileJson(const Profile& profile);
 QJsonObject journalEntryJson(const JournalEntry& entry);
+
+// `bindings` and `receipt`: the gateway's lists, as JSON and as lines.
+extern const ListFormat<Binding> BindingList;
+extern const ListFormat<Receipt> ReceiptList;
 
 // Human-readable forms.
 QString orderText(const Order& order);

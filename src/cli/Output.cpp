@@ -1,6 +1,7 @@
 #include "cli/Output.h"
 
 #include "cli/CliError.h"
+#include "cli/JsonField.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +39,7 @@ void Output::error(const CliError& error) const
 {
     std::fprintf(stderr, "paydesk-cli: %s\n", error.message.toUtf8().constData());
     if (m_json)
-        json(QJsonObject{{QStringLiteral("error"), error.toJson()}});
+        json(QJsonObject{field("error", error.toJson())});
 }
 
 } // namespace PayDesk::Cli

@@ -3,6 +3,7 @@
 #include "cli/Arguments.h"
 #include "cli/CaptureAllHeld.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/session/Desk.h"
 
@@ -11,22 +12,18 @@
 namespace PayDesk::Cli {
 
 CaptureCommand::CaptureCommand()
-    : Command(QStringLiteral("capture"),
-              QStringLiteral("Captures a held payment, or every held payment in the cache with --all-held."),
-              QStringLiteral(
-                  "  capture ORDER_ID [--amount A]      (everything still held when no amount)\n"
-                  "  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)"))
+    : MoneyOperationCommand(
+        QStringLiteral("capture"),
+        QStringLiteral("Captures a held payment, or every held payment in the cache with --all-held."),
+        QStringLiteral(
+            "  capture ORDER_ID [--amount A]      (everything still held when no amount)\n"
+            "  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)"),
+        QStringLiteral("How much, in the order's currency (default: all that is held)."), &Desk::capture)
 {
-    addOptions({
-        {QStringLiteral("amount"), QStringLiteral("How much, in the order's currency (default: all that is held)."),
-         QStringLiteral("A")},
-        {QStringLiteral("all-held"), QStringLiteral("Every held payment in the cache, soonest deadline first.")},
-        {QStringLiteral("due-within"), QStringLiteral("With --all-held: only holds that expire within HOURS."),
-         QStringLiteral("HOURS")},
-        {QStringLiteral("yes"), QStringLiteral("With --all-held: do not ask for confirmation.")},
-        {QStringLiteral("concurrency"), QStringLiteral("With --all-held: captures at a time, 1 to 32."),
-         QStringLiteral("N")},
-    });
+    addOptions({flag("all-held", "Every held payment in the cache, soonest deadline first."),
+                option("due-within", "With --all-held: only holds that expire within HOURS.", "HOURS"),
+                flag("yes", "With --all-held: do not ask for confirmation."),
+                option("concurrency", "With --all-held: captures at a time, 1 to 32.", "N")});
 }
 
 void CaptureCommand::execute(const QCommandLineParser& parser)
@@ -49,17 +46,7 @@ void CaptureCommand::execute(const QCommandLineParser& parser)
             all->start(*due, *concurrency, confirmed);
         });
     }
-    if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("capture ORDER_ID"));
-    const QString orderId = parser.positionalArguments().first();
-    const std::optional<QString> amount =
-        parser.isSet(QStringLiteral("amount")) ? std::optional(parser.value(QStringLiteral("amount"))) : std::nullopt;
-    signInAndReconcile([this, orderId, amount](Desk* desk) {
-        if (!amount)
-            return report(desk->capture(orderId), orderId);
-        amountOfOrder(desk, orderId, *amount,
-                      [this, desk, orderId](const Money& m) { report(desk->capture(orderId, m), orderId); });
-    });
+    MoneyOperationCommand::execute(parser);
 }
 
 } // namespace PayDesk::Cli

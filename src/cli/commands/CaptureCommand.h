@@ -1,11 +1,11 @@
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/MoneyOperationCommand.h"
 
 namespace PayDesk::Cli {
 
 // `capture ORDER_ID [--amount A]`, and `capture --all-held` through CaptureAllHeld.
-class CaptureCommand final : public Command
+class CaptureCommand final : public MoneyOperationCommand
 {
 public:
     CaptureCommand();

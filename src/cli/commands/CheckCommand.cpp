@@ -1,6 +1,8 @@
 #include "cli/commands/CheckCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
+#include "cli/JsonField.h"
 #include "core/session/Workplace.h"
 
 #include <QCommandLineParser>
@@ -18,8 +20,7 @@ CheckCommand::CheckCommand()
                              "                                      --repair moves damaged orders aside to be fetched "
                              "again)"))
 {
-    addOption({QStringLiteral("repair"), QStringLiteral("Move damaged orders aside so that the next sync fetches "
-                                                        "them again.")});
+    addOption(flag("repair", "Move damaged orders aside so that the next sync fetches them again."));
 }
 
 void CheckCommand::execute(const QCommandLineParser& parser)
@@ -32,15 +33,11 @@ void CheckCommand::execute(const QCommandLineParser& parser)
     if (out.isJson()) {
         QJsonArray damaged;
         for (const DamagedRow& row : check.damaged)
-            damaged.append(QJsonObject{{QStringLiteral("profile"), row.profile},
-                                       {QStringLiteral("orderId"), row.orderId},
-                                       {QStringLiteral("reason"), row.reason}});
-        out.json(QJsonObject{{QStringLiteral("file"), report.file},
-                             {QStringLiteral("sound"), check.isSound()},
-                             {QStringLiteral("orders"), check.rows},
-                             {QStringLiteral("integrity"), QJsonArray::fromStringList(check.integrity)},
-                             {QStringLiteral("damaged"), damaged},
-                             {QStringLiteral("repaired"), check.repaired}});
+            damaged.append(
+                QJsonObject{field("profile", row.profile), field("orderId", row.orderId), field("reason", row.reason)});
+        out.json(QJsonObject{field("file", report.file), field("sound", check.isSound()), field("orders", check.rows),
+                             field("integrity", QJsonArray::fromStringList(check.integrity)), field("damaged", damaged),
+                             field("repaired", check.repaired)});
         return finish(check.isSound() ? Ok : Refused);
     }
     QStringList lines{QStringLiteral("%1: SQLite integrity check %2; %3 orders read, %4 damaged.")

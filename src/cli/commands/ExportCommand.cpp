@@ -1,6 +1,8 @@
 #include "cli/commands/ExportCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
+#include "cli/JsonField.h"
 #include "cli/OrderFilterOptions.h"
 #include "core/session/Desk.h"
 
@@ -16,32 +18,26 @@ ExportCommand::ExportCommand()
               QStringLiteral("  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading "
                              "')"))
 {
-    addOption({QStringLiteral("csv"), QStringLiteral("The file to write."), QStringLiteral("FILE")});
+    addOption(option("csv", "The file to write.", "FILE"));
     addOptions(OrderFilterOptions::options());
 }
 
 void ExportCommand::execute(const QCommandLineParser& parser)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    Desk* desk = openDesk();
+    Desk* desk = openDeskWithoutArguments(parser);
     if (!desk)
         return;
     const QString path = parser.value(QStringLiteral("csv"));
     if (path.isEmpty())
         return usage(QStringLiteral("export --csv FILE [filters]"));
-    OrderFilter filter;
-    if (std::optional<CliError> invalid =
-            OrderFilterOptions::read(parser, Currency::fromCode(cli().profile().currency), &filter))
-        return fail(*invalid);
-    const ExportResult exported = desk->exportOrders(filter, path);
+    const std::optional<OrderFilter> filter = orderFilter(parser);
+    if (!filter)
+        return;
+    const ExportResult exported = desk->exportOrders(*filter, path);
     if (!exported.succeeded())
         return fail(CliError::failed(QStringLiteral("export"), exported.error));
-    if (cli().out().isJson())
-        cli().out().json(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("orders"), exported.rows}});
-    else
-        cli().out().text(QStringLiteral("Exported %1 orders to %2.").arg(exported.rows).arg(path));
-    finish(Ok);
+    succeed(QJsonObject{field("file", path), field("orders", exported.rows)},
+            QStringLiteral("Exported %1 orders to %2.").arg(exported.rows).arg(path));
 }
 
 } // namespace PayDesk::Cli

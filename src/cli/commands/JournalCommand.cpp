@@ -2,6 +2,8 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
+#include "cli/JsonField.h"
 #include "cli/OrderJson.h"
 #include "core/session/Desk.h"
 
@@ -16,10 +18,9 @@ JournalCommand::JournalCommand()
                              "exported to FILE."),
               QStringLiteral("  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)"))
 {
-    addOptions({{QStringLiteral("pending"), QStringLiteral("Only operations whose outcome is not settled yet.")},
-                {QStringLiteral("from"), QStringLiteral("Recorded on or after DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("to"), QStringLiteral("Recorded on or before DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("csv"), QStringLiteral("Export to FILE as CSV."), QStringLiteral("FILE")}});
+    addOptions({flag("pending", "Only operations whose outcome is not settled yet."),
+                option("from", "Recorded on or after DATE.", "DATE"),
+                option("to", "Recorded on or before DATE.", "DATE"), option("csv", "Export to FILE as CSV.", "FILE")});
 }
 
 void JournalCommand::execute(const QCommandLineParser& parser)
@@ -37,11 +38,8 @@ void JournalCommand::execute(const QCommandLineParser& parser)
         const ExportResult exported = desk->exportJournal(filter, path);
         if (!exported.succeeded())
             return fail(CliError::failed(QStringLiteral("export"), exported.error));
-        if (out.isJson())
-            out.json(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("entries"), exported.rows}});
-        else
-            out.text(QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
-        return finish(Ok);
+        return succeed(QJsonObject{field("file", path), field("entries", exported.rows)},
+                       QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
     }
     const StoreResult<QList<JournalEntry>> read = desk->journalEntries(filter);
     if (!read.ok())

@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/OrderFilterOptions.h"
 #include "cli/OrderJson.h"
 #include "core/session/Desk.h"
@@ -31,20 +32,17 @@ OrdersCommand::OrdersCommand()
               QStringLiteral("  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)"))
 {
     addOptions(OrderFilterOptions::options());
-    addOption({QStringLiteral("limit"), QStringLiteral("At most N orders (default 100)."), QStringLiteral("N")});
+    addOption(option("limit", "At most N orders (default 100).", "N"));
 }
 
 void OrdersCommand::execute(const QCommandLineParser& parser)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    Desk* desk = openDesk();
+    Desk* desk = openDeskWithoutArguments(parser);
     if (!desk)
         return;
-    OrderFilter filter;
-    if (std::optional<CliError> invalid =
-            OrderFilterOptions::read(parser, Currency::fromCode(cli().profile().currency), &filter))
-        return fail(*invalid);
+    const std::optional<OrderFilter> filter = orderFilter(parser);
+    if (!filter)
+        return;
     CliError error;
     const std::optional<int> limit = Arguments::number(parser, QStringLiteral("limit"), 1, INT_MAX, 100,
                                                        QStringLiteral("--limit takes a positive number"), &error);
@@ -55,7 +53,7 @@ void OrdersCommand::execute(const QCommandLineParser& parser)
     QStringList lines;
     const QDateTime now = Clock::nowUtc();
     const StoreError read = desk->forEachOrder(
-        filter,
+        *filter,
         [&](const Order& o) {
             if (out.isJson())
                 json.append(orderJson(o));

@@ -1,5 +1,6 @@
 #include "cli/commands/PayBindingCommand.h"
 
+#include "cli/CommandOption.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -11,22 +12,22 @@ PayBindingCommand::PayBindingCommand()
               QStringLiteral("Pays a registered order (--auto-payment) with a card stored for its customer."),
               QStringLiteral("  pay-binding ORDER_ID --binding-id B [--cvc CVC]"))
 {
-    addOptions({{QStringLiteral("binding-id"), QStringLiteral("The stored card (see bindings)."), QStringLiteral("B")},
-                {QStringLiteral("cvc"), QStringLiteral("The card's CVC, when the gateway asks for it."),
-                 QStringLiteral("CVC")}});
+    addOptions({option("binding-id", "The stored card (see bindings).", "B"),
+                option("cvc", "The card's CVC, when the gateway asks for it.", "CVC")});
 }
 
 void PayBindingCommand::execute(const QCommandLineParser& parser)
 {
-    if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("pay-binding ORDER_ID"));
+    const std::optional<QString> orderId = onlyArgument(parser, QStringLiteral("pay-binding ORDER_ID"));
+    if (!orderId)
+        return;
     if (!parser.isSet(QStringLiteral("binding-id")))
         return usage(QStringLiteral("pay-binding ORDER_ID --binding-id B"));
-    const QString orderId = parser.positionalArguments().first();
     const QString binding = parser.value(QStringLiteral("binding-id"));
     const QString cvc = parser.value(QStringLiteral("cvc"));
-    signInAndReconcile(
-        [this, orderId, binding, cvc](Desk* desk) { report(desk->payWithBinding(orderId, binding, cvc), orderId); });
+    signInAndReconcile([this, orderId = *orderId, binding, cvc](Desk* desk) {
+        report(desk->payWithBinding(orderId, binding, cvc), orderId);
+    });
 }
 
 } // namespace PayDesk::Cli

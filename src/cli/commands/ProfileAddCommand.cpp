@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/OrderJson.h"
 #include "cli/SecretPrompt.h"
 #include "core/session/Workplace.h"
@@ -21,20 +22,16 @@ ProfileAddCommand::ProfileAddCommand()
                   "                   [--check-word]    (password on stdin; with --check-word the secret word on the "
                   "next line)"))
 {
-    addOptions({
-        {QStringLiteral("gateway"), QStringLiteral("rbs (default) or assist."), QStringLiteral("KIND")},
-        {QStringLiteral("url"), QStringLiteral("The gateway's address."), QStringLiteral("URL")},
-        {QStringLiteral("user"), QStringLiteral("The merchant's API login."), QStringLiteral("LOGIN")},
-        {QStringLiteral("token"), QStringLiteral("RBS: standard input holds an API token, not a password.")},
-        {QStringLiteral("hold-days"), QStringLiteral("How long the bank keeps a hold."), QStringLiteral("N")},
-        {QStringLiteral("ca"), QStringLiteral("Extra CA certificates (PEM or DER)."), QStringLiteral("FILE")},
-        {QStringLiteral("merchant-login"), QStringLiteral("RBS agent accounts: the merchant's login."),
-         QStringLiteral("LOGIN")},
-        {QStringLiteral("merchant-id"), QStringLiteral("Assist: the Merchant_ID."), QStringLiteral("ID")},
-        {QStringLiteral("language"), QStringLiteral("ru (default) or en."), QStringLiteral("LANG")},
-        {QStringLiteral("currency"), QStringLiteral("The profile's currency (default RUB)."), QStringLiteral("CODE")},
-        {QStringLiteral("check-word"), QStringLiteral("Assist: a secret word for checkvalue follows the password.")},
-    });
+    addOptions({option("gateway", "rbs (default) or assist.", "KIND"), option("url", "The gateway's address.", "URL"),
+                option("user", "The merchant's API login.", "LOGIN"),
+                flag("token", "RBS: standard input holds an API token, not a password."),
+                option("hold-days", "How long the bank keeps a hold.", "N"),
+                option("ca", "Extra CA certificates (PEM or DER).", "FILE"),
+                option("merchant-login", "RBS agent accounts: the merchant's login.", "LOGIN"),
+                option("merchant-id", "Assist: the Merchant_ID.", "ID"),
+                option("language", "ru (default) or en.", "LANG"),
+                option("currency", "The profile's currency (default RUB).", "CODE"),
+                flag("check-word", "Assist: a secret word for checkvalue follows the password.")});
 }
 
 void ProfileAddCommand::execute(const QCommandLineParser& parser)
@@ -89,14 +86,10 @@ void ProfileAddCommand::addProfile(Profile profile, const QString& secret, const
     cli().workplace().addProfile(profile, secret, checkWord, this, [this](const Profile& p, const WorkplaceError& e) {
         if (e.isError())
             return fail(CliError::of(e));
-        if (cli().out().isJson())
-            cli().out().json(profileJson(p));
-        else
-            cli().out().text(QStringLiteral("Added profile %1 (%2 at %3); the %4 in the system keychain.")
-                                 .arg(p.name, GatewayKinds::key(p.gateway), p.url,
-                                      p.checkWord ? QStringLiteral("password and the secret word are")
-                                                  : QStringLiteral("password is")));
-        finish(Ok);
+        succeed(profileJson(p), QStringLiteral("Added profile %1 (%2 at %3); the %4 in the system keychain.")
+                                    .arg(p.name, GatewayKinds::key(p.gateway), p.url,
+                                         p.checkWord ? QStringLiteral("password and the secret word are")
+                                                     : QStringLiteral("password is")));
     });
 }
 

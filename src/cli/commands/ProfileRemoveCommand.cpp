@@ -1,6 +1,7 @@
 #include "cli/commands/ProfileRemoveCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "core/session/Workplace.h"
 
 #include <QCommandLineParser>
@@ -9,22 +10,16 @@
 namespace PayDesk::Cli {
 
 ProfileRemoveCommand::ProfileRemoveCommand()
-    : Command(QStringLiteral("profile remove"),
-              QStringLiteral("Removes the profile and its secrets from the keychain."),
-              QStringLiteral("  profile remove NAME"))
+    : ProfileCommand(QStringLiteral("remove"), QStringLiteral("Removes the profile and its secrets from the keychain."))
 { }
 
 void ProfileRemoveCommand::execute(const QCommandLineParser& parser)
 {
-    const QString name = parser.positionalArguments().value(0);
+    const QString name = profileName(parser);
     cli().workplace().removeProfile(name, this, [this, name](const WorkplaceError& e) {
         if (e.isError())
             return fail(CliError::of(e));
-        if (cli().out().isJson())
-            cli().out().json(QJsonObject{{QStringLiteral("removed"), name}});
-        else
-            cli().out().text(QStringLiteral("Removed profile %1 and its password.").arg(name));
-        finish(Ok);
+        succeed(QJsonObject{field("removed", name)}, QStringLiteral("Removed profile %1 and its password.").arg(name));
     });
 }
 

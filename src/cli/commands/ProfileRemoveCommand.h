@@ -1,11 +1,11 @@
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/ProfileCommand.h"
 
 namespace PayDesk::Cli {
 
 // `profile remove NAME`: the profile and its secrets.
-class ProfileRemoveCommand final : public Command
+class ProfileRemoveCommand final : public ProfileCommand
 {
 public:
     ProfileRemoveCommand();

@@ -1,6 +1,7 @@
 #include "cli/commands/ProfileTestCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "core/session/Workplace.h"
 
 #include <QCommandLineParser>
@@ -9,14 +10,13 @@
 namespace PayDesk::Cli {
 
 ProfileTestCommand::ProfileTestCommand()
-    : Command(QStringLiteral("profile test"),
-              QStringLiteral("Asks the gateway whether it accepts the profile's login and password (or token)."),
-              QStringLiteral("  profile test NAME"))
+    : ProfileCommand(QStringLiteral("test"),
+                     QStringLiteral("Asks the gateway whether it accepts the profile's login and password (or token)."))
 { }
 
 void ProfileTestCommand::execute(const QCommandLineParser& parser)
 {
-    cli().settings().profileName = parser.positionalArguments().value(0);
+    cli().settings().profileName = profileName(parser);
     Profile profile;
     if (const ProfileError chosen = cli().workplace().choose(cli().settings().profileName, &profile); chosen.isError())
         return fail(CliError::of(chosen));
@@ -26,9 +26,8 @@ void ProfileTestCommand::execute(const QCommandLineParser& parser)
             if (test.setup.isError())
                 return fail(CliError::of(test.setup));
             if (out.isJson())
-                out.json(QJsonObject{{QStringLiteral("profile"), name},
-                                     {QStringLiteral("ok"), test.accepted},
-                                     {QStringLiteral("message"), test.accepted ? QString() : test.userMessage()}});
+                out.json(QJsonObject{field("profile", name), field("ok", test.accepted),
+                                     field("message", test.accepted ? QString() : test.userMessage())});
             else if (test.accepted)
                 out.text(QStringLiteral("Profile %1: the gateway accepted the credentials.").arg(name));
             if (test.accepted)

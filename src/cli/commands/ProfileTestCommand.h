@@ -1,11 +1,11 @@
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/ProfileCommand.h"
 
 namespace PayDesk::Cli {
 
 // `profile test NAME`: whether the gateway accepts the profile's credentials.
-class ProfileTestCommand final : public Command
+class ProfileTestCommand final : public ProfileCommand
 {
 public:
     ProfileTestCommand();

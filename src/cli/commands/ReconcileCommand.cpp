@@ -1,6 +1,7 @@
 #include "cli/commands/ReconcileCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/JsonField.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -23,12 +24,9 @@ void ReconcileCommand::execute(const QCommandLineParser&)
         connect(desk, &Desk::reconciled, this, [this](const ReconcileReport& r) {
             const Output& out = cli().out();
             if (out.isJson()) {
-                out.json(QJsonObject{{QStringLiteral("checked"), r.checked},
-                                     {QStringLiteral("done"), r.done},
-                                     {QStringLiteral("notDone"), r.notDone},
-                                     {QStringLiteral("stillUnknown"), r.stillOpen},
-                                     {QStringLiteral("inProgressElsewhere"), r.inProgress},
-                                     {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}});
+                out.json(QJsonObject{field("checked", r.checked), field("done", r.done), field("notDone", r.notDone),
+                                     field("stillUnknown", r.stillOpen), field("inProgressElsewhere", r.inProgress),
+                                     field("problems", QJsonArray::fromStringList(r.problems))});
             } else {
                 out.text(QStringLiteral("Checked %1 open operation(s): %2 done, %3 not done, %4 still unknown%5.")
                              .arg(r.checked)

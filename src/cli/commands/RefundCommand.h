@@ -1,17 +1,14 @@
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/MoneyOperationCommand.h"
 
 namespace PayDesk::Cli {
 
 // `refund ORDER_ID [--amount A]`: returns captured money.
-class RefundCommand final : public Command
+class RefundCommand final : public MoneyOperationCommand
 {
 public:
     RefundCommand();
-
-private:
-    void execute(const QCommandLineParser& parser) override;
 };
 
 } // namespace PayDesk::Cli

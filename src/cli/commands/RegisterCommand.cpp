@@ -2,6 +2,8 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
+#include "cli/JsonField.h"
 #include "core/model/CartJson.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
@@ -21,25 +23,18 @@ RegisterCommand::RegisterCommand()
                   "[--auto-payment]\n"
                   "           [--bundle FILE.json --tax-system N] [--session-timeout SECONDS]"))
 {
-    addOptions({
-        {QStringLiteral("amount"), QStringLiteral("The amount, in major units."), QStringLiteral("A")},
-        {QStringLiteral("currency"), QStringLiteral("Default: the profile's."), QStringLiteral("CODE")},
-        {QStringLiteral("order-number"), QStringLiteral("The merchant's order number."), QStringLiteral("N")},
-        {QStringLiteral("return-url"), QStringLiteral("Where the customer returns."), QStringLiteral("URL")},
-        {QStringLiteral("fail-url"), QStringLiteral("Where the customer returns after a failure."),
-         QStringLiteral("URL")},
-        {QStringLiteral("description"), QStringLiteral("The order's description."), QStringLiteral("TEXT")},
-        {QStringLiteral("client-id"), QStringLiteral("The customer, for stored cards."), QStringLiteral("ID")},
-        {QStringLiteral("email"), QStringLiteral("The customer's e-mail."), QStringLiteral("E")},
-        {QStringLiteral("phone"), QStringLiteral("The customer's phone."), QStringLiteral("P")},
-        {QStringLiteral("preauth"), QStringLiteral("Two-stage: hold now, capture later.")},
-        {QStringLiteral("auto-payment"), QStringLiteral("For a payment by a stored card (pay-binding).")},
-        {QStringLiteral("bundle"), QStringLiteral("The cart, in PayDesk's JSON form (README \"Carts\")."),
-         QStringLiteral("FILE.json")},
-        {QStringLiteral("tax-system"), QStringLiteral("The merchant's tax system, 0 to 5."), QStringLiteral("N")},
-        {QStringLiteral("session-timeout"), QStringLiteral("How long the payment page stays open."),
-         QStringLiteral("SECONDS")},
-    });
+    addOptions(
+        {option("amount", "The amount, in major units.", "A"), option("currency", "Default: the profile's.", "CODE"),
+         option("order-number", "The merchant's order number.", "N"),
+         option("return-url", "Where the customer returns.", "URL"),
+         option("fail-url", "Where the customer returns after a failure.", "URL"),
+         option("description", "The order's description.", "TEXT"),
+         option("client-id", "The customer, for stored cards.", "ID"), option("email", "The customer's e-mail.", "E"),
+         option("phone", "The customer's phone.", "P"), flag("preauth", "Two-stage: hold now, capture later."),
+         flag("auto-payment", "For a payment by a stored card (pay-binding)."),
+         option("bundle", "The cart, in PayDesk's JSON form (README \"Carts\").", "FILE.json"),
+         option("tax-system", "The merchant's tax system, 0 to 5.", "N"),
+         option("session-timeout", "How long the payment page stays open.", "SECONDS")});
 }
 
 void RegisterCommand::execute(const QCommandLineParser& parser)
@@ -94,17 +89,10 @@ void RegisterCommand::execute(const QCommandLineParser& parser)
 
 void RegisterCommand::send(Desk* desk, const RegisterRequest& request)
 {
-    RegisterJob* job = desk->registerOrder(request);
-    connect(job, &RegisterJob::finished, this, [this, job] {
-        if (!job->succeeded())
-            return fail(CliError::of(job->error()));
-        if (cli().out().isJson())
-            cli().out().json(QJsonObject{{QStringLiteral("orderId"), job->value().orderId},
-                                         {QStringLiteral("formUrl"), job->value().formUrl}});
-        else
-            cli().out().text(
-                QStringLiteral("orderId  %1\nformUrl  %2").arg(job->value().orderId, job->value().formUrl));
-        finish(Ok);
+    onSuccess(desk->registerOrder(request), [this](RegisterJob* job) {
+        const Registration& r = job->value();
+        succeed(QJsonObject{field("orderId", r.orderId), field("formUrl", r.formUrl)},
+                QStringLiteral("orderId  %1\nformUrl  %2").arg(r.orderId, r.formUrl));
     });
 }
 

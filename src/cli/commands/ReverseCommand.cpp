@@ -2,8 +2,6 @@
 
 #include "core/session/Desk.h"
 
-#include <QCommandLineParser>
-
 namespace PayDesk::Cli {
 
 ReverseCommand::ReverseCommand()
@@ -13,10 +11,8 @@ ReverseCommand::ReverseCommand()
 
 void ReverseCommand::execute(const QCommandLineParser& parser)
 {
-    if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("reverse ORDER_ID"));
-    const QString orderId = parser.positionalArguments().first();
-    signInAndReconcile([this, orderId](Desk* desk) { report(desk->reverse(orderId), orderId); });
+    if (const std::optional<QString> orderId = onlyArgument(parser, QStringLiteral("reverse ORDER_ID")))
+        signInAndReconcile([this, orderId = *orderId](Desk* desk) { report(desk->reverse(orderId), orderId); });
 }
 
 } // namespace PayDesk::Cli

@@ -1,6 +1,7 @@
 #include "cli/commands/StatusCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
 #include "cli/OrderJson.h"
 #include "core/session/Desk.h"
 
@@ -14,8 +15,7 @@ StatusCommand::StatusCommand()
                              "stored in the cache."),
               QStringLiteral("  status (ORDER_ID | --order-number N)"))
 {
-    addOption({QStringLiteral("order-number"), QStringLiteral("Look the order up by the merchant's number."),
-               QStringLiteral("N")});
+    addOption(option("order-number", "Look the order up by the merchant's number.", "N"));
 }
 
 void StatusCommand::execute(const QCommandLineParser& parser)
@@ -33,11 +33,7 @@ void StatusCommand::execute(const QCommandLineParser& parser)
                                                     "order up with --order-number N."));
                 return fail(CliError::of(job->error()));
             }
-            if (cli().out().isJson())
-                cli().out().json(orderJson(job->order()));
-            else
-                cli().out().text(orderText(job->order()));
-            finish(Ok);
+            succeed(orderJson(job->order()), orderText(job->order()));
         });
     });
 }

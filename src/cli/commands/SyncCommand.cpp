@@ -2,6 +2,8 @@
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
+#include "cli/CommandOption.h"
+#include "cli/JsonField.h"
 #include "core/session/Desk.h"
 
 #include <QCommandLineParser>
@@ -25,9 +27,8 @@ SyncCommand::SyncCommand()
                              "sync, then the status of every open one. Progress on stderr."),
               QStringLiteral("  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)"))
 {
-    addOptions({{QStringLiteral("from"), QStringLiteral("Orders created from DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("to"), QStringLiteral("Orders created up to DATE."), QStringLiteral("DATE")},
-                {QStringLiteral("full"), QStringLiteral("Everything again, not only what is new.")}});
+    addOptions({option("from", "Orders created from DATE.", "DATE"), option("to", "Orders created up to DATE.", "DATE"),
+                flag("full", "Everything again, not only what is new.")});
 }
 
 void SyncCommand::execute(const QCommandLineParser& parser)
@@ -70,13 +71,9 @@ void SyncCommand::report(const SyncReport& r, double seconds)
         return fail(CliError::of(r.error));
     }
     if (out.isJson()) {
-        out.json(QJsonObject{{QStringLiteral("from"), utc(r.from)},
-                             {QStringLiteral("to"), utc(r.to)},
-                             {QStringLiteral("pages"), r.progress.pagesDone},
-                             {QStringLiteral("orders"), r.progress.ordersReceived},
-                             {QStringLiteral("refreshed"), r.progress.refreshDone},
-                             {QStringLiteral("changed"), r.changed},
-                             {QStringLiteral("seconds"), seconds}});
+        out.json(QJsonObject{field("from", utc(r.from)), field("to", utc(r.to)), field("pages", r.progress.pagesDone),
+                             field("orders", r.progress.ordersReceived), field("refreshed", r.progress.refreshDone),
+                             field("changed", r.changed), field("seconds", seconds)});
     } else {
         out.text(QStringLiteral(
                      "Synced %1 orders created %2 to %3 and refreshed %4 open orders in %5 s; %6 changed in the cache.")

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCommandLineOption>
+
+namespace PayDesk::Cli {
+
+// A command's option --NAME VALUE_NAME, written short enough for several to share a line.
+inline QCommandLineOption option(const char* name, const char* description, const char* valueName)
+{
+    return {QString::fromLatin1(name), QString::fromUtf8(description), QString::fromLatin1(valueName)};
+}
+
+// A command's flag --NAME, which takes no value.
+inline QCommandLineOption flag(const char* name, const char* description)
+{
+    return {QString::fromLatin1(name), QString::fromUtf8(description)};
+}
+
+} // namespace PayDesk::Cli
