@@ -42,7 +42,7 @@ void ProfileAddCommand::execute(const QCommandLineParser& parser)
     };
     Profile p;
     p.name = parser.positionalArguments().value(0);
-    const QString gateway = value("gateway", QStringLiteral("rbs"));
+    const QString gateway = value("gateway", GatewayKinds::key(GatewayKind::Rbs));
     const std::optional<GatewayKind> kind = GatewayKinds::fromKey(gateway);
     if (!kind)
         return usage(QStringLiteral("unknown gateway \"%1\": use rbs or assist").arg(gateway));
