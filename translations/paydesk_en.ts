@@ -548,6 +548,10 @@
         <source>The secure (TLS) connection to %1 failed: %2</source>
         <translation>The secure (TLS) connection to %1 failed: %2</translation>
     </message>
+    <message>
+        <source>(The gateway said: %1)</source>
+        <translation>(The gateway said: %1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -550,6 +550,10 @@
         <source>The secure (TLS) connection to %1 failed: %2</source>
         <translation>Не удалось установить защищённое (TLS) соединение с %1: %2</translation>
     </message>
+    <message>
+        <source>(The gateway said: %1)</source>
+        <translation>(Ответ шлюза: %1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

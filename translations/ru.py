@@ -513,3 +513,6 @@ RU.update({
 "&Cart (lines of the fiscal receipt)": "&Корзина (позиции фискального чека)",
 "Co&py link": "Копировать ссы&лку",
 })
+RU.update({
+"(The gateway said: %1)": "(Ответ шлюза: %1)",
+})

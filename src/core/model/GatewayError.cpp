@@ -20,10 +20,13 @@ QString GatewayError::unreachableText() const
 
 QString GatewayError::kindText() const
 {
-    if (accessDenied)
-        return profileName.isEmpty()
-                   ? tr("The gateway refused the login or password.")
-                   : tr("The gateway refused the login or password of profile «%1».").arg(profileName);
+    if (accessDenied) {
+        const QString refused = profileName.isEmpty()
+                                    ? tr("The gateway refused the login or password.")
+                                    : tr("The gateway refused the login or password of profile «%1».").arg(profileName);
+        return gatewayMessage.isEmpty() ? refused
+                                        : refused + QLatin1Char(' ') + tr("(The gateway said: %1)").arg(gatewayMessage);
+    }
     switch (kind) {
     case Kind::None:
         return {};
