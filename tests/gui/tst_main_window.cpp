@@ -405,7 +405,6 @@ private slots:
         QCOMPARE(ordersMatching(session.window(), ""), 1);
         session.window()->resize(1024, 700);
         QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-1024.png")));
-        grabDark(session.window(), "profile-switch-dark-1024.png");
 
         // Back to the shop through the toolbar's combo box, in Russian.
         QTranslator translator;
@@ -425,6 +424,16 @@ private slots:
         session.window()->resize(1024, 700);
         QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-ru-1024.png")));
         QApplication::removeTranslator(&translator);
+        // In a dark palette, a window opened in it (the sidebar takes its colours when it is built).
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        QVERIFY(session.openProfile("branch"));
+        QCOMPARE(changed.count(), 3); // opened at once: no menu in between
+        session.window()->resize(1024, 700);
+        session.window()->show();
+        QTest::qWait(100);
+        QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-dark-1024.png")));
+        QApplication::setPalette(light);
     }
 
     void testsTheProfileAsTypedBeforeSaving()
@@ -730,17 +739,7 @@ private slots:
     void readableInADarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        QApplication::setPalette(dark);
+        QApplication::setPalette(darkPalette());
         openWindow();
         m_window->showView(MainWindow::View::NeedsCapture);
         table()->selectRow(0);
@@ -830,20 +829,19 @@ private:
         return window->orderModel()->totalCount();
     }
 
-    static void grabDark(QWidget* window, const char* file)
+    static QPalette darkPalette()
     {
-        const QPalette light = QApplication::palette();
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
         dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
         dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
         dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
         dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        QApplication::setPalette(dark);
-        QTest::qWait(50);
-        QVERIFY(window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/") + QString::fromLatin1(file)));
-        QApplication::setPalette(light);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        return dark;
     }
 
     // The sandbox's Assist merchant.
