@@ -13,7 +13,10 @@ class MainWindow;
 namespace PayDesk {
 
 class Desk;
+class FilterBar;
 class FilterForm;
+class TotalsLine;
+class ViewFilters;
 class SyncStatusBar;
 class ViewSidebar;
 class Workplace;
@@ -63,12 +66,14 @@ private:
     void reloadKeeping(const QString& changedOrderId);
     void applyFilter();
     void updateCounts();
+    void updateViewState(); // the filter bar and the view's totals
     void updateActions();
     void showDetails();
     void syncDone(const SyncReport& report);
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
     void openSavedView(const SavedView& view);
+    void present(View view, const QString& title);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Desk* m_desk;
@@ -76,6 +81,9 @@ private:
     HeldChart* m_chart;
     HoldReminder* m_reminder = nullptr;
     FilterForm* m_filters = nullptr;
+    ViewFilters* m_viewFilters = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    TotalsLine* m_totals = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
     ViewSidebar* m_sidebar = nullptr;
     View m_view = View::AllOrders;
