@@ -60,7 +60,7 @@ QString HeldChart::slotLabel(int slot) const
     if (slot == 1)
         return tr("today");
     const QString day = QLocale().toString(Clock::today().addDays(slot - 1), QStringLiteral("ddd d"));
-    return slot == Slots - 1 ? tr("%1 and later").arg(day) : day;
+    return slot == Slots - 1 ? tr("%1+", "a day and the days after it").arg(day) : day;
 }
 
 QString HeldChart::toolTipOf(int slot) const
@@ -113,7 +113,7 @@ void HeldChart::draw(const QList<Money>& currencies)
     chart->addSeries(series);
     chart->setTitle(tr("Held by the day the hold expires (each currency to its own scale)"));
     chart->legend()->setVisible(!currencies.isEmpty());
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -124,6 +124,9 @@ void HeldChart::draw(const QList<Money>& currencies)
         categories << slotLabel(slot);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // eight days fit a narrow window
+    x->setLabelsFont(small);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;

@@ -208,6 +208,7 @@ private slots:
         QVERIFY(m_window->orderModel()->rowOf(id) >= 0);
         for (int row = 0; row < m_window->orderModel()->rowCount(); ++row)
             QCOMPARE(m_window->orderModel()->summaryAt(row).deadline.toLocalTime().date(), day);
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/views-chart-day-filter.png")));
         QTest::mouseClick(m_window->findChild<QPushButton*>("clearFiltersButton"), Qt::LeftButton);
         QVERIFY(!filterBar()->isVisible());
         QCOMPARE(m_window->orderModel()->totalCount(), heldCount());
@@ -256,6 +257,7 @@ private slots:
         const QPalette light = QApplication::palette();
         QTranslator russian;
         QVERIFY(russian.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
+        m_sb->pay(m_sb->registerOrder(424300, true, {{"currency", "840"}}), "2202205000012424", "05/28", "649");
         for (const QString language : {"en", "ru"}) {
             if (language == "ru") {
                 QApplication::installTranslator(&russian);
