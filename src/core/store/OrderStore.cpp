@@ -467,21 +467,17 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
         terms.append(QStringLiteral("o.status = 'held' AND o.deadline <= ?"));
         binds->append(Clock::nowMSecs() + qint64(f.dueWithinHours) * 3600 * 1000);
     }
-    if (f.deadlineFrom.isValid()) {
-        terms.append(QStringLiteral("o.status = 'held' AND o.deadline >= ?"));
-        binds->append(stamp(f.deadlineFrom));
-    }
-    if (f.deadlineTo.isValid()) {
-        terms.append(QStringLiteral("o.status = 'held' AND o.deadline < ?"));
-        binds->append(stamp(f.deadlineTo));
-    }
-    if (f.createdFrom.isValid()) {
-        terms.append(QStringLiteral("o.created >= ?"));
-        binds->append(stamp(f.createdFrom));
-    }
-    if (f.createdTo.isValid()) {
-        terms.append(QStringLiteral("o.created <= ?"));
-        binds->append(stamp(f.createdTo));
+    // Each time bound that is set: its term and its moment.
+    const std::pair<const QDateTime&, const char*> bounds[] = {
+        {f.deadlineFrom, "o.status = 'held' AND o.deadline >= ?"},
+        {f.deadlineTo, "o.status = 'held' AND o.deadline < ?"},
+        {f.createdFrom, "o.created >= ?"},
+        {f.createdTo, "o.created <= ?"}};
+    for (const auto& [moment, term] : bounds) {
+        if (moment.isValid()) {
+            terms.append(QLatin1String(term));
+            binds->append(stamp(moment));
+        }
     }
     if (f.minAmount) {
         terms.append(QStringLiteral("o.amount >= ?"));
