@@ -1968,6 +1968,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source> — selected %1: %2</source>
         <translation> — selected %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>not summed over %n orders (filter to see it)</source>
+        <translation><numerusform>not summed over %n orders (filter to see it)</numerusform><numerusform>not summed over %n orders (filter to see it)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ViewSidebar</name>

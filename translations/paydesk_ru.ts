@@ -1977,6 +1977,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source> — selected %1: %2</source>
         <translation> — выбрано %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>not summed over %n orders (filter to see it)</source>
+        <translation><numerusform>не считается по %n заказу (задайте фильтр, чтобы увидеть)</numerusform><numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform><numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ViewSidebar</name>

@@ -265,7 +265,7 @@ void MainWindow::updateViewState()
         m_chart->setHeld(m_desk->heldAmounts());
     m_filterBar->showState(m_viewFilters->isFiltering(), m_model->totalCount(),
                            m_desk->count(Desk::filterOf(DeskView(m_view))), m_viewFilters->deadlineRange().label);
-    m_totals->showView(m_desk, DeskView(m_view), m_model->filter());
+    m_totals->showView(m_desk, DeskView(m_view), m_model->filter(), m_model->totalCount());
 }
 
 void MainWindow::updateCounts()

@@ -51,12 +51,15 @@ void TotalsLine::follow(QItemSelectionModel* selection, const OrderListModel* mo
     connect(model, &QAbstractItemModel::modelReset, this, &TotalsLine::showTotals);
 }
 
-void TotalsLine::showView(const Desk* desk, DeskView view, const OrderFilter& filter)
+void TotalsLine::showView(const Desk* desk, DeskView view, const OrderFilter& filter, int rows)
 {
     m_what = view == DeskView::NeedsCapture ? TotalOf::Held
              : view == DeskView::Refunds    ? TotalOf::Refunded
                                             : TotalOf::Amount;
-    m_view = desk->totals(filter, m_what);
+    // Holds are summed from their own small index; other views read every row they sum, which on a
+    // big cache would stall each view switch for seconds: those are summed once a filter narrows them.
+    m_tooMany = m_what != TotalOf::Held && rows > MaxSummedRows ? rows : 0;
+    m_view = m_tooMany ? QList<Money>() : desk->totals(filter, m_what);
     showTotals();
 }
 
@@ -67,7 +70,9 @@ void TotalsLine::showTotals()
     for (const Money& m : std::as_const(m_view))
         all.add(m);
     const QString none = tr("nothing");
-    const QString sums = all.isEmpty() ? none : all.toDisplayString(locale);
+    const QString sums = m_tooMany       ? tr("not summed over %n orders (filter to see it)", nullptr, m_tooMany)
+                         : all.isEmpty() ? none
+                                         : all.toDisplayString(locale);
     QString text = m_what == TotalOf::Held       ? tr("Held: %1").arg(sums)
                    : m_what == TotalOf::Refunded ? tr("Refunded: %1").arg(sums)
                                                  : tr("Total: %1").arg(sums);

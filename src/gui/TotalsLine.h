@@ -25,8 +25,10 @@ public:
 
     // Follows the table's selection of MODEL's rows.
     void follow(QItemSelectionModel* selection, const OrderListModel* model);
-    // The sums of the orders FILTER selects in VIEW, from the cache: held, refunded or ordered amounts.
-    void showView(const Desk* desk, DeskView view, const OrderFilter& filter);
+    static constexpr int MaxSummedRows = 100000;
+
+    // The sums of the ROWS orders FILTER selects in VIEW, from the cache: held, refunded or ordered amounts.
+    void showView(const Desk* desk, DeskView view, const OrderFilter& filter, int rows);
     void setSelectDueVisible(bool visible);
     QString text() const;
     // What a row adds to its view's total.
@@ -42,6 +44,7 @@ private:
     const OrderListModel* m_model = nullptr;
     TotalOf m_what = TotalOf::Amount;
     QList<Money> m_view;
+    int m_tooMany = 0; // the view's rows, when there are too many to sum
     QLabel* m_label;
     QPushButton* m_selectDue;
 };

@@ -768,12 +768,14 @@ StoreResult<CacheCheck> OrderStore::check(bool repair)
 StoreResult<QList<Money>> OrderStore::totals(const QString& profile, const OrderFilter& filter, TotalOf what) const
 {
     // Integer sums in SQLite are exact (an overflow is an error, never a rounded figure).
-    static const char* const Sums[] = {
-        "o.amount", "CASE WHEN o.status = 'held' THEN o.approved - o.captured ELSE 0 END", "o.refunded"};
+    // Held amounts only of held rows: a condition, not a CASE, so that the held-only index covers the sum.
+    static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
     QVariantList binds;
     const QString from = fromClause(profile, filter, &binds);
     binds.append(profile);
-    const QString condition = where(filter, &binds);
+    QString condition = where(filter, &binds);
+    if (what == TotalOf::Held)
+        condition += QStringLiteral(" AND o.status = 'held'");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT o.currency, sum(%1) FROM %2 WHERE %3 GROUP BY o.currency "
