@@ -1361,6 +1361,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::FilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 shown</source>
+        <translation>Filtered: %1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::FilterForm</name>
     <message>
         <source>All statuses</source>
@@ -1405,10 +1420,6 @@
         <translation>Held amounts by deadline day</translation>
     </message>
     <message>
-        <source>Held, %1</source>
-        <translation>Held, %1</translation>
-    </message>
-    <message>
         <source>expired</source>
         <translation>expired</translation>
     </message>
@@ -1417,8 +1428,25 @@
         <translation>today</translation>
     </message>
     <message>
-        <source>Held amounts (%1) by the day the hold expires</source>
-        <translation>Held amounts (%1) by the day the hold expires</translation>
+        <source>deadline: %1</source>
+        <translation>deadline: %1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>a day and the days after it</comment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>nothing held</source>
+        <translation>nothing held</translation>
+    </message>
+    <message>
+        <source>%1: %2 — click to list these holds</source>
+        <translation>%1: %2 — click to list these holds</translation>
+    </message>
+    <message>
+        <source>Held by the day the hold expires (each currency to its own scale)</source>
+        <translation>Held by the day the hold expires (each currency to its own scale)</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1783,18 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Gateway id</source>
         <translation>Gateway id</translation>
     </message>
+    <message>
+        <source>Reversed: the hold was released, no money was taken</source>
+        <translation>Reversed: the hold was released, no money was taken</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Refund date</source>
+        <translation>Refund date</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OrderOperations</name>
@@ -1966,6 +2006,41 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Profile: %1 — sync %2: %3</source>
         <translation>Profile: %1 — sync %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::TotalsLine</name>
+    <message>
+        <source>Select all due in 24 h</source>
+        <translation>Select all due in 24 h</translation>
+    </message>
+    <message>
+        <source>Selects every hold that expires within 24 hours, for Capture selected</source>
+        <translation>Selects every hold that expires within 24 hours, for Capture selected</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>not summed over %n orders (filter to see it)</source>
+        <translation><numerusform>not summed over %n orders (filter to see it)</numerusform><numerusform>not summed over %n orders (filter to see it)</numerusform></translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Held: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Refunded: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source> — selected %1: %2</source>
+        <translation> — selected %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::FilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 shown</source>
+        <translation>Фильтр: показано %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::FilterForm</name>
     <message>
         <source>All statuses</source>
@@ -1410,10 +1425,6 @@
         <translation>Суммы в холде по дням окончания срока</translation>
     </message>
     <message>
-        <source>Held, %1</source>
-        <translation>В холде, %1</translation>
-    </message>
-    <message>
         <source>expired</source>
         <translation>истёк</translation>
     </message>
@@ -1422,8 +1433,25 @@
         <translation>сегодня</translation>
     </message>
     <message>
-        <source>Held amounts (%1) by the day the hold expires</source>
-        <translation>Суммы в холде (%1) по дню окончания холда</translation>
+        <source>deadline: %1</source>
+        <translation>срок: %1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>a day and the days after it</comment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>nothing held</source>
+        <translation>ничего в холде</translation>
+    </message>
+    <message>
+        <source>%1: %2 — click to list these holds</source>
+        <translation>%1: %2 — щёлкните, чтобы показать эти холды</translation>
+    </message>
+    <message>
+        <source>Held by the day the hold expires (each currency to its own scale)</source>
+        <translation>В холде по дню окончания холда (у каждой валюты свой масштаб)</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1790,18 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Gateway id</source>
         <translation>Id в шлюзе</translation>
     </message>
+    <message>
+        <source>Reversed: the hold was released, no money was taken</source>
+        <translation>Отменено: холд снят, деньги не списаны</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Refund date</source>
+        <translation>Дата возврата</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OrderOperations</name>
@@ -1975,6 +2015,41 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Profile: %1 — sync %2: %3</source>
         <translation>Профиль: %1 — синхронизация %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::TotalsLine</name>
+    <message>
+        <source>Select all due in 24 h</source>
+        <translation>Выбрать истекающие за 24 ч</translation>
+    </message>
+    <message>
+        <source>Selects every hold that expires within 24 hours, for Capture selected</source>
+        <translation>Выбирает все холды, истекающие в ближайшие 24 часа, для «Подтвердить выбранные»</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message numerus="yes">
+        <source>not summed over %n orders (filter to see it)</source>
+        <translation><numerusform>не считается по %n заказу (задайте фильтр, чтобы увидеть)</numerusform><numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform><numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform></translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>В холде: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Всего: %1</translation>
+    </message>
+    <message>
+        <source> — selected %1: %2</source>
+        <translation> — выбрано %1: %2</translation>
     </message>
 </context>
 <context>

@@ -515,4 +515,27 @@ RU.update({
 })
 RU.update({
 "(The gateway said: %1)": "(Ответ шлюза: %1)",
+"Clear filters": "Сбросить фильтры",
+"Filtered: %1 of %2 shown": "Фильтр: показано %1 из %2",
+"%1 · %2": "%1 · %2",
+"deadline: %1": "срок: %1",
+"%1+": "%1+",
+"nothing held": "ничего в холде",
+"%1: %2 — click to list these holds": "%1: %2 — щёлкните, чтобы показать эти холды",
+"Held by the day the hold expires (each currency to its own scale)": "В холде по дню окончания холда (у каждой валюты свой масштаб)",
+"Reversed: the hold was released, no money was taken": "Отменено: холд снят, деньги не списаны",
+"Refund date": "Дата возврата",
+"Select all due in 24 h": "Выбрать истекающие за 24 ч",
+"Selects every hold that expires within 24 hours, for Capture selected": "Выбирает все холды, истекающие в ближайшие 24 часа, для «Подтвердить выбранные»",
+"nothing": "ничего",
+"Held: %1": "В холде: %1",
+"Refunded: %1": "Возвращено: %1",
+"Total: %1": "Всего: %1",
+" — selected %1: %2": " — выбрано %1: %2",
+})
+RU_N.update({
+"not summed over %n orders (filter to see it)": [
+    "не считается по %n заказу (задайте фильтр, чтобы увидеть)",
+    "не считается по %n заказам (задайте фильтр, чтобы увидеть)",
+    "не считается по %n заказам (задайте фильтр, чтобы увидеть)"],
 })

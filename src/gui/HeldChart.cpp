@@ -1,4 +1,6 @@
 #include "gui/HeldChart.h"
+
+#include "core/money/MoneyTotals.h"
 #include "core/time/Clock.h"
 
 #include <QBarCategoryAxis>
@@ -6,12 +8,18 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QHash>
+#include <QCursor>
 #include <QLocale>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace PayDesk {
+
+namespace {
+const QColor SetColors[] = {QColor(0x2a, 0x9d, 0x80), QColor(0x3d, 0x7e, 0xd8), QColor(0xe0, 0x8e, 0x2b),
+                            QColor(0x9b, 0x59, 0xb6), QColor(0x7f, 0x8c, 0x8d)};
+} // namespace
 
 HeldChart::HeldChart(QWidget* parent)
     : QWidget(parent)
@@ -26,64 +34,104 @@ HeldChart::HeldChart(QWidget* parent)
     m_view->setAccessibleName(tr("Held amounts by deadline day"));
 }
 
+int HeldChart::slotOf(const QDateTime& deadline)
+{
+    if (deadline.isValid() && deadline < Clock::nowUtc())
+        return 0;
+    const qint64 day = Clock::today().daysTo(deadline.toLocalTime().date());
+    return int(qBound(qint64(0), day, qint64(Slots - 2))) + 1;
+}
+
+DeadlineRange HeldChart::rangeOf(int slot) const
+{
+    const QDateTime now = Clock::nowUtc();
+    const QString label = tr("deadline: %1").arg(slotLabel(slot));
+    if (slot <= 0)
+        return {QDateTime(), now, label};
+    const QDate day = Clock::today().addDays(slot - 1);
+    const QDateTime from = qMax(day.startOfDay().toUTC(), now);
+    return {from, slot == Slots - 1 ? QDateTime() : day.addDays(1).startOfDay().toUTC(), label};
+}
+
+QString HeldChart::slotLabel(int slot) const
+{
+    if (slot == 0)
+        return tr("expired");
+    if (slot == 1)
+        return tr("today");
+    const QString day = QLocale().toString(Clock::today().addDays(slot - 1), QStringLiteral("ddd d"));
+    return slot == Slots - 1 ? tr("%1+", "a day and the days after it").arg(day) : day;
+}
+
+QString HeldChart::toolTipOf(int slot) const
+{
+    MoneyTotals sums;
+    for (const Money& m : m_sums.value(slot))
+        sums.add(m);
+    const QString amounts = sums.isEmpty() ? tr("nothing held") : sums.toDisplayString(QLocale());
+    return tr("%1: %2 — click to list these holds").arg(slotLabel(slot), amounts);
+}
+
 void HeldChart::setHeld(const QList<HeldAmount>& held)
 {
-    const QDate today = Clock::today();
-    const int days = 8; // expired + today + 6 days
-    // One currency per chart (bars of roubles and euros do not add up): the one most is held in.
-    QHash<QString, qint64> totals;
-    for (const HeldAmount& o : held)
-        totals[o.capturable.currency().code()] += o.capturable.minor();
-    QString code;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        if (code.isEmpty() || it.value() > totals.value(code))
-            code = it.key();
-    }
-    const Currency chartCurrency = code.isEmpty() ? Currency::rub() : Currency::fromCode(code);
-    QList<qint64> sums(days, 0); // minor units, exact; converted only to draw the bars
+    MoneyTotals totals; // the currencies, and what is held in each
+    QList<MoneyTotals> perSlot(Slots);
     for (const HeldAmount& o : held) {
-        if (o.capturable.currency() != chartCurrency)
-            continue;
-        const qint64 day = today.daysTo(o.deadline.toLocalTime().date());
-        const int slot = o.deadline.isValid() && o.deadline < Clock::nowUtc()
-                             ? 0
-                             : int(qBound(qint64(0), day, qint64(days - 2))) + 1;
-        sums[slot] += o.capturable.minor();
+        totals.add(o.capturable);
+        perSlot[slotOf(o.deadline)].add(o.capturable);
     }
-    const QString currency = chartCurrency.code();
-    const int exponent = chartCurrency.exponent();
-    auto* set = new QBarSet(tr("Held, %1").arg(currency));
-    QStringList categories{tr("expired")};
-    qreal top = 0;
-    qint64 scale = 1;
-    for (int i = 0; i < exponent; ++i)
-        scale *= 10;
-    const QLocale locale;
-    for (int i = 0; i < days; ++i) {
-        const qreal major = qreal(sums[i]) / qreal(scale);
-        *set << major;
-        top = qMax(top, major);
-        if (i > 0)
-            categories << (i == 1 ? tr("today") : locale.toString(today.addDays(i - 1), QStringLiteral("ddd d")));
-    }
+    m_sums.clear();
+    for (const MoneyTotals& s : std::as_const(perSlot))
+        m_sums.append(s.list());
+    draw(totals.list());
+}
+
+void HeldChart::draw(const QList<Money>& currencies)
+{
     auto* series = new QBarSeries;
-    series->append(set);
+    for (const Money& total : currencies) {
+        // Each currency to its own scale: its largest day is 100.
+        QList<qint64> minor(Slots, 0);
+        for (int slot = 0; slot < Slots; ++slot) {
+            for (const Money& m : m_sums.at(slot))
+                minor[slot] += m.currency() == total.currency() ? m.minor() : 0;
+        }
+        const qint64 peak = qMax(qint64(1), *std::max_element(minor.cbegin(), minor.cend()));
+        auto* set = new QBarSet(QStringLiteral("%1 %2").arg(total.currency().code(), total.toDisplayString(QLocale())));
+        for (qint64 m : std::as_const(minor))
+            *set << (m > 0 ? qMax(2.0, 100.0 * qreal(m) / qreal(peak)) : 0.0); // a small hold stays visible
+        connect(set, &QBarSet::hovered, this, [this](bool on, int slot) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), toolTipOf(slot), this);
+            else
+                QToolTip::hideText();
+        });
+        connect(set, &QBarSet::clicked, this, [this](int slot) { emit rangeClicked(rangeOf(slot)); });
+        series->append(set);
+    }
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Held amounts (%1) by the day the hold expires").arg(currency));
-    chart->legend()->hide();
+    chart->setTitle(tr("Held by the day the hold expires (each currency to its own scale)"));
+    chart->legend()->setVisible(!currencies.isEmpty());
+    chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    set->setColor(QColor(0x2a, 0x9d, 0x80));
+    for (int i = 0; i < series->count(); ++i) // after the theme, which sets colours of its own
+        series->barSets().at(i)->setColor(SetColors[i % std::size(SetColors)]);
+    QStringList categories;
+    for (int slot = 0; slot < Slots; ++slot)
+        categories << slotLabel(slot);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // eight days fit a narrow window
+    x->setLabelsFont(small);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.05 : 1);
-    y->applyNiceNumbers(); // round ticks (0, 100000, 200000…), not fractions of the tallest bar
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setRange(0, 105);
+    y->setVisible(false); // the scales differ per currency: the amounts are in the legend and on hover
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QChart* old = m_view->chart();

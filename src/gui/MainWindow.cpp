@@ -5,7 +5,9 @@
 #include "core/operations/OrderActions.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
+#include "gui/DueSelection.h"
 #include "gui/ExportCommands.h"
+#include "gui/FilterBar.h"
 #include "gui/FilterForm.h"
 #include "gui/HeldChart.h"
 #include "gui/HoldReminder.h"
@@ -15,6 +17,8 @@
 #include "gui/Prompts.h"
 #include "gui/SyncStatusBar.h"
 #include "gui/TableHeader.h"
+#include "gui/TotalsLine.h"
+#include "gui/ViewFilters.h"
 #include "gui/ViewSidebar.h"
 #include "gui/WindowLayout.h"
 #include "gui/dialogs/BatchCaptureDialog.h"
@@ -49,7 +53,8 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     m_filters = new FilterForm({m_ui->searchEdit, m_ui->statusFilter, m_ui->periodFilter, m_ui->fromDate, m_ui->toDate,
                                 m_ui->minAmountEdit, m_ui->maxAmountEdit},
                                this);
-    connect(m_filters, &FilterForm::changed, this, &MainWindow::applyFilter);
+    m_viewFilters = new ViewFilters(m_filters, this);
+    connect(m_viewFilters, &ViewFilters::changed, this, &MainWindow::applyFilter);
     m_syncStatus = new SyncStatusBar(statusBar(), m_ui->actionCancelSync, desk->profileName());
     setupTable();
     setupSidebar();
@@ -61,7 +66,7 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     m_ui->actionRefund->setText(desk->capabilities().refundAction());
     m_model->setSource(desk);
     WindowLayout::restore(this, m_ui->splitter, m_ui->orderView->horizontalHeader());
-    showView(View::AllOrders);
+    showView(View(m_sidebar->lastView()));
     updateCounts();
     updateActions();
 }
@@ -76,6 +81,13 @@ void MainWindow::setupTable()
     m_ui->orderView->setColumnHidden(OrderListModel::GatewayId, true);
     columns->setSortIndicator(OrderListModel::Created, Qt::DescendingOrder);
     TableHeader::installColumnChooser(columns);
+    m_ui->listLayout->insertWidget(m_ui->listLayout->indexOf(m_ui->orderView), m_filterBar = new FilterBar(this));
+    m_ui->listLayout->insertWidget(m_ui->listLayout->indexOf(m_ui->orderView) + 1, m_totals = new TotalsLine(this));
+    connect(m_filterBar, &FilterBar::clearRequested, m_viewFilters, &ViewFilters::clear);
+    connect(m_totals, &TotalsLine::selectDueRequested, this,
+            [this] { DueSelection::select(m_desk, m_model, m_ui->orderView->selectionModel()); });
+    m_totals->follow(m_ui->orderView->selectionModel(), m_model);
+    connect(m_chart, &HeldChart::rangeClicked, m_viewFilters, &ViewFilters::setDeadlineRange);
     const auto refresh = [this] {
         showDetails();
         updateActions();
@@ -194,8 +206,7 @@ void MainWindow::reloadKeeping(const QString& changedOrderId)
     const std::optional<Order> before = currentOrder();
     m_model->reload();
     updateCounts();
-    if (m_view == View::NeedsCapture)
-        m_chart->setHeld(m_desk->heldAmounts());
+    updateViewState();
     const int row = m_model->rowOf(before ? before->orderId : changedOrderId);
     if (row >= 0 && (before || !changedOrderId.isEmpty()))
         m_ui->orderView->selectRow(row);
@@ -211,13 +222,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showView(View view)
 {
-    m_view = view;
     m_sidebar->select(int(view));
+    m_viewFilters->switchTo(QString::number(int(view)));
+    present(view, m_sidebar->title(int(view)));
+}
+
+// The view's columns, chart, title and natural order, then its rows.
+void MainWindow::present(View view, const QString& title)
+{
+    m_view = view;
     const bool held = view == View::NeedsCapture;
     m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, !held);
+    for (int column : {OrderListModel::Refunded, OrderListModel::ReturnedOn})
+        m_ui->orderView->setColumnHidden(column, view != View::Refunds);
     m_ui->statusFilter->setEnabled(view == View::AllOrders);
     m_ui->chartHost->setVisible(held);
-    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(m_sidebar->title(int(view)).toHtmlEscaped()));
+    m_totals->setSelectDueVisible(held);
+    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     // Each view opens in its natural order: holds by deadline, the rest newest first.
     m_ui->orderView->horizontalHeader()->blockSignals(true);
     m_ui->orderView->horizontalHeader()->setSortIndicator(held ? OrderListModel::TimeLeft : OrderListModel::Created,
@@ -229,14 +250,23 @@ void MainWindow::showView(View view)
 void MainWindow::applyFilter()
 {
     OrderFilter f = Desk::filterOf(DeskView(m_view));
-    m_filters->applyTo(&f, m_view == View::AllOrders);
+    m_viewFilters->applyTo(&f, m_view == View::AllOrders);
     // One query, already in the header's order (a held view sorted by creation would read every held row).
     const QHeaderView* header = m_ui->orderView->horizontalHeader();
     f.sortColumn = OrderListModel::sortColumnOf(header->sortIndicatorSection());
     f.sortOrder = header->sortIndicatorOrder();
     m_model->setFilter(f);
+    updateViewState();
+}
+
+// The filter bar, the totals and the chart: what the view's rows are of, and add up to.
+void MainWindow::updateViewState()
+{
     if (m_view == View::NeedsCapture)
         m_chart->setHeld(m_desk->heldAmounts());
+    m_filterBar->showState(m_viewFilters->isFiltering(), m_model->totalCount(),
+                           m_desk->count(Desk::filterOf(DeskView(m_view))), m_viewFilters->deadlineRange().label);
+    m_totals->showView(m_desk, DeskView(m_view), m_model->filter(), m_model->totalCount());
 }
 
 void MainWindow::updateCounts()
@@ -336,13 +366,8 @@ void MainWindow::saveView(const QString& name)
 
 void MainWindow::openSavedView(const SavedView& v)
 {
-    m_view = View::AllOrders;
-    m_ui->statusFilter->setEnabled(true);
-    m_ui->chartHost->hide();
-    m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, true);
-    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(v.name.toHtmlEscaped()));
-    m_filters->restore(v);
-    applyFilter();
+    m_viewFilters->switchTo(QStringLiteral("saved:") + v.name, &v);
+    present(View::AllOrders, v.name);
 }
 
 QDialog* MainWindow::openNewPayment()

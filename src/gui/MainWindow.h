@@ -13,8 +13,11 @@ class MainWindow;
 namespace PayDesk {
 
 class Desk;
+class FilterBar;
 class FilterForm;
 class ProfileMenu;
+class TotalsLine;
+class ViewFilters;
 class SyncStatusBar;
 class ViewSidebar;
 class Workplace;
@@ -66,12 +69,14 @@ private:
     void reloadKeeping(const QString& changedOrderId);
     void applyFilter();
     void updateCounts();
+    void updateViewState(); // the filter bar and the view's totals
     void updateActions();
     void showDetails();
     void syncDone(const SyncReport& report);
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
     void openSavedView(const SavedView& view);
+    void present(View view, const QString& title);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Desk* m_desk;
@@ -79,6 +84,9 @@ private:
     HeldChart* m_chart;
     HoldReminder* m_reminder = nullptr;
     FilterForm* m_filters = nullptr;
+    ViewFilters* m_viewFilters = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    TotalsLine* m_totals = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
     ViewSidebar* m_sidebar = nullptr;
     ProfileMenu* m_profileMenu = nullptr;

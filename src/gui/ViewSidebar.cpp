@@ -5,6 +5,7 @@
 
 #include <QListWidget>
 #include <QMenu>
+#include <QSettings>
 
 namespace PayDesk {
 
@@ -12,6 +13,7 @@ ViewSidebar::ViewSidebar(QListWidget* list, const QString& profileId, QObject* p
     : QObject(parent)
     , m_list(list)
     , m_saved(profileId)
+    , m_lastViewKey(QStringLiteral("ui/lastView/") + profileId)
 {
     for (const QString& label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
         m_list->addItem(label);
@@ -20,7 +22,7 @@ ViewSidebar::ViewSidebar(QListWidget* list, const QString& profileId, QObject* p
         if (row >= FixedViews)
             emit savedViewChosen(m_saved.at(row - FixedViews));
         else if (row >= 0)
-            emit viewChosen(row);
+            emit viewChosen(row); // shown through select(), which remembers it
     });
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListWidget::customContextMenuRequested, this, &ViewSidebar::showContextMenu);
@@ -40,8 +42,16 @@ void ViewSidebar::setCounts(const ViewCounts& c)
         ->setText(tr("Refunds & reversals (%1)").arg(c.trusted ? QString::number(c.refunds) : unknown));
 }
 
+int ViewSidebar::lastView() const
+{
+    const int row = QSettings().value(m_lastViewKey, int(DeskView::NeedsCapture)).toInt();
+    return row >= 0 && row < FixedViews ? row : int(DeskView::NeedsCapture);
+}
+
 void ViewSidebar::select(int row)
 {
+    if (row >= 0 && row < FixedViews)
+        QSettings().setValue(m_lastViewKey, row);
     if (m_list->currentRow() == row)
         return;
     m_list->blockSignals(true);

@@ -21,8 +21,10 @@ public:
     ViewSidebar(QListWidget* list, const QString& profileId, QObject* parent = nullptr);
 
     void setCounts(const ViewCounts& counts);
-    // Selects fixed view ROW without announcing it.
+    // Selects fixed view ROW without announcing it (and remembers it as the profile's last view).
     void select(int row);
+    // The fixed view the profile had open last (QSettings "ui/lastView/PROFILE"), else Needs capture.
+    int lastView() const;
     // The view's name without its count.
     QString title(int row) const;
     // Saves the view, lists it and selects it.
@@ -38,6 +40,7 @@ private:
 
     QListWidget* m_list;
     SavedViews m_saved;
+    QString m_lastViewKey;
 };
 
 } // namespace PayDesk

@@ -1,6 +1,7 @@
 #include "core/session/Desk.h"
 
 #include "core/gateway/GatewayClient.h"
+#include "core/money/MoneyTotals.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/operations/OrderOperations.h"
 #include "core/session/DeadlinePolicy.h"
@@ -112,15 +113,12 @@ HeldSelection Desk::heldOrders(int dueWithinHours) const
     OrderFilter filter = filterOf(DeskView::NeedsCapture);
     filter.dueWithinHours = dueWithinHours;
     HeldSelection selection;
-    const StoreError read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) {
+    MoneyTotals totals;
+    const StoreError read = m_store->forEach(m_profileId, filter, [&selection, &totals](const Order& o) {
         selection.orderIds.append(o.orderId);
-        auto total = std::find_if(selection.totals.begin(), selection.totals.end(),
-                                  [&o](const Money& m) { return m.currency() == o.amount.currency(); });
-        if (total == selection.totals.end())
-            selection.totals.append(o.capturable());
-        else
-            *total = Money(total->minor() + o.capturable().minor(), total->currency());
+        totals.add(o.capturable());
     });
+    selection.totals = totals.list();
     if (read.isError())
         selection = HeldSelection{{}, {}, read};
     return selection;
@@ -297,6 +295,11 @@ ViewCounts Desk::viewCounts() const
 QList<HeldAmount> Desk::heldAmounts() const
 {
     return reported(m_store->heldAmounts(m_profileId));
+}
+
+QList<Money> Desk::totals(const OrderFilter& filter, TotalOf what) const
+{
+    return reported(m_store->totals(m_profileId, filter, what));
 }
 
 QList<OrderSummary> Desk::dueOrders(int limit) const

@@ -105,6 +105,8 @@ public:
     bool cacheIsReadOnly() const;
     ViewCounts viewCounts() const;
     QList<HeldAmount> heldAmounts() const;
+    // What the filter's orders add up to, exactly, one Money per currency (empty when the cache failed: cacheFailed()).
+    QList<Money> totals(const OrderFilter& filter, TotalOf what) const;
     QList<OrderSummary> dueOrders(int limit) const;
     StoreResult<QList<JournalEntry>> journalEntries(const JournalFilter& filter) const;
     // The journal's entries for one order, its registration included: the timeline of its details.

@@ -12,13 +12,18 @@
 namespace PayDesk {
 
 // The columns a list of orders can be sorted by.
-enum class OrderColumn { Created, OrderNumber, OrderId, Status, Amount, Deadline, Card, Email, Description };
+enum class OrderColumn { Created, OrderNumber, OrderId, Status, Amount, Deadline, Card, Email, Description, Refunded };
+
+// What a view's totals add up, per currency: the orders' amounts, what is still held, or what was refunded.
+enum class TotalOf { Amount, Held, Refunded };
 
 // What a view or `paydesk-cli orders` asks the cache for. Empty members do not filter.
 struct OrderFilter
 {
     QList<OrderStatus> statuses;
     int dueWithinHours = -1;         // held orders whose deadline is within this many hours (expired ones too)
+    QDateTime deadlineFrom;          // held orders whose hold expires from this moment (inclusive)…
+    QDateTime deadlineTo;            // …to this one (exclusive)
     QDateTime createdFrom;           // inclusive
     QDateTime createdTo;             // inclusive
     std::optional<qint64> minAmount; // minor units
@@ -44,7 +49,8 @@ struct OrderSummary
     QString email;
     QString description;
     QDateTime created;
-    QDateTime deadline; // invalid unless held
+    QDateTime deadline;   // invalid unless held
+    QDateTime returnedAt; // when the money went back (refunded or reversed); invalid otherwise
 
     Money capturable() const;
     Money refundable() const;

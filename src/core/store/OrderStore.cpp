@@ -28,7 +28,9 @@ Q_LOGGING_CATEGORY(lcStore, "paydesk.store", QtInfoMsg)
 namespace {
 const char SummaryColumns[] =
     "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
-    "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline";
+    "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline, "
+    // The date money went back is only in the stored order: read for the few rows that have one.
+    "CASE WHEN o.status IN ('reversed', 'refunded', 'partly_refunded') THEN o.data END";
 
 qint64 stamp(const QDateTime& t)
 {
@@ -47,9 +49,10 @@ QDateTime fromStamp(qint64 ms)
 }
 
 // ORDER BY keys in OrderColumn's order; each matches an index. Status sorts by its rank, then by creation.
-constexpr const char* SortKeys[] = {"o.created",  "o.order_number", "o.order_id", "o.status %1, o.created", "o.amount",
-                                    "o.deadline", "o.last4",        "o.email",    "o.description"};
-static_assert(std::size(SortKeys) == std::size_t(OrderColumn::Description) + 1);
+constexpr const char* SortKeys[] = {"o.created",     "o.order_number", "o.order_id", "o.status %1, o.created",
+                                    "o.amount",      "o.deadline",     "o.last4",    "o.email",
+                                    "o.description", "o.refunded"};
+static_assert(std::size(SortKeys) == std::size_t(OrderColumn::Refunded) + 1);
 
 // ORDER BY for a column, ending in the row id so that pages never overlap.
 QString sortExpression(OrderColumn column, const QString& direction)
@@ -464,13 +467,17 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
         terms.append(QStringLiteral("o.status = 'held' AND o.deadline <= ?"));
         binds->append(Clock::nowMSecs() + qint64(f.dueWithinHours) * 3600 * 1000);
     }
-    if (f.createdFrom.isValid()) {
-        terms.append(QStringLiteral("o.created >= ?"));
-        binds->append(stamp(f.createdFrom));
-    }
-    if (f.createdTo.isValid()) {
-        terms.append(QStringLiteral("o.created <= ?"));
-        binds->append(stamp(f.createdTo));
+    // Each time bound that is set: its term and its moment.
+    const std::pair<const QDateTime&, const char*> bounds[] = {
+        {f.deadlineFrom, "o.status = 'held' AND o.deadline >= ?"},
+        {f.deadlineTo, "o.status = 'held' AND o.deadline < ?"},
+        {f.createdFrom, "o.created >= ?"},
+        {f.createdTo, "o.created <= ?"}};
+    for (const auto& [moment, term] : bounds) {
+        if (moment.isValid()) {
+            terms.append(QLatin1String(term));
+            binds->append(stamp(moment));
+        }
     }
     if (f.minAmount) {
         terms.append(QStringLiteral("o.amount >= ?"));
@@ -502,6 +509,10 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery& q)
     s.description = q.value(12).toString();
     s.created = fromStamp(q.value(13).toLongLong());
     s.deadline = fromStamp(q.value(14).toLongLong());
+    if (!q.value(15).isNull()) {
+        if (const std::optional<Order> o = OrderCodec::decode(q.value(15).toByteArray(), nullptr))
+            s.returnedAt = s.status == OrderStatus::Reversed ? o->reversedAt : o->refundedAt;
+    }
     return s;
 }
 
@@ -604,6 +615,7 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
 StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
     const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
+                              && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
                               && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
                               && !filter.maxAmount;
     if (byStatusOnly) {
@@ -622,6 +634,7 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
     QString from;
     QString condition;
     const bool textOnly = !filter.text.trimmed().isEmpty() && filter.statuses.isEmpty() && filter.dueWithinHours < 0
+                          && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
                           && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
                           && !filter.maxAmount;
     if (textOnly && onlyProfile() == profile) {
@@ -750,6 +763,36 @@ StoreResult<CacheCheck> OrderStore::check(bool repair)
     if (repair && !report.damaged.isEmpty() && !m_readOnly)
         report.repaired = moveAside(report.damaged);
     return StoreResult<CacheCheck>::of(report);
+}
+
+StoreResult<QList<Money>> OrderStore::totals(const QString& profile, const OrderFilter& filter, TotalOf what) const
+{
+    // Integer sums in SQLite are exact (an overflow is an error, never a rounded figure).
+    // Held amounts only of held rows: a condition, not a CASE, so that the held-only index covers the sum.
+    static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
+    QVariantList binds;
+    const QString from = fromClause(profile, filter, &binds);
+    binds.append(profile);
+    QString condition = where(filter, &binds);
+    if (what == TotalOf::Held)
+        condition += QStringLiteral(" AND o.status = 'held'");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT o.currency, sum(%1) FROM %2 WHERE %3 GROUP BY o.currency "
+                             "ORDER BY count(*) DESC, o.currency")
+                  .arg(QLatin1String(Sums[int(what)]), from, condition));
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        setError(q.lastError(), false);
+        return StoreResult<QList<Money>>::failed(m_lastError);
+    }
+    QList<Money> sums;
+    while (q.next()) {
+        if (q.value(1).toLongLong() != 0)
+            sums.append(Money(q.value(1).toLongLong(), Currency::fromCode(q.value(0).toString())));
+    }
+    return StoreResult<QList<Money>>::of(sums);
 }
 
 StoreResult<QList<HeldAmount>> OrderStore::heldAmounts(const QString& profile) const

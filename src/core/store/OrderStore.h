@@ -93,6 +93,8 @@ public:
     // Every matching order in sort order, read in batches, for export.
     StoreError forEach(const QString& profile, const OrderFilter& filter,
                        const std::function<void(const Order&)>& visit, int limit = -1) const;
+    // What the filter's orders add up to (WHAT), exactly, one sum per currency, the most used currency first.
+    StoreResult<QList<Money>> totals(const QString& profile, const OrderFilter& filter, TotalOf what) const;
     // Every held order's deadline and capturable amount, from the held-only index alone.
     StoreResult<QList<HeldAmount>> heldAmounts(const QString& profile) const;
     // Orders whose state can still change by itself (held, pending, created since `createdSince`),

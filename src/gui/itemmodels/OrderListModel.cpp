@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace PayDesk {
 
@@ -37,6 +38,7 @@ void OrderListModel::reload()
 
 void OrderListModel::load(int rows)
 {
+    const QScopedValueRollback<bool> loading(m_fetching, true); // no page fetched into a model being reset
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -54,6 +56,13 @@ int OrderListModel::rowOf(const QString& orderId) const
             return row;
     }
     return -1;
+}
+
+Money OrderListModel::returned(const OrderSummary& o)
+{
+    if (o.status == OrderStatus::Reversed)
+        return o.amount; // a reversal releases a hold nothing was captured of
+    return o.refunded;
 }
 
 QString OrderListModel::timeLeft(const QDateTime& deadline, const QDateTime& now)
@@ -106,12 +115,20 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
             return o.description;
         case GatewayId:
             return o.orderId;
+        case Refunded:
+            return returned(o).isZero() ? QString() : returned(o).toDisplayString(locale);
+        case ReturnedOn:
+            return o.returnedAt.isValid() ? locale.toString(o.returnedAt.toLocalTime(), QLocale::ShortFormat)
+                                          : QString();
         case ColumnCount:
             break;
         }
         return {};
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Capturable))
+    if (role == Qt::ToolTipRole && index.column() == Refunded && o.status == OrderStatus::Reversed)
+        return tr("Reversed: the hold was released, no money was taken");
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == Amount || index.column() == Capturable || index.column() == Refunded))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const DeadlinePolicy::Urgency urgency =
         o.status == OrderStatus::Held ? DeadlinePolicy::urgency(o.deadline, now) : DeadlinePolicy::Urgency::None;
@@ -153,6 +170,10 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Description");
     case GatewayId:
         return tr("Gateway id");
+    case Refunded:
+        return tr("Refunded");
+    case ReturnedOn:
+        return tr("Refund date");
     case ColumnCount:
         break;
     }
@@ -161,13 +182,15 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool OrderListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
 }
 
 void OrderListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_desk)
+    // A view (or a model tester) answering rowsAboutToBeInserted may ask for more again: one page at a time.
+    if (parent.isValid() || !m_desk || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const QList<OrderSummary> more = m_desk->orders(m_filter, int(m_rows.size()), PageSize);
     if (more.isEmpty()) {
         m_total = int(m_rows.size());
@@ -182,8 +205,10 @@ OrderColumn OrderListModel::sortColumnOf(int column)
 {
     static const OrderColumn map[ColumnCount] = {
         OrderColumn::OrderNumber, OrderColumn::Status, OrderColumn::Amount, OrderColumn::Deadline,
-        OrderColumn::Deadline,    OrderColumn::Card,   OrderColumn::Email,  OrderColumn::Created,
-        OrderColumn::Description, OrderColumn::OrderId};
+        OrderColumn::Deadline, OrderColumn::Card, OrderColumn::Email, OrderColumn::Created, OrderColumn::Description,
+        OrderColumn::OrderId,
+        // The date money went back is not a column of the cache: refunds sort by creation.
+        OrderColumn::Refunded, OrderColumn::Created};
     return column >= 0 && column < ColumnCount ? map[column] : OrderColumn::Created;
 }
 

@@ -26,6 +26,8 @@ public:
         Created,
         Description,
         GatewayId,
+        Refunded,   // what went back: refunded, or the hold a reversal released
+        ReturnedOn, // when it went back
         ColumnCount
     };
     enum Role { OrderIdRole = Qt::UserRole + 1, StatusRole };
@@ -42,6 +44,8 @@ public:
     const OrderSummary& summaryAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString& orderId) const;
 
+    // What went back to the customer: the refunded amount, or the hold a reversal released.
+    static Money returned(const OrderSummary& order);
     static QString timeLeft(const QDateTime& deadline, const QDateTime& now);
     static OrderColumn sortColumnOf(int column);
 
@@ -60,6 +64,7 @@ private:
     OrderFilter m_filter;
     QList<OrderSummary> m_rows;
     int m_total = 0;
+    bool m_fetching = false; // rows are being loaded: the model is in no state to fetch more
 };
 
 } // namespace PayDesk
