@@ -819,8 +819,10 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
+    // How many orders of all the profile's match TEXT (the window opens on its last view).
     static int ordersMatching(MainWindow* window, const QString& text)
     {
+        window->showView(MainWindow::View::AllOrders);
         auto* search = window->findChild<QLineEdit*>("searchEdit");
         search->clear();
         QTest::keyClicks(search, text);
