@@ -1,5 +1,6 @@
 #include "app/EmbeddedSandbox.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "core/io/PrivateFiles.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -23,19 +23,6 @@ using namespace PayDesk;
 
 namespace {
 
-// Russian or English: the user's choice (Language menu), else the system's language.
-void installTranslators(QTranslator* app, QTranslator* qt)
-{
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QString language = !chosen.isEmpty()                          ? chosen
-                             : QLocale().language() == QLocale::Russian ? QStringLiteral("ru")
-                                                                        : QStringLiteral("en");
-    if (app->load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(language)))
-        QApplication::installTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
 struct Options
 {
     bool sandbox = false;
@@ -44,7 +31,7 @@ struct Options
     QString profile;
 };
 
-Options parseOptions(const QApplication& app)
+Options parseOptions(const QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -68,7 +55,8 @@ Options parseOptions(const QApplication& app)
             parser.value(profile)};
 }
 
-// The profile to open: the one asked for, else the last one used; on a first start the user may create one.
+// The profile to open: the one asked for, else the default (the last one used); on a first start the user may create
+// one.
 std::optional<Profile> chooseProfile(const Options& options, Workplace* workplace)
 {
     if (options.sandbox)
@@ -86,9 +74,13 @@ std::optional<Profile> chooseProfile(const Options& options, Workplace* workplac
             dialog.exec();
         }
     }
-    const QString wanted =
-        !options.profile.isEmpty() ? options.profile : QSettings().value(QStringLiteral("ui/profile")).toString();
-    std::optional<Profile> profile = workplace->profile(wanted);
+    if (!options.profile.isEmpty())
+        return workplace->profile(options.profile);
+    // The last profile used, as the app kept it before the default was shared with paydesk-cli.
+    const QString earlier = QSettings().value(QStringLiteral("ui/profile")).toString();
+    if (!earlier.isEmpty() && !workplace->setDefaultProfile(earlier).isError())
+        QSettings().remove(QStringLiteral("ui/profile"));
+    std::optional<Profile> profile = workplace->defaultProfile();
     if (!profile && !workplace->profiles().isEmpty())
         profile = workplace->profiles().constFirst();
     return profile;
@@ -96,7 +88,7 @@ std::optional<Profile> chooseProfile(const Options& options, Workplace* workplac
 
 DeskOpening openProfile(Workplace* workplace, const Profile& profile)
 {
-    QSettings().setValue(QStringLiteral("ui/profile"), profile.name);
+    workplace->setDefaultProfile(profile.name); // the last one used, for the app and paydesk-cli alike
     return workplace->openDesk(profile, DeskOptions{});
 }
 
@@ -133,21 +125,37 @@ void saveScreenshotAfterSync(MainWindow* window, const QString& file)
     });
 }
 
+// --help and --version only print: they need no display, so no QApplication either.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     PrivateFiles::restrictUmask(); // the cache, exports and settings are the user's alone
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        parseOptions(text); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("paydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
-    QApplication::setOrganizationName(QStringLiteral("PayDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
     QTranslator appTranslator;
     QTranslator qtTranslator;
-    installTranslators(&appTranslator, &qtTranslator);
+    UiLanguage::install(&appTranslator, &qtTranslator); // Russian or English: the user's choice, else the system's
     const Options options = parseOptions(app);
 
     Workplace workplace;

@@ -4,6 +4,7 @@
 
 #include "core/operations/OrderActions.h"
 #include "core/session/Desk.h"
+#include "core/session/Workplace.h"
 #include "core/time/Clock.h"
 #include "gui/ExportCommands.h"
 #include "gui/FilterForm.h"
@@ -156,8 +157,8 @@ void MainWindow::setupMenus(Workplace* workplace)
         connect(manage, &QAction::triggered, this, [this, workplace] {
             auto* dialog = new ProfilesDialog(workplace, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &ProfilesDialog::saved, this, [this](const QString& name) {
-                QSettings().setValue(QStringLiteral("ui/profile"), name);
+            connect(dialog, &ProfilesDialog::saved, this, [this, workplace](const QString& name) {
+                workplace->setDefaultProfile(name);
                 statusBar()->showMessage(tr("PayDesk opens %1 when it is started again.").arg(name), 8000);
             });
             dialog->open();

@@ -1,6 +1,7 @@
 #include "core/session/Desk.h"
 
 #include "core/gateway/GatewayClient.h"
+#include "core/gateway/JobPromise.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/operations/OrderOperations.h"
 #include "core/session/DeadlinePolicy.h"
@@ -106,20 +107,23 @@ OperationJob* Desk::payWithBinding(const QString& orderId, const QString& bindin
     return track(m_operations->payWithBinding(orderId, bindingId, cvc));
 }
 
+void HeldSelection::add(const Order& o)
+{
+    orderIds.append(o.orderId);
+    auto total = std::find_if(totals.begin(), totals.end(),
+                              [&o](const Money& m) { return m.currency() == o.amount.currency(); });
+    if (total == totals.end())
+        totals.append(o.capturable());
+    else
+        *total = Money(total->minor() + o.capturable().minor(), total->currency());
+}
+
 HeldSelection Desk::heldOrders(int dueWithinHours) const
 {
     OrderFilter filter = filterOf(DeskView::NeedsCapture);
     filter.dueWithinHours = dueWithinHours;
     HeldSelection selection;
-    const StoreError read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) {
-        selection.orderIds.append(o.orderId);
-        auto total = std::find_if(selection.totals.begin(), selection.totals.end(),
-                                  [&o](const Money& m) { return m.currency() == o.amount.currency(); });
-        if (total == selection.totals.end())
-            selection.totals.append(o.capturable());
-        else
-            *total = Money(total->minor() + o.capturable().minor(), total->currency());
-    });
+    const StoreError read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) { selection.add(o); });
     if (read.isError())
         selection = HeldSelection{{}, {}, read};
     return selection;
@@ -224,6 +228,31 @@ GatewayCapabilities Desk::capabilities() const
 OrderJob* Desk::findByNumber(const QString& orderNumber)
 {
     return rememberFound(m_client->fetchOrderByNumber(orderNumber));
+}
+
+OrderJob* Desk::locate(const QString& key)
+{
+    std::optional<Order> known = order(key);
+    if (!known)
+        known = reported(m_store->orderByNumber(m_profileId, key));
+    if (known)
+        return status(known->orderId);
+    JobPromise<OrderJob> promise(this);
+    // Then the gateway: an id it knows, else a number it knows; each answer ends the job with what it says.
+    const auto settle = [promise](OrderJob* job) {
+        if (job->succeeded())
+            promise.complete(job->order());
+        else
+            promise.fail(job->error());
+    };
+    OrderJob* byId = status(key);
+    connect(byId, &OrderJob::finished, this, [this, key, byId, settle, promise] {
+        if (!byId->error().noSuchOrder)
+            return settle(byId);
+        OrderJob* byNumber = findByNumber(key);
+        connect(byNumber, &OrderJob::finished, promise.job(), [byNumber, settle] { settle(byNumber); });
+    });
+    return promise.job();
 }
 
 OrderFilter Desk::filterOf(DeskView view)
