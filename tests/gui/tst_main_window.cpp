@@ -396,6 +396,7 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QString::number(lines.size() - 1)),
                  qPrintable(m_window->statusBar()->currentMessage())); // where and how many
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/export-confirmed.png")));
 
         m_window->statusBar()->clearMessage();
         Prompts::setNextFileName(m_dir.filePath(QStringLiteral("no-such-folder/held.csv")));
