@@ -4,7 +4,6 @@
 
 #include "core/operations/OrderActions.h"
 #include "core/session/Desk.h"
-#include "core/session/Workplace.h"
 #include "core/time/Clock.h"
 #include "gui/ExportCommands.h"
 #include "gui/FilterForm.h"
@@ -12,6 +11,7 @@
 #include "gui/HoldReminder.h"
 #include "gui/LanguageMenu.h"
 #include "gui/OrderDetailsHtml.h"
+#include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
 #include "gui/SyncStatusBar.h"
 #include "gui/TableHeader.h"
@@ -31,7 +31,6 @@
 #include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QShortcut>
 
 namespace PayDesk {
@@ -154,13 +153,14 @@ void MainWindow::setupMenus(Workplace* workplace)
         manage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
         m_ui->menuFile->insertAction(m_ui->actionExportOrders, manage);
         m_ui->menuFile->insertSeparator(m_ui->actionExportOrders);
+        m_profileMenu = new ProfileMenu(workplace, m_desk->profileId(), this);
+        menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_profileMenu);
+        m_ui->mainToolBar->addSeparator();
+        m_ui->mainToolBar->addWidget(m_profileMenu->comboBox());
         connect(manage, &QAction::triggered, this, [this, workplace] {
             auto* dialog = new ProfilesDialog(workplace, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &ProfilesDialog::saved, this, [this, workplace](const QString& name) {
-                workplace->setDefaultProfile(name);
-                statusBar()->showMessage(tr("PayDesk opens %1 when it is started again.").arg(name), 8000);
-            });
+            connect(dialog, &QDialog::finished, m_profileMenu, &ProfileMenu::refresh);
             dialog->open();
         });
     }

@@ -14,6 +14,7 @@ namespace PayDesk {
 
 class Desk;
 class FilterForm;
+class ProfileMenu;
 class SyncStatusBar;
 class ViewSidebar;
 class Workplace;
@@ -37,6 +38,8 @@ public:
 
     OrderListModel* orderModel() const { return m_model; }
     HoldReminder* reminder() const { return m_reminder; }
+    // The profiles to switch to (with a workplace only).
+    ProfileMenu* profileMenu() const { return m_profileMenu; }
     void showView(View view);
     void saveView(const QString& name);
     View currentView() const { return m_view; }
@@ -78,6 +81,7 @@ private:
     FilterForm* m_filters = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
     ViewSidebar* m_sidebar = nullptr;
+    ProfileMenu* m_profileMenu = nullptr;
     View m_view = View::AllOrders;
 };
 
