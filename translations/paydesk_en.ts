@@ -427,6 +427,31 @@
     </message>
 </context>
 <context>
+    <name>DueHolds</name>
+    <message>
+        <source>PayDesk %1: holds to capture today</source>
+        <translation>PayDesk %1: holds to capture today</translation>
+    </message>
+    <message>
+        <source>PayDesk %1: holds expire within 2 hours</source>
+        <translation>PayDesk %1: holds expire within 2 hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held payment(s) must be captured within 24 hours: %1.</source>
+        <translation>
+            <numerusform>%n held payment must be captured within 24 hours: %1.</numerusform>
+            <numerusform>%n held payments must be captured within 24 hours: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them expire(s) within 2 hours: %1.</source>
+        <translation>
+            <numerusform>%n of them expire within 2 hours: %1.</numerusform>
+            <numerusform>%n of them expires within 2 hours: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Export orders</source>
@@ -2024,7 +2049,10 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>not summed over %n orders (filter to see it)</source>
-        <translation><numerusform>not summed over %n orders (filter to see it)</numerusform><numerusform>not summed over %n orders (filter to see it)</numerusform></translation>
+        <translation>
+            <numerusform>not summed over %n orders (filter to see it)</numerusform>
+            <numerusform>not summed over %n orders (filter to see it)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Held: %1</source>
@@ -2100,12 +2128,12 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>No profile yet: add one with paydesk-cli profile add, or in the app's Profiles dialog.</translation>
     </message>
     <message>
-        <source>Several profiles: choose one with --profile NAME.</source>
-        <translation>Several profiles: choose one with --profile NAME.</translation>
-    </message>
-    <message>
         <source>Cannot save the profiles file %1.</source>
         <translation>Cannot save the profiles file %1.</translation>
+    </message>
+    <message>
+        <source>Several profiles and none is the default: choose one with --profile NAME, or make one the default with paydesk-cli profile default NAME.</source>
+        <translation>Several profiles and none is the default: choose one with --profile NAME, or make one the default with paydesk-cli profile default NAME.</translation>
     </message>
 </context>
 <context>

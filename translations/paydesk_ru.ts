@@ -427,6 +427,33 @@
     </message>
 </context>
 <context>
+    <name>DueHolds</name>
+    <message>
+        <source>PayDesk %1: holds to capture today</source>
+        <translation>PayDesk %1: удержания, которые нужно списать сегодня</translation>
+    </message>
+    <message>
+        <source>PayDesk %1: holds expire within 2 hours</source>
+        <translation>PayDesk %1: удержания истекают в ближайшие 2 часа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held payment(s) must be captured within 24 hours: %1.</source>
+        <translation>
+            <numerusform>%n удержанный платёж нужно списать в течение 24 часов: %1.</numerusform>
+            <numerusform>%n удержанных платежа нужно списать в течение 24 часов: %1.</numerusform>
+            <numerusform>%n удержанных платежей нужно списать в течение 24 часов: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them expire(s) within 2 hours: %1.</source>
+        <translation>
+            <numerusform>Из них %n истекает в ближайшие 2 часа: %1.</numerusform>
+            <numerusform>Из них %n истекают в ближайшие 2 часа: %1.</numerusform>
+            <numerusform>Из них %n истекают в ближайшие 2 часа: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Export orders</source>
@@ -2033,7 +2060,11 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>not summed over %n orders (filter to see it)</source>
-        <translation><numerusform>не считается по %n заказу (задайте фильтр, чтобы увидеть)</numerusform><numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform><numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform></translation>
+        <translation>
+            <numerusform>не считается по %n заказу (задайте фильтр, чтобы увидеть)</numerusform>
+            <numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform>
+            <numerusform>не считается по %n заказам (задайте фильтр, чтобы увидеть)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Held: %1</source>
@@ -2109,12 +2140,12 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>Профилей ещё нет: добавьте профиль командой paydesk-cli profile add или в окне «Профили» приложения.</translation>
     </message>
     <message>
-        <source>Several profiles: choose one with --profile NAME.</source>
-        <translation>Профилей несколько: выберите один через --profile ИМЯ.</translation>
-    </message>
-    <message>
         <source>Cannot save the profiles file %1.</source>
         <translation>Не удаётся сохранить файл профилей %1.</translation>
+    </message>
+    <message>
+        <source>Several profiles and none is the default: choose one with --profile NAME, or make one the default with paydesk-cli profile default NAME.</source>
+        <translation>Профилей несколько, и ни один не выбран по умолчанию: укажите профиль параметром --profile ИМЯ или выберите профиль по умолчанию командой paydesk-cli profile default ИМЯ.</translation>
     </message>
 </context>
 <context>

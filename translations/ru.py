@@ -490,6 +490,20 @@ RU.update({
 "Ca&rt (lines of the fiscal receipt)": "&Корзина (позиции фискального чека)",
 })
 RU.update({
+"PayDesk %1: holds to capture today": "PayDesk %1: удержания, которые нужно списать сегодня",
+"PayDesk %1: holds expire within 2 hours": "PayDesk %1: удержания истекают в ближайшие 2 часа",
+"Several profiles and none is the default: choose one with --profile NAME, or make one the default with paydesk-cli profile default NAME.":
+    "Профилей несколько, и ни один не выбран по умолчанию: укажите профиль параметром --profile ИМЯ или выберите профиль по умолчанию командой paydesk-cli profile default ИМЯ.",
+})
+RU_N.update({
+"%n held payment(s) must be captured within 24 hours: %1.": [
+    "%n удержанный платёж нужно списать в течение 24 часов: %1.",
+    "%n удержанных платежа нужно списать в течение 24 часов: %1.",
+    "%n удержанных платежей нужно списать в течение 24 часов: %1."],
+"%n of them expire(s) within 2 hours: %1.": [
+    "Из них %n истекает в ближайшие 2 часа: %1.",
+    "Из них %n истекают в ближайшие 2 часа: %1.",
+    "Из них %n истекают в ближайшие 2 часа: %1."],
 "Cannot reach the payment gateway: the host name %1 was not found. Check the gateway's address and the network.": "Платёжный шлюз недоступен: имя хоста %1 не найдено. Проверьте адрес шлюза и сеть.",
 "Cannot reach the payment gateway: %1 refused the connection on port %2.": "Платёжный шлюз недоступен: %1 отказал в соединении на порту %2.",
 "Cannot reach the payment gateway at %1: %2": "Платёжный шлюз %1 недоступен: %2",

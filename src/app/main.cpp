@@ -1,5 +1,6 @@
 #include "app/EmbeddedSandbox.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "core/io/PrivateFiles.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
@@ -13,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -25,19 +25,6 @@ using namespace PayDesk;
 
 namespace {
 
-// Russian or English: the user's choice (Language menu), else the system's language.
-void installTranslators(QTranslator* app, QTranslator* qt)
-{
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QString language = !chosen.isEmpty()                          ? chosen
-                             : QLocale().language() == QLocale::Russian ? QStringLiteral("ru")
-                                                                        : QStringLiteral("en");
-    if (app->load(QStringLiteral(":/i18n/paydesk_%1.qm").arg(language)))
-        QApplication::installTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
 struct Options
 {
     bool sandbox = false;
@@ -46,7 +33,7 @@ struct Options
     QString profile;
 };
 
-Options parseOptions(const QApplication& app)
+Options parseOptions(const QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,7 +58,8 @@ Options parseOptions(const QApplication& app)
             parser.value(profile)};
 }
 
-// The profile to open: the one asked for, else the last one used; on a first start the user may create one.
+// The profile to open: the one asked for, else the default (the last one used); on a first start the user may create
+// one.
 std::optional<Profile> chooseProfile(const Options& options, Workplace* workplace)
 {
     if (options.sandbox)
@@ -91,6 +79,8 @@ std::optional<Profile> chooseProfile(const Options& options, Workplace* workplac
     }
     const QString wanted = !options.profile.isEmpty() ? options.profile : StartupProfile::name();
     std::optional<Profile> profile = workplace->profile(wanted);
+    if (!profile && options.profile.isEmpty())
+        profile = workplace->defaultProfile(); // the one paydesk-cli uses too
     if (!profile && !workplace->profiles().isEmpty())
         profile = workplace->profiles().constFirst();
     return profile;
@@ -129,21 +119,37 @@ void saveScreenshotAfterSync(MainWindow* window, const QString& file)
     });
 }
 
+// --help and --version only print: they need no display, so no QApplication either.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     PrivateFiles::restrictUmask(); // the cache, exports and settings are the user's alone
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        parseOptions(text); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("paydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
-    QApplication::setOrganizationName(QStringLiteral("PayDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
     QTranslator appTranslator;
     QTranslator qtTranslator;
-    installTranslators(&appTranslator, &qtTranslator);
+    UiLanguage::install(&appTranslator, &qtTranslator); // Russian or English: the user's choice, else the system's
     const Options options = parseOptions(app);
 
     Workplace workplace;

@@ -43,7 +43,7 @@ void CaptureAllHeld::start(int dueWithinHours, int concurrency, bool confirmed)
     }
     QStringList sums;
     for (const Money& total : held.totals)
-        sums.append(total.toDecimalString() + QLatin1Char(' ') + total.currency().code());
+        sums.append(amountText(total));
     const QString summary = QStringLiteral("Capture %1 held payment(s), %2 in all")
                                 .arg(held.orderIds.size())
                                 .arg(sums.join(QStringLiteral(" + ")));
@@ -74,10 +74,9 @@ void CaptureAllHeld::printItem(CaptureBatch* batch, int index, const OperationRe
     if (m_out.isJson())
         return;
     const QString number = r.orderKnown ? r.order.orderNumber : batch->items().at(index).orderId;
-    const QString what =
-        r.outcome == OperationResult::Outcome::Done
-            ? QStringLiteral("captured %1 %2").arg(r.order.captured.toDecimalString(), r.order.amount.currency().code())
-            : OperationResult::outcomeKey(r.outcome) + QStringLiteral(": ") + r.error.userMessage();
+    const QString what = r.outcome == OperationResult::Outcome::Done
+                             ? QStringLiteral("captured %1").arg(amountText(r.order.captured))
+                             : OperationResult::outcomeKey(r.outcome) + QStringLiteral(": ") + r.error.userMessage();
     m_out.text(QStringLiteral("%1  %2").arg(number.leftJustified(16), what));
 }
 

@@ -72,6 +72,13 @@ CliError CliError::of(const GatewayError& error)
     return e;
 }
 
+CliError CliError::noSuchOrder(const QString& key)
+{
+    return make(
+        Usage, QStringLiteral("no-such-order"),
+        QStringLiteral("No such order: %1 is neither an order id nor an order number the gateway knows.").arg(key));
+}
+
 CliError CliError::of(const StoreError& error)
 {
     return make(error.isBadInput() ? Usage : Unknown, EnumNames::key(StoreKindKeys, error.kind), error.userMessage());

@@ -31,6 +31,8 @@ struct CliError
     static CliError usage(const QString& message);
     static CliError failed(const QString& kind, const QString& message); // could not do it: exit 3
     static CliError of(const GatewayError& error);
+    // Neither the cache nor the gateway knows KEY as an order id or an order number: exit 2.
+    static CliError noSuchOrder(const QString& key);
     static CliError of(const StoreError& error);
     static CliError of(const ProfileError& error);
     static CliError of(const WorkplaceError& error);

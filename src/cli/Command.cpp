@@ -127,6 +127,27 @@ void Command::signInAndReconcile(std::function<void(Desk*)> next)
     signIn([this, next](Desk* desk) { cli().reconcileThen(desk, [desk, next] { next(desk); }); });
 }
 
+void Command::locate(Desk* desk, const QString& key, std::function<void(const Order&)> next)
+{
+    OrderJob* job = desk->locate(key);
+    connect(job, &OrderJob::finished, this, [this, job, key, next] {
+        if (job->succeeded())
+            return next(job->order());
+        fail(job->error().noSuchOrder ? CliError::noSuchOrder(key) : CliError::of(job->error()));
+    });
+}
+
+void Command::operateOn(Desk* desk, const QString& key, std::function<OperationJob*(const QString&)> operation)
+{
+    OperationJob* job = operation(key);
+    connect(job, &OperationJob::finished, this, [this, desk, job, key, operation] {
+        const OperationResult& result = job->result();
+        if (!result.refusedBeforeSending || !result.error.noSuchOrder)
+            return finish(OperationReport::print(cli().out(), key, result));
+        locate(desk, key, [this, operation](const Order& order) { report(operation(order.orderId), order.orderId); });
+    });
+}
+
 void Command::report(OperationJob* job, const QString& orderId)
 {
     connect(job, &OperationJob::finished, this,

@@ -71,6 +71,12 @@ protected:
     // Calls NEXT with JOB when it succeeds; fails with its error otherwise.
     template <typename Job, typename Next>
     void onSuccess(Job* job, Next next);
+    // The order KEY names (gateway id or order number, Desk::locate), fresh from the gateway, to NEXT;
+    // "no such order" plainly when nobody knows it.
+    void locate(Desk* desk, const QString& key, std::function<void(const Order& order)> next);
+    // Runs OPERATION on the order KEY names: by id first (the operation reads the order before sending
+    // anyway), and when the gateway knows no such id, on the order located by KEY as an order number.
+    void operateOn(Desk* desk, const QString& key, std::function<OperationJob*(const QString& orderId)> operation);
     // Prints how the operation ended and finishes with its exit code.
     void report(OperationJob* job, const QString& orderId);
 

@@ -11,12 +11,14 @@
 #include "cli/commands/OrdersCommand.h"
 #include "cli/commands/PayBindingCommand.h"
 #include "cli/commands/ProfileAddCommand.h"
+#include "cli/commands/ProfileDefaultCommand.h"
 #include "cli/commands/ProfileListCommand.h"
 #include "cli/commands/ProfileRemoveCommand.h"
 #include "cli/commands/ProfileTestCommand.h"
 #include "cli/commands/ReconcileCommand.h"
 #include "cli/commands/RefundCommand.h"
 #include "cli/commands/RegisterCommand.h"
+#include "cli/commands/RemindCommand.h"
 #include "cli/commands/ReverseCommand.h"
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/SyncCommand.h"
@@ -49,16 +51,16 @@ void append(std::vector<std::unique_ptr<Command>>* list)
 std::vector<std::unique_ptr<Command>> Commands::all()
 {
     std::vector<std::unique_ptr<Command>> list;
-    append<ProfileAddCommand, ProfileListCommand, ProfileRemoveCommand, ProfileTestCommand, StatusCommand,
-           RegisterCommand, CaptureCommand, ReverseCommand, RefundCommand, PayBindingCommand>(&list);
+    append<ProfileAddCommand, ProfileListCommand, ProfileDefaultCommand, ProfileRemoveCommand, ProfileTestCommand,
+           StatusCommand, RegisterCommand, CaptureCommand, ReverseCommand, RefundCommand, PayBindingCommand>(&list);
     list.push_back(std::make_unique<GatewayListCommand<BindingListJob>>(
         QStringLiteral("bindings"), QStringLiteral("The cards the gateway stores for a customer."),
         QStringLiteral("  bindings CLIENT_ID"), &Desk::bindings, BindingList));
     list.push_back(std::make_unique<GatewayListCommand<ReceiptListJob>>(
         QStringLiteral("receipt"), QStringLiteral("The order's fiscal receipts, as the gateway reports them."),
         QStringLiteral("  receipt ORDER_ID"), &Desk::receipts, ReceiptList));
-    append<JournalCommand, ReconcileCommand, SyncCommand, OrdersCommand, ExportCommand, CheckCommand, HelpCommand>(
-        &list);
+    append<JournalCommand, ReconcileCommand, SyncCommand, RemindCommand, OrdersCommand, ExportCommand, CheckCommand,
+           HelpCommand>(&list);
     return list;
 }
 

@@ -17,7 +17,8 @@ const QString Timeout = QStringLiteral("timeout");
 QList<QCommandLineOption> GlobalOptions::options()
 {
     return {
-        {ProfileName, QStringLiteral("The profile to use (default: the only one there is)."), QStringLiteral("NAME")},
+        {ProfileName, QStringLiteral("The profile to use (default: the default profile; see profile default)."),
+         QStringLiteral("NAME")},
         {Json, QStringLiteral("Results, and errors, as JSON on standard output.")},
         {Db, QStringLiteral("The order cache and journal file (default: $XDG_DATA_HOME/paydesk/orders.sqlite)."),
          QStringLiteral("FILE")},

@@ -16,27 +16,28 @@ MoneyOperationCommand::MoneyOperationCommand(const QString& name, const QString&
 
 void MoneyOperationCommand::execute(const QCommandLineParser& parser)
 {
-    const std::optional<QString> orderId = onlyArgument(parser, name() + QStringLiteral(" ORDER_ID"));
-    if (!orderId)
+    const std::optional<QString> key = onlyArgument(parser, name() + QStringLiteral(" ORDER"));
+    if (!key)
         return;
     const std::optional<QString> amount =
         parser.isSet(QStringLiteral("amount")) ? std::optional(parser.value(QStringLiteral("amount"))) : std::nullopt;
-    signInAndReconcile([this, orderId = *orderId, amount](Desk* desk) { operate(desk, orderId, amount); });
+    signInAndReconcile([this, key = *key, amount](Desk* desk) {
+        if (!amount)
+            return operateOn(desk, key,
+                             [this, desk](const QString& id) { return (desk->*m_operation)(id, std::nullopt); });
+        locate(desk, key, [this, desk, amount](const Order& order) { operate(desk, order, *amount); });
+    });
 }
 
-// The amount is read in the order's currency, which the gateway is asked for first.
-void MoneyOperationCommand::operate(Desk* desk, const QString& orderId, const std::optional<QString>& amountText)
+// The amount is read in the order's currency.
+void MoneyOperationCommand::operate(Desk* desk, const Order& order, const QString& amountText)
 {
-    if (!amountText)
-        return report((desk->*m_operation)(orderId, std::nullopt), orderId);
-    onSuccess(desk->status(orderId), [this, desk, orderId, text = *amountText](OrderJob* lookup) {
-        const Currency currency = lookup->order().amount.currency();
-        Money::ParseError parseError;
-        const std::optional<Money> amount = Money::parse(text, currency, &parseError);
-        if (!amount)
-            return usage(QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, text));
-        report((desk->*m_operation)(orderId, *amount), orderId);
-    });
+    const Currency currency = order.amount.currency();
+    Money::ParseError parseError;
+    const std::optional<Money> amount = Money::parse(amountText, currency, &parseError);
+    if (!amount)
+        return usage(QStringLiteral("--amount: ") + Money::errorMessage(parseError, currency, amountText));
+    report((desk->*m_operation)(order.orderId, *amount), order.orderId);
 }
 
 } // namespace PayDesk::Cli

@@ -7,8 +7,8 @@
 
 namespace PayDesk::Cli {
 
-// `NAME ORDER_ID [--amount A]`: one money operation on one order, for all that is left when no
-// amount is given (capture, refund).
+// `NAME ORDER [--amount A]`: one money operation on one order (its gateway id or order number), for all that is left
+// when no amount is given (capture, refund).
 class MoneyOperationCommand : public Command
 {
 protected:
@@ -20,7 +20,7 @@ protected:
     void execute(const QCommandLineParser& parser) override;
 
 private:
-    void operate(Desk* desk, const QString& orderId, const std::optional<QString>& amountText);
+    void operate(Desk* desk, const Order& order, const QString& amountText);
 
     Operation m_operation;
 };

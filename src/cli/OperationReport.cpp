@@ -40,9 +40,8 @@ void OperationReport::printDone(const Output& out, const OperationResult& result
                  : QStringLiteral("%1: done.").arg(what));
     const Order& o = result.order;
     if (result.kind == OperationKind::Capture && o.approved.minor() > o.captured.minor())
-        out.text(QStringLiteral("The remaining %1 %2 of the hold is released: the gateway takes one capture per order.")
-                     .arg(Money(o.approved.minor() - o.captured.minor(), o.amount.currency()).toDecimalString(),
-                          o.amount.currency().code()));
+        out.text(QStringLiteral("The remaining %1 of the hold is released: the gateway takes one capture per order.")
+                     .arg(amountText(Money(o.approved.minor() - o.captured.minor(), o.amount.currency()))));
 }
 
 } // namespace PayDesk::Cli

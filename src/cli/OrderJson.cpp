@@ -106,6 +106,11 @@ QString timeLeft(const QDateTime& deadline, const QDateTime& now)
     return now.secsTo(deadline) <= 0 ? text : text + QStringLiteral(" left");
 }
 
+QString amountText(const Money& amount)
+{
+    return amount.toDisplayString(QLocale::c());
+}
+
 QString orderText(const Order& o)
 {
     QStringList lines;
@@ -120,14 +125,10 @@ QString orderText(const Order& o)
                       .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                            timeLeft(o.deadline, Clock::nowUtc()));
     line(QStringLiteral("Status"), status);
-    const QString currency = o.amount.currency().code();
-    line(QStringLiteral("Amount"), o.amount.toDecimalString() + QLatin1Char(' ') + currency);
-    line(QStringLiteral("Held"),
-         o.approved.isZero() ? QString() : o.approved.toDecimalString() + QLatin1Char(' ') + currency);
-    line(QStringLiteral("Captured"),
-         o.captured.isZero() ? QString() : o.captured.toDecimalString() + QLatin1Char(' ') + currency);
-    line(QStringLiteral("Refunded"),
-         o.refunded.isZero() ? QString() : o.refunded.toDecimalString() + QLatin1Char(' ') + currency);
+    line(QStringLiteral("Amount"), amountText(o.amount));
+    line(QStringLiteral("Held"), o.approved.isZero() ? QString() : amountText(o.approved));
+    line(QStringLiteral("Captured"), o.captured.isZero() ? QString() : amountText(o.captured));
+    line(QStringLiteral("Refunded"), o.refunded.isZero() ? QString() : amountText(o.refunded));
     if (!o.card.maskedPan.isEmpty())
         line(QStringLiteral("Card"),
              QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());

@@ -23,6 +23,9 @@ extern const ListFormat<Receipt> ReceiptList;
 
 // Human-readable forms.
 QString orderText(const Order& order);
+// The one human form of an amount in paydesk-cli's text output, "48915.61 RUB": the --json figure
+// and the currency's code (Money::toDisplayString in the C locale, which core's messages use too).
+QString amountText(const Money& amount);
 QString timeLeft(const QDateTime& deadline, const QDateTime& now);
 
 } // namespace PayDesk::Cli

@@ -2,12 +2,14 @@
 #include "core/io/PrivateFiles.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimer>
 
 int main(int argc, char* argv[])
 {
     PayDesk::PrivateFiles::restrictUmask();
     QCoreApplication app(argc, argv);
+    QLocale::setDefault(QLocale::c()); // one amount form in every message: "48915.61 RUB" (amountText)
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));

@@ -2,6 +2,7 @@
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 
+#include <QDBusConnection>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 
 namespace {
 const QString Secret = QString::fromUtf8(PAYDESK_TEST_SECRET);
+const QChar Nbsp(0x00a0);
 
 struct Run
 {
@@ -32,6 +34,44 @@ struct Run
     QJsonArray array;
 };
 } // namespace
+
+// A desktop's notification server, on the test run's private session bus: what `remind` sends lands here.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    struct Note
+    {
+        QString app;
+        QString summary;
+        QString body;
+        QVariantMap hints;
+    };
+    QList<Note> received;
+
+    // Owns the service's name on the run's session bus (again after withdraw()).
+    bool serve()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!m_object)
+            m_object = bus.registerObject("/org/freedesktop/Notifications", this, QDBusConnection::ExportAllSlots);
+        return m_object && bus.registerService("org.freedesktop.Notifications");
+    }
+    void withdraw() { QDBusConnection::sessionBus().unregisterService("org.freedesktop.Notifications"); }
+
+public slots:
+    uint Notify(const QString& app, uint, const QString&, const QString& summary, const QString& body,
+                const QStringList&, const QVariantMap& hints, int)
+    {
+        received.append({app, summary, body, hints});
+        return uint(received.size());
+    }
+    QStringList GetCapabilities() { return {"body"}; }
+
+private:
+    bool m_object = false;
+};
 
 class TestCli : public QObject
 {
@@ -59,6 +99,13 @@ private slots:
     void everyErrorKindHasItsExitCode();
     void keychainUnavailableIsThreeEverywhere();
     void jsonInEveryCommand();
+    void orderNumbersAndNoSuchOrder();
+    void defaultProfileAmongSeveral();
+    void ordersHaveAHeaderAndAlignedColumns();
+    void appHelpAndVersionWithoutADisplay();
+    void remindNotifiesOverDBus();
+    void remindIsQuietWhenNothingIsDue();
+    void exportColumnsAreTheAppsToo();
 
 private:
     Run cliLimited(const QStringList& args, int fileKiB);
@@ -68,6 +115,7 @@ private:
     void addProfile(const QString& name = "demo", const QString& secret = Secret, QStringList extra = {});
     QString heldOrder(const QString& amount);
 
+    NotificationServer m_notifications;
     std::unique_ptr<SandboxFixture> m_sb;
     QString m_home;
     QProcessEnvironment m_env;
@@ -587,9 +635,9 @@ void TestCli::assistTwoStageFlow()
     QCOMPARE(cli({"capture", bill}).exitCode, 1); // not held any more: nothing sent
     QCOMPARE(cli({"--json", "status", bill}).json["capturedAmount"].toString(), QString("1000.00"));
 
-    r = cli({"status", "1234567890123456"});
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("--order-number"), qPrintable(r.err));
+    r = cli({"status", "1234567890123456"}); // neither a billnumber nor an order number Assist knows
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("No such order: 1234567890123456"), qPrintable(r.err));
 
     // A hold nobody captures: once its 4 days are over (on the sandbox's clock) Assist cancels it, and
     // PayDesk says the hold expired.
@@ -820,10 +868,10 @@ void TestCli::nothingSecretOnDisk()
 }
 
 namespace {
-const QStringList CommandNames = {"profile add", "profile list", "profile remove", "profile test", "status",
-                                  "register",    "capture",      "reverse",        "refund",       "pay-binding",
-                                  "bindings",    "receipt",      "journal",        "reconcile",    "sync",
-                                  "orders",      "export",       "check",          "help"};
+const QStringList CommandNames = {
+    "profile add", "profile list", "profile default", "profile remove", "profile test", "status",  "register",
+    "capture",     "reverse",      "refund",          "pay-binding",    "bindings",     "receipt", "journal",
+    "reconcile",   "sync",         "remind",          "orders",         "export",       "check",   "help"};
 
 // The {"error": {…}} object a --json run prints when it fails, checked against its exit code.
 QJsonObject jsonError(const Run& r)
@@ -881,6 +929,7 @@ void TestCli::everyErrorKindHasItsExitCode()
     expect({"--profile", "nope", "orders"}, 2, "no-such-profile");
     expect({"profile", "remove", "nope"}, 2, "no-such-profile");
     addProfile("bad", "not-the-password");
+    QSettings(m_home + "/config/paydesk/profiles.ini", QSettings::IniFormat).remove("default");
     expect({"orders"}, 2, "several-profiles");
     const Run refused = cli({"--json", "--profile", "bad", "status", "x"});
     QCOMPARE(refused.exitCode, 1);
@@ -966,10 +1015,221 @@ void TestCli::jsonInEveryCommand()
     QCOMPARE(cli({"--json", "orders"}).array.size(), 2);
     QCOMPARE(cli({"--json", "export", "--csv", m_home + "/o.csv"}).json.value("orders").toInt(), 2);
     QVERIFY(cli({"--json", "check"}).json.value("sound").toBool());
+    QCOMPARE(cli({"--json", "profile", "default", "demo"}).json.value("default").toString(), QString("demo"));
+    r = cli({"--json", "remind"});
+    QCOMPARE(r.json.value("notified").toBool(), false); // nothing held still due
+    QVERIFY(r.json.contains("dueTotals"));
     r = cli({"--json", "capture", "--all-held", "--yes"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json.value("done").toInt(), 0); // nothing held any more
     QCOMPARE(cli({"--json", "profile", "remove", "demo"}).json.value("removed").toString(), QString("demo"));
+}
+
+// Item 11 of issue 14: `capture SB-100234` (an order number) said "refused before sending: … Заказ не
+// найден (code 6)". An order number works wherever a gateway id does; an order nobody knows is said plainly.
+void TestCli::orderNumbersAndNoSuchOrder()
+{
+    addProfile();
+    const QString number = QString("NUM-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const Run reg = cli({"--json", "register", "--amount", "300.00", "--order-number", number, "--return-url",
+                         m_sb->baseUrl() + "/shop/return", "--preauth"});
+    const QString id = reg.json.value("orderId").toString();
+    m_sb->pay(id, "2202205000012424", "05/28", "649");
+    // Not in this cache: the gateway is asked, by id and then by number.
+    Run r = cli({"--db", m_home + "/fresh.sqlite", "--json", "status", number});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json.value("orderId").toString(), id);
+    QCOMPARE(r.json.value("status").toString(), QString("held"));
+    r = cli({"status", number});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(id), qPrintable(r.err));
+    r = cli({"--json", "capture", number, "--amount", "100"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json.value("orderId").toString(), id);
+    QCOMPARE(r.json["order"].toObject()["capturedAmount"].toString(), QString("100.00"));
+    r = cli({"--json", "refund", number, "--amount", "40"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json["order"].toObject()["refundedAmount"].toString(), QString("40.00"));
+    const QString other = heldOrder("75.00");
+    const QString otherNumber = cli({"--json", "status", other}).json.value("orderNumber").toString();
+    r = cli({"--json", "reverse", otherNumber});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json["order"].toObject()["status"].toString(), QString("reversed"));
+    QCOMPARE(completions(id), 1);
+
+    for (const char* command : {"status", "capture", "reverse", "refund"}) {
+        r = cli({command, "SB-100234"});
+        QVERIFY2(r.exitCode == 2, qPrintable(QString(command) + ": " + r.err));
+        const QStringList said = r.err.split('\n').filter(QRegularExpression("^paydesk-cli: ")); // not the log
+        QCOMPARE(said, QStringList{"paydesk-cli: No such order: SB-100234 is neither an order id nor an order number "
+                                   "the gateway knows."});
+        const Run json = cli({"--json", command, "SB-100234"});
+        QCOMPARE(jsonError(json).value("kind").toString(), QString("no-such-order"));
+    }
+}
+
+// Item 11: `sync` with several profiles refused although the app has a default. The first profile is
+// the default, `profile default` changes it, and the app opens the same one.
+void TestCli::defaultProfileAmongSeveral()
+{
+    addProfile("demo");
+    addProfile("other", "not-the-password");
+    Run r = cli({"--json", "sync"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // demo, the first
+    QVERIFY(cli({"profile", "list"})
+                .out.contains(QRegularExpression("^demo\t.*\t\\(default\\)$", QRegularExpression::MultilineOption)));
+    QCOMPARE(cli({"profile", "default", "other"}).exitCode, 0);
+    r = cli({"--json", "sync"});
+    QCOMPARE(r.exitCode, 1); // other's password is wrong: the default was used
+    QVERIFY(!jsonError(r).value("gatewayCode").toString().isEmpty());
+    QCOMPARE(cli({"--profile", "demo", "sync"}).exitCode, 0);
+    QCOMPARE(QSettings(m_home + "/config/paydesk/profiles.ini", QSettings::IniFormat).value("default").toString(),
+             QString("other")); // where the app reads its start-up profile from
+    QCOMPARE(cli({"profile", "default", "nope"}).exitCode, 2);
+    // Removing the default leaves the only one there is.
+    QCOMPARE(cli({"profile", "remove", "other"}).exitCode, 0);
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    // Several and none chosen (a profiles file from before): said how to choose.
+    addProfile("third");
+    QSettings(m_home + "/config/paydesk/profiles.ini", QSettings::IniFormat).remove("default");
+    r = cli({"sync"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("profile default NAME"), qPrintable(r.err));
+}
+
+// Item 11: `orders` printed no header and its columns wandered; amounts read one way everywhere.
+void TestCli::ordersHaveAHeaderAndAlignedColumns()
+{
+    addProfile();
+    heldOrder("5.00");
+    heldOrder("123456.78");
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    const Run r = cli({"orders"});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QString header = lines.first();
+    QVERIFY2(header.startsWith("ORDER  "), qPrintable(header));
+    for (const char* title : {"STATUS", "AMOUNT", "CREATED", "TIME LEFT", "CARD", "ORDER ID", "E-MAIL"})
+        QVERIFY2(header.contains(title), title);
+    const int status = int(header.indexOf("STATUS"));
+    const int amountEnd = int(header.indexOf("AMOUNT")) + 6;
+    const int created = int(header.indexOf("CREATED"));
+    for (const QString& line : lines.mid(1)) {
+        QVERIFY2(line.mid(status, 4) == "held" && line.at(status - 1) == ' ', qPrintable(line));
+        QVERIFY2(line.mid(amountEnd - 4, 4) == " RUB" && line.at(amountEnd) == ' ', qPrintable(line)); // right-aligned
+        QVERIFY2(line.at(created).isDigit() && line.at(created - 1) == ' ', qPrintable(line));
+    }
+    QVERIFY2(r.out.contains("123456.78 RUB") && r.out.contains("  5.00 RUB"), qPrintable(r.out));
+    // The same form in a status and in a refusal made before sending (core's message).
+    const QString id = heldOrder("50000.00");
+    QVERIFY(cli({"status", id}).out.contains("Amount      50000.00 RUB"));
+    const Run tooMuch = cli({"capture", id, "--amount", "60000"});
+    QCOMPARE(tooMuch.exitCode, 1);
+    QVERIFY2(tooMuch.err.contains("60000.00 RUB") && tooMuch.err.contains("50000.00 RUB"), qPrintable(tooMuch.err));
+}
+
+// Item 11: `paydesk --help` aborted without a display ("could not load the Qt platform plugin").
+void TestCli::appHelpAndVersionWithoutADisplay()
+{
+    QProcessEnvironment env = m_env;
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(name);
+    for (const QStringList& args : {QStringList{"--help"}, QStringList{"--version"}, QStringList{"-h"}}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PAYDESK_APP_PATH), args);
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        if (args.first() == "--version")
+            QVERIFY2(out.startsWith("paydesk " PAYDESK_VERSION), qPrintable(out));
+        else
+            QVERIFY2(out.contains("--sandbox") && out.contains("--profile"), qPrintable(out));
+    }
+}
+
+// Item 12: reminders while the app is closed. `remind` syncs, then a notification server on the
+// session bus receives the count and the totals per currency, in the app's language, once per hold.
+void TestCli::remindNotifiesOverDBus()
+{
+    PayDesk::Sandbox::SandboxOptions options;
+    options.password = Secret;
+    options.holdDays = 1; // every hold is due within 24 hours
+    m_sb = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_notifications.serve());
+    m_notifications.received.clear();
+    addProfile("shop", Secret, {"--hold-days", "1"});
+    heldOrder("100.00");
+    heldOrder("250.50");
+    const Run usd = cli({"--json", "register", "--amount", "42.00", "--currency", "USD", "--order-number",
+                         QString("USD-%1").arg(QDateTime::currentMSecsSinceEpoch()), "--return-url",
+                         m_sb->baseUrl() + "/shop/return", "--preauth"});
+    QVERIFY2(usd.exitCode == 0, qPrintable(usd.err));
+    m_sb->pay(usd.json.value("orderId").toString(), "2202205000012424", "05/28", "649");
+
+    Run r = cli({"remind"}); // the cache is empty: the sync brings the holds in
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(m_notifications.received.size(), 1);
+    const NotificationServer::Note note = m_notifications.received.first();
+    QCOMPARE(note.app, QString("PayDesk"));
+    QVERIFY2(note.summary.contains("shop"), qPrintable(note.summary));
+    QCOMPARE(note.body, "3 held payments must be captured within 24 hours: 350.50" + QString(Nbsp) + "RUB, 42.00"
+                            + QString(Nbsp) + "USD.");
+    QVERIFY2(r.out.contains("Reminded: 3 held payments") && r.out.contains("350.50 RUB, 42.00 USD"), qPrintable(r.out));
+
+    // Told once: a second run stays quiet until there is something new, or --again.
+    r = cli({"--json", "remind"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("due").toInt(), 3);
+    QCOMPARE(r.json.value("notified").toBool(), false);
+    QCOMPARE(r.json.value("dueTotals").toArray().first()["amount"].toString(), QString("350.50"));
+    QCOMPARE(m_notifications.received.size(), 1);
+    heldOrder("9.50");
+    QCOMPARE(cli({"remind"}).exitCode, 0);
+    QCOMPARE(m_notifications.received.size(), 2);
+    QVERIFY(m_notifications.received.last().body.startsWith("4 held payments"));
+
+    // In the app's language.
+    QSettings(m_home + "/config/PayDesk/paydesk.conf", QSettings::IniFormat).setValue("ui/language", "ru");
+    QCOMPARE(cli({"remind", "--again"}).exitCode, 0);
+    QCOMPARE(m_notifications.received.size(), 3);
+    const QString russian = m_notifications.received.last().body;
+    QVERIFY2(russian.contains("360,00" + QString(Nbsp) + QChar(0x20bd)) && russian.contains("списать"),
+             qPrintable(russian));
+
+    // The desktop's server gone: exit 3 and nothing remembered as told.
+    m_notifications.withdraw();
+    r = cli({"--json", "remind", "--again"});
+    QVERIFY(m_notifications.serve());
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(jsonError(r).value("kind").toString(), QString("notification"));
+}
+
+void TestCli::remindIsQuietWhenNothingIsDue()
+{
+    QVERIFY(m_notifications.serve());
+    m_notifications.received.clear();
+    addProfile();
+    heldOrder("10.00"); // due in 7 days: nothing to say yet
+    const Run r = cli({"remind"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("No holds due within 24 hours."), qPrintable(r.out));
+    QVERIFY(m_notifications.received.isEmpty());
+}
+
+// Item 10: one export, the same columns as the app's File > Export (tst_main_window checks the same line).
+void TestCli::exportColumnsAreTheAppsToo()
+{
+    addProfile();
+    heldOrder("10.00");
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    const QString path = m_home + "/orders.csv";
+    const Run r = cli({"export", "--csv", path});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Exported 1 orders to " + path), qPrintable(r.out + r.err));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readLine().trimmed(), QByteArray(PAYDESK_EXPORT_HEADER));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

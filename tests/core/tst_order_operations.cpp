@@ -2,12 +2,16 @@
 // sending, one send per operation, read-back, and every fault ending in the right outcome.
 #include "core/gateway/rbs/RbsClient.h"
 #include "core/operations/OrderOperations.h"
+#include "core/session/DueHolds.h"
+#include "core/store/OrderStore.h"
+#include "core/time/Clock.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PayDesk;
@@ -68,6 +72,7 @@ private slots:
     void bindingsAndBindingPayment();
     void receipts();
     void cartMustAddUpToTheAmount();
+    void dueHoldsAsTheirDeadlinesNear();
 
 private:
     QString held(qint64 amount = 100000);
@@ -312,6 +317,38 @@ void TestOrderOperations::cartMustAddUpToTheAmount()
     QCOMPARE(job->error().kind, GatewayError::Kind::Validation);
     // Neither reached the gateway.
     QVERIFY(!wait(m_client->fetchOrderByNumber("CART-SUM"))->succeeded());
+}
+
+// What `paydesk-cli remind` tells of (issue 14, item 12), on PayDesk's clock: due within 24 hours,
+// the last 2 hours apart, nothing once expired.
+void TestOrderOperations::dueHoldsAsTheirDeadlinesNear()
+{
+    QTemporaryDir dir;
+    OrderStore store;
+    QVERIFY(store.open(dir.filePath("orders.sqlite")));
+    Desk desk(m_client, &store, "p", "shop");
+    for (qint64 amount : {10000, 25050}) {
+        auto status = wait(desk.status(held(amount)));
+        QVERIFY(status->succeeded());
+    }
+    const QDateTime deadline = desk.orders(Desk::filterOf(DeskView::NeedsCapture), 0, 1).value(0).deadline;
+    QVERIFY(deadline.isValid());
+    const auto at = [&](qint64 secsBefore) {
+        Clock::setSource([=] { return deadline.addSecs(-secsBefore); });
+        return DueHolds::read(desk, Clock::nowUtc());
+    };
+    QVERIFY(at(25 * 3600).isEmpty()); // a day and an hour left
+    DueHolds holds = at(5 * 3600);
+    QCOMPARE(holds.due.orderIds.size(), 2);
+    QVERIFY(holds.urgent.orderIds.isEmpty());
+    QCOMPARE(holds.due.totals, QList<Money>{rub(35050)});
+    QVERIFY2(holds.body(QLocale::c()).endsWith("within 24 hours: 350.50 RUB."), qPrintable(holds.body(QLocale::c())));
+    holds = at(90 * 60);
+    QCOMPARE(holds.urgent.orderIds.size(), 2);
+    QVERIFY2(holds.body(QLocale::c()).contains("within 2 hours: 350.50 RUB."), qPrintable(holds.body(QLocale::c())));
+    QVERIFY(holds.title("shop").contains("2 hours"));
+    QVERIFY(at(-60).isEmpty()); // expired: too late to remind
+    Clock::setSource({});
 }
 
 QTEST_GUILESS_MAIN(TestOrderOperations)

@@ -640,9 +640,13 @@ private slots:
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         QCOMPARE(lines.size() - 1, m_window->orderModel()->totalCount()); // a header, then every held order
         QVERIFY(lines.size() > 1);
+        QCOMPARE(lines.first().trimmed(), QByteArray(PAYDESK_EXPORT_HEADER)); // the CLI's columns (tst_cli)
         for (const QByteArray& line : lines.mid(1))
             QVERIFY2(line.contains(",held,"), line.constData());
         QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QString::number(lines.size() - 1)),
+                 qPrintable(m_window->statusBar()->currentMessage())); // where and how many
+        QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/export-confirmed.png")));
 
         m_window->statusBar()->clearMessage();
         Prompts::setNextFileName(m_dir.filePath(QStringLiteral("no-such-folder/held.csv")));

@@ -16,7 +16,8 @@ CaptureCommand::CaptureCommand()
         QStringLiteral("capture"),
         QStringLiteral("Captures a held payment, or every held payment in the cache with --all-held."),
         QStringLiteral(
-            "  capture ORDER_ID [--amount A]      (everything still held when no amount)\n"
+            "  capture ORDER [--amount A]         (ORDER: its gateway id or order number; all that is held when no "
+            "amount)\n"
             "  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)"),
         QStringLiteral("How much, in the order's currency (default: all that is held)."), &Desk::capture)
 {

@@ -57,9 +57,7 @@ void JournalCommand::execute(const QCommandLineParser& parser)
         lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                          .arg(e.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                               e.operatorName.leftJustified(10), OperationResult::kindKey(e.kind).leftJustified(8),
-                              e.orderNumber.leftJustified(14),
-                              QString(e.amount.toDecimalString() + QLatin1Char(' ') + e.amount.currency().code())
-                                  .rightJustified(14),
+                              e.orderNumber.leftJustified(14), amountText(e.amount).rightJustified(14),
                               JournalEntry::stateKey(e.state).leftJustified(8), e.resolvedBy.leftJustified(7),
                               e.message));
     if (lines.isEmpty())

@@ -5,6 +5,7 @@
 #include "cli/CommandOption.h"
 #include "cli/OrderFilterOptions.h"
 #include "cli/OrderJson.h"
+#include "cli/TextTable.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
 
@@ -14,16 +15,29 @@
 namespace PayDesk::Cli {
 
 namespace {
-QString orderLine(const Order& o, const QDateTime& now)
+const int AmountColumn = 2;
+
+TextTable orderTable()
+{
+    return TextTable({QStringLiteral("ORDER"), QStringLiteral("STATUS"), QStringLiteral("AMOUNT"),
+                      QStringLiteral("CREATED"), QStringLiteral("TIME LEFT"), QStringLiteral("CARD"),
+                      QStringLiteral("ORDER ID"), QStringLiteral("E-MAIL")},
+                     {AmountColumn});
+}
+
+QStringList orderCells(const Order& o, const QDateTime& now)
 {
     QString due;
     if (o.status == OrderStatus::Held && o.deadline.isValid())
         due = timeLeft(o.deadline, now);
-    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
-        .arg(o.orderNumber.leftJustified(14), OrderStatusText::key(o.status).leftJustified(15),
-             QString(o.amount.toDecimalString() + QLatin1Char(' ') + o.amount.currency().code()).rightJustified(16),
-             o.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), due.leftJustified(16),
-             o.card.maskedPan.leftJustified(16), o.email, o.orderId);
+    return {o.orderNumber,
+            OrderStatusText::key(o.status),
+            amountText(o.amount),
+            o.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            due,
+            o.card.maskedPan,
+            o.orderId,
+            o.email};
 }
 } // namespace
 
@@ -50,7 +64,7 @@ void OrdersCommand::execute(const QCommandLineParser& parser)
         return fail(error);
     const Output& out = cli().out();
     QJsonArray json;
-    QStringList lines;
+    TextTable table = orderTable();
     const QDateTime now = Clock::nowUtc();
     const StoreError read = desk->forEachOrder(
         *filter,
@@ -58,15 +72,15 @@ void OrdersCommand::execute(const QCommandLineParser& parser)
             if (out.isJson())
                 json.append(orderJson(o));
             else
-                lines.append(orderLine(o, now));
+                table.addRow(orderCells(o, now));
         },
         *limit);
     if (read.isError())
         return fail(CliError::of(read));
     if (out.isJson())
         out.json(json);
-    else if (!lines.isEmpty())
-        out.text(lines.join(QLatin1Char('\n')));
+    else if (!table.isEmpty())
+        out.text(table.toString());
     else
         out.note(desk->hasSynced()
                      ? QStringLiteral("No orders match.")

@@ -27,10 +27,12 @@ void ProfileListCommand::execute(const QCommandLineParser&)
         out.note(QStringLiteral(
             "No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN"));
     } else {
+        const std::optional<Profile> standard = cli().workplace().defaultProfile();
         for (const Profile& p : list)
-            out.text(QStringLiteral("%1\t%2\t%3\t%4")
+            out.text(QStringLiteral("%1\t%2\t%3\t%4%5")
                          .arg(p.name, GatewayKinds::key(p.gateway), p.url,
-                              p.tokenMode ? QStringLiteral("(token)") : p.user));
+                              p.tokenMode ? QStringLiteral("(token)") : p.user,
+                              standard && standard->id == p.id ? QStringLiteral("\t(default)") : QString()));
     }
     finish(Ok);
 }

@@ -5,10 +5,11 @@
 namespace PayDesk::Cli {
 
 RefundCommand::RefundCommand()
-    : MoneyOperationCommand(
-        QStringLiteral("refund"), QStringLiteral("Returns captured money to the customer."),
-        QStringLiteral("  refund ORDER_ID [--amount A]       (everything still refundable when no amount)"),
-        QStringLiteral("How much, in the order's currency (default: all that is left)."), &Desk::refund)
+    : MoneyOperationCommand(QStringLiteral("refund"), QStringLiteral("Returns captured money to the customer."),
+                            QStringLiteral("  refund ORDER [--amount A]          (its gateway id or order number; all "
+                                           "that is refundable when no amount)"),
+                            QStringLiteral("How much, in the order's currency (default: all that is left)."),
+                            &Desk::refund)
 { }
 
 } // namespace PayDesk::Cli

@@ -6,13 +6,15 @@ namespace PayDesk::Cli {
 
 ReverseCommand::ReverseCommand()
     : Command(QStringLiteral("reverse"), QStringLiteral("Releases the whole hold of an order (a reversal)."),
-              QStringLiteral("  reverse ORDER_ID"))
+              QStringLiteral("  reverse ORDER                      (its gateway id or order number)"))
 { }
 
 void ReverseCommand::execute(const QCommandLineParser& parser)
 {
-    if (const std::optional<QString> orderId = onlyArgument(parser, QStringLiteral("reverse ORDER_ID")))
-        signInAndReconcile([this, orderId = *orderId](Desk* desk) { report(desk->reverse(orderId), orderId); });
+    if (const std::optional<QString> key = onlyArgument(parser, QStringLiteral("reverse ORDER")))
+        signInAndReconcile([this, key = *key](Desk* desk) {
+            operateOn(desk, key, [desk](const QString& id) { return desk->reverse(id); });
+        });
 }
 
 } // namespace PayDesk::Cli

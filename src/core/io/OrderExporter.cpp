@@ -26,6 +26,9 @@ QStringList orderRow(const Order& o)
             utc(o.created),
             utc(o.authorized),
             o.status == OrderStatus::Held ? utc(o.deadline) : QString(),
+            utc(o.capturedAt),
+            utc(o.reversedAt),
+            utc(o.refundedAt),
             o.card.maskedPan,
             o.card.paymentSystem,
             o.email,
@@ -54,19 +57,23 @@ QStringList journalRow(const JournalEntry& e)
 }
 } // namespace
 
+QStringList OrderExporter::orderColumns()
+{
+    return {QStringLiteral("order_number"), QStringLiteral("order_id"),       QStringLiteral("status"),
+            QStringLiteral("currency"),     QStringLiteral("amount"),         QStringLiteral("approved"),
+            QStringLiteral("captured"),     QStringLiteral("refunded"),       QStringLiteral("capturable"),
+            QStringLiteral("created_utc"),  QStringLiteral("authorized_utc"), QStringLiteral("deadline_utc"),
+            QStringLiteral("captured_utc"), QStringLiteral("reversed_utc"),   QStringLiteral("refunded_utc"),
+            QStringLiteral("card"),         QStringLiteral("payment_system"), QStringLiteral("email"),
+            QStringLiteral("description"),  QStringLiteral("gateway_status"), QStringLiteral("action_code")};
+}
+
 ExportResult OrderExporter::exportOrders(const OrderStore& store, const QString& profile, const OrderFilter& filter,
                                          const QString& path)
 {
     ExportResult result;
     CsvExport file(path);
-    bool ok = file.open()
-              && file.writeRow(
-                  {QStringLiteral("order_number"), QStringLiteral("order_id"), QStringLiteral("status"),
-                   QStringLiteral("currency"), QStringLiteral("amount"), QStringLiteral("approved"),
-                   QStringLiteral("captured"), QStringLiteral("refunded"), QStringLiteral("capturable"),
-                   QStringLiteral("created_utc"), QStringLiteral("authorized_utc"), QStringLiteral("deadline_utc"),
-                   QStringLiteral("card"), QStringLiteral("payment_system"), QStringLiteral("email"),
-                   QStringLiteral("description"), QStringLiteral("gateway_status"), QStringLiteral("action_code")});
+    bool ok = file.open() && file.writeRow(orderColumns());
     const StoreError read = ok ? store.forEach(profile, filter,
                                                [&](const Order& o) {
                                                    if (file.writeRow(orderRow(o)))

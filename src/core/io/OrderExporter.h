@@ -4,6 +4,7 @@
 #include "core/store/OrderQuery.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace PayDesk {
 
@@ -21,6 +22,8 @@ struct ExportResult
 class OrderExporter
 {
 public:
+    // The header of the orders' CSV, as the README documents it.
+    static QStringList orderColumns();
     static ExportResult exportOrders(const OrderStore& store, const QString& profile, const OrderFilter& filter,
                                      const QString& path);
     static ExportResult exportJournal(const QList<JournalEntry>& entries, const QString& path);

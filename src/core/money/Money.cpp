@@ -233,6 +233,8 @@ QString Money::toDisplayString(const QLocale& locale) const
     text += locale.toString(p.whole); // grouped integer part, exact
     if (exponent > 0)
         text += locale.decimalPoint() + QStringLiteral("%1").arg(p.fraction, exponent, 10, QLatin1Char('0'));
+    if (locale.language() == QLocale::C) // plain text for terminals and scripts: "1234.56 RUB"
+        return text + QLatin1Char(' ') + m_currency.code();
     return locale.language() == QLocale::Russian ? text + QChar(0x00a0) + m_currency.symbol()
                                                  : text + QChar(0x00a0) + m_currency.code();
 }

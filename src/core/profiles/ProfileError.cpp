@@ -21,7 +21,8 @@ QString ProfileError::userMessage() const
     case Kind::NoneYet:
         return tr("No profile yet: add one with paydesk-cli profile add, or in the app's Profiles dialog.");
     case Kind::Ambiguous:
-        return tr("Several profiles: choose one with --profile NAME.");
+        return tr("Several profiles and none is the default: choose one with --profile NAME, or make one the "
+                  "default with paydesk-cli profile default NAME.");
     case Kind::CannotSave:
         return tr("Cannot save the profiles file %1.").arg(detail);
     }

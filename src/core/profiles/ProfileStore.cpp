@@ -132,6 +132,28 @@ ProfileError ProfileStore::update(const Profile& p)
     return {};
 }
 
+namespace {
+const QString DefaultKey = QStringLiteral("default");
+} // namespace
+
+QString ProfileStore::defaultName() const
+{
+    const QString name = QSettings(m_path, QSettings::IniFormat).value(DefaultKey).toString();
+    return find(name) ? name : QString();
+}
+
+ProfileError ProfileStore::setDefaultName(const QString& name)
+{
+    if (!find(name))
+        return ProfileError::of(ProfileError::Kind::NotFound, name);
+    QSettings s(m_path, QSettings::IniFormat);
+    s.setValue(DefaultKey, name);
+    s.sync();
+    if (s.status() != QSettings::NoError || !PrivateFiles::tighten(m_path))
+        return ProfileError::of(ProfileError::Kind::CannotSave, name, m_path);
+    return {};
+}
+
 ProfileError ProfileStore::remove(const QString& name)
 {
     const std::optional<Profile> p = find(name);
@@ -139,6 +161,8 @@ ProfileError ProfileStore::remove(const QString& name)
         return ProfileError::of(ProfileError::Kind::NotFound, name);
     QSettings s(m_path, QSettings::IniFormat);
     s.remove(p->id);
+    if (s.value(DefaultKey).toString() == name)
+        s.remove(DefaultKey);
     s.sync();
     if (s.status() != QSettings::NoError || !PrivateFiles::tighten(m_path))
         return ProfileError::of(ProfileError::Kind::CannotSave, name, m_path);

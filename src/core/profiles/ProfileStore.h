@@ -26,6 +26,10 @@ public:
     ProfileError add(Profile& profile);
     ProfileError update(const Profile& profile);
     ProfileError remove(const QString& name);
+    // The profile the app opens at start and paydesk-cli uses without --profile: the one set
+    // explicitly, empty when none is (or the one set is gone).
+    QString defaultName() const;
+    ProfileError setDefaultName(const QString& name);
 
     static ProfileError validate(const Profile& profile);
 

@@ -9,8 +9,9 @@ namespace PayDesk {
 class DeadlinePolicy
 {
 public:
-    static constexpr int DueWithinHours = 24;  // "due": to be captured today
-    static constexpr int SoonWithinHours = 48; // "soon": tomorrow
+    static constexpr int DueWithinHours = 24;   // "due": to be captured today
+    static constexpr int SoonWithinHours = 48;  // "soon": tomorrow
+    static constexpr int UrgentWithinHours = 2; // the reminder's last call
 
     enum class Urgency { None, Soon, Due, Expired };
 

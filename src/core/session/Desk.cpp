@@ -1,6 +1,7 @@
 #include "core/session/Desk.h"
 
 #include "core/gateway/GatewayClient.h"
+#include "core/gateway/JobPromise.h"
 #include "core/money/MoneyTotals.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/operations/OrderOperations.h"
@@ -108,17 +109,22 @@ OperationJob* Desk::payWithBinding(const QString& orderId, const QString& bindin
     return track(m_operations->payWithBinding(orderId, bindingId, cvc));
 }
 
+void HeldSelection::add(const Order& o)
+{
+    orderIds.append(o.orderId);
+    MoneyTotals sum;
+    for (const Money& m : totals)
+        sum.add(m);
+    sum.add(o.capturable());
+    totals = sum.list();
+}
+
 HeldSelection Desk::heldOrders(int dueWithinHours) const
 {
     OrderFilter filter = filterOf(DeskView::NeedsCapture);
     filter.dueWithinHours = dueWithinHours;
     HeldSelection selection;
-    MoneyTotals totals;
-    const StoreError read = m_store->forEach(m_profileId, filter, [&selection, &totals](const Order& o) {
-        selection.orderIds.append(o.orderId);
-        totals.add(o.capturable());
-    });
-    selection.totals = totals.list();
+    const StoreError read = m_store->forEach(m_profileId, filter, [&selection](const Order& o) { selection.add(o); });
     if (read.isError())
         selection = HeldSelection{{}, {}, read};
     return selection;
@@ -223,6 +229,31 @@ GatewayCapabilities Desk::capabilities() const
 OrderJob* Desk::findByNumber(const QString& orderNumber)
 {
     return rememberFound(m_client->fetchOrderByNumber(orderNumber));
+}
+
+OrderJob* Desk::locate(const QString& key)
+{
+    std::optional<Order> known = order(key);
+    if (!known)
+        known = reported(m_store->orderByNumber(m_profileId, key));
+    if (known)
+        return status(known->orderId);
+    JobPromise<OrderJob> promise(this);
+    // Then the gateway: an id it knows, else a number it knows; each answer ends the job with what it says.
+    const auto settle = [promise](OrderJob* job) {
+        if (job->succeeded())
+            promise.complete(job->order());
+        else
+            promise.fail(job->error());
+    };
+    OrderJob* byId = status(key);
+    connect(byId, &OrderJob::finished, this, [this, key, byId, settle, promise] {
+        if (!byId->error().noSuchOrder)
+            return settle(byId);
+        OrderJob* byNumber = findByNumber(key);
+        connect(byNumber, &OrderJob::finished, promise.job(), [byNumber, settle] { settle(byNumber); });
+    });
+    return promise.job();
 }
 
 OrderFilter Desk::filterOf(DeskView view)

@@ -42,6 +42,9 @@ struct HeldSelection
     QStringList orderIds;
     QList<Money> totals; // one per currency, in the order first met
     StoreError error;    // the cache could not be read: nothing is selected
+
+    // Adds the order and what it still holds.
+    void add(const Order& order);
 };
 
 // One profile at the desk: its gateway, its cache and journal, and everything a user does with
@@ -92,6 +95,10 @@ public:
     std::optional<Order> order(const QString& orderId);
     // Asks the gateway for the order with this merchant's number (stored in the cache when found).
     OrderJob* findByNumber(const QString& orderNumber);
+    // The order KEY names, by its gateway id or by the merchant's order number: the cache is asked
+    // first, then the gateway (by id, then by number). The order comes fresh from the gateway; the
+    // job fails with GatewayError::noSuchOrder when neither the cache nor the gateway knows KEY.
+    OrderJob* locate(const QString& key);
 
     // The cache through the desk's views: rows in pages, counts, held amounts for the chart, the journal.
     static OrderFilter filterOf(DeskView view);

@@ -35,11 +35,20 @@ ProfileError Workplace::choose(const QString& name, Profile* chosen) const
         *chosen = *found;
         return {};
     }
+    if (const std::optional<Profile> fallback = defaultProfile()) {
+        *chosen = *fallback;
+        return {};
+    }
+    return ProfileError::of(m_profiles.profiles().isEmpty() ? ProfileError::Kind::NoneYet
+                                                            : ProfileError::Kind::Ambiguous);
+}
+
+std::optional<Profile> Workplace::defaultProfile() const
+{
+    if (const QString name = m_profiles.defaultName(); !name.isEmpty())
+        return m_profiles.find(name);
     const QList<Profile> all = m_profiles.profiles();
-    if (all.size() != 1)
-        return ProfileError::of(all.isEmpty() ? ProfileError::Kind::NoneYet : ProfileError::Kind::Ambiguous);
-    *chosen = all.first();
-    return {};
+    return all.size() == 1 ? std::optional(all.first()) : std::nullopt;
 }
 
 QString Workplace::normalizedUrl(GatewayKind kind, const QString& url)
@@ -60,6 +69,9 @@ void Workplace::addProfile(Profile profile, const QString& secret, const QString
         done(profile, WorkplaceError::of(r));
         return true;
     };
+    // The first profile is the default one, and stays so when others are added.
+    if (m_profiles.profiles().size() == 1)
+        m_profiles.setDefaultName(profile.name);
     m_credentials->write(profile.id, secret, context, [=](const SecretResult& r) {
         if (undoOn(r))
             return;

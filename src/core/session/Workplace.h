@@ -63,8 +63,12 @@ public:
 
     QList<Profile> profiles() const { return m_profiles.profiles(); }
     std::optional<Profile> profile(const QString& name) const { return m_profiles.find(name); }
-    // The profile NAME, or with an empty NAME the only one there is.
+    // The profile NAME, or with an empty NAME the default one (defaultProfile()).
     ProfileError choose(const QString& name, Profile* chosen) const;
+    // The default profile, shared by the app (the one it opens at start) and paydesk-cli (the one
+    // used without --profile): the one set with setDefaultProfile(), else the only one there is.
+    std::optional<Profile> defaultProfile() const;
+    ProfileError setDefaultProfile(const QString& name) { return m_profiles.setDefaultName(name); }
     static ProfileError validate(const Profile& profile) { return ProfileStore::validate(profile); }
     // The address as the gateway's client will use it, for saving in a profile.
     static QString normalizedUrl(GatewayKind kind, const QString& url);

@@ -159,9 +159,10 @@ void ProfilesDialog::save()
                                                                           const WorkplaceError& e) {
         if (e.isError())
             return setMessage(e.userMessage(), true);
-        if (atStart)
+        if (atStart) {
             StartupProfile::set(saved.name);
-        else
+            m_workplace->setDefaultProfile(saved.name); // paydesk-cli's default too
+        } else
             StartupProfile::forget(saved.name);
         reloadList(saved.name);
         const QString savedText = withPassword ? tr("Saved %1; the password is in the system keychain.").arg(saved.name)
