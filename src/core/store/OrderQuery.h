@@ -14,14 +14,19 @@ namespace PayDesk {
 // The columns a list of orders can be sorted by.
 enum class OrderColumn { Created, OrderNumber, OrderId, Status, Amount, Deadline, Card, Email, Description };
 
+// Which held orders by their deadline against Clock's now: those that can still be captured, or those whose
+// hold has expired (the gateway has not said so yet).
+enum class HoldDeadline { Any, Open, Expired };
+
 // What a view or `paydesk-cli orders` asks the cache for. Empty members do not filter.
 struct OrderFilter
 {
     QList<OrderStatus> statuses;
-    int dueWithinHours = -1;         // held orders whose deadline is within this many hours (expired ones too)
-    QDateTime createdFrom;           // inclusive
-    QDateTime createdTo;             // inclusive
-    std::optional<qint64> minAmount; // minor units
+    int dueWithinHours = -1;                // held orders whose deadline is within this many hours (expired ones too)
+    HoldDeadline holds = HoldDeadline::Any; // other than Any: held orders only
+    QDateTime createdFrom;                  // inclusive
+    QDateTime createdTo;                    // inclusive
+    std::optional<qint64> minAmount;        // minor units
     std::optional<qint64> maxAmount;
     QString text; // words or word beginnings in number, gateway id, last 4, e-mail, description
     OrderColumn sortColumn = OrderColumn::Created;

@@ -464,6 +464,13 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
         terms.append(QStringLiteral("o.status = 'held' AND o.deadline <= ?"));
         binds->append(Clock::nowMSecs() + qint64(f.dueWithinHours) * 3600 * 1000);
     }
+    if (f.holds != HoldDeadline::Any) {
+        // A hold without a known deadline (stored as 0) is never taken for expired.
+        terms.append(f.holds == HoldDeadline::Open
+                         ? QStringLiteral("o.status = 'held' AND (o.deadline > ? OR o.deadline = 0)")
+                         : QStringLiteral("o.status = 'held' AND o.deadline > 0 AND o.deadline <= ?"));
+        binds->append(Clock::nowMSecs());
+    }
     if (f.createdFrom.isValid()) {
         terms.append(QStringLiteral("o.created >= ?"));
         binds->append(stamp(f.createdFrom));
@@ -604,8 +611,8 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
 StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
     const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
-                              && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
-                              && !filter.maxAmount;
+                              && filter.holds == HoldDeadline::Any && !filter.createdFrom.isValid()
+                              && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount;
     if (byStatusOnly) {
         QStringList keys;
         for (OrderStatus s : filter.statuses)
@@ -622,8 +629,8 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
     QString from;
     QString condition;
     const bool textOnly = !filter.text.trimmed().isEmpty() && filter.statuses.isEmpty() && filter.dueWithinHours < 0
-                          && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
-                          && !filter.maxAmount;
+                          && filter.holds == HoldDeadline::Any && !filter.createdFrom.isValid()
+                          && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount;
     if (textOnly && onlyProfile() == profile) {
         // Every indexed row is this profile's: count the hits without reading a row of each (a common
         // word's hits are a large part of the cache).
