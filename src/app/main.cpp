@@ -140,7 +140,6 @@ int main(int argc, char* argv[])
     PrivateFiles::restrictUmask(); // the cache, exports and settings are the user's alone
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));

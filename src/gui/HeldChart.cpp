@@ -50,6 +50,7 @@ void HeldChart::setHeld(const QList<HeldAmount>& held)
                              : int(qBound(qint64(0), day, qint64(days - 2))) + 1;
         sums[slot] += o.capturable.minor();
     }
+    m_bars = sums;
     const QString currency = chartCurrency.code();
     const int exponent = chartCurrency.exponent();
     auto* set = new QBarSet(tr("Held, %1").arg(currency));

@@ -15,9 +15,12 @@ class HeldChart : public QWidget
 public:
     explicit HeldChart(QWidget* parent = nullptr);
     void setHeld(const QList<HeldAmount>& held);
+    // The bars as drawn, in minor units: expired, today, then the next six days.
+    QList<qint64> bars() const { return m_bars; }
 
 private:
     QChartView* m_view;
+    QList<qint64> m_bars;
 };
 
 } // namespace PayDesk

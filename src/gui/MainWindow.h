@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace PayDesk {
 
+class AutoSync;
 class Desk;
 class FilterForm;
 class SyncStatusBar;
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { NeedsCapture, AllOrders, Refunds };
+    enum class View { NeedsCapture, AllOrders, Refunds, Expired }; // as DeskView
 
     // With a workplace, File > Profiles manages the gateway profiles (the sandbox has none).
     explicit MainWindow(Desk* desk, Workplace* workplace = nullptr, QWidget* parent = nullptr);
@@ -59,6 +60,7 @@ private:
     void setupSidebar();
     void setupActions();
     void setupMenus(Workplace* workplace);
+    void setupAutoSync();
     void connectDesk();
     void reloadKeeping(const QString& changedOrderId);
     void applyFilter();
@@ -77,6 +79,7 @@ private:
     HoldReminder* m_reminder = nullptr;
     FilterForm* m_filters = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
+    AutoSync* m_autoSync = nullptr;
     ViewSidebar* m_sidebar = nullptr;
     View m_view = View::AllOrders;
 };

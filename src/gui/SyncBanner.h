@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace PayDesk {
+
+class AutoSync;
+class Desk;
+
+// The banner over the views when the desk's picture is in doubt: a failed sync, or none for two
+// intervals. It names the profile, the reason and the last good sync, and offers Retry; it hides
+// itself when a sync succeeds.
+class SyncBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    SyncBanner(Desk* desk, AutoSync* autoSync, QWidget* parent = nullptr);
+
+    // Shows or hides the banner as the desk's sync state now says.
+    void refresh();
+    QString text() const;
+
+signals:
+    void retryRequested();
+
+private:
+    QString describe() const;
+
+    Desk* m_desk;
+    AutoSync* m_autoSync;
+    QLabel* m_label;
+};
+
+} // namespace PayDesk
