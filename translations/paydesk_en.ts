@@ -1888,12 +1888,12 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>no good sync yet</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2. The orders shown may be out of date: %3.</source>
-        <translation>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2. The orders shown may be out of date: %3.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The orders of %1 are out of date:&lt;/b&gt; %2.</source>
         <translation>&lt;b&gt;The orders of %1 are out of date:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2 — the orders shown may be out of date; %3.</source>
+        <translation>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2 — the orders shown may be out of date; %3.</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1915,10 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>%n order(s) changed</source>
-        <translation><numerusform>%n order changed</numerusform><numerusform>%n orders changed</numerusform></translation>
+        <translation>
+            <numerusform>%n order changed</numerusform>
+            <numerusform>%n orders changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>the last sync %1: %2</source>
@@ -1933,6 +1936,11 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>not synced yet</source>
         <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>last good sync %1</source>
+        <comment>status bar</comment>
+        <translation>last good sync %1</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2197,10 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation><numerusform>%n d ago</numerusform><numerusform>%n d ago</numerusform></translation>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ago</source>

@@ -1895,12 +1895,12 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>успешной синхронизации ещё не было</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2. The orders shown may be out of date: %3.</source>
-        <translation>&lt;b&gt;Синхронизация профиля %1 не удалась:&lt;/b&gt; %2. Показанные заказы могут быть устаревшими: %3.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The orders of %1 are out of date:&lt;/b&gt; %2.</source>
         <translation>&lt;b&gt;Заказы профиля %1 устарели:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2 — the orders shown may be out of date; %3.</source>
+        <translation>&lt;b&gt;Синхронизация профиля %1 не удалась:&lt;/b&gt; %2 — показанные заказы могут быть устаревшими; %3.</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1923,11 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>%n order(s) changed</source>
-        <translation><numerusform>изменён %n заказ</numerusform><numerusform>изменено %n заказа</numerusform><numerusform>изменено %n заказов</numerusform></translation>
+        <translation>
+            <numerusform>изменён %n заказ</numerusform>
+            <numerusform>изменено %n заказа</numerusform>
+            <numerusform>изменено %n заказов</numerusform>
+        </translation>
     </message>
     <message>
         <source>the last sync %1: %2</source>
@@ -1941,6 +1945,11 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>not synced yet</source>
         <translation>ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>last good sync %1</source>
+        <comment>status bar</comment>
+        <translation>последняя успешная синхронизация %1</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2206,11 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ago</source>

@@ -22,6 +22,7 @@ SyncBanner::SyncBanner(Desk* desk, AutoSync* autoSync, QWidget* parent)
     setObjectName(QStringLiteral("syncBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // a strip over the views, never their space
     QPalette warning = palette();
     const QColor due = UrgencyColors::due();
     warning.setColor(QPalette::Window, QColor(due.red(), due.green(), due.blue(), 40));
@@ -64,7 +65,7 @@ QString SyncBanner::describe() const
                                  : tr("no good sync yet");
     const QString profile = m_desk->profileName().toHtmlEscaped();
     if (!state.lastError.isEmpty())
-        return tr("<b>Sync of %1 failed:</b> %2. The orders shown may be out of date: %3.")
+        return tr("<b>Sync of %1 failed:</b> %2 — the orders shown may be out of date; %3.")
             .arg(profile, state.lastError.toHtmlEscaped(), lastGood);
     return tr("<b>The orders of %1 are out of date:</b> %2.").arg(profile, lastGood);
 }

@@ -60,9 +60,11 @@ void SyncStatusBar::finished(const SyncReport& report, const QDateTime& lastGood
     m_cancel->hide();
     m_running = false;
     m_lastGood = lastGood;
-    m_outcome = report.succeeded()
-                    ? tr("%n order(s) changed", nullptr, report.changed)
-                    : tr("the last sync %1: %2", "%1: where it stopped").arg(report.stoppedAt, report.error.userMessage());
+    m_failed = !report.succeeded();
+    m_outcome =
+        report.succeeded()
+            ? tr("%n order(s) changed", nullptr, report.changed)
+            : tr("the last sync %1: %2", "%1: where it stopped").arg(report.stoppedAt, report.error.userMessage());
     render();
 }
 
@@ -81,8 +83,11 @@ void SyncStatusBar::render()
     QStringList parts{tr("Profile: %1").arg(m_profileName)};
     if (m_running)
         parts << tr("syncing…");
-    parts << (m_lastGood.isValid() ? tr("synced %1").arg(TimeLeft::ago(m_lastGood, Clock::nowUtc()))
-                                   : tr("not synced yet"));
+    const QString ago = TimeLeft::ago(m_lastGood, Clock::nowUtc());
+    if (!m_lastGood.isValid())
+        parts << tr("not synced yet");
+    else
+        parts << (m_failed ? tr("last good sync %1", "status bar").arg(ago) : tr("synced %1").arg(ago));
     if (!m_outcome.isEmpty())
         parts << m_outcome;
     m_label->setText(parts.join(QStringLiteral(" — ")));

@@ -36,6 +36,7 @@ private:
     QDateTime m_lastGood;
     QString m_outcome; // how the last sync ended, after the "synced … ago"
     bool m_running = false;
+    bool m_failed = false; // the last sync failed: "last good sync …", not "synced …"
     QLabel* m_label;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

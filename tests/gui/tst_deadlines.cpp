@@ -274,6 +274,8 @@ private:
         dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
         dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
         dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
         for (const auto& [palette, tone] : {std::pair{light, "light"}, std::pair{dark, "dark"}}) {
             QApplication::setPalette(palette);
             for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
