@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 
 namespace PayDesk {
 
@@ -52,6 +53,19 @@ void SyncBanner::refresh()
 QString SyncBanner::text() const
 {
     return m_label->text();
+}
+
+QSize SyncBanner::sizeHint() const
+{
+    const QSize hint = QFrame::sizeHint();
+    return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
+}
+
+void SyncBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry();
 }
 
 QString SyncBanner::describe() const

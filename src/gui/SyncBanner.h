@@ -21,6 +21,11 @@ public:
     // Shows or hides the banner as the desk's sync state now says.
     void refresh();
     QString text() const;
+    // As tall as the wrapped text needs at the banner's own width (a label's hint is for a narrow one).
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 signals:
     void retryRequested();

@@ -166,6 +166,8 @@ private slots:
         QCOMPARE(views()->item(int(DeskView::NeedsCapture))->text(),
                  QString("Needs capture (1, stale · 1 due in 24 h)"));
         shoot("sync-failed");
+        QVERIFY2(banner->height() < 3 * banner->fontMetrics().height() + 16,
+                 "the banner is a strip, not half the window");
 
         m_sb->server().faults().clear();
         banner->findChild<QPushButton*>("retrySyncButton")->click();
