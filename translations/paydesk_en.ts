@@ -524,6 +524,34 @@
         <source>The payment gateway sent an answer that cannot be believed: %1</source>
         <translation>The payment gateway sent an answer that cannot be believed: %1</translation>
     </message>
+    <message>
+        <source>Cannot reach the payment gateway: the host name %1 was not found. Check the gateway's address and the network.</source>
+        <translation>Cannot reach the payment gateway: the host name %1 was not found. Check the gateway's address and the network.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway: %1 refused the connection on port %2.</source>
+        <translation>Cannot reach the payment gateway: %1 refused the connection on port %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway at %1: %2</source>
+        <translation>Cannot reach the payment gateway at %1: %2</translation>
+    </message>
+    <message>
+        <source>The gateway refused the login or password.</source>
+        <translation>The gateway refused the login or password.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the login or password of profile «%1».</source>
+        <translation>The gateway refused the login or password of profile «%1».</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation>The secure (TLS) connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>(The gateway said: %1)</source>
+        <translation>(The gateway said: %1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -857,20 +885,12 @@
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <source>&amp;Return URL:</source>
-        <translation>&amp;Return URL:</translation>
-    </message>
-    <message>
         <source>&amp;Fail URL:</source>
         <translation>&amp;Fail URL:</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>optional</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>&amp;Client id:</translation>
     </message>
     <message>
         <source>optional: binds the card to this customer</source>
@@ -883,10 +903,6 @@
     <message>
         <source>Open in &amp;browser</source>
         <translation>Open in &amp;browser</translation>
-    </message>
-    <message>
-        <source>&amp;Copy link</source>
-        <translation>&amp;Copy link</translation>
     </message>
     <message>
         <source>QR code of the payment page</source>
@@ -929,8 +945,20 @@
         <translation>Ta&amp;x system:</translation>
     </message>
     <message>
-        <source>Ca&amp;rt (lines of the fiscal receipt)</source>
-        <translation>Ca&amp;rt (lines of the fiscal receipt)</translation>
+        <source>R&amp;eturn URL:</source>
+        <translation>R&amp;eturn URL:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
+        <translation>C&amp;lient id:</translation>
+    </message>
+    <message>
+        <source>&amp;Cart (lines of the fiscal receipt)</source>
+        <translation>&amp;Cart (lines of the fiscal receipt)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Co&amp;py link</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1354,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::DeskSession</name>
+    <message>
+        <source>There is no profile %1.</source>
+        <translation>There is no profile %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available here.</source>
+        <translation>The sandbox is not available here.</translation>
+    </message>
+    <message>
+        <source>Finish or close the open operation first, then switch the profile.</source>
+        <translation>Finish or close the open operation first, then switch the profile.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::FilterForm</name>
     <message>
         <source>All statuses</source>
@@ -1469,10 +1512,6 @@
         <translation>&amp;Profiles…</translation>
     </message>
     <message>
-        <source>PayDesk opens %1 when it is started again.</source>
-        <translation>PayDesk opens %1 when it is started again.</translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
@@ -1569,6 +1608,14 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Cart line %1: a whole quantity of at least 1 is needed.</source>
         <translation>Cart line %1: a whole quantity of at least 1 is needed.</translation>
+    </message>
+    <message>
+        <source>The gateway gave action code %1.</source>
+        <translation>The gateway gave action code %1.</translation>
+    </message>
+    <message>
+        <source>%1 (action code %2)</source>
+        <translation>%1 (action code %2)</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1843,25 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::ProfileMenu</name>
+    <message>
+        <source>P&amp;rofile</source>
+        <translation>P&amp;rofile</translation>
+    </message>
+    <message>
+        <source>Gateway profile</source>
+        <translation>Gateway profile</translation>
+    </message>
+    <message>
+        <source>The gateway profile whose orders are shown; choose another to switch</source>
+        <translation>The gateway profile whose orders are shown; choose another to switch</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo orders)</source>
+        <translation>Sandbox (demo orders)</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::ProfilesDialog</name>
     <message>
         <source>Sberbank — test</source>
@@ -1842,10 +1908,6 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>Saved %1; the password is in the system keychain.</translation>
     </message>
     <message>
-        <source>Save the profile first.</source>
-        <translation>Save the profile first.</translation>
-    </message>
-    <message>
         <source>Asking the gateway…</source>
         <translation>Asking the gateway…</translation>
     </message>
@@ -1860,6 +1922,14 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Assist — production</source>
         <translation>Assist — production</translation>
+    </message>
+    <message>
+        <source>PayDesk opens it when it starts.</source>
+        <translation>PayDesk opens it when it starts.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation>Enter the password to test the connection.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2199,10 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Assist only</source>
         <translation>Assist only</translation>
+    </message>
+    <message>
+        <source>&amp;Open this profile when PayDesk starts</source>
+        <translation>&amp;Open this profile when PayDesk starts</translation>
     </message>
 </context>
 <context>

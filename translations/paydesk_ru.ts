@@ -526,6 +526,34 @@
         <source>The payment gateway sent an answer that cannot be believed: %1</source>
         <translation>Платёжный шлюз прислал ответ, которому нельзя верить: %1</translation>
     </message>
+    <message>
+        <source>Cannot reach the payment gateway: the host name %1 was not found. Check the gateway's address and the network.</source>
+        <translation>Платёжный шлюз недоступен: имя хоста %1 не найдено. Проверьте адрес шлюза и сеть.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway: %1 refused the connection on port %2.</source>
+        <translation>Платёжный шлюз недоступен: %1 отказал в соединении на порту %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway at %1: %2</source>
+        <translation>Платёжный шлюз %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The gateway refused the login or password.</source>
+        <translation>Шлюз отклонил логин или пароль.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the login or password of profile «%1».</source>
+        <translation>Шлюз отклонил логин или пароль профиля «%1».</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation>Не удалось установить защищённое (TLS) соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>(The gateway said: %1)</source>
+        <translation>(Ответ шлюза: %1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -857,23 +885,15 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>&amp;Return URL:</source>
-        <translation>&amp;URL возврата:</translation>
+        <translation>Описани&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Fail URL:</source>
-        <translation>URL &amp;ошибки:</translation>
+        <translation>URL о&amp;шибки:</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>необязательно</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>&amp;Id клиента:</translation>
     </message>
     <message>
         <source>optional: binds the card to this customer</source>
@@ -886,10 +906,6 @@
     <message>
         <source>Open in &amp;browser</source>
         <translation>Открыть в &amp;браузере</translation>
-    </message>
-    <message>
-        <source>&amp;Copy link</source>
-        <translation>&amp;Копировать ссылку</translation>
     </message>
     <message>
         <source>QR code of the payment page</source>
@@ -925,15 +941,27 @@
     </message>
     <message>
         <source>Remo&amp;ve item</source>
-        <translation>Удалить п&amp;озицию</translation>
+        <translation>&amp;Удалить позицию</translation>
     </message>
     <message>
         <source>Ta&amp;x system:</source>
-        <translation>Система &amp;налогообложения:</translation>
+        <translation>Система нало&amp;гообложения:</translation>
     </message>
     <message>
-        <source>Ca&amp;rt (lines of the fiscal receipt)</source>
+        <source>R&amp;eturn URL:</source>
+        <translation>URL &amp;возврата:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
+        <translation>Id кл&amp;иента:</translation>
+    </message>
+    <message>
+        <source>&amp;Cart (lines of the fiscal receipt)</source>
         <translation>&amp;Корзина (позиции фискального чека)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Копировать ссы&amp;лку</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1359,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::DeskSession</name>
+    <message>
+        <source>There is no profile %1.</source>
+        <translation>Профиля %1 нет.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available here.</source>
+        <translation>Песочница здесь недоступна.</translation>
+    </message>
+    <message>
+        <source>Finish or close the open operation first, then switch the profile.</source>
+        <translation>Сначала завершите или закройте открытую операцию, затем переключите профиль.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::FilterForm</name>
     <message>
         <source>All statuses</source>
@@ -1475,10 +1518,6 @@
         <translation>&amp;Профили…</translation>
     </message>
     <message>
-        <source>PayDesk opens %1 when it is started again.</source>
-        <translation>При следующем запуске PayDesk откроет профиль %1.</translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation>Сохранение представления</translation>
     </message>
@@ -1576,6 +1615,14 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Cart line %1: a whole quantity of at least 1 is needed.</source>
         <translation>Позиция корзины %1: нужно целое количество, не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The gateway gave action code %1.</source>
+        <translation>Шлюз вернул код действия %1.</translation>
+    </message>
+    <message>
+        <source>%1 (action code %2)</source>
+        <translation>%1 (код действия %2)</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1850,25 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::ProfileMenu</name>
+    <message>
+        <source>P&amp;rofile</source>
+        <translation>П&amp;рофиль</translation>
+    </message>
+    <message>
+        <source>Gateway profile</source>
+        <translation>Профиль шлюза</translation>
+    </message>
+    <message>
+        <source>The gateway profile whose orders are shown; choose another to switch</source>
+        <translation>Профиль шлюза, чьи заказы показаны; выберите другой, чтобы переключиться</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo orders)</source>
+        <translation>Песочница (демо-заказы)</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::ProfilesDialog</name>
     <message>
         <source>Sberbank — test</source>
@@ -1849,10 +1915,6 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>Профиль %1 сохранён; пароль — в системном хранилище паролей.</translation>
     </message>
     <message>
-        <source>Save the profile first.</source>
-        <translation>Сначала сохраните профиль.</translation>
-    </message>
-    <message>
         <source>Asking the gateway…</source>
         <translation>Запрос к шлюзу…</translation>
     </message>
@@ -1867,6 +1929,14 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Assist — production</source>
         <translation>Assist — боевой</translation>
+    </message>
+    <message>
+        <source>PayDesk opens it when it starts.</source>
+        <translation>PayDesk откроет его при запуске.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation>Введите пароль, чтобы проверить подключение.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2208,10 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Assist only</source>
         <translation>только для Assist</translation>
+    </message>
+    <message>
+        <source>&amp;Open this profile when PayDesk starts</source>
+        <translation>Откр&amp;ывать этот профиль при запуске PayDesk</translation>
     </message>
 </context>
 <context>

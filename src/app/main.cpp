@@ -4,7 +4,9 @@
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
 #include "gui/AppIcon.h"
+#include "gui/DeskSession.h"
 #include "gui/MainWindow.h"
+#include "gui/StartupProfile.h"
 #include "gui/dialogs/ProfilesDialog.h"
 
 #include <QApplication>
@@ -60,7 +62,8 @@ Options parseOptions(const QApplication& app)
                                         QStringLiteral("Save a picture of the window after the first sync, then quit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("Open this gateway profile (default: the last one used)."),
+                                     QStringLiteral("Open this gateway profile (default: the one chosen to open at "
+                                                    "start, else the first)."),
                                      QStringLiteral("NAME"));
     parser.addOptions({sandbox, seed, screenshot, profile});
     parser.process(app);
@@ -86,27 +89,20 @@ std::optional<Profile> chooseProfile(const Options& options, Workplace* workplac
             dialog.exec();
         }
     }
-    const QString wanted =
-        !options.profile.isEmpty() ? options.profile : QSettings().value(QStringLiteral("ui/profile")).toString();
+    const QString wanted = !options.profile.isEmpty() ? options.profile : StartupProfile::name();
     std::optional<Profile> profile = workplace->profile(wanted);
     if (!profile && !workplace->profiles().isEmpty())
         profile = workplace->profiles().constFirst();
     return profile;
 }
 
-DeskOpening openProfile(Workplace* workplace, const Profile& profile)
-{
-    QSettings().setValue(QStringLiteral("ui/profile"), profile.name);
-    return workplace->openDesk(profile, DeskOptions{});
-}
-
-// The embedded sandbox with its demo account; it starts afresh each time, so its cache does too:
-// a file of its own, never the real one.
+// The embedded sandbox with its demo account, started when first opened; it starts afresh with each
+// run, so its cache does too: a file of its own, never the real one.
 DeskOpening openSandbox(Workplace* workplace, EmbeddedSandbox* sandbox, int seedOrders, QString* error)
 {
     Sandbox::SandboxOptions options;
     options.seedOrders = seedOrders;
-    if (!sandbox->start(options, error)) {
+    if (sandbox->baseUrl().isEmpty() && !sandbox->start(options, error)) {
         *error = QApplication::translate("main", "The sandbox gateway did not start: %1").arg(*error);
         return {};
     }
@@ -152,21 +148,16 @@ int main(int argc, char* argv[])
     Workplace workplace;
     const std::optional<Profile> profile = chooseProfile(options, &workplace);
     EmbeddedSandbox sandbox;
-    QString error;
-    const DeskOpening opening =
-        profile ? openProfile(&workplace, *profile) : openSandbox(&workplace, &sandbox, options.seedOrders, &error);
-    if (!opening.desk) {
-        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"),
-                              opening.error.isError() ? opening.error.userMessage() : error);
+    DeskSession session(&workplace, [&workplace, &sandbox, &options](QString* error) {
+        return openSandbox(&workplace, &sandbox, options.seedOrders, error);
+    });
+    const bool opened = profile ? session.show(workplace.openDesk(*profile, DeskOptions{})) : session.openSandbox();
+    if (!opened) {
+        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), session.lastError());
         return 1;
     }
-    Desk& desk = *opening.desk;
-    MainWindow window(&desk, &workplace);
-    window.show();
+    session.window()->show();
     if (!options.screenshot.isEmpty())
-        saveScreenshotAfterSync(&window, options.screenshot);
-    // What an earlier run left unsettled is settled before anything else happens.
-    QObject::connect(&desk, &Desk::reconciled, &window, &MainWindow::sync);
-    desk.reconcile();
+        saveScreenshotAfterSync(session.window(), options.screenshot);
     return app.exec();
 }

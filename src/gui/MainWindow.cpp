@@ -12,6 +12,7 @@
 #include "gui/HoldReminder.h"
 #include "gui/LanguageMenu.h"
 #include "gui/OrderDetailsHtml.h"
+#include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
 #include "gui/SyncBanner.h"
 #include "gui/SyncIntervalMenu.h"
@@ -33,7 +34,6 @@
 #include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QShortcut>
 
 namespace PayDesk {
@@ -158,13 +158,14 @@ void MainWindow::setupMenus(Workplace* workplace)
         manage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
         m_ui->menuFile->insertAction(m_ui->actionExportOrders, manage);
         m_ui->menuFile->insertSeparator(m_ui->actionExportOrders);
+        m_profileMenu = new ProfileMenu(workplace, m_desk->profileId(), this);
+        menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_profileMenu);
+        m_ui->mainToolBar->addSeparator();
+        m_ui->mainToolBar->addWidget(m_profileMenu->comboBox());
         connect(manage, &QAction::triggered, this, [this, workplace] {
             auto* dialog = new ProfilesDialog(workplace, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &ProfilesDialog::saved, this, [this](const QString& name) {
-                QSettings().setValue(QStringLiteral("ui/profile"), name);
-                statusBar()->showMessage(tr("PayDesk opens %1 when it is started again.").arg(name), 8000);
-            });
+            connect(dialog, &QDialog::finished, m_profileMenu, &ProfileMenu::refresh);
             dialog->open();
         });
     }

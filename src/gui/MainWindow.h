@@ -15,6 +15,7 @@ namespace PayDesk {
 class AutoSync;
 class Desk;
 class FilterForm;
+class ProfileMenu;
 class SyncStatusBar;
 class ViewSidebar;
 class Workplace;
@@ -38,6 +39,8 @@ public:
 
     OrderListModel* orderModel() const { return m_model; }
     HoldReminder* reminder() const { return m_reminder; }
+    // The profiles to switch to (with a workplace only).
+    ProfileMenu* profileMenu() const { return m_profileMenu; }
     void showView(View view);
     void saveView(const QString& name);
     View currentView() const { return m_view; }
@@ -81,6 +84,7 @@ private:
     SyncStatusBar* m_syncStatus = nullptr;
     AutoSync* m_autoSync = nullptr;
     ViewSidebar* m_sidebar = nullptr;
+    ProfileMenu* m_profileMenu = nullptr;
     View m_view = View::AllOrders;
 };
 

@@ -172,7 +172,9 @@ private slots:
         OrderSync sync(client, m_store.get(), Profile);
         const SyncReport report = run(sync, {});
         QCOMPARE(report.error.kind, GatewayError::Kind::Network);
-        QVERIFY(report.error.userMessage().contains(QStringLiteral("network")));
+        QCOMPARE(report.error.unreachable, GatewayError::Unreachable::Refused);
+        QVERIFY2(report.error.userMessage().contains(QStringLiteral("127.0.0.1 refused the connection on port 1")),
+                 qPrintable(report.error.userMessage()));
         QCOMPARE(m_store->count(Profile, {}).value, 0);
     }
 

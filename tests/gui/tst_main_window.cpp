@@ -9,9 +9,12 @@
 #include "core/session/Workplace.h"
 #include "core/store/OrderStore.h"
 #include "core/time/Clock.h"
+#include "gui/DeskSession.h"
 #include "gui/HoldReminder.h"
 #include "gui/MainWindow.h"
+#include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
+#include "gui/StartupProfile.h"
 #include "gui/dialogs/BatchCaptureDialog.h"
 #include "gui/dialogs/NewPaymentDialog.h"
 #include "gui/dialogs/OperationDialog.h"
@@ -21,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,11 +42,14 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace PayDesk;
 
@@ -350,6 +357,249 @@ private slots:
         QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profiles.png")));
     }
 
+    void switchesProfileWhileRunning()
+    {
+        SandboxFixture branch;
+        heldOrder(210000, "shop-only");
+        const QString branchOrder = branch.registerOrder(330000, true, {{"description", "branch-only"}});
+        branch.pay(branchOrder, "2202205000012424", "05/28", "649");
+        Workplace workplace(m_dir.filePath("switch-profiles.ini"));
+        addProfile(&workplace, "shop", m_sb->baseUrl(), "sandbox");
+        addProfile(&workplace, "branch", branch.baseUrl(), "sandbox");
+        DeskOptions options;
+        options.timeoutMs = 3000;
+        options.cachePath = m_dir.filePath("switch-cache.sqlite");
+        DeskSession session(&workplace, {}, options);
+        QVERIFY(session.openProfile("shop"));
+        session.window()->resize(1600, 1000);
+        session.window()->show();
+        QSignalSpy synced(session.window(), &MainWindow::syncFinished);
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(session.window()->windowTitle(), QString("PayDesk — shop"));
+        QCOMPARE(ordersMatching(session.window(), "shop-only"), 1);
+        auto* combo = session.window()->findChild<QComboBox*>("profileCombo");
+        QVERIFY(combo && combo->isVisibleTo(session.window()));
+        QCOMPARE(combo->currentText(), QString("shop"));
+        QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-1600.png")));
+
+        // The menu asks for the branch: a new window on the branch's desk takes the place of the shop's.
+        qRegisterMetaType<MainWindow*>();
+        QSignalSpy changed(&session, &DeskSession::windowChanged);
+        QAction* toBranch = nullptr;
+        for (QAction* action : session.window()->profileMenu()->actions())
+            toBranch = action->text() == "branch" ? action : toBranch;
+        QVERIFY(toBranch);
+        toBranch->trigger();
+        QVERIFY(changed.wait(5000));
+        QSignalSpy branchSynced(session.window(), &MainWindow::syncFinished);
+        QVERIFY(branchSynced.wait(20000));
+        QCOMPARE(session.window()->windowTitle(), QString("PayDesk — branch"));
+        QCOMPARE(session.desk()->profileName(), QString("branch"));
+        QCOMPARE(ordersMatching(session.window(), "branch-only"), 1);
+        QCOMPARE(ordersMatching(session.window(), "shop-only"), 0);
+        QCOMPARE(session.window()->findChild<QComboBox*>("profileCombo")->currentText(), QString("branch"));
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        QCOMPARE(std::count_if(windows.begin(), windows.end(),
+                               [](QWidget* w) { return qobject_cast<MainWindow*>(w) && w->isVisible(); }),
+                 1);
+        QCOMPARE(ordersMatching(session.window(), ""), 1);
+        session.window()->resize(1024, 700);
+        QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-1024.png")));
+
+        // Back to the shop through the toolbar's combo box, in Russian.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
+        QApplication::installTranslator(&translator);
+        combo = session.window()->findChild<QComboBox*>("profileCombo");
+        combo->setCurrentIndex(combo->findText("shop"));
+        emit combo->activated(combo->currentIndex());
+        QVERIFY(changed.wait(5000));
+        QSignalSpy shopSynced(session.window(), &MainWindow::syncFinished);
+        QVERIFY(shopSynced.wait(20000));
+        QCOMPARE(session.window()->windowTitle(), QString::fromUtf8("PayDesk — shop"));
+        QCOMPARE(ordersMatching(session.window(), "shop-only"), 1);
+        QCOMPARE(ordersMatching(session.window(), ""), 251);
+        session.window()->resize(1600, 1000);
+        QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-ru-1600.png")));
+        session.window()->resize(1024, 700);
+        QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-ru-1024.png")));
+        QApplication::removeTranslator(&translator);
+        // In a dark palette, a window opened in it (the sidebar takes its colours when it is built).
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        QVERIFY(session.openProfile("branch"));
+        QCOMPARE(changed.count(), 3); // opened at once: no menu in between
+        session.window()->resize(1024, 700);
+        session.window()->show();
+        QTest::qWait(100);
+        QVERIFY(session.window()->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profile-switch-dark-1024.png")));
+        QApplication::setPalette(light);
+    }
+
+    void testsTheProfileAsTypedBeforeSaving()
+    {
+        Workplace workplace(m_dir.filePath("typed-profiles.ini"));
+        ProfilesDialog dialog(&workplace);
+        dialog.show();
+        auto* message = dialog.findChild<QLabel*>("messageLabel");
+        const auto test = [&](const QString& url, const QString& password) {
+            dialog.findChild<QLineEdit*>("nameEdit")->setText("shop");
+            dialog.findChild<QLineEdit*>("urlEdit")->setText(url);
+            dialog.findChild<QLineEdit*>("userEdit")->setText("sandbox");
+            dialog.findChild<QLineEdit*>("passwordEdit")->setText(password);
+            QSignalSpy tested(&dialog, &ProfilesDialog::tested);
+            dialog.testConnection();
+            return tested.wait(15000) && tested.last().first().toBool();
+        };
+        QVERIFY2(test(m_sb->baseUrl(), "sandbox"), qPrintable(message->text()));
+        QVERIFY(!workplace.profile("shop")); // tested, not saved
+        QVERIFY(!test(m_sb->baseUrl(), "wrong"));
+        QVERIFY2(message->text().contains("refused the login or password of profile «shop»"),
+                 qPrintable(message->text()));
+        QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profiles-wrong-password.png")));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QVERIFY(!test(QStringLiteral("http://127.0.0.1:%1/payment/rest/").arg(port), "sandbox"));
+        QVERIFY2(message->text().contains(QStringLiteral("127.0.0.1 refused the connection on port %1").arg(port)),
+                 qPrintable(message->text()));
+        QVERIFY(!test("https://nonexistent.invalid/payment/rest/", "sandbox"));
+        QVERIFY2(message->text().contains("host name nonexistent.invalid was not found"), qPrintable(message->text()));
+        // In Russian, the same refusal in Russian.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
+        QApplication::installTranslator(&translator);
+        QVERIFY(!test(m_sb->baseUrl(), "wrong"));
+        QApplication::removeTranslator(&translator);
+        QVERIFY2(message->text().contains(QString::fromUtf8("логин или пароль профиля «shop»")),
+                 qPrintable(message->text()));
+    }
+
+    void savingLeavesTheStartUpProfileAlone()
+    {
+        StartupProfile::set("first");
+        Workplace workplace(m_dir.filePath("startup-profiles.ini"));
+        ProfilesDialog dialog(&workplace);
+        dialog.show();
+        auto* atStart = dialog.findChild<QCheckBox*>("startBox");
+        QVERIFY(!atStart->isChecked()); // there is a start-up profile already
+        dialog.findChild<QLineEdit*>("nameEdit")->setText("second");
+        dialog.findChild<QLineEdit*>("urlEdit")->setText(m_sb->baseUrl());
+        dialog.findChild<QLineEdit*>("userEdit")->setText("sandbox");
+        dialog.findChild<QLineEdit*>("passwordEdit")->setText("sandbox");
+        QSignalSpy saved(&dialog, &ProfilesDialog::saved);
+        dialog.save();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(StartupProfile::name(), QString("first"));
+        atStart->setChecked(true); // the explicit choice
+        dialog.save();             // no new password: saved at once
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(StartupProfile::name(), QString("second"));
+        QVERIFY(atStart->isChecked());
+        QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/profiles-start-up.png")));
+        atStart->setChecked(false);
+        dialog.save();
+        QTRY_COMPARE(saved.count(), 3);
+        QCOMPARE(StartupProfile::name(), QString());
+    }
+
+    void registerAnotherStartsAFreshOrder()
+    {
+        openWindow();
+        m_desk->setReturnUrl(m_sb->baseUrl() + "/shop/return");
+        auto* dialog = qobject_cast<NewPaymentDialog*>(m_window->openNewPayment());
+        auto* number = dialog->findChild<QLineEdit*>("numberEdit");
+        auto* qr = dialog->findChild<QLabel*>("qrLabel");
+        QAbstractButton* registerButton = nullptr;
+        for (QAbstractButton* button : dialog->findChild<QDialogButtonBox*>("buttons")->buttons())
+            registerButton = button->text().contains("Register") ? button : registerButton;
+        QVERIFY(registerButton);
+        QSignalSpy registered(dialog, &NewPaymentDialog::registered);
+        dialog->submit();
+        QVERIFY(registered.wait(10000));
+        const QString first = number->text();
+        const QString firstUrl = dialog->formUrl();
+        QVERIFY(!qr->pixmap().isNull());
+        QVERIFY(registerButton->text().contains("another"));
+        registerButton->click(); // a new order in the form, not registered yet
+        QTest::qWait(300);
+        QCOMPARE(registered.count(), 1);
+        QVERIFY(dialog->orderId().isEmpty() && dialog->formUrl().isEmpty());
+        QVERIFY(qr->pixmap().isNull());
+        QVERIFY(!dialog->findChild<QPushButton*>("copyButton")->isEnabled());
+        QVERIFY(number->text() != first && !number->text().startsWith(first));
+        registerButton->click();
+        QVERIFY(registered.wait(10000));
+        QVERIFY(dialog->formUrl() != firstUrl);
+        QVERIFY(!number->text().startsWith(first));
+        // The form changes: the link and QR code of the order registered before go with it.
+        dialog->findChild<QRadioButton*>("oneStageButton")->click();
+        dialog->findChild<QGroupBox*>("cartBox")->setChecked(true);
+        QVERIFY(qr->pixmap().isNull());
+        QVERIFY(dialog->formUrl().isEmpty() && dialog->orderId().isEmpty());
+        QVERIFY(dialog->findChild<QLabel*>("resultLabel")->text().isEmpty());
+        QVERIFY(!dialog->findChild<QPushButton*>("openButton")->isEnabled());
+        registerButton->click();
+        QVERIFY2(registered.wait(10000), qPrintable(dialog->findChild<QLabel*>("errorLabel")->text()));
+        QCOMPARE(qr->toolTip(), dialog->formUrl());
+        QCOMPARE(m_sb->status(dialog->orderId()).value("orderNumber").toString(), number->text());
+        dialog->close();
+    }
+
+    void declineShowsTheGatewaysReason()
+    {
+        openWindow();
+        m_desk->setReturnUrl(m_sb->baseUrl() + "/shop/return");
+        auto* dialog = qobject_cast<NewPaymentDialog*>(m_window->openNewPayment());
+        QSignalSpy registered(dialog, &NewPaymentDialog::registered);
+        dialog->submit();
+        QVERIFY(registered.wait(10000));
+        m_sb->pay(dialog->orderId(), "2202205000060910", "06/28", "810", "111111"); // insufficient funds
+        QSignalSpy status(dialog, &NewPaymentDialog::statusChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !status.isEmpty() && status.last().first().value<OrderStatus>() == OrderStatus::Declined, 10000);
+        const QString text = dialog->findChild<QLabel*>("statusLabel")->text();
+        QVERIFY2(text.contains("action code 116"), qPrintable(text));
+        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment-declined.png")));
+        dialog->close();
+    }
+
+    void newPaymentAcceleratorsAreUnique()
+    {
+        openWindow();
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
+        for (const bool russian : {false, true}) {
+            if (russian)
+                QApplication::installTranslator(&translator);
+            NewPaymentDialog dialog(m_desk.get(), m_sb->baseUrl(), m_window.get());
+            dialog.findChild<QGroupBox*>("cartBox")->setVisible(true);
+            QStringList texts;
+            for (const QLabel* label : dialog.findChildren<QLabel*>())
+                texts.append(label->buddy() ? label->text() : QString());
+            for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+                texts.append(button->text());
+            for (const QGroupBox* box : dialog.findChildren<QGroupBox*>())
+                texts.append(box->title());
+            QHash<QChar, QString> seen;
+            for (const QString& text : texts) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                const QChar letter = text.at(text.indexOf(QRegularExpression("&[^&]")) + 1).toLower();
+                QVERIFY2(!seen.contains(letter), qPrintable(QStringLiteral("%1 and %2").arg(seen.value(letter), text)));
+                seen.insert(letter, text);
+            }
+            QVERIFY(seen.size() >= 14);
+            if (russian) {
+                dialog.resize(820, 620);
+                QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/new-payment-ru.png")));
+                QApplication::removeTranslator(&translator);
+            }
+        }
+    }
+
     void filtersByAmountAndSavesTheView()
     {
         openWindow();
@@ -489,17 +739,7 @@ private slots:
     void readableInADarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        QApplication::setPalette(dark);
+        QApplication::setPalette(darkPalette());
         openWindow();
         m_window->showView(MainWindow::View::NeedsCapture);
         table()->selectRow(0);
@@ -565,6 +805,45 @@ private slots:
     }
 
 private:
+    static void addProfile(Workplace* workplace, const QString& name, const QString& url, const QString& password)
+    {
+        Profile p;
+        p.name = name;
+        p.url = Workplace::normalizedUrl(GatewayKind::Rbs, url);
+        p.user = "sandbox";
+        bool done = false;
+        workplace->addProfile(p, password, {}, workplace, [&done](const Profile&, const WorkplaceError& e) {
+            QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+
+    static int ordersMatching(MainWindow* window, const QString& text)
+    {
+        auto* search = window->findChild<QLineEdit*>("searchEdit");
+        search->clear();
+        QTest::keyClicks(search, text);
+        if (!QTest::qWaitFor([&] { return window->orderModel()->filter().text == text; }, 5000))
+            return -1;
+        return window->orderModel()->totalCount();
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        return dark;
+    }
+
     // The sandbox's Assist merchant.
     std::unique_ptr<AssistClient> assistClient() const
     {

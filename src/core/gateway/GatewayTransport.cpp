@@ -103,6 +103,8 @@ void GatewayTransport::conclude(const GatewayRequest& request, GatewayError erro
     error = judged(error, request.kind);
     if (error.outcomeUnknown)
         qCInfo(m_category) << request.url.path() << "outcome unknown:" << error.userMessage();
+    else if (error.accessDenied) // no words of the login in the log
+        qCDebug(m_category) << request.url.path() << "refused the credentials, code" << error.gatewayCode;
     else if (error.isError())
         qCDebug(m_category) << request.url.path() << "failed:" << error.userMessage();
     else

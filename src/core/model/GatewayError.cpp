@@ -2,8 +2,31 @@
 
 namespace PayDesk {
 
+QString GatewayError::unreachableText() const
+{
+    switch (unreachable) {
+    case Unreachable::NameNotFound:
+        return tr("Cannot reach the payment gateway: the host name %1 was not found. Check the gateway's address "
+                  "and the network.")
+            .arg(host);
+    case Unreachable::Refused:
+        return tr("Cannot reach the payment gateway: %1 refused the connection on port %2.").arg(host).arg(port);
+    case Unreachable::No:
+        break;
+    }
+    return host.isEmpty() ? tr("Cannot reach the payment gateway. Check the network connection.")
+                          : tr("Cannot reach the payment gateway at %1: %2").arg(host, detail);
+}
+
 QString GatewayError::kindText() const
 {
+    if (accessDenied) {
+        const QString refused = profileName.isEmpty()
+                                    ? tr("The gateway refused the login or password.")
+                                    : tr("The gateway refused the login or password of profile «%1».").arg(profileName);
+        return gatewayMessage.isEmpty() ? refused
+                                        : refused + QLatin1Char(' ') + tr("(The gateway said: %1)").arg(gatewayMessage);
+    }
     switch (kind) {
     case Kind::None:
         return {};
@@ -24,6 +47,8 @@ QString GatewayError::kindText() const
         return tr("The gateway did not accept the login or password (%1).").arg(gatewayMessage);
     case Kind::Tls:
     case Kind::Storage:
+        if (kind == Kind::Tls && !host.isEmpty())
+            return tr("The secure (TLS) connection to %1 failed: %2").arg(host, detail);
         return (kind == Kind::Tls ? tr("The gateway's TLS certificate could not be verified: %1")
                                   : tr("The local order cache failed: %1"))
             .arg(detail);
@@ -32,7 +57,7 @@ QString GatewayError::kindText() const
     case Kind::Cancelled:
         break;
     }
-    return kind == Kind::Network   ? tr("Cannot reach the payment gateway. Check the network connection.")
+    return kind == Kind::Network   ? unreachableText()
            : kind == Kind::Timeout ? tr("The payment gateway did not answer in time.")
                                    : tr("Cancelled.");
 }

@@ -39,6 +39,12 @@ public:
     bool accessDenied = false;
     // The gateway refused a capture because the order cannot be captured (its state, or more than is held).
     bool notCapturable = false;
+    // Why the gateway could not be reached (Network), from the transport's error.
+    enum class Unreachable { No, NameNotFound, Refused };
+    Unreachable unreachable = Unreachable::No;
+    QString host; // the gateway's host, when the transport failed (Network, Tls, Timeout)
+    int port = 0;
+    QString profileName; // whose login an accessDenied answer refused, when the caller knows it
 
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;
@@ -48,6 +54,7 @@ public:
 
 private:
     QString kindText() const;
+    QString unreachableText() const;
 };
 
 } // namespace PayDesk

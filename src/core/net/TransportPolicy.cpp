@@ -64,35 +64,47 @@ void TransportPolicy::keepTlsErrors(QNetworkReply* reply)
 
 bool TransportPolicy::transportError(QNetworkReply* reply, bool mayHaveBeenSent, GatewayError* error)
 {
-    using Kind = GatewayError::Kind;
     const QNetworkReply::NetworkError code = reply->error();
     if (code == QNetworkReply::NoError)
         return false;
     if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
         && code >= QNetworkReply::ContentAccessDenied)
         return false; // an HTTP error status: the caller reads it
-    switch (code) {
+    *error = failureOf(reply, mayHaveBeenSent);
+    const QUrl url = reply->url();
+    error->host = url.host();
+    error->port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    return true;
+}
+
+GatewayError TransportPolicy::failureOf(QNetworkReply* reply, bool mayHaveBeenSent)
+{
+    using Kind = GatewayError::Kind;
+    GatewayError error;
+    switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        *error = GatewayError::of(Kind::Timeout, reply->errorString());
-        error->outcomeUnknown = mayHaveBeenSent;
-        return true;
+        error = GatewayError::of(Kind::Timeout, reply->errorString());
+        error.outcomeUnknown = mayHaveBeenSent;
+        return error;
     case QNetworkReply::SslHandshakeFailedError: {
         const QString problems = reply->property(TlsErrorsProperty).toString();
-        *error = GatewayError::of(Kind::Tls, problems.isEmpty() ? reply->errorString() : problems);
-        return true;
+        return GatewayError::of(Kind::Tls, problems.isEmpty() ? reply->errorString() : problems);
     }
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
+        error = GatewayError::of(Kind::Network, reply->errorString());
+        error.unreachable = reply->error() == QNetworkReply::HostNotFoundError ? GatewayError::Unreachable::NameNotFound
+                                                                               : GatewayError::Unreachable::Refused;
+        return error;
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
-        *error = GatewayError::of(Kind::Network, reply->errorString());
-        return true;
+        return GatewayError::of(Kind::Network, reply->errorString());
     default:
         // Reset or closed after the request left: the gateway may have done it.
-        *error = GatewayError::of(Kind::Network, reply->errorString());
-        error->outcomeUnknown = mayHaveBeenSent;
-        return true;
+        error = GatewayError::of(Kind::Network, reply->errorString());
+        error.outcomeUnknown = mayHaveBeenSent;
+        return error;
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/GatewayError.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
@@ -9,8 +11,6 @@ class QNetworkReply;
 class QNetworkRequest;
 
 namespace PayDesk {
-
-struct GatewayError;
 
 // TLS for every remote gateway, verified, with a profile's extra CA certificates (Russian Trusted
 // Root CA for Sberbank); plain HTTP only to this computer (the sandbox).
@@ -25,6 +25,9 @@ public:
     static void keepTlsErrors(QNetworkReply* reply);
     // Maps a finished reply's transport failure to a typed error; false when there was none.
     static bool transportError(QNetworkReply* reply, bool sent, GatewayError* error);
+
+private:
+    static GatewayError failureOf(QNetworkReply* reply, bool mayHaveBeenSent);
 };
 
 } // namespace PayDesk

@@ -20,7 +20,8 @@ Desk::Desk(GatewayClient* client, OrderStore* store, QString profileId, QString 
 {
     m_operations->setJournal(m_journal.get(), m_profileId);
     connect(m_sync, &OrderSync::progress, this, &Desk::syncProgress);
-    connect(m_sync, &OrderSync::finished, this, [this](const SyncReport& report) {
+    connect(m_sync, &OrderSync::finished, this, [this](SyncReport report) {
+        report.error.profileName = m_profileName; // a refused login names whose
         emit ordersChanged();
         emit syncFinished(report);
     });

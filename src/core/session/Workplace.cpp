@@ -99,17 +99,23 @@ void Workplace::removeProfile(const QString& name, QObject* context, Done done)
     });
 }
 
+GatewayCredentials Workplace::credentialsOf(const Profile& profile, const QString& secret)
+{
+    GatewayCredentials c;
+    if (profile.tokenMode)
+        c.token = secret;
+    else
+        c = {profile.user, secret, {}, {}};
+    return c;
+}
+
 void Workplace::readSecrets(const Profile& profile, QObject* context,
                             std::function<void(const GatewayCredentials&, const WorkplaceError&)> done)
 {
     m_credentials->read(profile.id, context, [this, profile, context, done](const SecretResult& r) {
         if (!r.ok())
             return done({}, WorkplaceError::of(r));
-        GatewayCredentials c;
-        if (profile.tokenMode)
-            c.token = r.secret;
-        else
-            c = {profile.user, r.secret, {}, {}};
+        GatewayCredentials c = credentialsOf(profile, r.secret);
         if (!profile.checkWord)
             return done(c, {});
         m_credentials->read(checkWordKey(profile), context, [c, done](const SecretResult& word) mutable {
@@ -124,32 +130,43 @@ void Workplace::readSecrets(const Profile& profile, QObject* context,
 void Workplace::testConnection(const Profile& profile, int timeoutMs, QObject* context,
                                std::function<void(const ConnectionTest&)> done)
 {
-    DeskOptions options;
-    options.timeoutMs = timeoutMs;
+    testConnection(profile, {}, timeoutMs, context, std::move(done));
+}
+
+void Workplace::testConnection(const Profile& profile, const QString& secret, int timeoutMs, QObject* context,
+                               std::function<void(const ConnectionTest&)> done)
+{
+    if (!secret.isEmpty())
+        return testWith(profile, credentialsOf(profile, secret), timeoutMs, context, done);
     readSecrets(profile, context,
                 [profile, timeoutMs, context, done](const GatewayCredentials& c, const WorkplaceError& error) {
+                    if (!error.isError())
+                        return testWith(profile, c, timeoutMs, context, done);
                     ConnectionTest test;
                     test.setup = error;
-                    QString setupError;
-                    GatewayClient* client =
-                        error.isError()
-                            ? nullptr
-                            : ClientFactory::createWithCredentials(profile, c, timeoutMs, context, &setupError);
-                    if (!client) {
-                        if (!error.isError())
-                            test.setup = WorkplaceError::of(
-                                ProfileError::of(ProfileError::Kind::Invalid, profile.name, setupError));
-                        return done(test);
-                    }
-                    OrderJob* job = client->fetchOrderByNumber(ConnectionTestOrder);
-                    QObject::connect(job, &OrderJob::finished, context, [job, client, done] {
-                        ConnectionTest result;
-                        result.gateway = job->error();
-                        result.accepted = job->succeeded() || job->error().noSuchOrder;
-                        dynamic_cast<QObject*>(client)->deleteLater();
-                        done(result);
-                    });
+                    done(test);
                 });
+}
+
+void Workplace::testWith(const Profile& profile, const GatewayCredentials& credentials, int timeoutMs, QObject* context,
+                         const std::function<void(const ConnectionTest&)>& done)
+{
+    QString setupError;
+    GatewayClient* client = ClientFactory::createWithCredentials(profile, credentials, timeoutMs, context, &setupError);
+    if (!client) {
+        ConnectionTest test;
+        test.setup = WorkplaceError::of(ProfileError::of(ProfileError::Kind::Invalid, profile.name, setupError));
+        return done(test);
+    }
+    OrderJob* job = client->fetchOrderByNumber(ConnectionTestOrder);
+    QObject::connect(job, &OrderJob::finished, context, [job, client, done, name = profile.name] {
+        ConnectionTest result;
+        result.gateway = job->error();
+        result.gateway.profileName = name;
+        result.accepted = job->succeeded() || job->error().noSuchOrder;
+        dynamic_cast<QObject*>(client)->deleteLater();
+        done(result);
+    });
 }
 
 DeskOpening Workplace::deskFor(const Profile& profile, GatewayClient* client, const QString& clientError,

@@ -82,6 +82,10 @@ public:
     // Asks the gateway for an order that does not exist: "no such order" proves the credentials.
     void testConnection(const Profile& profile, int timeoutMs, QObject* context,
                         std::function<void(const ConnectionTest&)> done);
+    // The same with PROFILE as typed, saved or not, and SECRET as typed; an empty SECRET is the one in
+    // the keychain (of a saved profile).
+    void testConnection(const Profile& profile, const QString& secret, int timeoutMs, QObject* context,
+                        std::function<void(const ConnectionTest&)> done);
 
     // A desk whose client reads the secret from the keychain when its first request leaves (the app).
     DeskOpening openDesk(const Profile& profile, const DeskOptions& options);
@@ -96,6 +100,9 @@ public:
     static CacheReport checkCache(const QString& cachePath, bool repair);
 
 private:
+    static GatewayCredentials credentialsOf(const Profile& profile, const QString& secret);
+    static void testWith(const Profile& profile, const GatewayCredentials& credentials, int timeoutMs, QObject* context,
+                         const std::function<void(const ConnectionTest&)>& done);
     void readSecrets(const Profile& profile, QObject* context,
                      std::function<void(const GatewayCredentials&, const WorkplaceError&)> done);
     DeskOpening deskFor(const Profile& profile, GatewayClient* client, const QString& clientError,

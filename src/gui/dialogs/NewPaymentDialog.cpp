@@ -26,12 +26,11 @@ NewPaymentDialog::NewPaymentDialog(Desk* desk, const QString& returnUrl, QWidget
     , m_poll(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_qrPlaceholder = m_ui->qrLabel->text();
     m_ui->cartBox->setVisible(m_desk->capabilities().takesCart);
     for (const char* code : {"RUB", "USD", "EUR"})
         m_ui->currencyBox->addItem(QString::fromLatin1(code));
-    m_ui->numberEdit->setText(QStringLiteral("PD-%1-%2")
-                                  .arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                  .arg(QRandomGenerator::global()->bounded(1000), 3, 10, QLatin1Char('0')));
+    m_ui->numberEdit->setText(newOrderNumber());
     m_ui->descriptionEdit->setText(tr("Test payment"));
     m_ui->returnEdit->setText(returnUrl);
     m_registerButton = m_ui->buttons->addButton(tr("&Register"), QDialogButtonBox::ActionRole);
@@ -67,6 +66,63 @@ NewPaymentDialog::NewPaymentDialog(Desk* desk, const QString& returnUrl, QWidget
     connect(m_ui->currencyBox, &QComboBox::currentIndexChanged, this, &NewPaymentDialog::updateCartTotal);
     m_poll->setInterval(3000);
     connect(m_poll, &QTimer::timeout, this, &NewPaymentDialog::poll);
+    watchForm();
+}
+
+// A fresh number each time: never the last one with a suffix.
+QString NewPaymentDialog::newOrderNumber()
+{
+    return QStringLiteral("PD-%1-%2")
+        .arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        .arg(QRandomGenerator::global()->bounded(1000), 3, 10, QLatin1Char('0'));
+}
+
+// Once the form changes, what it shows is no longer the registered order: its link, QR code and status go.
+void NewPaymentDialog::watchForm()
+{
+    const auto changed = [this] {
+        if (!m_orderNumber.isEmpty())
+            startNewOrder(false);
+    };
+    for (QLineEdit* edit : {m_ui->amountEdit, m_ui->numberEdit, m_ui->descriptionEdit, m_ui->returnEdit, m_ui->failEdit,
+                            m_ui->clientEdit})
+        connect(edit, &QLineEdit::textEdited, this, changed);
+    for (QAbstractButton* button :
+         {static_cast<QAbstractButton*>(m_ui->twoStageButton), static_cast<QAbstractButton*>(m_ui->autoPaymentBox)})
+        connect(button, &QAbstractButton::toggled, this, changed);
+    connect(m_ui->cartBox, &QGroupBox::toggled, this, changed);
+    connect(m_ui->cartTable, &QTableWidget::itemChanged, this, changed);
+    connect(m_ui->addItemButton, &QPushButton::clicked, this, changed);
+    connect(m_ui->removeItemButton, &QPushButton::clicked, this, changed);
+    connect(m_ui->currencyBox, &QComboBox::activated, this, changed);
+    connect(m_ui->taxSystemBox, &QComboBox::activated, this, changed);
+}
+
+void NewPaymentDialog::startNewOrder(bool newNumber)
+{
+    m_poll->stop();
+    m_orderId.clear();
+    m_orderNumber.clear();
+    m_formUrl.clear();
+    m_lastStatus = OrderStatus::Unknown;
+    clearShownOrder();
+    if (newNumber || m_ui->numberEdit->text().trimmed() == m_registeredNumber)
+        m_ui->numberEdit->setText(newOrderNumber());
+    m_registerButton->setText(tr("&Register"));
+    m_registerButton->disconnect(this);
+    connect(m_registerButton, &QPushButton::clicked, this, &NewPaymentDialog::submit);
+}
+
+void NewPaymentDialog::clearShownOrder()
+{
+    m_ui->resultLabel->clear();
+    m_ui->statusLabel->clear();
+    m_ui->openButton->setEnabled(false);
+    m_ui->copyButton->setEnabled(false);
+    m_ui->qrLabel->setPixmap({});
+    m_ui->qrLabel->setToolTip({});
+    m_ui->qrLabel->setText(m_qrPlaceholder);
+    m_ui->errorLabel->clear();
 }
 
 NewPaymentDialog::~NewPaymentDialog() = default;
@@ -169,44 +225,46 @@ void NewPaymentDialog::submit()
         r.taxSystem = m_ui->taxSystemBox->currentData().toInt();
     }
     m_registerButton->setEnabled(false);
+    clearShownOrder();
     m_ui->resultLabel->setText(tr("Registering…"));
     RegisterJob* job = m_desk->registerOrder(r);
-    connect(job, &RegisterJob::finished, this, [this, job] {
+    connect(job, &RegisterJob::finished, this, [this, job, number = r.orderNumber] {
         if (!job->succeeded()) {
             m_registerButton->setEnabled(true);
             m_ui->resultLabel->clear();
             m_ui->errorLabel->setText(job->error().userMessage());
             return;
         }
-        m_orderId = job->value().orderId;
-        m_orderNumber = m_ui->numberEdit->text().trimmed();
-        m_formUrl = job->value().formUrl;
-        if (m_formUrl.isEmpty()) {
-            // The answer was lost and the order found by its number: registered, but its link is unknown.
-            m_ui->resultLabel->setText(tr("Order id: %1\nThe gateway registered the order, but its answer with the "
-                                          "payment page link was lost.")
-                                           .arg(m_orderId));
-        } else {
-            m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
-            m_ui->openButton->setEnabled(true);
-            m_ui->copyButton->setEnabled(true);
-            m_ui->qrLabel->setPixmap(QPixmap::fromImage(QrCode::render(m_formUrl, 4)));
-            m_ui->qrLabel->setToolTip(m_formUrl);
-        }
-        m_ui->statusLabel->setText(tr("Waiting for the payment…"));
-        m_registerButton->setText(tr("&Register another"));
-        m_registerButton->setEnabled(true);
-        disconnect(m_registerButton, nullptr, this, nullptr);
-        connect(m_registerButton, &QPushButton::clicked, this, [this] {
-            m_poll->stop();
-            m_ui->numberEdit->setText(m_ui->numberEdit->text() + QStringLiteral("-2"));
-            m_registerButton->disconnect(this);
-            connect(m_registerButton, &QPushButton::clicked, this, &NewPaymentDialog::submit);
-            submit();
-        });
-        m_poll->start();
-        emit registered();
+        showRegistered(number, job->value().orderId, job->value().formUrl);
     });
+}
+
+void NewPaymentDialog::showRegistered(const QString& number, const QString& orderId, const QString& formUrl)
+{
+    m_orderId = orderId;
+    m_orderNumber = number;
+    m_registeredNumber = number;
+    m_formUrl = formUrl;
+    if (m_formUrl.isEmpty()) {
+        // The answer was lost and the order found by its number: registered, but its link is unknown.
+        m_ui->resultLabel->setText(tr("Order id: %1\nThe gateway registered the order, but its answer with the "
+                                      "payment page link was lost.")
+                                       .arg(m_orderId));
+    } else {
+        m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
+        m_ui->openButton->setEnabled(true);
+        m_ui->copyButton->setEnabled(true);
+        m_ui->qrLabel->setPixmap(QPixmap::fromImage(QrCode::render(m_formUrl, 4)));
+        m_ui->qrLabel->setToolTip(m_formUrl);
+    }
+    m_ui->statusLabel->setText(tr("Waiting for the payment…"));
+    // "Register another" starts a new order in the form; registering it is the user's next click.
+    m_registerButton->setText(tr("&Register another"));
+    m_registerButton->setEnabled(true);
+    m_registerButton->disconnect(this);
+    connect(m_registerButton, &QPushButton::clicked, this, [this] { startNewOrder(true); });
+    m_poll->start();
+    emit registered();
 }
 
 void NewPaymentDialog::poll()
@@ -214,8 +272,8 @@ void NewPaymentDialog::poll()
     if (m_orderId.isEmpty()) {
         // Assist gives the payment its id (billnumber) only once the customer opens the page: find it by number.
         OrderJob* lookup = m_desk->findByNumber(m_orderNumber);
-        connect(lookup, &OrderJob::finished, this, [this, lookup] {
-            if (lookup->succeeded() && !lookup->order().orderId.isEmpty()) {
+        connect(lookup, &OrderJob::finished, this, [this, lookup, number = m_orderNumber] {
+            if (number == m_orderNumber && lookup->succeeded() && !lookup->order().orderId.isEmpty()) {
                 m_orderId = lookup->order().orderId;
                 m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
                 poll();
@@ -224,19 +282,31 @@ void NewPaymentDialog::poll()
         return;
     }
     OrderJob* job = m_desk->refresh(m_orderId);
-    connect(job, &OrderJob::finished, this, [this, job] {
-        if (!job->succeeded())
+    connect(job, &OrderJob::finished, this, [this, job, id = m_orderId] {
+        if (!job->succeeded() || id != m_orderId) // failed, or about an order no longer shown
             return;
         const Order& o = job->order();
         if (o.status == m_lastStatus)
             return;
         m_lastStatus = o.status;
-        m_ui->statusLabel->setText(QStringLiteral("<b>%1</b>").arg(OrderStatusText::display(o.status).toHtmlEscaped()));
+        m_ui->statusLabel->setText(statusText(o));
         if (o.status == OrderStatus::Held || o.status == OrderStatus::Captured || o.status == OrderStatus::Declined
             || OrderStatusText::isFinal(o.status))
             m_poll->stop();
         emit statusChanged(o.status);
     });
+}
+
+// The status in bold; a decline with the gateway's reason: its action code and what it means.
+QString NewPaymentDialog::statusText(const Order& o)
+{
+    QString text = QStringLiteral("<b>%1</b>").arg(OrderStatusText::display(o.status).toHtmlEscaped());
+    if (o.status != OrderStatus::Declined || (o.actionCode == 0 && o.actionCodeText.isEmpty()))
+        return text;
+    const QString reason = o.actionCodeText.isEmpty()
+                               ? tr("The gateway gave action code %1.").arg(o.actionCode)
+                               : tr("%1 (action code %2)").arg(o.actionCodeText).arg(o.actionCode);
+    return text + QStringLiteral("<br>") + reason.toHtmlEscaped();
 }
 
 } // namespace PayDesk

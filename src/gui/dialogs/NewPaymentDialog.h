@@ -36,6 +36,13 @@ signals:
     void statusChanged(OrderStatus status);
 
 private:
+    static QString newOrderNumber();
+    static QString statusText(const Order& o);
+    void watchForm();
+    // Clears the registered order from the form; NEWNUMBER gives the form a fresh order number.
+    void startNewOrder(bool newNumber);
+    void clearShownOrder();
+    void showRegistered(const QString& number, const QString& orderId, const QString& formUrl);
     void poll();
     void updateCartTotal();
     // The cart as typed, or why it cannot be sent.
@@ -52,8 +59,10 @@ private:
     QPushButton* m_registerButton;
     QTimer* m_poll;
     QString m_orderId;
-    QString m_orderNumber;
+    QString m_orderNumber;      // of the order shown; empty when none is
+    QString m_registeredNumber; // the last one registered: never offered again
     QString m_formUrl;
+    QString m_qrPlaceholder;
     OrderStatus m_lastStatus = OrderStatus::Unknown;
 };
 

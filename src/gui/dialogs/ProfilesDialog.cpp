@@ -4,6 +4,7 @@
 
 #include "core/session/GatewayCapabilities.h"
 #include "core/session/Workplace.h"
+#include "gui/StartupProfile.h"
 
 #include <QPushButton>
 
@@ -65,6 +66,7 @@ ProfilesDialog::ProfilesDialog(Workplace* workplace, QWidget* parent)
         m_workplace->removeProfile(m_editing, this, [this, name = m_editing](const WorkplaceError& e) {
             if (e.isError())
                 return setMessage(e.userMessage(), true);
+            StartupProfile::forget(name);
             reloadList();
             setMessage(tr("Removed %1 and its password.").arg(name), false);
         });
@@ -117,6 +119,8 @@ void ProfilesDialog::showProfile(const QString& name)
             break;
         }
     }
+    // A new profile opens at start only when there is no choice yet; otherwise the box says what is.
+    m_ui->startBox->setChecked(p ? StartupProfile::name() == p->name : StartupProfile::name().isEmpty());
     m_ui->removeButton->setEnabled(p.has_value());
     m_ui->messageLabel->clear();
 }
@@ -150,13 +154,19 @@ void ProfilesDialog::save()
     if (isNew && password.isEmpty())
         return setMessage(tr("Enter the password: it goes to the system keychain, never to a file."), true);
     m_ui->passwordEdit->clear();
-    const auto done = [this, withPassword = !password.isEmpty()](const Profile& saved, const WorkplaceError& e) {
+    const bool atStart = m_ui->startBox->isChecked();
+    const auto done = [this, withPassword = !password.isEmpty(), atStart](const Profile& saved,
+                                                                          const WorkplaceError& e) {
         if (e.isError())
             return setMessage(e.userMessage(), true);
+        if (atStart)
+            StartupProfile::set(saved.name);
+        else
+            StartupProfile::forget(saved.name);
         reloadList(saved.name);
-        setMessage(withPassword ? tr("Saved %1; the password is in the system keychain.").arg(saved.name)
-                                : tr("Saved %1.").arg(saved.name),
-                   false);
+        const QString savedText = withPassword ? tr("Saved %1; the password is in the system keychain.").arg(saved.name)
+                                               : tr("Saved %1.").arg(saved.name);
+        setMessage(atStart ? savedText + QLatin1Char(' ') + tr("PayDesk opens it when it starts.") : savedText, false);
         emit this->saved(saved.name);
     };
     if (isNew)
@@ -164,13 +174,19 @@ void ProfilesDialog::save()
     m_workplace->updateProfile(p, password, this, [p, done](const WorkplaceError& e) { done(p, e); });
 }
 
+// The profile as typed, before or without saving; an empty password field means the saved password.
 void ProfilesDialog::testConnection()
 {
-    const std::optional<Profile> p = m_editing.isEmpty() ? std::nullopt : m_workplace->profile(m_editing);
-    if (!p)
-        return setMessage(tr("Save the profile first."), true);
+    const Profile p = formProfile();
+    if (const ProfileError invalid = Workplace::validate(p); invalid.isError())
+        return setMessage(invalid.userMessage(), true);
+    const QString password = m_ui->passwordEdit->text();
+    if (m_editing.isEmpty() && password.isEmpty())
+        return setMessage(tr("Enter the password to test the connection."), true);
     setMessage(tr("Asking the gateway…"), false);
-    m_workplace->testConnection(*p, 15000, this, [this](const ConnectionTest& test) {
+    m_ui->testButton->setEnabled(false);
+    m_workplace->testConnection(p, password, 15000, this, [this](const ConnectionTest& test) {
+        m_ui->testButton->setEnabled(true);
         setMessage(test.accepted ? tr("The gateway accepted the login and password.") : test.userMessage(),
                    !test.accepted);
         emit tested(test.accepted);

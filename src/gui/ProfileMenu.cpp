@@ -1,0 +1,68 @@
+#include "gui/ProfileMenu.h"
+
+#include "core/session/Workplace.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+
+namespace PayDesk {
+
+namespace {
+const QString SandboxId = QStringLiteral("sandbox");
+}
+
+ProfileMenu::ProfileMenu(Workplace* workplace, QString activeId, QWidget* parent)
+    : QMenu(tr("P&rofile"), parent)
+    , m_workplace(workplace)
+    , m_activeId(std::move(activeId))
+    , m_group(new QActionGroup(this))
+    , m_combo(new QComboBox(parent))
+{
+    setObjectName(QStringLiteral("profileMenu"));
+    m_combo->setObjectName(QStringLiteral("profileCombo"));
+    m_combo->setAccessibleName(tr("Gateway profile"));
+    m_combo->setToolTip(tr("The gateway profile whose orders are shown; choose another to switch"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { choose(m_combo->itemData(index).toString(), m_combo->itemText(index)); });
+    refresh();
+}
+
+void ProfileMenu::refresh()
+{
+    clear();
+    m_combo->clear();
+    QList<QPair<QString, QString>> entries; // id, name
+    for (const Profile& p : m_workplace->profiles())
+        entries.append({p.id, p.name});
+    entries.append({SandboxId, tr("Sandbox (demo orders)")});
+    for (const auto& [id, name] : entries) {
+        QAction* action = addAction(name);
+        action->setCheckable(true);
+        action->setData(id);
+        m_group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = id, name = name] { choose(id, name); });
+        m_combo->addItem(name, id);
+    }
+    markActive();
+}
+
+void ProfileMenu::markActive()
+{
+    for (QAction* action : actions())
+        action->setChecked(action->data().toString() == m_activeId);
+    m_combo->setCurrentIndex(m_combo->findData(m_activeId));
+}
+
+void ProfileMenu::choose(QString id, QString name)
+{
+    markActive(); // until the other is open: its window then replaces this one
+    if (id == m_activeId)
+        return;
+    if (id == SandboxId)
+        emit sandboxChosen();
+    else
+        emit profileChosen(name);
+}
+
+} // namespace PayDesk
