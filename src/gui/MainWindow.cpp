@@ -389,8 +389,7 @@ void MainWindow::syncDone(const SyncReport& report)
 {
     m_ui->actionSync->setEnabled(true);
     m_syncStatus->finished(report, m_desk->syncState().syncedAt);
-    applyFilter();
-    updateCounts();
+    reloadKeeping({}); // an automatic sync every few minutes must not drop what the user selected
     m_ui->orderView->resizeColumnsToContents();
     emit syncFinished(report.succeeded());
 }

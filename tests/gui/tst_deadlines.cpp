@@ -95,9 +95,12 @@ private slots:
         QVERIFY2(capture->toolTip().startsWith("The hold expired just now"), qPrintable(capture->toolTip()));
         const QString details = m_window->findChild<QTextBrowser*>("detailsView")->toPlainText();
         QVERIFY2(details.contains("The hold expired on") && !details.contains("left)"), qPrintable(details));
-        m_offset += 3 * 60;
+        QSignalSpy syncs(m_desk.get(), &Desk::syncFinished);
+        m_offset += 3 * 60; // long enough to count as a wake-up: a sync, which keeps the selection
         QTRY_COMPARE(table()->model()->index(0, OrderListModel::TimeLeft).data().toString(),
                      QString("expired 3 min ago"));
+        QTRY_COMPARE(syncs.count(), 1);
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
         shoot("expired-holds");
     }
 
