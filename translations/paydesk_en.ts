@@ -1073,6 +1073,10 @@
         <source>Only a captured payment can be refunded; this one is %1</source>
         <translation>Only a captured payment can be refunded; this one is %1</translation>
     </message>
+    <message>
+        <source>The hold expired %1: the gateway no longer captures it</source>
+        <translation>The hold expired %1: the gateway no longer captures it</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailsHtml</name>
@@ -1235,6 +1239,10 @@
     <message>
         <source>Fiscal receipts: use Refresh order to ask the gateway.</source>
         <translation>Fiscal receipts: use Refresh order to ask the gateway.</translation>
+    </message>
+    <message>
+        <source>The hold expired on %1 (%2)</source>
+        <translation>The hold expired on %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2001,14 +2009,33 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::SyncBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>last good sync %1 (%2)</source>
+        <translation>last good sync %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no good sync yet</source>
+        <translation>no good sync yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The orders of %1 are out of date:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;The orders of %1 are out of date:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2 — the orders shown may be out of date; %3.</source>
+        <translation>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2 — the orders shown may be out of date; %3.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::SyncStatusBar</name>
     <message>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
-    </message>
-    <message>
-        <source>Profile: %1 — syncing…</source>
-        <translation>Profile: %1 — syncing…</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2022,15 +2049,33 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>refreshing %1/%2</translation>
     </message>
     <message numerus="yes">
-        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
+        <source>%n order(s) changed</source>
         <translation>
-            <numerusform>Profile: %1 — synced at %2; %n order changed</numerusform>
-            <numerusform>Profile: %1 — synced at %2; %n orders changed</numerusform>
+            <numerusform>%n order changed</numerusform>
+            <numerusform>%n orders changed</numerusform>
         </translation>
     </message>
     <message>
-        <source>Profile: %1 — sync %2: %3</source>
-        <translation>Profile: %1 — sync %2: %3</translation>
+        <source>the last sync %1: %2</source>
+        <comment>%1: where it stopped</comment>
+        <translation>the last sync %1: %2</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>last good sync %1</source>
+        <comment>status bar</comment>
+        <translation>last good sync %1</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2149,19 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Remove this view</source>
         <translation>&amp;Remove this view</translation>
+    </message>
+    <message>
+        <source>Expired holds</source>
+        <translation>Expired holds</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <comment>a count from a cache whose sync failed or is old</comment>
+        <translation>%1, stale</translation>
+    </message>
+    <message>
+        <source>Expired holds (%1)</source>
+        <translation>Expired holds (%1)</translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2332,22 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
-    <name>TimeLeft</name>
+    <name>SyncIntervalMenu</name>
     <message>
-        <source>expired</source>
-        <translation>expired</translation>
+        <source>Sync &amp;Every…</source>
+        <translation>Sync &amp;Every…</translation>
     </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Automatic sync</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs of this profile (1 to %1):</source>
+        <translation>Minutes between automatic syncs of this profile (1 to %1):</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
@@ -2294,6 +2363,26 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>under a minute</source>
         <translation>under a minute</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>a span of time: 3 h 12 min ago</comment>
+        <translation>%1 ago</translation>
     </message>
 </context>
 <context>

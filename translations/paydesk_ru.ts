@@ -1078,6 +1078,10 @@
         <source>Only a captured payment can be refunded; this one is %1</source>
         <translation>Вернуть можно только подтверждённый платёж; этот — «%1»</translation>
     </message>
+    <message>
+        <source>The hold expired %1: the gateway no longer captures it</source>
+        <translation>Холд истёк %1: шлюз его уже не подтвердит</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailsHtml</name>
@@ -1240,6 +1244,10 @@
     <message>
         <source>Fiscal receipts: use Refresh order to ask the gateway.</source>
         <translation>Фискальные чеки: нажмите «Обновить заказ», чтобы запросить их у шлюза.</translation>
+    </message>
+    <message>
+        <source>The hold expired on %1 (%2)</source>
+        <translation>Холд истёк %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2010,14 +2018,33 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::SyncBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>last good sync %1 (%2)</source>
+        <translation>последняя успешная синхронизация — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no good sync yet</source>
+        <translation>успешной синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The orders of %1 are out of date:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Заказы профиля %1 устарели:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync of %1 failed:&lt;/b&gt; %2 — the orders shown may be out of date; %3.</source>
+        <translation>&lt;b&gt;Синхронизация профиля %1 не удалась:&lt;/b&gt; %2 — показанные заказы могут быть устаревшими; %3.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::SyncStatusBar</name>
     <message>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
-    </message>
-    <message>
-        <source>Profile: %1 — syncing…</source>
-        <translation>Профиль: %1 — синхронизация…</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2032,16 +2059,34 @@ The gateway registered the order, but its answer with the payment page link was 
         <translation>обновление %1/%2</translation>
     </message>
     <message numerus="yes">
-        <source>Profile: %1 — synced at %2; %n order(s) changed</source>
+        <source>%n order(s) changed</source>
         <translation>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменён %n заказ</numerusform>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказа</numerusform>
-            <numerusform>Профиль: %1 — синхронизировано в %2; изменено %n заказов</numerusform>
+            <numerusform>изменён %n заказ</numerusform>
+            <numerusform>изменено %n заказа</numerusform>
+            <numerusform>изменено %n заказов</numerusform>
         </translation>
     </message>
     <message>
-        <source>Profile: %1 — sync %2: %3</source>
-        <translation>Профиль: %1 — синхронизация %2: %3</translation>
+        <source>the last sync %1: %2</source>
+        <comment>%1: where it stopped</comment>
+        <translation>последняя синхронизация %1: %2</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>синхронизация…</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>синхронизировано %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>last good sync %1</source>
+        <comment>status bar</comment>
+        <translation>последняя успешная синхронизация %1</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2161,19 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Remove this view</source>
         <translation>&amp;Удалить это представление</translation>
+    </message>
+    <message>
+        <source>Expired holds</source>
+        <translation>Истёкшие холды</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <comment>a count from a cache whose sync failed or is old</comment>
+        <translation>%1, устарело</translation>
+    </message>
+    <message>
+        <source>Expired holds (%1)</source>
+        <translation>Истёкшие холды (%1)</translation>
     </message>
 </context>
 <context>
@@ -2286,11 +2344,22 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
-    <name>TimeLeft</name>
+    <name>SyncIntervalMenu</name>
     <message>
-        <source>expired</source>
-        <translation>истёк</translation>
+        <source>Sync &amp;Every…</source>
+        <translation>Синхронизировать &amp;каждые…</translation>
     </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Автоматическая синхронизация</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs of this profile (1 to %1):</source>
+        <translation>Минут между автоматическими синхронизациями этого профиля (от 1 до %1):</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
@@ -2306,6 +2375,27 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>under a minute</source>
         <translation>меньше минуты</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>истёк %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>a span of time: 3 h 12 min ago</comment>
+        <translation>%1 назад</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,35 @@ RU.update({
 RU.update({
 "Ca&rt (lines of the fiscal receipt)": "&Корзина (позиции фискального чека)",
 })
+
+# Issue 14, item 1 and 2: live deadlines and loud failures.
+RU.update({
+"expired %1": "истёк %1",
+"just now": "только что",
+"%1 ago": "%1 назад",
+"The hold expired %1: the gateway no longer captures it": "Холд истёк %1: шлюз его уже не подтвердит",
+"The hold expired on %1 (%2)": "Холд истёк %1 (%2)",
+"&Retry": "&Повторить",
+"last good sync %1 (%2)": "последняя успешная синхронизация — %1 (%2)",
+"no good sync yet": "успешной синхронизации ещё не было",
+"<b>Sync of %1 failed:</b> %2 — the orders shown may be out of date; %3.": "<b>Синхронизация профиля %1 не удалась:</b> %2 — показанные заказы могут быть устаревшими; %3.",
+"last good sync %1": "последняя успешная синхронизация %1",
+"<b>The orders of %1 are out of date:</b> %2.": "<b>Заказы профиля %1 устарели:</b> %2.",
+"the last sync %1: %2": "последняя синхронизация %1: %2",
+"syncing…": "синхронизация…",
+"synced %1": "синхронизировано %1",
+"not synced yet": "ещё не синхронизировано",
+"%1, stale": "%1, устарело",
+"Expired holds": "Истёкшие холды",
+"Expired holds (%1)": "Истёкшие холды (%1)",
+"Sync &Every…": "Синхронизировать &каждые…",
+"Automatic sync": "Автоматическая синхронизация",
+"Minutes between automatic syncs of this profile (1 to %1):": "Минут между автоматическими синхронизациями этого профиля (от 1 до %1):",
+})
+RU_N.update({
+"%n d ago": ["%n день назад", "%n дня назад", "%n дней назад"],
+"%n order(s) changed": ["изменён %n заказ", "изменено %n заказа", "изменено %n заказов"],
+})
 RU.update({
 "PayDesk %1: holds to capture today": "PayDesk %1: удержания, которые нужно списать сегодня",
 "PayDesk %1: holds expire within 2 hours": "PayDesk %1: удержания истекают в ближайшие 2 часа",

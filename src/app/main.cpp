@@ -144,7 +144,6 @@ int main(int argc, char* argv[])
         return 0;
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
     QTranslator appTranslator;

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "core/operations/OrderActions.h"
+#include "core/session/AutoSync.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
 #include "gui/DueSelection.h"
@@ -15,6 +16,8 @@
 #include "gui/OrderDetailsHtml.h"
 #include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
+#include "gui/SyncBanner.h"
+#include "gui/SyncIntervalMenu.h"
 #include "gui/SyncStatusBar.h"
 #include "gui/TableHeader.h"
 #include "gui/TotalsLine.h"
@@ -55,7 +58,9 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
                                this);
     m_viewFilters = new ViewFilters(m_filters, this);
     connect(m_viewFilters, &ViewFilters::changed, this, &MainWindow::applyFilter);
-    m_syncStatus = new SyncStatusBar(statusBar(), m_ui->actionCancelSync, desk->profileName());
+    m_syncStatus =
+        new SyncStatusBar(statusBar(), m_ui->actionCancelSync, desk->profileName(), desk->syncState().syncedAt);
+    setupAutoSync();
     setupTable();
     setupSidebar();
     setupActions();
@@ -182,6 +187,21 @@ void MainWindow::setupMenus(Workplace* workplace)
             [this] { statusBar()->showMessage(tr("The language changes when PayDesk is started again."), 8000); });
 }
 
+// Syncs by itself, re-reads holds at their deadlines, and says loudly when the picture is in doubt.
+void MainWindow::setupAutoSync()
+{
+    m_autoSync = new AutoSync(m_desk, this);
+    SyncIntervalMenu::install(m_ui->menuGateway, m_ui->actionCancelSync, m_autoSync, m_desk->profileId());
+    auto* banner = new SyncBanner(m_desk, m_autoSync, this);
+    m_ui->centralLayout->insertWidget(0, banner);
+    connect(banner, &SyncBanner::retryRequested, this, &MainWindow::sync);
+    connect(m_autoSync, &AutoSync::syncDue, this, &MainWindow::sync);
+    connect(m_autoSync, &AutoSync::deadlinesPassed, this, [this] { reloadKeeping({}); });
+    connect(m_autoSync, &AutoSync::ticked, m_syncStatus, &SyncStatusBar::tick);
+    connect(m_autoSync, &AutoSync::ticked, this, &MainWindow::updateCounts); // stale or not, as time goes
+    connect(m_autoSync, &AutoSync::ticked, m_ui->orderView->viewport(), qOverload<>(&QWidget::update));
+}
+
 void MainWindow::connectDesk()
 {
     connect(m_desk, &Desk::syncProgress, m_syncStatus, &SyncStatusBar::showProgress);
@@ -231,18 +251,19 @@ void MainWindow::showView(View view)
 void MainWindow::present(View view, const QString& title)
 {
     m_view = view;
-    const bool held = view == View::NeedsCapture;
+    const bool held = view == View::NeedsCapture || view == View::Expired;
     m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, !held);
     for (int column : {OrderListModel::Refunded, OrderListModel::ReturnedOn})
         m_ui->orderView->setColumnHidden(column, view != View::Refunds);
     m_ui->statusFilter->setEnabled(view == View::AllOrders);
-    m_ui->chartHost->setVisible(held);
-    m_totals->setSelectDueVisible(held);
+    m_ui->chartHost->setVisible(view == View::NeedsCapture);
+    m_totals->setSelectDueVisible(view == View::NeedsCapture);
     m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     // Each view opens in its natural order: holds by deadline, the rest newest first.
     m_ui->orderView->horizontalHeader()->blockSignals(true);
     m_ui->orderView->horizontalHeader()->setSortIndicator(held ? OrderListModel::TimeLeft : OrderListModel::Created,
-                                                          held ? Qt::AscendingOrder : Qt::DescendingOrder);
+                                                          view == View::NeedsCapture ? Qt::AscendingOrder
+                                                                                     : Qt::DescendingOrder);
     m_ui->orderView->horizontalHeader()->blockSignals(false);
     applyFilter();
 }
@@ -271,7 +292,9 @@ void MainWindow::updateViewState()
 
 void MainWindow::updateCounts()
 {
-    m_sidebar->setCounts(m_desk->viewCounts());
+    ViewCounts counts = m_desk->viewCounts();
+    m_autoSync->qualify(&counts);
+    m_sidebar->setCounts(counts);
 }
 
 std::optional<Order> MainWindow::currentOrder() const
@@ -314,7 +337,7 @@ void MainWindow::updateActions()
     set(m_ui->actionCopyNumber, o.has_value(), none);
     int held = 0;
     for (const QModelIndex& index : m_ui->orderView->selectionModel()->selectedRows())
-        held += m_model->summaryAt(index.row()).status == OrderStatus::Held;
+        held += OrderActions::captureRow(m_model->summaryAt(index.row())).allowed;
     set(m_ui->actionBatchCapture, held > 0, tr("Select held payments first (Ctrl+click, Shift+click)"));
 }
 
@@ -348,7 +371,7 @@ QDialog* MainWindow::openBatchCapture()
 {
     QList<OrderSummary> orders;
     for (const QModelIndex& index : m_ui->orderView->selectionModel()->selectedRows()) {
-        if (m_model->summaryAt(index.row()).status == OrderStatus::Held)
+        if (OrderActions::captureRow(m_model->summaryAt(index.row())).allowed)
             orders.append(m_model->summaryAt(index.row()));
     }
     if (orders.isEmpty())
@@ -390,9 +413,8 @@ void MainWindow::sync()
 void MainWindow::syncDone(const SyncReport& report)
 {
     m_ui->actionSync->setEnabled(true);
-    m_syncStatus->finished(report);
-    applyFilter();
-    updateCounts();
+    m_syncStatus->finished(report, m_desk->syncState().syncedAt);
+    reloadKeeping({}); // an automatic sync every few minutes must not drop what the user selected
     m_ui->orderView->resizeColumnsToContents();
     emit syncFinished(report.succeeded());
 }

@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace PayDesk {
 
+class AutoSync;
 class Desk;
 class FilterBar;
 class FilterForm;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { NeedsCapture, AllOrders, Refunds };
+    enum class View { NeedsCapture, AllOrders, Refunds, Expired }; // as DeskView
 
     // With a workplace, File > Profiles manages the gateway profiles (the sandbox has none).
     explicit MainWindow(Desk* desk, Workplace* workplace = nullptr, QWidget* parent = nullptr);
@@ -65,6 +66,7 @@ private:
     void setupSidebar();
     void setupActions();
     void setupMenus(Workplace* workplace);
+    void setupAutoSync();
     void connectDesk();
     void reloadKeeping(const QString& changedOrderId);
     void applyFilter();
@@ -88,6 +90,7 @@ private:
     FilterBar* m_filterBar = nullptr;
     TotalsLine* m_totals = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
+    AutoSync* m_autoSync = nullptr;
     ViewSidebar* m_sidebar = nullptr;
     ProfileMenu* m_profileMenu = nullptr;
     View m_view = View::AllOrders;

@@ -3,6 +3,7 @@
 #include "gui/UrgencyColors.h"
 
 #include "core/model/CartText.h"
+#include "core/model/TimeLeft.h"
 
 #include "gui/itemmodels/OrderListModel.h"
 
@@ -100,10 +101,12 @@ void OrderDetailsHtml::addHeader()
         return;
     const DeadlinePolicy::Urgency urgency = DeadlinePolicy::urgency(o.deadline, m_now);
     const bool urgent = urgency == DeadlinePolicy::Urgency::Due || urgency == DeadlinePolicy::Urgency::Expired;
+    const QString line =
+        urgency == DeadlinePolicy::Urgency::Expired
+            ? tr("The hold expired on %1 (%2)").arg(when(o.deadline), TimeLeft::ago(o.deadline, m_now))
+            : tr("Capture before %1 (%2 left)").arg(when(o.deadline), OrderListModel::timeLeft(o.deadline, m_now));
     m_html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
-                  .arg((urgent ? UrgencyColors::due() : UrgencyColors::soon()).name(),
-                       esc(tr("Capture before %1 (%2 left)")
-                               .arg(when(o.deadline), OrderListModel::timeLeft(o.deadline, m_now))));
+                  .arg((urgent ? UrgencyColors::due() : UrgencyColors::soon()).name(), esc(line));
 }
 
 void OrderDetailsHtml::addAmounts()

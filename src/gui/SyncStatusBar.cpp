@@ -1,19 +1,20 @@
 #include "gui/SyncStatusBar.h"
 
+#include "core/model/TimeLeft.h"
 #include "core/sync/OrderSync.h"
 #include "core/time/Clock.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
 
 namespace PayDesk {
 
-SyncStatusBar::SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileName)
+SyncStatusBar::SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileName, const QDateTime& lastGood)
     : QObject(bar)
     , m_profileName(std::move(profileName))
+    , m_lastGood(lastGood)
     , m_label(new QLabel(bar))
     , m_progress(new QProgressBar(bar))
     , m_cancel(new QToolButton(bar))
@@ -25,7 +26,8 @@ SyncStatusBar::SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileNa
     bar->addWidget(m_label, 1);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_cancel);
-    m_label->setText(tr("Profile: %1").arg(m_profileName));
+    m_label->setObjectName(QStringLiteral("syncStatusLabel"));
+    render();
 }
 
 void SyncStatusBar::started()
@@ -33,7 +35,8 @@ void SyncStatusBar::started()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_label->setText(tr("Profile: %1 — syncing…").arg(m_profileName));
+    m_running = true;
+    render();
 }
 
 void SyncStatusBar::showProgress(const SyncProgress& p)
@@ -51,17 +54,43 @@ void SyncStatusBar::showProgress(const SyncProgress& p)
     }
 }
 
-void SyncStatusBar::finished(const SyncReport& report)
+void SyncStatusBar::finished(const SyncReport& report, const QDateTime& lastGood)
 {
     m_progress->hide();
     m_cancel->hide();
-    const QString when = QLocale().toString(Clock::nowUtc().toLocalTime().time(), QLocale::ShortFormat);
-    if (report.succeeded())
-        m_label->setText(
-            tr("Profile: %1 — synced at %2; %n order(s) changed", nullptr, report.changed).arg(m_profileName, when));
+    m_running = false;
+    m_lastGood = lastGood;
+    m_failed = !report.succeeded();
+    m_outcome =
+        report.succeeded()
+            ? tr("%n order(s) changed", nullptr, report.changed)
+            : tr("the last sync %1: %2", "%1: where it stopped").arg(report.stoppedAt, report.error.userMessage());
+    render();
+}
+
+void SyncStatusBar::tick()
+{
+    render();
+}
+
+QString SyncStatusBar::text() const
+{
+    return m_label->text();
+}
+
+void SyncStatusBar::render()
+{
+    QStringList parts{tr("Profile: %1").arg(m_profileName)};
+    if (m_running)
+        parts << tr("syncing…");
+    const QString ago = TimeLeft::ago(m_lastGood, Clock::nowUtc());
+    if (!m_lastGood.isValid())
+        parts << tr("not synced yet");
     else
-        m_label->setText(
-            tr("Profile: %1 — sync %2: %3").arg(m_profileName, report.stoppedAt, report.error.userMessage()));
+        parts << (m_failed ? tr("last good sync %1", "status bar").arg(ago) : tr("synced %1").arg(ago));
+    if (!m_outcome.isEmpty())
+        parts << m_outcome;
+    m_label->setText(parts.join(QStringLiteral(" — ")));
 }
 
 } // namespace PayDesk

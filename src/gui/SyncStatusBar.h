@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -14,20 +15,28 @@ namespace PayDesk {
 struct SyncProgress;
 struct SyncReport;
 
-// The status bar's account of the sync: the profile, a progress bar with Cancel while it runs, and
-// how the last one ended.
+// The status bar's account of the sync: the profile, a progress bar with Cancel while it runs, how
+// the last one ended, and how long ago the last good one was ("synced 2 min ago", moving on with tick()).
 class SyncStatusBar : public QObject
 {
     Q_OBJECT
 public:
-    SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileName);
+    SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileName, const QDateTime& lastGood = {});
 
     void started();
     void showProgress(const SyncProgress& progress);
-    void finished(const SyncReport& report);
+    void finished(const SyncReport& report, const QDateTime& lastGood);
+    void tick();
+    QString text() const;
 
 private:
+    void render();
+
     QString m_profileName;
+    QDateTime m_lastGood;
+    QString m_outcome; // how the last sync ended, after the "synced … ago"
+    bool m_running = false;
+    bool m_failed = false; // the last sync failed: "last good sync …", not "synced …"
     QLabel* m_label;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

@@ -15,7 +15,7 @@ ViewSidebar::ViewSidebar(QListWidget* list, const QString& profileId, QObject* p
     , m_saved(profileId)
     , m_lastViewKey(QStringLiteral("ui/lastView/") + profileId)
 {
-    for (const QString& label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals")})
+    for (const QString& label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals"), tr("Expired holds")})
         m_list->addItem(label);
     reload();
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -30,16 +30,20 @@ ViewSidebar::ViewSidebar(QListWidget* list, const QString& profileId, QObject* p
 
 void ViewSidebar::setCounts(const ViewCounts& c)
 {
-    const QString unknown = QStringLiteral("?");
-    const QString held = c.trusted ? QString::number(c.held) : unknown;
+    const auto figure = [&c](int n) {
+        if (!c.trusted)
+            return QStringLiteral("?");
+        return c.stale ? tr("%1, stale", "a count from a cache whose sync failed or is old").arg(n)
+                       : QString::number(n);
+    };
     QListWidgetItem* needsCapture = m_list->item(int(DeskView::NeedsCapture));
-    needsCapture->setText(c.due > 0 ? tr("Needs capture (%1 · %2 due in 24 h)").arg(held).arg(c.due)
-                                    : tr("Needs capture (%1)").arg(held));
+    needsCapture->setText(c.trusted && c.due > 0
+                              ? tr("Needs capture (%1 · %2 due in 24 h)").arg(figure(c.held)).arg(c.due)
+                              : tr("Needs capture (%1)").arg(figure(c.held)));
     needsCapture->setForeground(c.due > 0 ? UrgencyColors::due() : m_list->palette().text().color());
-    m_list->item(int(DeskView::AllOrders))
-        ->setText(tr("All orders (%1)").arg(c.trusted ? QString::number(c.all) : unknown));
-    m_list->item(int(DeskView::Refunds))
-        ->setText(tr("Refunds & reversals (%1)").arg(c.trusted ? QString::number(c.refunds) : unknown));
+    m_list->item(int(DeskView::AllOrders))->setText(tr("All orders (%1)").arg(figure(c.all)));
+    m_list->item(int(DeskView::Refunds))->setText(tr("Refunds & reversals (%1)").arg(figure(c.refunds)));
+    m_list->item(int(DeskView::Expired))->setText(tr("Expired holds (%1)").arg(figure(c.expired)));
 }
 
 int ViewSidebar::lastView() const

@@ -10,13 +10,13 @@ namespace PayDesk {
 
 struct ViewCounts;
 
-// The sidebar: the desk's three views with their counts, then the user's saved views, which can be
-// removed from a context menu.
+// The sidebar: the desk's four views with their counts (marked "?" or "stale" when they cannot be
+// trusted), then the user's saved views, which can be removed from a context menu.
 class ViewSidebar : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int FixedViews = 3; // Needs capture, All orders, Refunds & reversals
+    static constexpr int FixedViews = 4; // Needs capture, All orders, Refunds & reversals, Expired holds
 
     ViewSidebar(QListWidget* list, const QString& profileId, QObject* parent = nullptr);
 

@@ -941,6 +941,9 @@ QJsonObject RbsGateway::toStatusJson(const SandboxOrder& o, bool english) const
     j[QStringLiteral("currency")] = QString::number(o.currency);
     j[QStringLiteral("date")] = o.createdMs;
     j[QStringLiteral("orderDescription")] = o.description;
+    if (o.autoReverseMs > 0) // the merchant's own hold deadline, as registered
+        j[QStringLiteral("autoReverseDate")] =
+            QDateTime::fromMSecsSinceEpoch(o.autoReverseMs, moscow()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     QJsonArray params;
     for (auto it = o.jsonParams.constBegin(); it != o.jsonParams.constEnd(); ++it)
         params.append(QJsonObject{{QStringLiteral("name"), it.key()},

@@ -261,9 +261,11 @@ OrderFilter Desk::filterOf(DeskView view)
     OrderFilter f;
     switch (view) {
     case DeskView::NeedsCapture:
+    case DeskView::Expired:
         f.statuses = {OrderStatus::Held};
+        f.holds = view == DeskView::Expired ? HoldDeadline::Expired : HoldDeadline::Open;
         f.sortColumn = OrderColumn::Deadline;
-        f.sortOrder = Qt::AscendingOrder;
+        f.sortOrder = view == DeskView::Expired ? Qt::DescendingOrder : Qt::AscendingOrder;
         break;
     case DeskView::Refunds:
         f.statuses = {OrderStatus::Reversed, OrderStatus::Refunded, OrderStatus::PartlyRefunded};
@@ -293,7 +295,12 @@ StoreError Desk::forEachOrder(const OrderFilter& filter, const std::function<voi
 
 bool Desk::hasSynced() const
 {
-    return reported(m_store->syncState(m_profileId)).syncedAt.isValid();
+    return syncState().syncedAt.isValid();
+}
+
+SyncState Desk::syncState() const
+{
+    return reported(m_store->syncState(m_profileId));
 }
 
 QString Desk::cacheFile() const
@@ -314,13 +321,16 @@ ViewCounts Desk::viewCounts() const
     const StoreResult<int> dueSoon = m_store->count(m_profileId, due);
     const StoreResult<int> all = m_store->count(m_profileId, filterOf(DeskView::AllOrders));
     const StoreResult<int> refunds = m_store->count(m_profileId, filterOf(DeskView::Refunds));
-    for (const StoreResult<int>* read : {&held, &dueSoon, &all, &refunds}) {
+    const StoreResult<int> expired = m_store->count(m_profileId, filterOf(DeskView::Expired));
+    for (const StoreResult<int>* read : {&held, &dueSoon, &all, &refunds, &expired}) {
         if (!read->ok()) {
             reported(*read);
-            return ViewCounts{0, 0, 0, 0, false}; // never a confident 0
+            ViewCounts unknown;
+            unknown.trusted = false; // never a confident 0
+            return unknown;
         }
     }
-    return ViewCounts{held.value, dueSoon.value, all.value, refunds.value, true};
+    return ViewCounts{held.value, dueSoon.value, all.value, refunds.value, expired.value, true, false};
 }
 
 QList<HeldAmount> Desk::heldAmounts() const

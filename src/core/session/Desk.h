@@ -20,17 +20,20 @@ namespace PayDesk {
 
 class CaptureBatch;
 
-// The desk's views of the cache, each a fixed filter of statuses.
-enum class DeskView { NeedsCapture, AllOrders, Refunds };
+// The desk's views of the cache, each a fixed filter: holds that can still be captured, every order,
+// refunds and reversals, and holds whose deadline passed while the gateway still lists them as held.
+enum class DeskView { NeedsCapture, AllOrders, Refunds, Expired };
 
 // The sidebar's figures; `trusted` is false when the cache could not be read (never a confident 0).
 struct ViewCounts
 {
-    int held = 0;
-    int due = 0; // held and due within DeadlinePolicy::DueWithinHours
+    int held = 0; // holds not yet expired
+    int due = 0;  // of those, due within DeadlinePolicy::DueWithinHours
     int all = 0;
     int refunds = 0;
+    int expired = 0; // held, deadline passed
     bool trusted = true;
+    bool stale = false; // read from a cache whose last sync failed or is old: figures to be taken with care
 };
 class GatewayClient;
 class OrderOperations;
@@ -77,7 +80,8 @@ public:
     RegisterJob* registerOrder(const RegisterRequest& request);
     OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc);
     CaptureBatch* captureBatch(const QStringList& orderIds);
-    // The held orders in the cache (due within DUEWITHINHOURS when it is not negative), soonest deadline first.
+    // The held orders in the cache whose hold has not expired (due within DUEWITHINHOURS when it is not
+    // negative), soonest deadline first.
     HeldSelection heldOrders(int dueWithinHours = -1) const;
     // Asks the gateway for the order's status (stored in the cache).
     OrderJob* status(const QString& orderId);
@@ -108,6 +112,8 @@ public:
     StoreError forEachOrder(const OrderFilter& filter, const std::function<void(const Order&)>& visit, int limit = -1);
     // Whether the cache has been filled by a sync at least once.
     bool hasSynced() const;
+    // When the last sync succeeded, and why the last one failed (empty after a success).
+    SyncState syncState() const;
     QString cacheFile() const;
     bool cacheIsReadOnly() const;
     ViewCounts viewCounts() const;

@@ -17,16 +17,21 @@ enum class OrderColumn { Created, OrderNumber, OrderId, Status, Amount, Deadline
 // What a view's totals add up, per currency: the orders' amounts, what is still held, or what was refunded.
 enum class TotalOf { Amount, Held, Refunded };
 
+// Which held orders by their deadline against Clock's now: those that can still be captured, or those whose
+// hold has expired (the gateway has not said so yet).
+enum class HoldDeadline { Any, Open, Expired };
+
 // What a view or `paydesk-cli orders` asks the cache for. Empty members do not filter.
 struct OrderFilter
 {
     QList<OrderStatus> statuses;
-    int dueWithinHours = -1;         // held orders whose deadline is within this many hours (expired ones too)
-    QDateTime deadlineFrom;          // held orders whose hold expires from this moment (inclusive)…
-    QDateTime deadlineTo;            // …to this one (exclusive)
-    QDateTime createdFrom;           // inclusive
-    QDateTime createdTo;             // inclusive
-    std::optional<qint64> minAmount; // minor units
+    int dueWithinHours = -1;                // held orders whose deadline is within this many hours (expired ones too)
+    HoldDeadline holds = HoldDeadline::Any; // other than Any: held orders only
+    QDateTime deadlineFrom;                 // held orders whose hold expires from this moment (inclusive)…
+    QDateTime deadlineTo;                   // …to this one (exclusive)
+    QDateTime createdFrom;                  // inclusive
+    QDateTime createdTo;                    // inclusive
+    std::optional<qint64> minAmount;        // minor units
     std::optional<qint64> maxAmount;
     QString text; // words or word beginnings in number, gateway id, last 4, e-mail, description
     OrderColumn sortColumn = OrderColumn::Created;

@@ -467,6 +467,13 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
         terms.append(QStringLiteral("o.status = 'held' AND o.deadline <= ?"));
         binds->append(Clock::nowMSecs() + qint64(f.dueWithinHours) * 3600 * 1000);
     }
+    if (f.holds != HoldDeadline::Any) {
+        // A hold without a known deadline (stored as 0) is never taken for expired.
+        terms.append(f.holds == HoldDeadline::Open
+                         ? QStringLiteral("o.status = 'held' AND (o.deadline > ? OR o.deadline = 0)")
+                         : QStringLiteral("o.status = 'held' AND o.deadline > 0 AND o.deadline <= ?"));
+        binds->append(Clock::nowMSecs());
+    }
     // Each time bound that is set: its term and its moment.
     const std::pair<const QDateTime&, const char*> bounds[] = {
         {f.deadlineFrom, "o.status = 'held' AND o.deadline >= ?"},
@@ -615,7 +622,7 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
 StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
     const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
-                              && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
+                              && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
                               && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
                               && !filter.maxAmount;
     if (byStatusOnly) {
@@ -634,7 +641,7 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
     QString from;
     QString condition;
     const bool textOnly = !filter.text.trimmed().isEmpty() && filter.statuses.isEmpty() && filter.dueWithinHours < 0
-                          && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
+                          && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
                           && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
                           && !filter.maxAmount;
     if (textOnly && onlyProfile() == profile) {
