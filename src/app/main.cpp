@@ -3,6 +3,7 @@
 #include "core/io/PrivateFiles.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
+#include "core/store/OperationJournal.h"
 #include "gui/AppIcon.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/ProfilesDialog.h"
@@ -142,6 +143,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("paydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    PayDesk::OperationJournal::setOrigin(QLatin1String(PayDesk::OperationJournal::App));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "core/io/PrivateFiles.h"
+#include "core/store/OperationJournal.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -10,6 +11,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    PayDesk::OperationJournal::setOrigin(QLatin1String(PayDesk::OperationJournal::Cli));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     PayDesk::Cli::Cli cli(app.arguments().mid(1));
     QTimer::singleShot(0, &cli, &PayDesk::Cli::Cli::start);

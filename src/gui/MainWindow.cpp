@@ -9,7 +9,9 @@
 #include "gui/FilterForm.h"
 #include "gui/HeldChart.h"
 #include "gui/HoldReminder.h"
+#include "gui/KeyboardFlow.h"
 #include "gui/LanguageMenu.h"
+#include "gui/OperationAnnouncer.h"
 #include "gui/OrderDetailsHtml.h"
 #include "gui/Prompts.h"
 #include "gui/SyncStatusBar.h"
@@ -26,10 +28,12 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 
@@ -57,6 +61,7 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     setupMenus(workplace);
     connectDesk();
     m_reminder = new HoldReminder(desk, this);
+    m_announcer = new OperationAnnouncer(statusBar(), m_reminder, this);
     m_ui->actionReverse->setText(desk->capabilities().reverseAction());
     m_ui->actionRefund->setText(desk->capabilities().refundAction());
     m_model->setSource(desk);
@@ -76,6 +81,8 @@ void MainWindow::setupTable()
     m_ui->orderView->setColumnHidden(OrderListModel::GatewayId, true);
     columns->setSortIndicator(OrderListModel::Created, Qt::DescendingOrder);
     TableHeader::installColumnChooser(columns);
+    new KeyboardFlow(m_ui->searchEdit, m_ui->orderView, this);
+    m_ui->rawView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const auto refresh = [this] {
         showDetails();
         updateActions();
@@ -101,6 +108,9 @@ void MainWindow::setupSidebar()
         m_ui->searchEdit->setFocus();
         m_ui->searchEdit->selectAll();
     });
+    for (int view = 0; view < 3; ++view) // Ctrl+1, Ctrl+2, Ctrl+3: the views in the sidebar's order
+        connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), this), &QShortcut::activated, this,
+                [this, view] { showView(View(view)); });
 }
 
 void MainWindow::setupActions()
@@ -215,6 +225,7 @@ void MainWindow::showView(View view)
     const bool held = view == View::NeedsCapture;
     m_ui->orderView->setColumnHidden(OrderListModel::TimeLeft, !held);
     m_ui->statusFilter->setEnabled(view == View::AllOrders);
+    m_ui->orderView->horizontalScrollBar()->setValue(0);
     m_ui->chartHost->setVisible(held);
     m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(m_sidebar->title(int(view)).toHtmlEscaped()));
     // Each view opens in its natural order: holds by deadline, the rest newest first.
@@ -309,6 +320,8 @@ QDialog* MainWindow::openOperation(OperationKind kind)
         return nullptr;
     auto* dialog = new OperationDialog(m_desk, kind, *o, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OperationDialog::closedWhileSending, m_announcer,
+            [this, kind, number = o->orderNumber](OperationJob* job) { m_announcer->follow(job, kind, number); });
     dialog->open();
     return dialog;
 }

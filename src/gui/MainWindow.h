@@ -19,6 +19,7 @@ class ViewSidebar;
 class Workplace;
 class HeldChart;
 class HoldReminder;
+class OperationAnnouncer;
 class OrderListModel;
 struct Order;
 struct SyncReport;
@@ -37,6 +38,7 @@ public:
 
     OrderListModel* orderModel() const { return m_model; }
     HoldReminder* reminder() const { return m_reminder; }
+    OperationAnnouncer* announcer() const { return m_announcer; }
     void showView(View view);
     void saveView(const QString& name);
     View currentView() const { return m_view; }
@@ -75,6 +77,7 @@ private:
     OrderListModel* m_model;
     HeldChart* m_chart;
     HoldReminder* m_reminder = nullptr;
+    OperationAnnouncer* m_announcer = nullptr;
     FilterForm* m_filters = nullptr;
     SyncStatusBar* m_syncStatus = nullptr;
     ViewSidebar* m_sidebar = nullptr;

@@ -39,6 +39,9 @@ public:
     bool accessDenied = false;
     // The gateway refused a capture because the order cannot be captured (its state, or more than is held).
     bool notCapturable = false;
+    // Nothing was done and the same request may well succeed if sent again: the gateway's own passing
+    // failure (RBS "system error"), or no connection before the request left. Decided by the client.
+    bool temporary = false;
 
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;

@@ -76,6 +76,7 @@ bool TransportPolicy::transportError(QNetworkReply* reply, bool mayHaveBeenSent,
     case QNetworkReply::TimeoutError:
         *error = GatewayError::of(Kind::Timeout, reply->errorString());
         error->outcomeUnknown = mayHaveBeenSent;
+        error->temporary = !mayHaveBeenSent;
         return true;
     case QNetworkReply::SslHandshakeFailedError: {
         const QString problems = reply->property(TlsErrorsProperty).toString();
@@ -87,11 +88,13 @@ bool TransportPolicy::transportError(QNetworkReply* reply, bool mayHaveBeenSent,
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
         *error = GatewayError::of(Kind::Network, reply->errorString());
+        error->temporary = true; // it never left
         return true;
     default:
         // Reset or closed after the request left: the gateway may have done it.
         *error = GatewayError::of(Kind::Network, reply->errorString());
         error->outcomeUnknown = mayHaveBeenSent;
+        error->temporary = !mayHaveBeenSent;
         return true;
     }
 }
