@@ -489,3 +489,48 @@ RU.update({
 RU.update({
 "Ca&rt (lines of the fiscal receipt)": "&Корзина (позиции фискального чека)",
 })
+RU.update({
+"Outcomes in full": "Итоги полностью",
+"in the app": "в приложении",
+"from the command line": "из командной строки",
+"Was held": "Было захолдировано",
+"Released": "Освобождено",
+"%1 on %2": "%1, %2",
+"reversed: the hold was released": "отмена: блокировка снята",
+"refunded %1": "возвращено %1",
+"%1 of %2 not done": "%1 на %2 не выполнено",
+"%1 of %2: %3": "%1 на %2: %3",
+"by %1": "выполнил %1",
+"by %1, %2": "выполнил %1, %2",
+"reversed %1: the hold was released": "отменено %1: блокировка снята",
+"paid %1 with a saved card": "оплачено %1 сохранённой картой",
+"registered for %1": "зарегистрирован на %1",
+"&Retry failed": "&Повторить неудачные",
+"Send again the captures that failed for a passing reason, and only those": "Отправить снова только те подтверждения, которые не прошли из-за временного сбоя",
+"&Export…": "&Экспорт…",
+"refused by the gateway": "шлюз отказал",
+"temporary failure: try again": "временный сбой: повторите",
+"unknown: the journal settles it": "неизвестно: журнал выяснит",
+"Temporary failure — not captured, try again": "Временный сбой — не подтверждено, повторите",
+"Refused by the gateway — not captured": "Шлюз отказал — не подтверждено",
+"Outcome unknown — the journal settles it from the order's status; do not repeat": "Итог неизвестен — журнал выяснит его по статусу заказа; не повторяйте",
+"Captured %1, refused %2, temporary failure %3, unknown %4.": "Подтверждено: %1, отказано: %2, временный сбой: %3, неизвестно: %4.",
+"Export the batch's outcome": "Экспорт итогов пакета",
+"The %1 of order %2 is still being sent; you will be told how it ends.": "Операция «%1» по заказу %2 ещё отправляется; о её итоге будет сообщено.",
+"PayDesk: %1 of order %2": "PayDesk: %1, заказ %2",
+"The %1 of order %2 is done: the order is now %3.": "Операция «%1» по заказу %2 выполнена: теперь заказ — %3.",
+"The %1 of order %2 was not done: %3": "Операция «%1» по заказу %2 не выполнена: %3",
+"The %1 of order %2 has an unknown outcome: the journal settles it from the order's status; do not repeat it.": "Итог операции «%1» по заказу %2 неизвестен: журнал выяснит его по статусу заказа; не повторяйте её.",
+})
+RU_N.update({
+"&Retry %n failed": [
+    "&Повторить %n неудачное",
+    "&Повторить %n неудачных",
+    "&Повторить %n неудачных",
+],
+"Exported %n outcome(s) to %1.": [
+    "%n итог сохранён в %1.",
+    "%n итога сохранено в %1.",
+    "%n итогов сохранено в %1.",
+],
+})
