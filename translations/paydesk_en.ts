@@ -245,6 +245,10 @@
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>Outcomes in full</source>
+        <translation>Outcomes in full</translation>
+    </message>
 </context>
 <context>
     <name>CartJson</name>
@@ -1035,6 +1039,14 @@
         <source>operation journal entry %1 is no longer about to be sent</source>
         <translation>operation journal entry %1 is no longer about to be sent</translation>
     </message>
+    <message>
+        <source>in the app</source>
+        <translation>in the app</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>from the command line</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>
@@ -1244,6 +1256,62 @@
         <source>The hold expired on %1 (%2)</source>
         <translation>The hold expired on %1 (%2)</translation>
     </message>
+    <message>
+        <source>Was held</source>
+        <translation>Was held</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>captured %1</translation>
+    </message>
+    <message>
+        <source>reversed: the hold was released</source>
+        <translation>reversed: the hold was released</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>refunded %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not done</source>
+        <translation>%1 of %2 not done</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>by %1, %2</translation>
+    </message>
+    <message>
+        <source>reversed %1: the hold was released</source>
+        <translation>reversed %1: the hold was released</translation>
+    </message>
+    <message>
+        <source>paid %1 with a saved card</source>
+        <translation>paid %1 with a saved card</translation>
+    </message>
+    <message>
+        <source>registered for %1</source>
+        <translation>registered for %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -1355,16 +1423,64 @@
         <translation>captured %1</translation>
     </message>
     <message>
-        <source>not captured: %1</source>
-        <translation>not captured: %1</translation>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Retry failed</translation>
     </message>
     <message>
-        <source>outcome unknown: will be settled from the order's status</source>
-        <translation>outcome unknown: will be settled from the order's status</translation>
+        <source>Send again the captures that failed for a passing reason, and only those</source>
+        <translation>Send again the captures that failed for a passing reason, and only those</translation>
     </message>
     <message>
-        <source>Captured %1, not captured %2, unknown %3.</source>
-        <translation>Captured %1, not captured %2, unknown %3.</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>refused by the gateway</source>
+        <translation>refused by the gateway</translation>
+    </message>
+    <message>
+        <source>temporary failure: try again</source>
+        <translation>temporary failure: try again</translation>
+    </message>
+    <message>
+        <source>unknown: the journal settles it</source>
+        <translation>unknown: the journal settles it</translation>
+    </message>
+    <message>
+        <source>Temporary failure — not captured, try again</source>
+        <translation>Temporary failure — not captured, try again</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway — not captured</source>
+        <translation>Refused by the gateway — not captured</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the journal settles it from the order's status; do not repeat</source>
+        <translation>Outcome unknown — the journal settles it from the order's status; do not repeat</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Captured %1, refused %2, temporary failure %3, unknown %4.</source>
+        <translation>Captured %1, refused %2, temporary failure %3, unknown %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n failed</source>
+        <translation><numerusform>&amp;Retry %n failed</numerusform><numerusform>&amp;Retry %n failed</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the batch's outcome</source>
+        <translation>Export the batch's outcome</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n outcome(s) to %1.</source>
+        <translation><numerusform>Exported %n outcome to %1.</numerusform><numerusform>Exported %n outcomes to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1785,29 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>%1 (action code %2)</source>
         <translation>%1 (action code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OperationAnnouncer</name>
+    <message>
+        <source>The %1 of order %2 is still being sent; you will be told how it ends.</source>
+        <translation>The %1 of order %2 is still being sent; you will be told how it ends.</translation>
+    </message>
+    <message>
+        <source>PayDesk: %1 of order %2</source>
+        <translation>PayDesk: %1 of order %2</translation>
+    </message>
+    <message>
+        <source>The %1 of order %2 is done: the order is now %3.</source>
+        <translation>The %1 of order %2 is done: the order is now %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of order %2 was not done: %3</source>
+        <translation>The %1 of order %2 was not done: %3</translation>
+    </message>
+    <message>
+        <source>The %1 of order %2 has an unknown outcome: the journal settles it from the order's status; do not repeat it.</source>
+        <translation>The %1 of order %2 has an unknown outcome: the journal settles it from the order's status; do not repeat it.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,10 @@
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
+    <message>
+        <source>Outcomes in full</source>
+        <translation>Итоги полностью</translation>
+    </message>
 </context>
 <context>
     <name>CartJson</name>
@@ -1040,6 +1044,14 @@
         <source>operation journal entry %1 is no longer about to be sent</source>
         <translation>запись журнала операций %1 уже не ждёт отправки</translation>
     </message>
+    <message>
+        <source>in the app</source>
+        <translation>в приложении</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>из командной строки</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>
@@ -1249,6 +1261,62 @@
         <source>The hold expired on %1 (%2)</source>
         <translation>Холд истёк %1 (%2)</translation>
     </message>
+    <message>
+        <source>Was held</source>
+        <translation>Было захолдировано</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освобождено</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Холд отменён</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>подтверждено %1</translation>
+    </message>
+    <message>
+        <source>reversed: the hold was released</source>
+        <translation>отмена: блокировка снята</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>возвращено %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not done</source>
+        <translation>%1 на %2 не выполнено</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>выполнил %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>выполнил %1, %2</translation>
+    </message>
+    <message>
+        <source>reversed %1: the hold was released</source>
+        <translation>отменено %1: блокировка снята</translation>
+    </message>
+    <message>
+        <source>paid %1 with a saved card</source>
+        <translation>оплачено %1 сохранённой картой</translation>
+    </message>
+    <message>
+        <source>registered for %1</source>
+        <translation>зарегистрирован на %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -1362,16 +1430,64 @@
         <translation>подтверждено %1</translation>
     </message>
     <message>
-        <source>not captured: %1</source>
-        <translation>не подтверждено: %1</translation>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Повторить неудачные</translation>
     </message>
     <message>
-        <source>outcome unknown: will be settled from the order's status</source>
-        <translation>результат неизвестен: будет установлен по статусу заказа</translation>
+        <source>Send again the captures that failed for a passing reason, and only those</source>
+        <translation>Отправить снова только те подтверждения, которые не прошли из-за временного сбоя</translation>
     </message>
     <message>
-        <source>Captured %1, not captured %2, unknown %3.</source>
-        <translation>Подтверждено: %1, не подтверждено: %2, неизвестно: %3.</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>refused by the gateway</source>
+        <translation>шлюз отказал</translation>
+    </message>
+    <message>
+        <source>temporary failure: try again</source>
+        <translation>временный сбой: повторите</translation>
+    </message>
+    <message>
+        <source>unknown: the journal settles it</source>
+        <translation>неизвестно: журнал выяснит</translation>
+    </message>
+    <message>
+        <source>Temporary failure — not captured, try again</source>
+        <translation>Временный сбой — не подтверждено, повторите</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway — not captured</source>
+        <translation>Шлюз отказал — не подтверждено</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the journal settles it from the order's status; do not repeat</source>
+        <translation>Итог неизвестен — журнал выяснит его по статусу заказа; не повторяйте</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Captured %1, refused %2, temporary failure %3, unknown %4.</source>
+        <translation>Подтверждено: %1, отказано: %2, временный сбой: %3, неизвестно: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n failed</source>
+        <translation><numerusform>&amp;Повторить %n неудачное</numerusform><numerusform>&amp;Повторить %n неудачных</numerusform><numerusform>&amp;Повторить %n неудачных</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the batch's outcome</source>
+        <translation>Экспорт итогов пакета</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n outcome(s) to %1.</source>
+        <translation><numerusform>%n итог сохранён в %1.</numerusform><numerusform>%n итога сохранено в %1.</numerusform><numerusform>%n итогов сохранено в %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1794,29 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>%1 (action code %2)</source>
         <translation>%1 (код действия %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OperationAnnouncer</name>
+    <message>
+        <source>The %1 of order %2 is still being sent; you will be told how it ends.</source>
+        <translation>Операция «%1» по заказу %2 ещё отправляется; о её итоге будет сообщено.</translation>
+    </message>
+    <message>
+        <source>PayDesk: %1 of order %2</source>
+        <translation>PayDesk: %1, заказ %2</translation>
+    </message>
+    <message>
+        <source>The %1 of order %2 is done: the order is now %3.</source>
+        <translation>Операция «%1» по заказу %2 выполнена: теперь заказ — %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of order %2 was not done: %3</source>
+        <translation>Операция «%1» по заказу %2 не выполнена: %3</translation>
+    </message>
+    <message>
+        <source>The %1 of order %2 has an unknown outcome: the journal settles it from the order's status; do not repeat it.</source>
+        <translation>Итог операции «%1» по заказу %2 неизвестен: журнал выяснит его по статусу заказа; не повторяйте её.</translation>
     </message>
 </context>
 <context>

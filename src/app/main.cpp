@@ -4,6 +4,7 @@
 #include "core/io/PrivateFiles.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
+#include "core/store/OperationJournal.h"
 #include "gui/AppIcon.h"
 #include "gui/DeskSession.h"
 #include "gui/MainWindow.h"
@@ -144,6 +145,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     QApplication app(argc, argv);
+    PayDesk::OperationJournal::setOrigin(QLatin1String(PayDesk::OperationJournal::App));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
     QTranslator appTranslator;

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "core/io/PrivateFiles.h"
+#include "core/store/OperationJournal.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,6 +13,7 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale::c()); // one amount form in every message: "48915.61 RUB" (amountText)
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    PayDesk::OperationJournal::setOrigin(QLatin1String(PayDesk::OperationJournal::Cli));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     PayDesk::Cli::Cli cli(app.arguments().mid(1));
     QTimer::singleShot(0, &cli, &PayDesk::Cli::Cli::start);

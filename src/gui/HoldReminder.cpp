@@ -46,6 +46,12 @@ QStringList HoldReminder::takeNewlyDue()
     return numbers;
 }
 
+void HoldReminder::notify(const QString& title, const QString& text)
+{
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 15000);
+}
+
 void HoldReminder::check()
 {
     const QStringList numbers = takeNewlyDue();

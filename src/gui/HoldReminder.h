@@ -22,6 +22,8 @@ public:
     // The held orders due within 24 h not told of before; marks them told.
     QStringList takeNewlyDue();
     void check();
+    // A notification in the tray, when there is one.
+    void notify(const QString& title, const QString& text);
 
 signals:
     void reminded(const QStringList& orderNumbers);

@@ -12,7 +12,9 @@
 #include "gui/FilterForm.h"
 #include "gui/HeldChart.h"
 #include "gui/HoldReminder.h"
+#include "gui/KeyboardFlow.h"
 #include "gui/LanguageMenu.h"
+#include "gui/OperationAnnouncer.h"
 #include "gui/OrderDetailsHtml.h"
 #include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
@@ -34,10 +36,13 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 
 namespace PayDesk {
@@ -67,6 +72,7 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     setupMenus(workplace);
     connectDesk();
     m_reminder = new HoldReminder(desk, this);
+    m_announcer = new OperationAnnouncer(statusBar(), m_reminder, this);
     m_ui->actionReverse->setText(desk->capabilities().reverseAction());
     m_ui->actionRefund->setText(desk->capabilities().refundAction());
     m_model->setSource(desk);
@@ -93,6 +99,8 @@ void MainWindow::setupTable()
             [this] { DueSelection::select(m_desk, m_model, m_ui->orderView->selectionModel()); });
     m_totals->follow(m_ui->orderView->selectionModel(), m_model);
     connect(m_chart, &HeldChart::rangeClicked, m_viewFilters, &ViewFilters::setDeadlineRange);
+    new KeyboardFlow(m_ui->searchEdit, m_ui->orderView, this);
+    m_ui->rawView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const auto refresh = [this] {
         showDetails();
         updateActions();
@@ -118,6 +126,9 @@ void MainWindow::setupSidebar()
         m_ui->searchEdit->setFocus();
         m_ui->searchEdit->selectAll();
     });
+    for (int view = 0; view < 3; ++view) // Ctrl+1, Ctrl+2, Ctrl+3: the views in the sidebar's order
+        connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), this), &QShortcut::activated, this,
+                [this, view] { showView(View(view)); });
 }
 
 void MainWindow::setupActions()
@@ -256,6 +267,7 @@ void MainWindow::present(View view, const QString& title)
     for (int column : {OrderListModel::Refunded, OrderListModel::ReturnedOn})
         m_ui->orderView->setColumnHidden(column, view != View::Refunds);
     m_ui->statusFilter->setEnabled(view == View::AllOrders);
+    m_ui->orderView->horizontalScrollBar()->setValue(0);
     m_ui->chartHost->setVisible(view == View::NeedsCapture);
     m_totals->setSelectDueVisible(view == View::NeedsCapture);
     m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
@@ -363,6 +375,8 @@ QDialog* MainWindow::openOperation(OperationKind kind)
         return nullptr;
     auto* dialog = new OperationDialog(m_desk, kind, *o, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OperationDialog::closedWhileSending, m_announcer,
+            [this, kind, number = o->orderNumber](OperationJob* job) { m_announcer->follow(job, kind, number); });
     dialog->open();
     return dialog;
 }

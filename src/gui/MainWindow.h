@@ -24,6 +24,7 @@ class ViewSidebar;
 class Workplace;
 class HeldChart;
 class HoldReminder;
+class OperationAnnouncer;
 class OrderListModel;
 struct Order;
 struct SyncReport;
@@ -44,6 +45,7 @@ public:
     HoldReminder* reminder() const { return m_reminder; }
     // The profiles to switch to (with a workplace only).
     ProfileMenu* profileMenu() const { return m_profileMenu; }
+    OperationAnnouncer* announcer() const { return m_announcer; }
     void showView(View view);
     void saveView(const QString& name);
     View currentView() const { return m_view; }
@@ -85,6 +87,7 @@ private:
     OrderListModel* m_model;
     HeldChart* m_chart;
     HoldReminder* m_reminder = nullptr;
+    OperationAnnouncer* m_announcer = nullptr;
     FilterForm* m_filters = nullptr;
     ViewFilters* m_viewFilters = nullptr;
     FilterBar* m_filterBar = nullptr;

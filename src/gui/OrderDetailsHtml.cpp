@@ -8,6 +8,9 @@
 #include "gui/itemmodels/OrderListModel.h"
 
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace PayDesk {
 
@@ -86,6 +89,14 @@ void OrderDetailsHtml::section(const QString& title)
     m_rows.clear();
 }
 
+// The amount the status speaks of: what was captured once captured, else the order's amount.
+Money OrderDetailsHtml::headlineAmount() const
+{
+    const bool captured = m_order.status == OrderStatus::Captured || m_order.status == OrderStatus::PartlyRefunded
+                          || m_order.status == OrderStatus::Refunded;
+    return captured && !m_order.captured.isZero() ? m_order.captured : m_order.amount;
+}
+
 void OrderDetailsHtml::addHeader()
 {
     const Order& o = m_order;
@@ -93,7 +104,7 @@ void OrderDetailsHtml::addHeader()
     m_html += QStringLiteral("<p><span style='background:%1; color:white; padding:2px 6px;'>&nbsp;%2&nbsp;</span>"
                              "&nbsp; <b style='font-size:large'>%3</b>")
                   .arg(badgeColor(o.status), esc(OrderStatusText::display(o.status)),
-                       esc(o.amount.toDisplayString(m_locale)));
+                       esc(headlineAmount().toDisplayString(m_locale)));
     if (o.testMode)
         m_html += QStringLiteral(" &nbsp;<i>%1</i>").arg(esc(tr("test payment")));
     m_html += QStringLiteral("</p>");
@@ -109,14 +120,27 @@ void OrderDetailsHtml::addHeader()
                   .arg((urgent ? UrgencyColors::due() : UrgencyColors::soon()).name(), esc(line));
 }
 
+// Every amount with its date: what was held, captured, released by a partial capture, reversed and refunded.
 void OrderDetailsHtml::addAmounts()
 {
-    row(tr("Held"), money(m_order.approved));
-    row(tr("Captured"), money(m_order.captured));
-    row(tr("Refunded"), money(m_order.refunded));
-    row(tr("Still capturable"), money(m_order.capturable()));
-    row(tr("Refundable"), money(m_order.refundable()));
+    const Order& o = m_order;
+    dated(o.status == OrderStatus::Held ? tr("Held") : tr("Was held"), o.approved, o.authorized);
+    dated(tr("Captured"), o.captured, o.capturedAt);
+    if (!o.captured.isZero() && o.approved.minor() > o.captured.minor())
+        dated(tr("Released"), Money(o.approved.minor() - o.captured.minor(), o.approved.currency()), o.capturedAt);
+    if (o.status == OrderStatus::Reversed)
+        dated(tr("Reversed"), o.approved, o.reversedAt);
+    dated(tr("Refunded"), o.refunded, o.refundedAt);
+    row(tr("Still capturable"), money(o.capturable()));
+    row(tr("Refundable"), money(o.refundable()));
     section(tr("Money"));
+}
+
+void OrderDetailsHtml::dated(const QString& key, const Money& amount, const QDateTime& at)
+{
+    if (amount.isZero())
+        return;
+    row(key, at.isValid() ? tr("%1 on %2").arg(amount.toDisplayString(m_locale), when(at)) : money(amount));
 }
 
 void OrderDetailsHtml::addCard()
@@ -191,23 +215,82 @@ void OrderDetailsHtml::addReceipts(const QList<Receipt>& receipts)
     m_html += QStringLiteral("</table>");
 }
 
+// The journal's entries and the gateway's own dates, sorted by time; a step the journal records is not
+// repeated from the gateway's dates.
 void OrderDetailsHtml::addTimeline(const QList<JournalEntry>& journal)
 {
-    QString timeline;
-    if (m_order.created.isValid())
-        timeline += QStringLiteral("<li>%1 — %2</li>").arg(esc(when(m_order.created)), esc(tr("registered")));
-    if (m_order.authorized.isValid())
-        timeline +=
-            QStringLiteral("<li>%1 — %2</li>").arg(esc(when(m_order.authorized)), esc(tr("paid by the customer")));
+    QList<std::pair<QDateTime, QString>> events;
+    QSet<int> recorded; // kinds the journal has as done
     for (const JournalEntry& e : journal) {
-        timeline +=
-            QStringLiteral("<li>%1 — %2 %3 %4: <b>%5</b>%6</li>")
-                .arg(esc(when(e.created)), esc(e.operatorName), esc(OperationResult::displayKind(e.kind)),
-                     esc(e.amount.toDisplayString(m_locale)), esc(JournalEntry::displayState(e.state)),
-                     e.message.isEmpty() ? QString() : QStringLiteral(" (") + esc(e.message) + QLatin1Char(')'));
+        if (e.state == JournalEntry::State::Done)
+            recorded.insert(int(e.kind));
+        events.append({e.finished.isValid() ? e.finished : e.created, journalLine(e)});
+    }
+    const Order& o = m_order;
+    const auto gateway = [&](OperationKind kind, const QDateTime& at, const QString& text) {
+        if (at.isValid() && !recorded.contains(int(kind)))
+            events.append({at, text});
+    };
+    gateway(OperationKind::Register, o.created, tr("registered"));
+    if (o.authorized.isValid())
+        events.append({o.authorized, tr("paid by the customer")});
+    gateway(OperationKind::Capture, o.capturedAt, tr("captured %1").arg(money(o.captured)));
+    gateway(OperationKind::Reverse, o.reversedAt, tr("reversed: the hold was released"));
+    gateway(OperationKind::Refund, o.refundedAt, tr("refunded %1").arg(money(o.refunded)));
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QString timeline;
+    QSet<QString> seen;
+    for (const auto& [at, text] : events) {
+        const QString line = QStringLiteral("<li>%1 — %2</li>").arg(esc(when(at)), text);
+        if (!seen.contains(line))
+            timeline += line;
+        seen.insert(line);
     }
     if (!timeline.isEmpty())
         m_html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(esc(tr("Timeline")), timeline);
+}
+
+// "captured 30,000.00 RUB (by anna, in the app)", "capture of 30,000.00 RUB not done: … (by anna, …)".
+QString OrderDetailsHtml::journalLine(const JournalEntry& e) const
+{
+    const QString amount = e.amount.toDisplayString(m_locale);
+    QString what;
+    switch (e.state) {
+    case JournalEntry::State::Done:
+        what = esc(doneText(e.kind, amount));
+        break;
+    case JournalEntry::State::Refused:
+        what = esc(tr("%1 of %2 not done").arg(OperationResult::displayKind(e.kind), amount))
+               + (e.message.isEmpty() ? QString() : QStringLiteral(": ") + esc(e.message));
+        break;
+    case JournalEntry::State::Intent:
+    case JournalEntry::State::Sent:
+    case JournalEntry::State::Unknown:
+        what =
+            esc(tr("%1 of %2: %3")
+                    .arg(OperationResult::displayKind(e.kind), amount, JournalEntry::displayState(e.state).toLower()));
+        break;
+    }
+    const QString where = e.displayOrigin();
+    const QString who = where.isEmpty() ? tr("by %1").arg(e.operatorName) : tr("by %1, %2").arg(e.operatorName, where);
+    return QStringLiteral("<b>%1</b> <span style='color:gray'>(%2)</span>").arg(what, esc(who));
+}
+
+QString OrderDetailsHtml::doneText(OperationKind kind, const QString& amount)
+{
+    switch (kind) {
+    case OperationKind::Capture:
+        return tr("captured %1").arg(amount);
+    case OperationKind::Reverse:
+        return tr("reversed %1: the hold was released").arg(amount);
+    case OperationKind::Refund:
+        return tr("refunded %1").arg(amount);
+    case OperationKind::PayByBinding:
+        return tr("paid %1 with a saved card").arg(amount);
+    case OperationKind::Register:
+        break;
+    }
+    return tr("registered for %1").arg(amount);
 }
 
 } // namespace PayDesk

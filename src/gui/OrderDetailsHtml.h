@@ -29,6 +29,10 @@ private:
     void addCart();
     void addReceipts(const QList<Receipt>& receipts);
     void addTimeline(const QList<JournalEntry>& journal);
+    QString journalLine(const JournalEntry& e) const; // HTML
+    static QString doneText(OperationKind kind, const QString& amount);
+    void dated(const QString& key, const Money& amount, const QDateTime& at);
+    Money headlineAmount() const;
     void row(const QString& key, const QString& value);
     void section(const QString& title);
     QString when(const QDateTime& t) const;

@@ -13,7 +13,7 @@ void restore(QMainWindow* window, QSplitter* splitter, QHeaderView* columns)
     window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window->restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        splitter->setSizes({260, 700, 340});
+        splitter->setSizes({170, 760, 340});
     columns->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
 }
 

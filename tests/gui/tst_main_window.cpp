@@ -169,7 +169,7 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(m_window->orderModel()->index(row, OrderListModel::Status).data().toString(), QString("Captured"));
         QTRY_VERIFY(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("capture"));
-        QVERIFY(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("Done"));
+        QVERIFY(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("captured 400.50"));
         dialog->close();
     }
 

@@ -23,6 +23,8 @@ GatewayError GatewayTransport::judged(GatewayError error, RequestKind kind)
                || (error.kind == GatewayError::Kind::Http && error.httpStatus >= 500)) {
         error.outcomeUnknown = true; // the gateway got the request and may have done it
     }
+    if (error.outcomeUnknown)
+        error.temporary = false; // not "try again": the first one may have been carried out
     return error;
 }
 

@@ -45,6 +45,9 @@ public:
     QString host; // the gateway's host, when the transport failed (Network, Tls, Timeout)
     int port = 0;
     QString profileName; // whose login an accessDenied answer refused, when the caller knows it
+    // Nothing was done and the same request may well succeed if sent again: the gateway's own passing
+    // failure (RBS "system error"), or no connection before the request left. Decided by the client.
+    bool temporary = false;
 
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;

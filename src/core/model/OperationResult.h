@@ -27,6 +27,10 @@ public:
     bool refusedBeforeSending = false;
     bool settledFromStatus = false; // the answer was lost; the order's status read afterwards decided
 
+    // Not done, and worth sending again as it was: the gateway's passing failure or no connection
+    // (GatewayError::temporary, decided by the gateway's client).
+    bool tryAgain() const { return outcome == Outcome::Refused && error.temporary; }
+
     // Sent and refused, or sent with no answer (error.outcomeUnknown): not done, or not known to be.
     static OperationResult failed(OperationKind kind, const GatewayError& error);
 

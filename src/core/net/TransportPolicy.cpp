@@ -86,6 +86,7 @@ GatewayError TransportPolicy::failureOf(QNetworkReply* reply, bool mayHaveBeenSe
     case QNetworkReply::TimeoutError:
         error = GatewayError::of(Kind::Timeout, reply->errorString());
         error.outcomeUnknown = mayHaveBeenSent;
+        error.temporary = !mayHaveBeenSent;
         return error;
     case QNetworkReply::SslHandshakeFailedError: {
         const QString problems = reply->property(TlsErrorsProperty).toString();
@@ -96,14 +97,18 @@ GatewayError TransportPolicy::failureOf(QNetworkReply* reply, bool mayHaveBeenSe
         error = GatewayError::of(Kind::Network, reply->errorString());
         error.unreachable = reply->error() == QNetworkReply::HostNotFoundError ? GatewayError::Unreachable::NameNotFound
                                                                                : GatewayError::Unreachable::Refused;
+        error.temporary = true; // it never left
         return error;
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
-        return GatewayError::of(Kind::Network, reply->errorString());
+        error = GatewayError::of(Kind::Network, reply->errorString());
+        error.temporary = true; // it never left
+        return error;
     default:
         // Reset or closed after the request left: the gateway may have done it.
         error = GatewayError::of(Kind::Network, reply->errorString());
         error.outcomeUnknown = mayHaveBeenSent;
+        error.temporary = !mayHaveBeenSent;
         return error;
     }
 }

@@ -11,8 +11,10 @@ CaptureBatch::CaptureBatch(OrderOperations* operations, const QStringList& order
     , m_operations(operations)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    for (const QString& id : orderIds)
+    for (const QString& id : orderIds) {
+        m_pending.append(int(m_items.size()));
         m_items.append({id, std::nullopt, {}, false});
+    }
 }
 
 void CaptureBatch::start()
@@ -45,10 +47,53 @@ int CaptureBatch::countOf(OperationResult::Outcome outcome) const
     return n;
 }
 
+int CaptureBatch::countIn(Group group) const
+{
+    int n = 0;
+    for (const Item& item : m_items)
+        n += item.finished && groupOf(item.result) == group;
+    return n;
+}
+
+CaptureBatch::Group CaptureBatch::groupOf(const OperationResult& result)
+{
+    switch (result.outcome) {
+    case OperationResult::Outcome::Done:
+        return Group::Done;
+    case OperationResult::Outcome::Unknown:
+        return Group::Unknown;
+    case OperationResult::Outcome::Refused:
+        break;
+    }
+    return result.tryAgain() ? Group::TryAgain : Group::Refused;
+}
+
+bool CaptureBatch::retryFailed()
+{
+    if (!m_finished)
+        return false;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].finished && groupOf(m_items[i].result) == Group::TryAgain) {
+            m_items[i].finished = false;
+            m_items[i].result = {};
+            m_pending.append(i);
+            --m_done;
+            emit itemRetrying(i);
+        }
+    }
+    if (m_pending.isEmpty())
+        return false;
+    m_finished = false;
+    m_cancelled = false;
+    emit progress(m_done, int(m_items.size()));
+    launch();
+    return true;
+}
+
 void CaptureBatch::launch()
 {
-    while (!m_paused && !m_cancelled && m_inFlight < m_concurrency && m_next < m_items.size()) {
-        const int index = m_next++;
+    while (!m_paused && !m_cancelled && m_inFlight < m_concurrency && !m_pending.isEmpty()) {
+        const int index = m_pending.takeFirst();
         ++m_inFlight;
         OperationJob* job = m_operations->capture(m_items[index].orderId, m_items[index].amount, m_id);
         connect(job, &OperationJob::finished, this, [this, job, index] {
@@ -61,7 +106,7 @@ void CaptureBatch::launch()
             launch();
         });
     }
-    const bool nothingMore = m_cancelled || m_next >= m_items.size();
+    const bool nothingMore = m_cancelled || m_pending.isEmpty();
     if (nothingMore && m_inFlight == 0 && !m_finished) {
         m_finished = true;
         emit finished();

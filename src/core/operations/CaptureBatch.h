@@ -17,6 +17,9 @@ class CaptureBatch : public QObject
 {
     Q_OBJECT
 public:
+    // How an item ended, as a person acts on it.
+    enum class Group { Done, Refused, TryAgain, Unknown };
+
     struct Item
     {
         QString orderId;
@@ -37,12 +40,17 @@ public:
     bool isPaused() const { return m_paused; }
     const QList<Item>& items() const { return m_items; }
     int countOf(OperationResult::Outcome outcome) const;
+    int countIn(Group group) const;
+    static Group groupOf(const OperationResult& result);
+    // Sends again those that ended in a temporary failure (and only those); false when there are none.
+    bool retryFailed();
 
     static constexpr int DefaultConcurrency = 6;
 
 signals:
     void itemFinished(int index, const OperationResult& result);
     void progress(int done, int total);
+    void itemRetrying(int index);
     void finished();
 
 private:
@@ -52,7 +60,7 @@ private:
     QList<Item> m_items;
     QString m_id;
     int m_concurrency = DefaultConcurrency;
-    int m_next = 0;
+    QList<int> m_pending; // indexes not yet sent, in order
     int m_inFlight = 0;
     int m_done = 0;
     bool m_paused = false;

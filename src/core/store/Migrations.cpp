@@ -133,6 +133,11 @@ const char* const V4[] = {
         PRIMARY KEY (profile, order_id)))",
 };
 
+// Where each operation was started from ("app", "cli"; empty for rows written before this step).
+const char* const V5[] = {
+    "ALTER TABLE journal ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -145,7 +150,7 @@ QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -178,6 +183,8 @@ QStringList Migrations::step(int version)
         return toList(V3);
     case 4:
         return toList(V4);
+    case 5:
+        return toList(V5);
     }
     return {};
 }

@@ -39,6 +39,12 @@ QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+QString& processOrigin()
+{
+    static QString origin;
+    return origin;
+}
+
 QDateTime fromStamp(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -79,6 +85,25 @@ QString JournalEntry::displayState(State state)
     return {};
 }
 
+QString JournalEntry::displayOrigin() const
+{
+    if (origin == QLatin1String(OperationJournal::App))
+        return OperationJournal::tr("in the app");
+    if (origin == QLatin1String(OperationJournal::Cli))
+        return OperationJournal::tr("from the command line");
+    return {};
+}
+
+void OperationJournal::setOrigin(const QString& origin)
+{
+    processOrigin() = origin;
+}
+
+QString OperationJournal::origin()
+{
+    return processOrigin();
+}
+
 QString OperationJournal::currentOperator()
 {
     if (const passwd* pw = getpwuid(getuid()))
@@ -97,8 +122,8 @@ StoreResult<qint64> OperationJournal::begin(const QString& profile, OperationKin
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO journal (profile, order_id, order_number, kind, currency, amount, operator, owner_pid, batch, "
-        "before_status, before_captured, before_refunded, state, created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?)"));
+        "before_status, before_captured, before_refunded, state, created, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?, ?)"));
     q.addBindValue(profile);
     q.addBindValue(text(before.orderId));
     q.addBindValue(text(before.orderNumber));
@@ -112,6 +137,7 @@ StoreResult<qint64> OperationJournal::begin(const QString& profile, OperationKin
     q.addBindValue(before.captured.minor());
     q.addBindValue(before.refunded.minor());
     q.addBindValue(Clock::nowMSecs());
+    q.addBindValue(text(origin()));
     if (!q.exec())
         return StoreResult<qint64>::failed(failure(q, true));
     return StoreResult<qint64>::of(q.lastInsertId().toLongLong());
@@ -163,7 +189,7 @@ StoreResult<QList<JournalEntry>> OperationJournal::entries(const QString& profil
     QString sql = QStringLiteral(
         "SELECT id, profile, order_id, order_number, kind, currency, amount, operator, batch, before_status, "
         "before_captured, before_refunded, state, resolved_by, gateway_code, message, created, sent, finished, "
-        "owner_pid "
+        "owner_pid, origin "
         "FROM journal WHERE profile = ?");
     QVariantList binds{profile};
     if (f.openOnly)
@@ -215,6 +241,7 @@ StoreResult<QList<JournalEntry>> OperationJournal::entries(const QString& profil
         e.sent = fromStamp(q.value(17));
         e.finished = fromStamp(q.value(18));
         e.ownerPid = q.value(19).toLongLong();
+        e.origin = q.value(20).toString();
         list.append(e);
     }
     return StoreResult<QList<JournalEntry>>::of(list);

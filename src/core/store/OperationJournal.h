@@ -24,6 +24,7 @@ struct JournalEntry
     OperationKind kind = OperationKind::Capture;
     Money amount;
     QString operatorName; // the OS user at the desk
+    QString origin;       // where it was started from: OperationJournal::App, Cli (empty: not recorded)
     QString batch;        // the batch it belongs to, if any
     qint64 ownerPid = 0;  // the process that sends it: while it lives, the entry is its own
     OrderStatus beforeStatus = OrderStatus::Unknown;
@@ -42,6 +43,8 @@ struct JournalEntry
     bool isAbandoned() const;
     static QString stateKey(State state); // "intent", "sent", "done", "refused", "unknown"
     static QString displayState(State state);
+    // "in the app", "from the command line", or empty.
+    QString displayOrigin() const;
 };
 
 struct JournalFilter
@@ -82,6 +85,11 @@ public:
     StoreResult<int> openCount(const QString& profile) const;
 
     static QString currentOperator();
+    // Where this process's operations come from, written with each entry: the app and the CLI say so at start.
+    static constexpr const char* App = "app";
+    static constexpr const char* Cli = "cli";
+    static void setOrigin(const QString& origin);
+    static QString origin();
 
 private:
     StoreError failure(const QSqlQuery& query, bool writing) const;

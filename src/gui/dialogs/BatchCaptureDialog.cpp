@@ -5,10 +5,13 @@
 
 #include "ui_BatchCaptureDialog.h"
 
+#include "core/io/BatchExporter.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/session/Desk.h"
+#include "gui/Prompts.h"
 #include "gui/itemmodels/OrderListModel.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QMap>
 #include <QPushButton>
@@ -43,6 +46,13 @@ BatchCaptureDialog::BatchCaptureDialog(Desk* desk, const QList<OrderSummary>& or
     m_cancelButton = m_ui->buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
     m_cancelButton->setEnabled(false);
     m_cancelButton->setToolTip(tr("Send no more captures; those under way finish"));
+    m_retryButton = m_ui->buttons->addButton(tr("&Retry failed"), QDialogButtonBox::ActionRole);
+    m_retryButton->setToolTip(tr("Send again the captures that failed for a passing reason, and only those"));
+    m_retryButton->setEnabled(false);
+    m_exportButton = m_ui->buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_exportButton->setEnabled(false);
+    connect(m_retryButton, &QPushButton::clicked, this, &BatchCaptureDialog::retryFailed);
+    connect(m_exportButton, &QPushButton::clicked, this, &BatchCaptureDialog::exportResult);
     connect(m_runButton, &QPushButton::clicked, this, &BatchCaptureDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_batch)
@@ -79,13 +89,12 @@ void BatchCaptureDialog::start()
     if (m_batch)
         return;
     QStringList ids;
-    QList<int> rows;
     for (int i = 0; i < m_orders.size(); ++i) {
         QTreeWidgetItem* item = m_ui->orderList->topLevelItem(i);
         item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         if (item->checkState(0) == Qt::Checked) {
             ids.append(m_orders[i].orderId);
-            rows.append(i);
+            m_rows.append(i);
             item->setText(3, tr("waiting"));
         }
     }
@@ -97,36 +106,110 @@ void BatchCaptureDialog::start()
     m_ui->progress->setRange(0, int(ids.size()));
     m_ui->progress->setValue(0);
     m_ui->progress->show();
-    connect(m_batch, &CaptureBatch::itemFinished, this, [this, rows](int index, const OperationResult& r) {
-        QTreeWidgetItem* item = m_ui->orderList->topLevelItem(rows.at(index));
-        switch (r.outcome) {
-        case OperationResult::Outcome::Done:
-            item->setText(3, tr("captured %1").arg(r.order.captured.toDisplayString()));
-            item->setForeground(3, UrgencyColors::done());
-            break;
-        case OperationResult::Outcome::Refused:
-            item->setText(3, tr("not captured: %1").arg(r.error.userMessage()));
-            item->setForeground(3, UrgencyColors::due());
-            break;
-        case OperationResult::Outcome::Unknown:
-            item->setText(3, tr("outcome unknown: will be settled from the order's status"));
-            item->setForeground(3, UrgencyColors::soon());
-            break;
-        }
-        item->setToolTip(3, item->text(3));
+    connect(m_batch, &CaptureBatch::itemFinished, this, &BatchCaptureDialog::showOutcome);
+    connect(m_batch, &CaptureBatch::itemRetrying, this, [this](int index) {
+        QTreeWidgetItem* item = m_ui->orderList->topLevelItem(m_rows.at(index));
+        item->setText(3, tr("waiting"));
+        item->setForeground(3, palette().text());
     });
     connect(m_batch, &CaptureBatch::progress, m_ui->progress,
             [this](int done, int) { m_ui->progress->setValue(done); });
-    connect(m_batch, &CaptureBatch::finished, this, [this] {
-        m_finished = true;
-        m_cancelButton->setEnabled(false);
-        m_ui->totalLabel->setText(tr("Captured %1, not captured %2, unknown %3.")
-                                      .arg(m_batch->countOf(OperationResult::Outcome::Done))
-                                      .arg(m_batch->countOf(OperationResult::Outcome::Refused))
-                                      .arg(m_batch->countOf(OperationResult::Outcome::Unknown)));
-        emit batchFinished();
-    });
+    connect(m_batch, &CaptureBatch::finished, this, &BatchCaptureDialog::showSummary);
     m_batch->start();
+}
+
+void BatchCaptureDialog::showOutcome(int index, const OperationResult& r)
+{
+    QTreeWidgetItem* item = m_ui->orderList->topLevelItem(m_rows.at(index));
+    switch (CaptureBatch::groupOf(r)) {
+    case CaptureBatch::Group::Done:
+        item->setText(3, tr("captured %1").arg(r.order.captured.toDisplayString()));
+        item->setForeground(3, UrgencyColors::done());
+        break;
+    case CaptureBatch::Group::Refused:
+        item->setText(3, tr("refused by the gateway"));
+        item->setForeground(3, UrgencyColors::due());
+        break;
+    case CaptureBatch::Group::TryAgain:
+        item->setText(3, tr("temporary failure: try again"));
+        item->setForeground(3, UrgencyColors::soon());
+        break;
+    case CaptureBatch::Group::Unknown:
+        item->setText(3, tr("unknown: the journal settles it"));
+        item->setForeground(3, UrgencyColors::soon());
+        break;
+    }
+}
+
+// The outcomes in full, grouped the way they are acted on, with the gateway's whole text.
+void BatchCaptureDialog::showSummary()
+{
+    m_finished = true;
+    m_cancelButton->setEnabled(false);
+    using Group = CaptureBatch::Group;
+    const struct
+    {
+        Group group;
+        QString title;
+    } groups[] = {
+        {Group::TryAgain, tr("Temporary failure — not captured, try again")},
+        {Group::Refused, tr("Refused by the gateway — not captured")},
+        {Group::Unknown, tr("Outcome unknown — the journal settles it from the order's status; do not repeat")},
+        {Group::Done, tr("Captured")}};
+    QString html;
+    const QList<CaptureBatch::Item>& items = m_batch->items();
+    for (const auto& g : groups) {
+        QString lines;
+        for (int i = 0; i < items.size(); ++i) {
+            if (!items[i].finished || CaptureBatch::groupOf(items[i].result) != g.group)
+                continue;
+            const OperationResult& r = items[i].result;
+            const QString why = g.group == Group::Done ? r.order.captured.toDisplayString() : r.error.userMessage();
+            lines += QStringLiteral("<li><b>%1</b>: %2</li>")
+                         .arg(m_orders[m_rows[i]].orderNumber.toHtmlEscaped(), why.toHtmlEscaped());
+        }
+        if (!lines.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(g.title.toHtmlEscaped(), lines);
+    }
+    m_ui->outcomeDetails->setHtml(html);
+    m_ui->outcomeDetails->show();
+    const int again = m_batch->countIn(Group::TryAgain);
+    m_ui->totalLabel->setText(tr("Captured %1, refused %2, temporary failure %3, unknown %4.")
+                                  .arg(m_batch->countIn(Group::Done))
+                                  .arg(m_batch->countIn(Group::Refused))
+                                  .arg(again)
+                                  .arg(m_batch->countIn(Group::Unknown)));
+    m_retryButton->setText(tr("&Retry %n failed", nullptr, again));
+    m_retryButton->setEnabled(again > 0);
+    m_exportButton->setEnabled(true);
+    emit batchFinished();
+}
+
+bool BatchCaptureDialog::retryFailed()
+{
+    if (!m_batch || !m_finished || m_batch->countIn(CaptureBatch::Group::TryAgain) == 0)
+        return false;
+    m_finished = false;
+    m_retryButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    return m_batch->retryFailed();
+}
+
+void BatchCaptureDialog::exportResult()
+{
+    if (!m_batch)
+        return;
+    const QString path = Prompts::saveFileName(this, tr("Export the batch's outcome"), QStringLiteral("captures.csv"),
+                                               tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const ExportResult result = BatchExporter::write(*m_batch, path);
+    if (result.succeeded())
+        m_ui->totalLabel->setText(
+            tr("Exported %n outcome(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
+    else
+        Prompts::warning(this, tr("Export the batch's outcome"), result.error);
 }
 
 } // namespace PayDesk

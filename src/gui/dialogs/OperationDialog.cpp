@@ -44,10 +44,24 @@ OperationDialog::OperationDialog(Desk* desk, OperationKind kind, const Order& or
     connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &OperationDialog::updateExplanation);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &OperationDialog::run);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Money going back (reverse, refund) is never what Enter does: Enter cancels, the action takes a click or Alt.
+    if (kind != OperationKind::Capture) {
+        QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+        ok->setAutoDefault(false);
+        ok->setDefault(false);
+        m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    }
     updateExplanation();
 }
 
 OperationDialog::~OperationDialog() = default;
+
+void OperationDialog::reject()
+{
+    if (m_running && m_job)
+        emit closedWhileSending(m_job);
+    QDialog::reject();
+}
 
 OperationDialog::Wording OperationDialog::wording(OperationKind kind, const QString& orderNumber, const QString& limit)
 {
@@ -156,6 +170,7 @@ void OperationDialog::run()
     OperationJob* job = m_kind == OperationKind::Capture  ? m_desk->capture(m_order.orderId, amount)
                         : m_kind == OperationKind::Refund ? m_desk->refund(m_order.orderId, amount)
                                                           : m_desk->reverse(m_order.orderId);
+    m_job = job;
     connect(job, &OperationJob::finished, this, [this, job] { showResult(job->result()); });
 }
 
@@ -187,6 +202,9 @@ void OperationDialog::showResult(const OperationResult& result)
     }
     m_ui->resultLabel->setText(text);
     m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+    QPushButton* close = m_ui->buttons->button(QDialogButtonBox::Close);
+    close->setDefault(true); // Enter closes the result
+    close->setFocus();
     emit operationFinished(result);
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/Order.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QScopedPointer>
 
 #include <optional>
@@ -15,6 +16,7 @@ class OperationDialog;
 namespace PayDesk {
 
 class Desk;
+class OperationJob;
 
 // Asks for and runs one money operation on one order: capture (all or part of the hold), refund
 // (all or part of what is captured), or reverse. The dialog is the confirmation; it stays open to
@@ -27,9 +29,14 @@ public:
     ~OperationDialog() override;
 
     const std::optional<OperationResult>& result() const { return m_result; }
+    OperationKind kind() const { return m_kind; }
+    const Order& order() const { return m_order; }
+    // Closing (Escape) while the operation is under way leaves it running: closedWhileSending() hands it on.
+    void reject() override;
 
 signals:
     void operationFinished(const OperationResult& result);
+    void closedWhileSending(OperationJob* job);
 
 private:
     struct Wording
@@ -51,6 +58,7 @@ private:
     Money m_limit; // what can be captured / refunded now
     std::optional<OperationResult> m_result;
     bool m_running = false;
+    QPointer<OperationJob> m_job;
 };
 
 } // namespace PayDesk

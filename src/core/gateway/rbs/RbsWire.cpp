@@ -42,6 +42,7 @@ QJsonObject RbsWire::decode(const QByteArray& body, const GatewayCredentials&, G
     }
     *error = RbsParser::errorOf(doc.object());
     error->accessDenied = isAccessDenied(*error);
+    error->temporary = isSystemError(*error);
     return doc.object();
 }
 
@@ -58,14 +59,21 @@ bool RbsWire::isAccessDenied(const GatewayError& error)
     return false;
 }
 
+bool RbsWire::isSystemError(const GatewayError& error)
+{
+    const QString& text = error.gatewayMessage;
+    return error.kind == GatewayError::Kind::Gateway && error.gatewayCode == QLatin1String("7")
+           && (text.contains(QLatin1String("system error"), Qt::CaseInsensitive)
+               || text.contains(QString::fromUtf8("системная ошибка"), Qt::CaseInsensitive));
+}
+
 bool RbsWire::isNotCapturable(const GatewayError& error)
 {
     if (error.kind != GatewayError::Kind::Gateway)
         return false;
     const QString& text = error.gatewayMessage;
     if (error.gatewayCode == QLatin1String("7")) // "7" is also a plain system error
-        return !text.contains(QLatin1String("system error"), Qt::CaseInsensitive)
-               && !text.contains(QString::fromUtf8("системная ошибка"), Qt::CaseInsensitive);
+        return !isSystemError(error);
     return error.gatewayCode == QLatin1String("5")
            && (text.contains(QLatin1String("exceeds"), Qt::CaseInsensitive)
                || text.contains(QString::fromUtf8("превышает"), Qt::CaseInsensitive));

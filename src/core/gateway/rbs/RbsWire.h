@@ -22,6 +22,8 @@ public:
     static bool isAccessDenied(const GatewayError& error);
     // A refused deposit that no retry fixes: the order is not held (7) or the amount exceeds the hold (5).
     static bool isNotCapturable(const GatewayError& error);
+    // Code 7 "system error": the gateway's passing failure, nothing done; worth sending again.
+    static bool isSystemError(const GatewayError& error);
 
 private:
     QUrl m_baseUrl;
