@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionStates</name>
+    <message>
+        <source>Select an order first</source>
+        <translation>Select an order first</translation>
+    </message>
+    <message>
+        <source>Select held payments first (Ctrl+click, Shift+click)</source>
+        <translation>Select held payments first (Ctrl+click, Shift+click)</translation>
+    </message>
+</context>
+<context>
     <name>AssistParser</name>
     <message>
         <source>error</source>
@@ -1468,7 +1479,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Retry %n failed</source>
-        <translation><numerusform>&amp;Retry %n failed</numerusform><numerusform>&amp;Retry %n failed</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Retry %n failed</numerusform>
+            <numerusform>&amp;Retry %n failed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the batch's outcome</source>
@@ -1480,7 +1494,21 @@
     </message>
     <message numerus="yes">
         <source>Exported %n outcome(s) to %1.</source>
-        <translation><numerusform>Exported %n outcome to %1.</numerusform><numerusform>Exported %n outcomes to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n outcome to %1.</numerusform>
+            <numerusform>Exported %n outcomes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::CacheNotice</name>
+    <message numerus="yes">
+        <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
+        <translation><numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform><numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>The order cache could not be read or written: %1</source>
+        <translation>The order cache could not be read or written: %1</translation>
     </message>
 </context>
 <context>
@@ -1661,14 +1689,6 @@
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Select an order first</source>
-        <translation>Select an order first</translation>
-    </message>
-    <message>
-        <source>Select held payments first (Ctrl+click, Shift+click)</source>
-        <translation>Select held payments first (Ctrl+click, Shift+click)</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 orders selected.&lt;/p&gt;</translation>
     </message>
@@ -1687,17 +1707,6 @@
     <message>
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
-        <translation>
-            <numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
-            <numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The order cache could not be read or written: %1</source>
-        <translation>The order cache could not be read or written: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionStates</name>
+    <message>
+        <source>Select an order first</source>
+        <translation>Сначала выберите заказ</translation>
+    </message>
+    <message>
+        <source>Select held payments first (Ctrl+click, Shift+click)</source>
+        <translation>Сначала выберите платежи в холде (Ctrl+щелчок, Shift+щелчок)</translation>
+    </message>
+</context>
+<context>
     <name>AssistParser</name>
     <message>
         <source>error</source>
@@ -1475,7 +1486,11 @@
     </message>
     <message numerus="yes">
         <source>&amp;Retry %n failed</source>
-        <translation><numerusform>&amp;Повторить %n неудачное</numerusform><numerusform>&amp;Повторить %n неудачных</numerusform><numerusform>&amp;Повторить %n неудачных</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Повторить %n неудачное</numerusform>
+            <numerusform>&amp;Повторить %n неудачных</numerusform>
+            <numerusform>&amp;Повторить %n неудачных</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the batch's outcome</source>
@@ -1487,7 +1502,22 @@
     </message>
     <message numerus="yes">
         <source>Exported %n outcome(s) to %1.</source>
-        <translation><numerusform>%n итог сохранён в %1.</numerusform><numerusform>%n итога сохранено в %1.</numerusform><numerusform>%n итогов сохранено в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n итог сохранён в %1.</numerusform>
+            <numerusform>%n итога сохранено в %1.</numerusform>
+            <numerusform>%n итогов сохранено в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::CacheNotice</name>
+    <message numerus="yes">
+        <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
+        <translation><numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform><numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform><numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform></translation>
+    </message>
+    <message>
+        <source>The order cache could not be read or written: %1</source>
+        <translation>Не удалось прочитать или записать кэш заказов: %1</translation>
     </message>
 </context>
 <context>
@@ -1669,14 +1699,6 @@
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для карточных платежей через шлюзы RBS и Assist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Select an order first</source>
-        <translation>Сначала выберите заказ</translation>
-    </message>
-    <message>
-        <source>Select held payments first (Ctrl+click, Shift+click)</source>
-        <translation>Сначала выберите платежи в холде (Ctrl+щелчок, Shift+щелчок)</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выбрано заказов: %1.&lt;/p&gt;</translation>
     </message>
@@ -1695,18 +1717,6 @@
     <message>
         <source>Name of the view:</source>
         <translation>Название представления:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
-        <translation>
-            <numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform>
-            <numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
-            <numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The order cache could not be read or written: %1</source>
-        <translation>Не удалось прочитать или записать кэш заказов: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/session/AutoSync.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
+#include "gui/ActionStates.h"
+#include "gui/CacheNotice.h"
 #include "gui/DueSelection.h"
 #include "gui/ExportCommands.h"
 #include "gui/FilterBar.h"
@@ -35,14 +37,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShortcut>
 
 namespace PayDesk {
@@ -84,14 +83,8 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
 
 void MainWindow::setupTable()
 {
-    QHeaderView* columns = m_ui->orderView->horizontalHeader();
     m_ui->orderView->setModel(m_model);
-    m_ui->orderView->verticalHeader()->hide();
-    columns->setStretchLastSection(true);
-    columns->setSectionsMovable(true);
-    m_ui->orderView->setColumnHidden(OrderListModel::GatewayId, true);
-    columns->setSortIndicator(OrderListModel::Created, Qt::DescendingOrder);
-    TableHeader::installColumnChooser(columns);
+    TableHeader::setUp(m_ui->orderView);
     m_ui->listLayout->insertWidget(m_ui->listLayout->indexOf(m_ui->orderView), m_filterBar = new FilterBar(this));
     m_ui->listLayout->insertWidget(m_ui->listLayout->indexOf(m_ui->orderView) + 1, m_totals = new TotalsLine(this));
     connect(m_filterBar, &FilterBar::clearRequested, m_viewFilters, &ViewFilters::clear);
@@ -133,10 +126,6 @@ void MainWindow::setupSidebar()
 
 void MainWindow::setupActions()
 {
-    m_ui->actionSync->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    m_ui->actionCapture->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")));
-    m_ui->actionReverse->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    m_ui->actionRefund->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     connect(m_ui->actionSync, &QAction::triggered, this, &MainWindow::sync);
     connect(m_ui->actionFullSync, &QAction::triggered, this, [this] {
         SyncOptions options;
@@ -153,25 +142,18 @@ void MainWindow::setupActions()
         if (const std::optional<Order> o = currentOrder())
             m_desk->refresh(o->orderId);
     });
-    connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
+    const auto copy = [this](QString Order::*field) {
         if (const std::optional<Order> o = currentOrder())
-            QApplication::clipboard()->setText(o->orderId);
-    });
-    connect(m_ui->actionCopyNumber, &QAction::triggered, this, [this] {
-        if (const std::optional<Order> o = currentOrder())
-            QApplication::clipboard()->setText(o->orderNumber);
-    });
+            QApplication::clipboard()->setText((*o).*field);
+    };
+    connect(m_ui->actionCopyId, &QAction::triggered, this, [copy] { copy(&Order::orderId); });
+    connect(m_ui->actionCopyNumber, &QAction::triggered, this, [copy] { copy(&Order::orderNumber); });
     connect(m_ui->actionExportOrders, &QAction::triggered, this,
             [this] { ExportCommands::exportOrders(this, statusBar(), m_desk, m_model->filter()); });
     connect(m_ui->actionExportJournal, &QAction::triggered, this,
             [this] { ExportCommands::exportJournal(this, statusBar(), m_desk, m_filters->journalPeriod()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About PayDesk"),
-            tr("<h3>PayDesk %1</h3><p>The back office for card payments through RBS and Assist gateways.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { Prompts::about(this); });
 }
 
 void MainWindow::setupMenus(Workplace* workplace)
@@ -217,16 +199,7 @@ void MainWindow::connectDesk()
 {
     connect(m_desk, &Desk::syncProgress, m_syncStatus, &SyncStatusBar::showProgress);
     connect(m_desk, &Desk::syncFinished, this, &MainWindow::syncDone);
-    connect(m_desk, &Desk::cacheDamaged, this, [this](const QList<DamagedRow>& rows, const QString& file) {
-        statusBar()->showMessage(tr("%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched "
-                                    "again at the next sync.",
-                                    nullptr, int(rows.size()))
-                                     .arg(QDir::toNativeSeparators(file), rows.first().orderId));
-    });
-    // A read that failed gave an empty answer: say so, so that nobody reads it as "nothing to do".
-    connect(m_desk, &Desk::cacheFailed, this, [this](const StoreError& error) {
-        statusBar()->showMessage(tr("The order cache could not be read or written: %1").arg(error.userMessage()));
-    });
+    new CacheNotice(m_desk, statusBar(), this);
     connect(m_desk, &Desk::ordersChanged, this, [this] { reloadKeeping({}); });
     connect(m_desk, &Desk::orderChanged, this, &MainWindow::reloadKeeping);
 }
@@ -328,29 +301,12 @@ QStringList MainWindow::selectedOrderIds() const
 
 void MainWindow::updateActions()
 {
-    const std::optional<Order> o = currentOrder();
-    const auto set = [](QAction* action, bool enabled, const QString& why) {
-        action->setEnabled(enabled);
-        action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : why);
-        action->setStatusTip(action->toolTip());
-    };
-    const QString none = tr("Select an order first");
-    const auto rule = [&o, &none](ActionAvailability (*check)(const Order&)) {
-        return o ? check(*o) : ActionAvailability{false, none};
-    };
-    for (const auto& [action, check] : {std::pair{m_ui->actionCapture, &OrderActions::capture},
-                                        std::pair{m_ui->actionReverse, &OrderActions::reverse},
-                                        std::pair{m_ui->actionRefund, &OrderActions::refund}}) {
-        const ActionAvailability a = rule(check);
-        set(action, a.allowed, a.whyNot);
-    }
-    set(m_ui->actionRefresh, o.has_value(), none);
-    set(m_ui->actionCopyId, o.has_value(), none);
-    set(m_ui->actionCopyNumber, o.has_value(), none);
-    int held = 0;
+    QList<OrderSummary> selected;
     for (const QModelIndex& index : m_ui->orderView->selectionModel()->selectedRows())
-        held += OrderActions::captureRow(m_model->summaryAt(index.row())).allowed;
-    set(m_ui->actionBatchCapture, held > 0, tr("Select held payments first (Ctrl+click, Shift+click)"));
+        selected.append(m_model->summaryAt(index.row()));
+    ActionStates::update({m_ui->actionCapture, m_ui->actionReverse, m_ui->actionRefund, m_ui->actionRefresh,
+                          m_ui->actionCopyId, m_ui->actionCopyNumber, m_ui->actionBatchCapture},
+                         currentOrder(), selected);
 }
 
 void MainWindow::showDetails()

@@ -1,5 +1,6 @@
 #include "gui/Prompts.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 
@@ -52,6 +53,15 @@ void setNextText(const QString& text)
 QString takeLastWarning()
 {
     return std::exchange(lastWarning, QString());
+}
+
+void about(QWidget* parent)
+{
+    QMessageBox::about(parent, QCoreApplication::translate("PayDesk::MainWindow", "About PayDesk"),
+                       QCoreApplication::translate("PayDesk::MainWindow",
+                                                   "<h3>PayDesk %1</h3><p>The back office for card "
+                                                   "payments through RBS and Assist gateways.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace PayDesk::Prompts

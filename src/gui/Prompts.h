@@ -14,6 +14,8 @@ namespace Prompts {
 QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
 QString textInput(QWidget* parent, const QString& title, const QString& label, const QString& suggested, bool* ok);
 void warning(QWidget* parent, const QString& title, const QString& text);
+// Help > About.
+void about(QWidget* parent);
 
 // Tests only: the next call answers with this instead of asking (an empty file name: cancelled);
 // from then on warnings are recorded, not shown.

@@ -1,8 +1,11 @@
 #include "gui/TableHeader.h"
 
+#include "gui/itemmodels/OrderListModel.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QMenu>
+#include <QTableView>
 
 namespace PayDesk::TableHeader {
 
@@ -20,6 +23,17 @@ void installColumnChooser(QHeaderView* header)
         }
         menu.exec(header->mapToGlobal(pos));
     });
+}
+
+void setUp(QTableView* view)
+{
+    QHeaderView* columns = view->horizontalHeader();
+    view->verticalHeader()->hide();
+    columns->setStretchLastSection(true);
+    columns->setSectionsMovable(true);
+    view->setColumnHidden(OrderListModel::GatewayId, true);
+    columns->setSortIndicator(OrderListModel::Created, Qt::DescendingOrder);
+    installColumnChooser(columns);
 }
 
 } // namespace PayDesk::TableHeader

@@ -376,6 +376,7 @@ private:
         m_window->sync();
         QVERIFY(synced.wait(20000));
         QCOMPARE(synced.first().first().toBool(), true);
+        m_window->showView(MainWindow::View::AllOrders); // the window opens on Needs capture
     }
 
     QTableView* table() const { return m_window->findChild<QTableView*>("orderView"); }
