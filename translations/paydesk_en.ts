@@ -1504,7 +1504,10 @@
     <name>PayDesk::CacheNotice</name>
     <message numerus="yes">
         <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
-        <translation><numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform><numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n order in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
+            <numerusform>%n orders in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order cache could not be read or written: %1</source>
@@ -1535,6 +1538,17 @@
     <message>
         <source>Finish or close the open operation first, then switch the profile.</source>
         <translation>Finish or close the open operation first, then switch the profile.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::DetailsPane</name>
+    <message>
+        <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 orders selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1687,14 +1701,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 orders selected.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>

@@ -1513,7 +1513,11 @@
     <name>PayDesk::CacheNotice</name>
     <message numerus="yes">
         <source>%n order(s) in the cache %1 could not be read (first: %2); left out, and fetched again at the next sync.</source>
-        <translation><numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform><numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform><numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ в кэше %1 не удалось прочитать (первый: %2); он скрыт и будет загружен заново при следующей синхронизации.</numerusform>
+            <numerusform>%n заказа в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
+            <numerusform>%n заказов в кэше %1 не удалось прочитать (первый: %2); они скрыты и будут загружены заново при следующей синхронизации.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order cache could not be read or written: %1</source>
@@ -1544,6 +1548,17 @@
     <message>
         <source>Finish or close the open operation first, then switch the profile.</source>
         <translation>Сначала завершите или закройте открытую операцию, затем переключите профиль.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::DetailsPane</name>
+    <message>
+        <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выбрано заказов: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выберите заказ, чтобы увидеть подробности.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1697,14 +1712,6 @@
     <message>
         <source>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;The back office for card payments through RBS and Assist gateways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayDesk %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для карточных платежей через шлюзы RBS и Assist.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 orders selected.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Выбрано заказов: %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Select an order to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Выберите заказ, чтобы увидеть подробности.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>

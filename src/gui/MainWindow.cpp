@@ -5,9 +5,9 @@
 #include "core/operations/OrderActions.h"
 #include "core/session/AutoSync.h"
 #include "core/session/Desk.h"
-#include "core/time/Clock.h"
 #include "gui/ActionStates.h"
 #include "gui/CacheNotice.h"
+#include "gui/DetailsPane.h"
 #include "gui/DueSelection.h"
 #include "gui/ExportCommands.h"
 #include "gui/FilterBar.h"
@@ -17,7 +17,6 @@
 #include "gui/KeyboardFlow.h"
 #include "gui/LanguageMenu.h"
 #include "gui/OperationAnnouncer.h"
-#include "gui/OrderDetailsHtml.h"
 #include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
 #include "gui/SyncBanner.h"
@@ -37,9 +36,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QFontDatabase>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QShortcut>
@@ -93,7 +90,7 @@ void MainWindow::setupTable()
     m_totals->follow(m_ui->orderView->selectionModel(), m_model);
     connect(m_chart, &HeldChart::rangeClicked, m_viewFilters, &ViewFilters::setDeadlineRange);
     new KeyboardFlow(m_ui->searchEdit, m_ui->orderView, this);
-    m_ui->rawView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details = new DetailsPane(m_desk, m_ui->detailsView, m_ui->rawView, this);
     const auto refresh = [this] {
         showDetails();
         updateActions();
@@ -191,6 +188,7 @@ void MainWindow::setupAutoSync()
     connect(m_autoSync, &AutoSync::syncDue, this, &MainWindow::sync);
     connect(m_autoSync, &AutoSync::deadlinesPassed, this, [this] { reloadKeeping({}); });
     connect(m_autoSync, &AutoSync::ticked, m_syncStatus, &SyncStatusBar::tick);
+    connect(m_autoSync, &AutoSync::ticked, m_details, &DetailsPane::refresh);
     connect(m_autoSync, &AutoSync::ticked, this, &MainWindow::updateCounts); // stale or not, as time goes
     connect(m_autoSync, &AutoSync::ticked, m_ui->orderView->viewport(), qOverload<>(&QWidget::update));
 }
@@ -311,17 +309,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showDetails()
 {
-    const std::optional<Order> o = currentOrder();
-    if (!o) {
-        const int n = int(m_ui->orderView->selectionModel()->selectedRows().size());
-        m_ui->detailsView->setHtml(n > 1 ? tr("<p>%1 orders selected.</p>").arg(n)
-                                         : tr("<p>Select an order to see its details.</p>"));
-        m_ui->rawView->clear();
-        return;
-    }
-    m_ui->detailsView->setHtml(
-        OrderDetailsHtml::render(*o, m_desk->history(*o), Clock::nowUtc(), m_desk->knownReceipts(o->orderId)));
-    m_ui->rawView->setPlainText(QString::fromUtf8(QJsonDocument(o->raw).toJson(QJsonDocument::Indented)));
+    m_details->show(currentOrder(), int(m_ui->orderView->selectionModel()->selectedRows().size()));
 }
 
 QDialog* MainWindow::openOperation(OperationKind kind)

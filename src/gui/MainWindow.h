@@ -14,6 +14,7 @@ namespace PayDesk {
 
 class AutoSync;
 class Desk;
+class DetailsPane;
 class FilterBar;
 class FilterForm;
 class ProfileMenu;
@@ -95,6 +96,7 @@ private:
     SyncStatusBar* m_syncStatus = nullptr;
     AutoSync* m_autoSync = nullptr;
     ViewSidebar* m_sidebar = nullptr;
+    DetailsPane* m_details = nullptr;
     ProfileMenu* m_profileMenu = nullptr;
     View m_view = View::AllOrders;
 };

@@ -101,6 +101,8 @@ private slots:
                      QString("expired 3 min ago"));
         QTRY_COMPARE(syncs.count(), 1);
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+        QTRY_VERIFY2(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("3 min ago"),
+                     qPrintable(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText()));
         shoot("expired-holds");
     }
 
