@@ -13,6 +13,7 @@
 #include "gui/dialogs/BatchCaptureDialog.h"
 #include "gui/dialogs/OperationDialog.h"
 #include "gui/itemmodels/OrderListModel.h"
+#include "support/GuiSupport.h"
 #include "support/SandboxFixture.h"
 
 #include <QAction>
@@ -273,7 +274,7 @@ private slots:
         shoot("needs-capture-1024-ru");
         m_window->resize(1600, 1000);
         shoot("needs-capture-1600-ru");
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(GuiSupport::darkPalette());
         QTest::qWait(50);
         shoot("needs-capture-1600-ru-dark");
         m_window->resize(1024, 700);
@@ -295,7 +296,7 @@ private slots:
         select("storyshot");
         QTest::qWait(50);
         shoot("details-partly-captured-1024");
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(GuiSupport::darkPalette());
         m_window->resize(1600, 1000);
         QTest::qWait(50);
         shoot("details-partly-captured-1600-dark");
@@ -303,21 +304,6 @@ private slots:
     }
 
 private:
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        return dark;
-    }
-
     // Every visible header section of the table is wide enough for its title, and the Order column for its numbers.
     void headersReadable()
     {
@@ -369,13 +355,7 @@ private:
     void openWindow()
     {
         m_window = std::make_unique<MainWindow>(m_desk.get());
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
-        m_window->sync();
-        QVERIFY(synced.wait(20000));
-        QCOMPARE(synced.first().first().toBool(), true);
+        QVERIFY(GuiSupport::showSynced(m_window.get()));
         m_window->showView(MainWindow::View::AllOrders); // the window opens on Needs capture
     }
 

@@ -13,6 +13,7 @@
 #include "gui/SyncBanner.h"
 #include "gui/SyncStatusBar.h"
 #include "gui/itemmodels/OrderListModel.h"
+#include "support/GuiSupport.h"
 #include "support/SandboxFixture.h"
 
 #include <QAction>
@@ -260,13 +261,7 @@ private:
     void openWindow()
     {
         m_window = std::make_unique<MainWindow>(m_desk.get());
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
-        m_window->sync();
-        QVERIFY(synced.wait(20000));
-        QCOMPARE(synced.first().first().toBool(), true);
+        QVERIFY(GuiSupport::showSynced(m_window.get()));
         m_window->findChild<AutoSync*>()->setTickMSecs(50);
     }
 
@@ -274,15 +269,7 @@ private:
     void shoot(const QString& name)
     {
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        const QPalette dark = GuiSupport::darkPalette();
         for (const auto& [palette, tone] : {std::pair{light, "light"}, std::pair{dark, "dark"}}) {
             QApplication::setPalette(palette);
             for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {

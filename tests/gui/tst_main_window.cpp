@@ -20,6 +20,7 @@
 #include "gui/dialogs/OperationDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
 #include "gui/itemmodels/OrderListModel.h"
+#include "support/GuiSupport.h"
 #include "support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -426,7 +427,7 @@ private slots:
         QApplication::removeTranslator(&translator);
         // In a dark palette, a window opened in it (the sidebar takes its colours when it is built).
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(GuiSupport::darkPalette());
         QVERIFY(session.openProfile("branch"));
         QCOMPARE(changed.count(), 3); // opened at once: no menu in between
         session.window()->resize(1024, 700);
@@ -743,7 +744,7 @@ private slots:
     void readableInADarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(GuiSupport::darkPalette());
         openWindow();
         m_window->showView(MainWindow::View::NeedsCapture);
         table()->selectRow(0);
@@ -835,21 +836,6 @@ private:
         return window->orderModel()->totalCount();
     }
 
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        return dark;
-    }
-
     // The sandbox's Assist merchant.
     std::unique_ptr<AssistClient> assistClient() const
     {
@@ -872,13 +858,7 @@ private:
     void openWindow()
     {
         m_window = std::make_unique<MainWindow>(m_desk.get());
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
-        m_window->sync();
-        QVERIFY(synced.wait(20000));
-        QCOMPARE(synced.first().first().toBool(), true);
+        QVERIFY(GuiSupport::showSynced(m_window.get()));
         m_window->showView(MainWindow::View::AllOrders); // the window opens on Needs capture
     }
 

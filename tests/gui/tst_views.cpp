@@ -11,6 +11,7 @@
 #include "gui/HeldChart.h"
 #include "gui/MainWindow.h"
 #include "gui/itemmodels/OrderListModel.h"
+#include "support/GuiSupport.h"
 #include "support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -264,7 +265,7 @@ private slots:
                 QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
             }
             for (const bool dark : {false, true}) {
-                QApplication::setPalette(dark ? darkPalette() : light);
+                QApplication::setPalette(dark ? GuiSupport::darkPalette() : light);
                 openWindow();
                 QTest::mouseClick(m_window->findChild<QPushButton*>("selectDueButton"), Qt::LeftButton);
                 for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
@@ -284,31 +285,10 @@ private slots:
     }
 
 private:
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        return dark;
-    }
-
     void openWindow()
     {
         m_window = std::make_unique<MainWindow>(m_desk.get());
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
-        m_window->sync();
-        QVERIFY(synced.wait(20000));
-        QCOMPARE(synced.first().first().toBool(), true);
+        QVERIFY(GuiSupport::showSynced(m_window.get()));
     }
 
     // One exact sum per currency, as SQL of the test's own adds the cache's rows.
