@@ -150,7 +150,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
     QTranslator appTranslator;
     QTranslator qtTranslator;
-    UiLanguage::install(&appTranslator, &qtTranslator); // Russian or English: the user's choice, else the system's
+    UiLanguage::use(UiLanguage::code()); // its numbers, amounts and dates too, not the system's
+    UiLanguage::install(&appTranslator, &qtTranslator, UiLanguage::current()); // the user's choice, else the system's
     const Options options = parseOptions(app);
 
     Workplace workplace;

@@ -8,6 +8,20 @@
 
 namespace PayDesk {
 
+namespace {
+struct InUse
+{
+    QString language;
+    QLocale locale;
+};
+
+InUse& inUse()
+{
+    static InUse state{QString(), QLocale::c()};
+    return state;
+}
+} // namespace
+
 QString UiLanguage::code()
 {
     // The app's own settings, which paydesk-cli reads too (its settings are a file of their own).
@@ -24,6 +38,36 @@ void UiLanguage::install(QTranslator* app, QTranslator* qt, const QString& langu
         QCoreApplication::installTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+void UiLanguage::use(const QString& language)
+{
+    inUse() = {language, localeOf(language)};
+    QLocale::setDefault(inUse().locale);
+}
+
+QString UiLanguage::current()
+{
+    if (inUse().language.isEmpty()) {
+        const QString language = code(); // read once: the table asks for every cell
+        inUse() = {language, localeOf(language)};
+    }
+    return inUse().language;
+}
+
+QLocale UiLanguage::locale()
+{
+    current();
+    return inUse().locale;
+}
+
+QLocale UiLanguage::localeOf(const QString& language)
+{
+    const QLocale system = QLocale::system();
+    if (language == QLatin1String("ru"))
+        return system.language() == QLocale::Russian ? system : QLocale(QLocale::Russian, QLocale::Russia);
+    // English as it always was: the system's conventions, unless the system speaks Russian.
+    return system.language() == QLocale::Russian ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
 }
 
 } // namespace PayDesk

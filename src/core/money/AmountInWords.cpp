@@ -1,5 +1,7 @@
 #include "core/money/AmountInWords.h"
 
+#include "core/i18n/UiLanguage.h"
+
 #include <QStringList>
 
 namespace PayDesk {
@@ -117,24 +119,107 @@ QString enNumber(qint64 n)
     return words.join(QLatin1Char(' '));
 }
 
+// A currency's unit in Russian: the forms for 1, 2-4 and 5 (рубль, рубля, рублей) and the gender its
+// numerals take ("одна копейка", "две копейки").
+struct RuUnit
+{
+    const char* forms[3];
+    bool feminine;
+};
+
 struct Names
 {
     const char* code;
-    const char* ru[3];
-    bool ruFeminine;
-    const char* ruMinor[3];
-    const char* en[2];
+    RuUnit ru;
+    RuUnit ruMinor;
+    const char* en[2]; // one, many
     const char* enMinor[2];
 };
 
 // clang-format off: a currency a line reads best
 const Names CurrencyNames[] = {
-    {"RUB", {"рубль", "рубля", "рублей"}, false, {"копейка", "копейки", "копеек"}, {"rouble", "roubles"}, {"kopeck", "kopecks"}},
-    {"USD", {"доллар", "доллара", "долларов"}, false, {"цент", "цента", "центов"}, {"dollar", "dollars"}, {"cent", "cents"}},
-    {"EUR", {"евро", "евро", "евро"}, false, {"цент", "цента", "центов"}, {"euro", "euros"}, {"cent", "cents"}},
+    {"RUB",
+     {{"рубль", "рубля", "рублей"}, false},
+     {{"копейка", "копейки", "копеек"}, true},
+     {"rouble", "roubles"},
+     {"kopeck", "kopecks"}},
+    {"RUR",
+     {{"рубль", "рубля", "рублей"}, false},
+     {{"копейка", "копейки", "копеек"}, true},
+     {"rouble", "roubles"},
+     {"kopeck", "kopecks"}},
+    {"USD",
+     {{"доллар", "доллара", "долларов"}, false},
+     {{"цент", "цента", "центов"}, false},
+     {"dollar", "dollars"},
+     {"cent", "cents"}},
+    {"EUR",
+     {{"евро", "евро", "евро"}, false},
+     {{"евроцент", "евроцента", "евроцентов"}, false},
+     {"euro", "euros"},
+     {"cent", "cents"}},
+    {"CNY", {{"юань", "юаня", "юаней"}, false}, {{"фэнь", "фэня", "фэней"}, false}, {"yuan", "yuan"}, {"fen", "fen"}},
+    {"KZT",
+     {{"тенге", "тенге", "тенге"}, false},
+     {{"тиын", "тиына", "тиынов"}, false},
+     {"tenge", "tenge"},
+     {"tiyn", "tiyn"}},
+    {"BYN",
+     {{"белорусский рубль", "белорусских рубля", "белорусских рублей"}, false},
+     {{"копейка", "копейки", "копеек"}, true},
+     {"Belarusian rouble", "Belarusian roubles"},
+     {"kopeck", "kopecks"}},
 };
 // clang-format on
+
+const Names* namesOf(const Currency& currency)
+{
+    for (const Names& n : CurrencyNames) {
+        if (currency.code() == QLatin1String(n.code))
+            return &n;
+    }
+    return nullptr;
+}
+
+QString ruCounted(qint64 n, const RuUnit& unit)
+{
+    return ruNumber(n, unit.feminine) + QLatin1Char(' ') + QString::fromUtf8(unit.forms[ruForm(n)]);
+}
+
+// "одна тысяча двести тридцать четыре рубля пятьдесят шесть копеек": both parts in words, so that the
+// noun agrees with its numeral as it is read aloud.
+QString russian(qint64 major, qint64 minor, int exponent, const Names& names)
+{
+    const QString whole = ruCounted(major, names.ru);
+    return exponent > 0 ? whole + QLatin1Char(' ') + ruCounted(minor, names.ruMinor) : whole;
+}
+
+// "twelve roubles 05 kopecks": as PayDesk always wrote it.
+QString english(qint64 major, qint64 minor, int exponent, const Names& names)
+{
+    const QString whole = enNumber(major) + QLatin1Char(' ') + QString::fromLatin1(names.en[major == 1 ? 0 : 1]);
+    if (exponent == 0)
+        return whole;
+    return whole + QStringLiteral(" %1 ").arg(minor, exponent, 10, QLatin1Char('0'))
+           + QString::fromLatin1(names.enMinor[minor == 1 ? 0 : 1]);
+}
+
+// A currency without names: the whole in words, the fraction as a cheque writes it, then the code:
+// "сто двадцать три и 45/100 UAH", "one hundred twenty-three and 45/100 UAH".
+QString fallback(qint64 major, qint64 minor, const Currency& currency, qint64 scale, bool inRussian)
+{
+    QString text = inRussian ? ruNumber(major, false) : enNumber(major);
+    if (currency.exponent() > 0)
+        text += (inRussian ? QStringLiteral(" и ") : QStringLiteral(" and "))
+                + QStringLiteral("%1/%2").arg(minor, currency.exponent(), 10, QLatin1Char('0')).arg(scale);
+    return text + QLatin1Char(' ') + currency.code();
+}
 } // namespace
+
+QString AmountInWords::format(const Money& amount)
+{
+    return format(amount, UiLanguage::locale());
+}
 
 QString AmountInWords::format(const Money& amount, const QLocale& locale)
 {
@@ -145,28 +230,14 @@ QString AmountInWords::format(const Money& amount, const QLocale& locale)
     const qint64 value = amount.minor() < 0 ? -amount.minor() : amount.minor();
     const qint64 major = value / scale;
     const qint64 minor = value % scale;
-    const bool russian = locale.language() == QLocale::Russian;
-    const Names* names = nullptr;
-    for (const Names& n : CurrencyNames) {
-        if (currency.code() == QLatin1String(n.code))
-            names = &n;
-    }
-    QString text;
-    if (russian) {
-        text = ruNumber(major, names && names->ruFeminine) + QLatin1Char(' ')
-               + (names ? QString::fromUtf8(names->ru[ruForm(major)]) : currency.code());
-        if (currency.exponent() > 0)
-            text += QStringLiteral(" %1 ").arg(minor, currency.exponent(), 10, QLatin1Char('0'))
-                    + (names ? QString::fromUtf8(names->ruMinor[ruForm(minor)]) : QString());
-    } else {
-        text = enNumber(major) + QLatin1Char(' ')
-               + (names ? QString::fromLatin1(names->en[major == 1 ? 0 : 1]) : currency.code());
-        if (currency.exponent() > 0)
-            text += QStringLiteral(" %1 ").arg(minor, currency.exponent(), 10, QLatin1Char('0'))
-                    + (names ? QString::fromLatin1(names->enMinor[minor == 1 ? 0 : 1]) : QString());
-    }
-    text = text.trimmed();
-    return amount.minor() < 0 ? (russian ? QStringLiteral("минус ") : QStringLiteral("minus ")) + text : text;
+    const bool inRussian = locale.language() == QLocale::Russian;
+    const Names* names = namesOf(currency);
+    const QString text = !names      ? fallback(major, minor, currency, scale, inRussian)
+                         : inRussian ? russian(major, minor, currency.exponent(), *names)
+                                     : english(major, minor, currency.exponent(), *names);
+    if (amount.minor() >= 0)
+        return text;
+    return (inRussian ? QStringLiteral("минус ") : QStringLiteral("minus ")) + text;
 }
 
 } // namespace PayDesk

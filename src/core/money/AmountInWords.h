@@ -6,13 +6,16 @@
 
 namespace PayDesk {
 
-// "one thousand two hundred fifty roubles 50 kopecks" / "одна тысяча двести пятьдесят рублей
-// 50 копеек": how an amount is written out on payment documents, so nobody misreads a digit.
-// Russian for a Russian locale, English otherwise.
+// "one thousand two hundred fifty roubles 50 kopecks" / "одна тысяча двести пятьдесят рублей пятьдесят
+// копеек": how an amount is written out on payment documents, so nobody misreads a digit. Russian for a
+// Russian locale, with each noun in the form its numeral asks for (RUB, USD, EUR, CNY, KZT, BYN by name,
+// other currencies by code: "сто и 45/100 UAH"); English otherwise.
 class AmountInWords
 {
 public:
-    static QString format(const Money& amount, const QLocale& locale = QLocale());
+    // In the UI language (UiLanguage::locale()).
+    static QString format(const Money& amount);
+    static QString format(const Money& amount, const QLocale& locale);
 };
 
 } // namespace PayDesk

@@ -225,7 +225,7 @@ QString Money::toDecimalString() const
     return text;
 }
 
-QString Money::toDisplayString(const QLocale& locale) const
+QString Money::toLocaleNumber(const QLocale& locale) const
 {
     const int exponent = m_currency.exponent();
     const Parts p = partsOf(m_minor, exponent);
@@ -233,6 +233,12 @@ QString Money::toDisplayString(const QLocale& locale) const
     text += locale.toString(p.whole); // grouped integer part, exact
     if (exponent > 0)
         text += locale.decimalPoint() + QStringLiteral("%1").arg(p.fraction, exponent, 10, QLatin1Char('0'));
+    return text;
+}
+
+QString Money::toDisplayString(const QLocale& locale) const
+{
+    const QString text = toLocaleNumber(locale);
     if (locale.language() == QLocale::C) // plain text for terminals and scripts: "1234.56 RUB"
         return text + QLatin1Char(' ') + m_currency.code();
     return locale.language() == QLocale::Russian ? text + QChar(0x00a0) + m_currency.symbol()

@@ -45,7 +45,8 @@ public:
     bool isZero() const { return m_minor == 0; }
 
     QString toDecimalString() const;                                  // "1234.56": for machines and the CLI
-    QString toDisplayString(const QLocale& locale = QLocale()) const; // "1 234,56 ₽" / "₽1,234.56"
+    QString toDisplayString(const QLocale& locale = QLocale()) const; // "1 234,56 ₽" / "1,234.56 RUB"
+    QString toLocaleNumber(const QLocale& locale) const;              // "1 234,56" / "1,234.56": for inputs
 
     bool operator==(const Money& o) const { return m_minor == o.m_minor && m_currency == o.m_currency; }
     bool operator!=(const Money& o) const { return !(*this == o); }
