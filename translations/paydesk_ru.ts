@@ -127,47 +127,47 @@
     </message>
     <message>
         <source>completed successfully</source>
-        <translation>завершено успешно</translation>
+        <translation>авторизация успешно завершена</translation>
     </message>
     <message>
         <source>authorisation declined</source>
-        <translation>авторизация отклонена</translation>
+        <translation>отказ в авторизации</translation>
     </message>
     <message>
         <source>declined: incorrect card number or parameters</source>
-        <translation>отклонено: неверный номер карты или параметры</translation>
+        <translation>отказ в авторизации: ошибочный номер карты или параметры</translation>
     </message>
     <message>
         <source>declined: insufficient funds</source>
-        <translation>отклонено: недостаточно средств</translation>
+        <translation>отказ в авторизации: недостаточно средств</translation>
     </message>
     <message>
         <source>declined: incorrect expiry date</source>
-        <translation>отклонено: неверный срок действия</translation>
+        <translation>отказ в авторизации: неверный срок действия карты</translation>
     </message>
     <message>
         <source>declined: card limit exceeded</source>
-        <translation>отклонено: превышен лимит карты</translation>
+        <translation>отказ в авторизации: превышен лимит карты</translation>
     </message>
     <message>
         <source>declined: incorrect PIN</source>
-        <translation>отклонено: неверный PIN</translation>
+        <translation>отказ в авторизации: неверный PIN</translation>
     </message>
     <message>
         <source>declined: error receiving data</source>
-        <translation>отклонено: ошибка получения данных</translation>
+        <translation>отказ в авторизации: ошибка приёма данных</translation>
     </message>
     <message>
         <source>declined: suspected fraud</source>
-        <translation>отклонено: подозрение на мошенничество</translation>
+        <translation>отказ в авторизации: подозрение на мошенничество</translation>
     </message>
     <message>
         <source>declined: Assist operations limit exceeded</source>
-        <translation>отклонено: превышен лимит операций Assist</translation>
+        <translation>отказ в авторизации: превышен лимит операций Ассист</translation>
     </message>
     <message>
         <source>3-D Secure authorisation required</source>
-        <translation>нужна авторизация 3-D Secure</translation>
+        <translation>требуется авторизация по 3-D Secure</translation>
     </message>
     <message>
         <source>repeat the authorisation</source>
@@ -175,15 +175,15 @@
     </message>
     <message>
         <source>operation in progress, wait</source>
-        <translation>операция выполняется, подождите</translation>
+        <translation>операция в процессе, дождитесь окончания</translation>
     </message>
     <message>
         <source>no payment with such parameters exists</source>
-        <translation>платежа с такими параметрами нет</translation>
+        <translation>платежа с такими параметрами не существует</translation>
     </message>
     <message>
         <source>system error, contact Assist</source>
-        <translation>системная ошибка, обратитесь в Assist</translation>
+        <translation>ошибка системы, свяжитесь с Ассист</translation>
     </message>
     <message>
         <source>code %1</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Re&amp;verse…</source>
-        <translation>&amp;Отменить холд…</translation>
+        <translation>&amp;Отменить оплату…</translation>
     </message>
     <message>
         <source>Cancel the c&amp;harge (refund)…</source>
@@ -1068,11 +1068,11 @@
     <name>OperationResult</name>
     <message>
         <source>capture</source>
-        <translation>подтверждение</translation>
+        <translation>подтверждение оплаты</translation>
     </message>
     <message>
         <source>reversal</source>
-        <translation>отмена холда</translation>
+        <translation>отмена оплаты</translation>
     </message>
     <message>
         <source>refund</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>new payment registered</source>
-        <translation>зарегистрирован новый платёж</translation>
+        <translation>регистрация заказа</translation>
     </message>
 </context>
 <context>
@@ -1333,31 +1333,31 @@
     <name>OrderStatusText</name>
     <message>
         <source>Created</source>
-        <translation>Создан</translation>
+        <translation>Зарегистрирован</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>В обработке</translation>
+        <translation>В процессе</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation>Захолдировано</translation>
+        <translation>Захолдирован</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation>Подтверждено</translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation>Холд отменён</translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>Возвращено</translation>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation>Частично возвращено</translation>
+        <translation>Возвращён частично</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Неизвестно</translation>
+        <translation>Неизвестен</translation>
     </message>
 </context>
 <context>
@@ -1840,7 +1840,7 @@ The gateway registered the order, but its answer with the payment page link was 
     <name>PayDesk::OperationDialog</name>
     <message>
         <source>Capture payment %1</source>
-        <translation>Подтверждение платежа %1</translation>
+        <translation>Подтверждение оплаты %1</translation>
     </message>
     <message>
         <source>Capture the payment for order &lt;b&gt;%1&lt;/b&gt;. Held: &lt;b&gt;%2&lt;/b&gt;.</source>
@@ -1864,7 +1864,7 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message>
         <source>Reverse payment %1</source>
-        <translation>Отмена холда %1</translation>
+        <translation>Отмена оплаты %1</translation>
     </message>
     <message>
         <source>Release the hold of &lt;b&gt;%1&lt;/b&gt; on the customer's card for order &lt;b&gt;%2&lt;/b&gt;? Nothing will be charged, and the order cannot be captured afterwards.</source>
@@ -1872,7 +1872,7 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
     <message>
         <source>Re&amp;verse</source>
-        <translation>&amp;Отменить холд</translation>
+        <translation>&amp;Отменить оплату</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
