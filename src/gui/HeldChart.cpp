@@ -1,5 +1,6 @@
 #include "gui/HeldChart.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "core/money/MoneyTotals.h"
 #include "core/time/Clock.h"
 
@@ -59,7 +60,7 @@ QString HeldChart::slotLabel(int slot) const
         return tr("expired");
     if (slot == 1)
         return tr("today");
-    const QString day = QLocale().toString(Clock::today().addDays(slot - 1), QStringLiteral("ddd d"));
+    const QString day = UiLanguage::locale().toString(Clock::today().addDays(slot - 1), QStringLiteral("ddd d"));
     return slot == Slots - 1 ? tr("%1+", "a day and the days after it").arg(day) : day;
 }
 
@@ -68,7 +69,7 @@ QString HeldChart::toolTipOf(int slot) const
     MoneyTotals sums;
     for (const Money& m : m_sums.value(slot))
         sums.add(m);
-    const QString amounts = sums.isEmpty() ? tr("nothing held") : sums.toDisplayString(QLocale());
+    const QString amounts = sums.isEmpty() ? tr("nothing held") : sums.toDisplayString(UiLanguage::locale());
     return tr("%1: %2 — click to list these holds").arg(slotLabel(slot), amounts);
 }
 
@@ -97,7 +98,8 @@ void HeldChart::draw(const QList<Money>& currencies)
                 minor[slot] += m.currency() == total.currency() ? m.minor() : 0;
         }
         const qint64 peak = qMax(qint64(1), *std::max_element(minor.cbegin(), minor.cend()));
-        auto* set = new QBarSet(QStringLiteral("%1 %2").arg(total.currency().code(), total.toDisplayString(QLocale())));
+        auto* set = new QBarSet(
+            QStringLiteral("%1 %2").arg(total.currency().code(), total.toDisplayString(UiLanguage::locale())));
         for (qint64 m : std::as_const(minor))
             *set << (m > 0 ? qMax(2.0, 100.0 * qreal(m) / qreal(peak)) : 0.0); // a small hold stays visible
         connect(set, &QBarSet::hovered, this, [this](bool on, int slot) {

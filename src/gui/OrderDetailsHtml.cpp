@@ -2,6 +2,7 @@
 
 #include "gui/UrgencyColors.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "core/model/CartText.h"
 #include "core/model/TimeLeft.h"
 
@@ -45,6 +46,7 @@ QString esc(const QString& s)
 OrderDetailsHtml::OrderDetailsHtml(const Order& order, const QDateTime& now)
     : m_order(order)
     , m_now(now)
+    , m_locale(UiLanguage::locale())
 { }
 
 QString OrderDetailsHtml::render(const Order& o, const QList<JournalEntry>& journal, const QDateTime& now,

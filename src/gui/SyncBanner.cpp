@@ -1,5 +1,6 @@
 #include "gui/SyncBanner.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "core/model/TimeLeft.h"
 #include "core/session/AutoSync.h"
 #include "core/session/Desk.h"
@@ -72,11 +73,12 @@ QString SyncBanner::describe() const
 {
     const SyncState state = m_desk->syncState();
     const QDateTime now = Clock::nowUtc();
-    const QString lastGood = state.syncedAt.isValid()
-                                 ? tr("last good sync %1 (%2)")
-                                       .arg(TimeLeft::ago(state.syncedAt, now),
-                                            QLocale().toString(state.syncedAt.toLocalTime(), QLocale::ShortFormat))
-                                 : tr("no good sync yet");
+    const QString lastGood =
+        state.syncedAt.isValid()
+            ? tr("last good sync %1 (%2)")
+                  .arg(TimeLeft::ago(state.syncedAt, now),
+                       UiLanguage::locale().toString(state.syncedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("no good sync yet");
     const QString profile = m_desk->profileName().toHtmlEscaped();
     if (!state.lastError.isEmpty())
         return tr("<b>Sync of %1 failed:</b> %2 — the orders shown may be out of date; %3.")

@@ -1,5 +1,6 @@
 #include "gui/TotalsLine.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "core/money/MoneyTotals.h"
 #include "core/session/Desk.h"
 
@@ -65,7 +66,7 @@ void TotalsLine::showView(const Desk* desk, DeskView view, const OrderFilter& fi
 
 void TotalsLine::showTotals()
 {
-    const QLocale locale;
+    const QLocale locale = UiLanguage::locale();
     MoneyTotals all;
     for (const Money& m : std::as_const(m_view))
         all.add(m);

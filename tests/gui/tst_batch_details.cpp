@@ -3,10 +3,12 @@
 // its outcome and the row follows; the details of a partly captured order tell the whole story; the
 // keyboard flows; the window usable at 1024×700 with every header of Needs capture readable.
 #include "core/gateway/rbs/RbsClient.h"
+#include "core/i18n/UiLanguage.h"
 #include "core/operations/CaptureBatch.h"
 #include "core/session/Desk.h"
 #include "core/store/OperationJournal.h"
 #include "core/store/OrderStore.h"
+#include "gui/HeldChart.h"
 #include "gui/MainWindow.h"
 #include "gui/OperationAnnouncer.h"
 #include "gui/Prompts.h"
@@ -22,9 +24,13 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
@@ -33,6 +39,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace PayDesk;
 
@@ -262,7 +269,7 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
         QApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        UiLanguage::use(QStringLiteral("ru")); // its locale too: "48 915,61 ₽", Russian dates
         const QPalette light = QApplication::palette();
         heldOrder(4891561, "partlyru");
         openWindow();
@@ -282,7 +289,7 @@ private slots:
         shoot("needs-capture-1024-ru-dark");
         QApplication::setPalette(light);
         QApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        UiLanguage::use(QStringLiteral("en"));
     }
 
     void detailsScreenshots()
@@ -303,7 +310,157 @@ private slots:
         QApplication::setPalette(QPalette());
     }
 
+    // Issue 15: in the Russian UI the table, the details, the chart and the dialogs write amounts, dates
+    // and weekdays the Russian way and the capture dialog writes the amount out in Russian; pictures of
+    // each at this run's scale (ctest runs this function again at 200 %).
+    void russianFormatsEverywhere()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
+        QApplication::installTranslator(&translator);
+        QTranslator qt; // Qt's own buttons (Cancel, Close), as the app installs them
+        if (qt.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qt);
+        UiLanguage::use(QStringLiteral("ru"));
+        heldOrder(4891561, "formatru");
+        heldOrder(120000, "formatru-second");
+        openWindow();
+        m_window->showView(MainWindow::View::NeedsCapture);
+        russianChart();
+        m_window->showView(MainWindow::View::AllOrders);
+        QTest::keyClicks(search(), "formatru");
+        QTRY_COMPARE(table()->model()->rowCount(), 2);
+        russianTableAndDetails();
+        shootSizesAndPalettes(QStringLiteral("russian-main-%1x").arg(m_window->devicePixelRatio()));
+        russianCaptureDialog();
+        russianBatchDialog();
+        QApplication::removeTranslator(&translator);
+        QApplication::removeTranslator(&qt);
+        UiLanguage::use(QStringLiteral("en"));
+    }
+
 private:
+    // The window at 1024×700 and 1600×1000, light and dark: NAME-1024-light.png and so on.
+    void shootSizesAndPalettes(const QString& name)
+    {
+        const QPalette light = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? GuiSupport::darkPalette() : light);
+            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+                m_window->resize(size);
+                QTest::qWait(50);
+                shoot(QStringLiteral("%1-%2-%3").arg(name).arg(size.width()).arg(dark ? "dark" : "light"));
+            }
+        }
+        QApplication::setPalette(light);
+        m_window->resize(1280, 760);
+    }
+
+    // "48 915,61 ₽": grouped by a no-break space, a decimal comma, the rouble sign.
+    static QString russianRoubles() { return QString::fromUtf8("48\u00a0915,61\u00a0₽"); }
+
+    void russianTableAndDetails()
+    {
+        const QString rub = russianRoubles();
+        const QRegularExpression russianDate(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$"));
+        const int row = table()->model()->index(0, OrderListModel::Amount).data().toString() == rub ? 0 : 1;
+        QCOMPARE(table()->model()->index(row, OrderListModel::Amount).data().toString(), rub);
+        QCOMPARE(table()->model()->index(row, OrderListModel::Status).data().toString(),
+                 QString::fromUtf8("Захолдирован"));
+        const QString created = table()->model()->index(row, OrderListModel::Created).data().toString();
+        QVERIFY2(russianDate.match(created).hasMatch(), qPrintable(created));
+        const QString deadline =
+            table()->model()->index(row, OrderListModel::TimeLeft).data(Qt::ToolTipRole).toString();
+        QVERIFY2(deadline.contains(QRegularExpression(QString::fromUtf8("\\d (января|февраля|марта|апреля|мая|июня|"
+                                                                        "июля|августа|сентября|октября|ноября|"
+                                                                        "декабря) "))),
+                 qPrintable(deadline));
+        // The details: the amount, its dates and the status in the gateway's words.
+        table()->selectRow(row);
+        const QString details = m_window->findChild<QTextBrowser*>("detailsView")->toPlainText();
+        const QString plainRub = QString(rub).replace(QChar(0x00a0), ' '); // toPlainText() drops no-break spaces
+        QVERIFY2(details.contains(plainRub) && details.contains(QString::fromUtf8("Захолдирован")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QRegularExpression(QStringLiteral("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d"))),
+                 qPrintable(details));
+        QVERIFY2(!details.contains("48,915.61"), qPrintable(details));
+    }
+
+    // The chart: Russian weekdays, Russian amounts in its tooltips.
+    void russianChart()
+    {
+        auto* chart = m_window->findChild<HeldChart*>();
+        QVERIFY(chart);
+        const QStringList weekdays = QString::fromUtf8("пн вт ср чт пт сб вс").split(' ');
+        for (int slot = 2; slot < HeldChart::Slots; ++slot) {
+            const QString label = chart->slotLabel(slot);
+            QVERIFY2(weekdays.contains(label.section(' ', 0, 0)), qPrintable(label));
+        }
+        QCOMPARE(chart->slotLabel(1), QString::fromUtf8("сегодня"));
+        const QRegularExpression roubles(QString::fromUtf8("^\\d{1,3}(\u00a0\\d{3})*,\\d\\d\u00a0₽$"));
+        int shown = 0;
+        for (int slot = 0; slot < HeldChart::Slots; ++slot) {
+            for (const Money& sum : chart->heldIn(slot)) {
+                const QString tip = chart->toolTipOf(slot);
+                const QString text = sum.toDisplayString(UiLanguage::locale());
+                QVERIFY2(tip.contains(text) && roubles.match(text).hasMatch(), qPrintable(tip));
+                ++shown;
+            }
+        }
+        QVERIFY(shown > 0);
+    }
+
+    // The capture dialog: Russian words, the Russian number format; either form typed is accepted.
+    void russianCaptureDialog()
+    {
+        const QString rub = russianRoubles();
+        table()->selectRow(table()->model()->index(0, OrderListModel::Amount).data().toString() == rub ? 0 : 1);
+        auto* dialog = qobject_cast<OperationDialog*>(m_window->openOperation(OperationKind::Capture));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLabel*>("fullAmount")->text(), rub);
+        dialog->findChild<QRadioButton*>("partButton")->click();
+        auto* amount = dialog->findChild<QLineEdit*>("amountEdit");
+        auto* explanation = dialog->findChild<QLabel*>("explanation");
+        for (const char* typed : {"48 915,61", "48915.61", "48,915.61"}) {
+            amount->clear();
+            QTest::keyClicks(amount, QString::fromLatin1(typed));
+            QVERIFY2(
+                explanation->text().contains(
+                    rub
+                    + QString::fromUtf8(" (сорок восемь тысяч девятьсот пятнадцать рублей шестьдесят одна копейка)")),
+                qPrintable(explanation->text()));
+        }
+        amount->clear();
+        QTest::keyClicks(amount, "1,000");
+        QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled()); // ambiguous
+        amount->clear();
+        QTest::keyClicks(amount, "1 000,5");
+        QVERIFY2(explanation->text().contains(QString::fromUtf8("одна тысяча рублей пятьдесят копеек")),
+                 qPrintable(explanation->text()));
+        QVERIFY(dialog->grab().save(
+            QStringLiteral(PAYDESK_SCREENSHOT_DIR "/russian-capture-dialog-%1x.png").arg(dialog->devicePixelRatio())));
+        dialog->close();
+    }
+
+    // The batch dialog lists the amounts the Russian way.
+    void russianBatchDialog()
+    {
+        table()->selectAll();
+        auto* batch = qobject_cast<BatchCaptureDialog*>(m_window->openBatchCapture());
+        QVERIFY(batch);
+        auto* list = batch->findChild<QTreeWidget*>("orderList");
+        QVERIFY(list);
+        QStringList amounts;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            amounts << list->topLevelItem(i)->text(1);
+        QVERIFY2(amounts.contains(russianRoubles()) && amounts.contains(QString::fromUtf8("1\u00a0200,00\u00a0₽")),
+                 qPrintable(amounts.join(" | ")));
+        QTest::qWait(50);
+        QVERIFY(batch->grab().save(
+            QStringLiteral(PAYDESK_SCREENSHOT_DIR "/russian-batch-dialog-%1x.png").arg(batch->devicePixelRatio())));
+        batch->close();
+    }
+
     // Every visible header section of the table is wide enough for its title, and the Order column for its numbers.
     void headersReadable()
     {

@@ -3,6 +3,7 @@
 // is open and leaves what is due within a tick; the desk syncs by itself after its interval and at
 // once after a wake-up; a failed sync puts a banner with Retry over the views and marks the counts.
 #include "core/gateway/rbs/RbsClient.h"
+#include "core/i18n/UiLanguage.h"
 #include "core/model/TimeLeft.h"
 #include "core/session/AutoSync.h"
 #include "core/session/Desk.h"
@@ -208,7 +209,7 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
         QApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        UiLanguage::use(QStringLiteral("ru")); // its locale too: "48 915,61 ₽", Russian dates
         holdUntil(2 * 3600, 150000, "russian-expired");
         holdUntil(30 * 3600, 90000, "russian-tomorrow");
         openWindow();
@@ -226,7 +227,7 @@ private slots:
         m_window->showView(MainWindow::View::NeedsCapture);
         shoot("needs-capture-stale-ru");
         QApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        UiLanguage::use(QStringLiteral("en"));
     }
 
 private:

@@ -4,6 +4,7 @@
 #include "core/credentials/CredentialStore.h"
 #include "core/gateway/assist/AssistClient.h"
 #include "core/gateway/rbs/RbsClient.h"
+#include "core/i18n/UiLanguage.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
@@ -304,7 +305,7 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
         QApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        UiLanguage::use(QStringLiteral("ru")); // its locale too: "48 915,61 ₽", Russian dates
         heldOrder(150000, "russian");
         openWindow();
         auto* views = m_window->findChild<QListWidget*>("viewList");
@@ -316,14 +317,15 @@ private slots:
         dialog->findChild<QRadioButton*>("partButton")->click();
         QTest::keyClicks(dialog->findChild<QLineEdit*>("amountEdit"), "1 234,56");
         const QString explanation = dialog->findChild<QLabel*>("explanation")->text();
-        QVERIFY2(explanation.contains(QString::fromUtf8("одна тысяча двести тридцать четыре рубля 56 копеек")),
-                 qPrintable(explanation));
+        QVERIFY2(
+            explanation.contains(QString::fromUtf8("одна тысяча двести тридцать четыре рубля пятьдесят шесть копеек")),
+            qPrintable(explanation));
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-dialog-ru.png")));
         dialog->close();
         m_window->showView(MainWindow::View::NeedsCapture);
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/needs-capture-ru.png")));
         QApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        UiLanguage::use(QStringLiteral("en"));
     }
 
     void profilesDialogKeepsThePasswordInTheKeychain()

@@ -4,6 +4,7 @@
 // a click on a day filtering the list; the Refunds view's refunded amount and date. Expected figures
 // are read from the cache file with SQL of the test's own, not through the desk.
 #include "core/gateway/rbs/RbsClient.h"
+#include "core/i18n/UiLanguage.h"
 #include "core/money/MoneyTotals.h"
 #include "core/session/Desk.h"
 #include "core/store/OrderStore.h"
@@ -262,7 +263,7 @@ private slots:
         for (const QString language : {"en", "ru"}) {
             if (language == "ru") {
                 QApplication::installTranslator(&russian);
-                QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+                UiLanguage::use(QStringLiteral("ru")); // its locale too: "48 915,61 ₽", Russian dates
             }
             for (const bool dark : {false, true}) {
                 QApplication::setPalette(dark ? GuiSupport::darkPalette() : light);
@@ -281,7 +282,7 @@ private slots:
         }
         QApplication::setPalette(light);
         QApplication::removeTranslator(&russian);
-        QLocale::setDefault(QLocale::c());
+        UiLanguage::use(QStringLiteral("en"));
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "gui/dialogs/BatchCaptureDialog.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "core/time/Clock.h"
 #include "gui/UrgencyColors.h"
 
@@ -26,7 +27,7 @@ BatchCaptureDialog::BatchCaptureDialog(Desk* desk, const QList<OrderSummary>& or
 {
     m_ui->setupUi(this);
     m_ui->progress->hide();
-    const QLocale locale;
+    const QLocale locale = UiLanguage::locale();
     const QDateTime now = Clock::nowUtc();
     for (const OrderSummary& o : orders) {
         auto* item = new QTreeWidgetItem(m_ui->orderList);
@@ -77,7 +78,7 @@ void BatchCaptureDialog::updateTotal()
     }
     QStringList sums;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-        sums.append(Money(it.value(), Currency::fromCode(it.key())).toDisplayString());
+        sums.append(Money(it.value(), Currency::fromCode(it.key())).toDisplayString(UiLanguage::locale()));
     m_ui->totalLabel->setText(tr("%n payment(s) checked, %1 in all.", nullptr, count)
                                   .arg(sums.isEmpty() ? QStringLiteral("0") : sums.join(QStringLiteral(" + "))));
     m_runButton->setText(tr("&Capture %n payment(s)", nullptr, count));
@@ -123,7 +124,7 @@ void BatchCaptureDialog::showOutcome(int index, const OperationResult& r)
     QTreeWidgetItem* item = m_ui->orderList->topLevelItem(m_rows.at(index));
     switch (CaptureBatch::groupOf(r)) {
     case CaptureBatch::Group::Done:
-        item->setText(3, tr("captured %1").arg(r.order.captured.toDisplayString()));
+        item->setText(3, tr("captured %1").arg(r.order.captured.toDisplayString(UiLanguage::locale())));
         item->setForeground(3, UrgencyColors::done());
         break;
     case CaptureBatch::Group::Refused:
@@ -164,7 +165,8 @@ void BatchCaptureDialog::showSummary()
             if (!items[i].finished || CaptureBatch::groupOf(items[i].result) != g.group)
                 continue;
             const OperationResult& r = items[i].result;
-            const QString why = g.group == Group::Done ? r.order.captured.toDisplayString() : r.error.userMessage();
+            const QString why =
+                g.group == Group::Done ? r.order.captured.toDisplayString(UiLanguage::locale()) : r.error.userMessage();
             lines += QStringLiteral("<li><b>%1</b>: %2</li>")
                          .arg(m_orders[m_rows[i]].orderNumber.toHtmlEscaped(), why.toHtmlEscaped());
         }

@@ -3,6 +3,7 @@
 #include "ui_NewPaymentDialog.h"
 
 #include "core/gateway/GatewayClient.h"
+#include "core/i18n/UiLanguage.h"
 #include "core/model/CartText.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
@@ -186,7 +187,7 @@ void NewPaymentDialog::updateCartTotal()
         return;
     const CartEntry entry = cart();
     if (entry.cart)
-        m_ui->amountEdit->setText(entry.cart->total()->toDecimalString());
+        m_ui->amountEdit->setText(entry.cart->total()->toLocaleNumber(UiLanguage::locale()));
 }
 
 void NewPaymentDialog::submit()

@@ -1,5 +1,6 @@
 #include "gui/dialogs/OperationDialog.h"
 
+#include "core/i18n/UiLanguage.h"
 #include "ui_OperationDialog.h"
 
 #include "core/gateway/GatewayJob.h"
@@ -23,7 +24,7 @@ OperationDialog::OperationDialog(Desk* desk, OperationKind kind, const Order& or
     m_ui->explanation->setMinimumHeight(line * 4);
     m_ui->resultLabel->setMinimumHeight(line * 3);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
-    const QLocale locale;
+    const QLocale locale = UiLanguage::locale();
     m_limit = kind == OperationKind::Refund ? order.refundable() : order.capturable();
     const Wording words = wording(kind, order.orderNumber, m_limit.toDisplayString(locale));
     setWindowTitle(words.title);
@@ -105,8 +106,9 @@ std::optional<Money> OperationDialog::chosenAmount(QString* error) const
     }
     if (amount->minor() > m_limit.minor()) {
         *error = m_kind == OperationKind::Capture
-                     ? tr("That is more than the %1 still held.").arg(m_limit.toDisplayString())
-                     : tr("That is more than the %1 that can be refunded.").arg(m_limit.toDisplayString());
+                     ? tr("That is more than the %1 still held.").arg(m_limit.toDisplayString(UiLanguage::locale()))
+                     : tr("That is more than the %1 that can be refunded.")
+                           .arg(m_limit.toDisplayString(UiLanguage::locale()));
         return std::nullopt;
     }
     return amount;
@@ -124,7 +126,7 @@ void OperationDialog::updateExplanation()
         m_ui->explanation->clear();
         return;
     }
-    const QLocale locale;
+    const QLocale locale = UiLanguage::locale();
     const QString words = AmountInWords::format(*amount, locale);
     switch (m_kind) {
     case OperationKind::Capture: {

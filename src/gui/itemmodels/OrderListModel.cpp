@@ -1,4 +1,5 @@
 #include "gui/itemmodels/OrderListModel.h"
+#include "core/i18n/UiLanguage.h"
 #include "core/time/Clock.h"
 
 #include "core/model/TimeLeft.h"
@@ -91,7 +92,7 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
     if (role == StatusRole)
         return int(o.status);
     if (role == Qt::DisplayRole) {
-        const QLocale locale;
+        const QLocale locale = UiLanguage::locale();
         switch (Column(index.column())) {
         case Number:
             return o.orderNumber;
@@ -141,7 +142,8 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
         return bold;
     }
     if (role == Qt::ToolTipRole && index.column() == TimeLeft && o.deadline.isValid())
-        return tr("Capture before %1").arg(QLocale().toString(o.deadline.toLocalTime(), QLocale::LongFormat));
+        return tr("Capture before %1")
+            .arg(UiLanguage::locale().toString(o.deadline.toLocalTime(), QLocale::LongFormat));
     return {};
 }
 
