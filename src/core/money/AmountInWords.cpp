@@ -136,46 +136,25 @@ struct Names
     const char* enMinor[2];
 };
 
-// clang-format off: a currency a line reads best
+// A currency a line reads best.
+// clang-format off
 const Names CurrencyNames[] = {
-    {"RUB",
-     {{"рубль", "рубля", "рублей"}, false},
-     {{"копейка", "копейки", "копеек"}, true},
-     {"rouble", "roubles"},
-     {"kopeck", "kopecks"}},
-    {"RUR",
-     {{"рубль", "рубля", "рублей"}, false},
-     {{"копейка", "копейки", "копеек"}, true},
-     {"rouble", "roubles"},
-     {"kopeck", "kopecks"}},
-    {"USD",
-     {{"доллар", "доллара", "долларов"}, false},
-     {{"цент", "цента", "центов"}, false},
-     {"dollar", "dollars"},
-     {"cent", "cents"}},
-    {"EUR",
-     {{"евро", "евро", "евро"}, false},
-     {{"евроцент", "евроцента", "евроцентов"}, false},
-     {"euro", "euros"},
-     {"cent", "cents"}},
+    {"RUB", {{"рубль", "рубля", "рублей"}, false}, {{"копейка", "копейки", "копеек"}, true}, {"rouble", "roubles"}, {"kopeck", "kopecks"}},
+    {"USD", {{"доллар", "доллара", "долларов"}, false}, {{"цент", "цента", "центов"}, false}, {"dollar", "dollars"}, {"cent", "cents"}},
+    {"EUR", {{"евро", "евро", "евро"}, false}, {{"евроцент", "евроцента", "евроцентов"}, false}, {"euro", "euros"}, {"cent", "cents"}},
     {"CNY", {{"юань", "юаня", "юаней"}, false}, {{"фэнь", "фэня", "фэней"}, false}, {"yuan", "yuan"}, {"fen", "fen"}},
-    {"KZT",
-     {{"тенге", "тенге", "тенге"}, false},
-     {{"тиын", "тиына", "тиынов"}, false},
-     {"tenge", "tenge"},
-     {"tiyn", "tiyn"}},
-    {"BYN",
-     {{"белорусский рубль", "белорусских рубля", "белорусских рублей"}, false},
-     {{"копейка", "копейки", "копеек"}, true},
-     {"Belarusian rouble", "Belarusian roubles"},
-     {"kopeck", "kopecks"}},
+    {"KZT", {{"тенге", "тенге", "тенге"}, false}, {{"тиын", "тиына", "тиынов"}, false}, {"tenge", "tenge"}, {"tiyn", "tiyn"}},
+    {"BYN", {{"белорусский рубль", "белорусских рубля", "белорусских рублей"}, false}, {{"копейка", "копейки", "копеек"}, true},
+     {"Belarusian rouble", "Belarusian roubles"}, {"kopeck", "kopecks"}},
 };
 // clang-format on
 
 const Names* namesOf(const Currency& currency)
 {
+    // RUR, the pre-1998 code test gateways still send, is the rouble.
+    const QString code = currency.code() == QLatin1String("RUR") ? QStringLiteral("RUB") : currency.code();
     for (const Names& n : CurrencyNames) {
-        if (currency.code() == QLatin1String(n.code))
+        if (code == QLatin1String(n.code))
             return &n;
     }
     return nullptr;
