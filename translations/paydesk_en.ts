@@ -515,6 +515,81 @@
     </message>
 </context>
 <context>
+    <name>GatewayCodeText</name>
+    <message>
+        <source>the order number is already used, or the card or binding data is wrong</source>
+        <translation>the order number is already used, or the card or binding data is wrong</translation>
+    </message>
+    <message>
+        <source>the binding is inactive or in the wrong state, or nothing was found</source>
+        <translation>the binding is inactive or in the wrong state, or nothing was found</translation>
+    </message>
+    <message>
+        <source>the gateway does not know the currency</source>
+        <translation>the gateway does not know the currency</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing or wrong</source>
+        <translation>a required parameter is missing or wrong</translation>
+    </message>
+    <message>
+        <source>the gateway refused the operation: access denied, a wrong amount or order state, or the order is busy with another operation</source>
+        <translation>the gateway refused the operation: access denied, a wrong amount or order state, or the order is busy with another operation</translation>
+    </message>
+    <message>
+        <source>the gateway has no such order</source>
+        <translation>the gateway has no such order</translation>
+    </message>
+    <message>
+        <source>a system error at the gateway, or no successful payment to act on</source>
+        <translation>a system error at the gateway, or no successful payment to act on</translation>
+    </message>
+    <message>
+        <source>the cart does not match the order (currency, total or format)</source>
+        <translation>the cart does not match the order (currency, total or format)</translation>
+    </message>
+    <message>
+        <source>an internal error of the gateway</source>
+        <translation>an internal error of the gateway</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing</source>
+        <translation>a required parameter is missing</translation>
+    </message>
+    <message>
+        <source>a parameter has a wrong format or value</source>
+        <translation>a parameter has a wrong format or value</translation>
+    </message>
+    <message>
+        <source>the gateway did not accept the login, password or Merchant_ID</source>
+        <translation>the gateway did not accept the login, password or Merchant_ID</translation>
+    </message>
+    <message>
+        <source>the object already exists</source>
+        <translation>the object already exists</translation>
+    </message>
+    <message>
+        <source>the order is busy with another operation</source>
+        <translation>the order is busy with another operation</translation>
+    </message>
+    <message>
+        <source>the operation is not allowed in the order's state</source>
+        <translation>the operation is not allowed in the order's state</translation>
+    </message>
+    <message>
+        <source>the operation timed out at the gateway</source>
+        <translation>the operation timed out at the gateway</translation>
+    </message>
+    <message>
+        <source>a limit was exceeded</source>
+        <translation>a limit was exceeded</translation>
+    </message>
+    <message>
+        <source>the operation was rejected</source>
+        <translation>the operation was rejected</translation>
+    </message>
+</context>
+<context>
     <name>GatewayError</name>
     <message>
         <source>Cannot reach the payment gateway. Check the network connection.</source>
@@ -591,6 +666,10 @@
     <message>
         <source>(The gateway said: %1)</source>
         <translation>(The gateway said: %1)</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request: %1 (code %2: %3)</source>
+        <translation>The payment gateway refused the request: %1 (code %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -1687,14 +1766,6 @@
 <context>
     <name>PayDesk::MainWindow</name>
     <message>
-        <source>PayDesk — %1</source>
-        <translation>PayDesk — %1</translation>
-    </message>
-    <message>
-        <source>The language changes when PayDesk is started again.</source>
-        <translation>The language changes when PayDesk is started again.</translation>
-    </message>
-    <message>
         <source>About PayDesk</source>
         <translation>About PayDesk</translation>
     </message>
@@ -2150,6 +2221,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Enter the password to test the connection.</source>
         <translation>Enter the password to test the connection.</translation>
     </message>
+    <message>
+        <source>Follow the interface</source>
+        <translation>Follow the interface</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -2319,6 +2394,13 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::WindowTexts</name>
+    <message>
+        <source>PayDesk — %1</source>
+        <translation>PayDesk — %1</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Workplace</name>
     <message>
         <source>Sandbox</source>
@@ -2460,6 +2542,18 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Open this profile when PayDesk starts</source>
         <translation>&amp;Open this profile when PayDesk starts</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;language:</source>
+        <translation>Gateway &amp;language:</translation>
+    </message>
+    <message>
+        <source>Language of the gateway's messages</source>
+        <translation>Language of the gateway's messages</translation>
+    </message>
+    <message>
+        <source>The language the gateway writes its messages in; by default the interface's</source>
+        <translation>The language the gateway writes its messages in; by default the interface's</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,81 @@
     </message>
 </context>
 <context>
+    <name>GatewayCodeText</name>
+    <message>
+        <source>the order number is already used, or the card or binding data is wrong</source>
+        <translation>номер заказа уже использован, либо неверны данные карты или связки</translation>
+    </message>
+    <message>
+        <source>the binding is inactive or in the wrong state, or nothing was found</source>
+        <translation>связка неактивна или в неверном состоянии, либо ничего не найдено</translation>
+    </message>
+    <message>
+        <source>the gateway does not know the currency</source>
+        <translation>шлюз не знает такой валюты</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing or wrong</source>
+        <translation>обязательный параметр не указан или неверен</translation>
+    </message>
+    <message>
+        <source>the gateway refused the operation: access denied, a wrong amount or order state, or the order is busy with another operation</source>
+        <translation>шлюз отклонил операцию: доступ запрещён, неверная сумма или статус заказа, либо заказ занят другой операцией</translation>
+    </message>
+    <message>
+        <source>the gateway has no such order</source>
+        <translation>у шлюза нет такого заказа</translation>
+    </message>
+    <message>
+        <source>a system error at the gateway, or no successful payment to act on</source>
+        <translation>системная ошибка шлюза либо нет успешной оплаты, над которой можно выполнить операцию</translation>
+    </message>
+    <message>
+        <source>the cart does not match the order (currency, total or format)</source>
+        <translation>корзина не соответствует заказу (валюта, сумма или формат)</translation>
+    </message>
+    <message>
+        <source>an internal error of the gateway</source>
+        <translation>внутренняя ошибка шлюза</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing</source>
+        <translation>не передан обязательный параметр</translation>
+    </message>
+    <message>
+        <source>a parameter has a wrong format or value</source>
+        <translation>неверный формат или значение параметра</translation>
+    </message>
+    <message>
+        <source>the gateway did not accept the login, password or Merchant_ID</source>
+        <translation>шлюз не принял логин, пароль или Merchant_ID</translation>
+    </message>
+    <message>
+        <source>the object already exists</source>
+        <translation>объект уже существует</translation>
+    </message>
+    <message>
+        <source>the order is busy with another operation</source>
+        <translation>заказ занят другой операцией</translation>
+    </message>
+    <message>
+        <source>the operation is not allowed in the order's state</source>
+        <translation>операция недопустима в текущем статусе заказа</translation>
+    </message>
+    <message>
+        <source>the operation timed out at the gateway</source>
+        <translation>истекло время выполнения операции на шлюзе</translation>
+    </message>
+    <message>
+        <source>a limit was exceeded</source>
+        <translation>превышен лимит</translation>
+    </message>
+    <message>
+        <source>the operation was rejected</source>
+        <translation>операция отклонена</translation>
+    </message>
+</context>
+<context>
     <name>GatewayError</name>
     <message>
         <source>Cannot reach the payment gateway. Check the network connection.</source>
@@ -595,6 +670,10 @@
     <message>
         <source>(The gateway said: %1)</source>
         <translation>(Ответ шлюза: %1)</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request: %1 (code %2: %3)</source>
+        <translation>Платёжный шлюз отклонил запрос: %1 (код %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -1698,14 +1777,6 @@
 <context>
     <name>PayDesk::MainWindow</name>
     <message>
-        <source>PayDesk — %1</source>
-        <translation>PayDesk — %1</translation>
-    </message>
-    <message>
-        <source>The language changes when PayDesk is started again.</source>
-        <translation>Язык сменится при следующем запуске PayDesk.</translation>
-    </message>
-    <message>
         <source>About PayDesk</source>
         <translation>О программе PayDesk</translation>
     </message>
@@ -2161,6 +2232,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Enter the password to test the connection.</source>
         <translation>Введите пароль, чтобы проверить подключение.</translation>
     </message>
+    <message>
+        <source>Follow the interface</source>
+        <translation>Как в интерфейсе</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -2333,6 +2408,13 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::WindowTexts</name>
+    <message>
+        <source>PayDesk — %1</source>
+        <translation>PayDesk — %1</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Workplace</name>
     <message>
         <source>Sandbox</source>
@@ -2474,6 +2556,18 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Open this profile when PayDesk starts</source>
         <translation>Откр&amp;ывать этот профиль при запуске PayDesk</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;language:</source>
+        <translation>&amp;Язык шлюза:</translation>
+    </message>
+    <message>
+        <source>Language of the gateway's messages</source>
+        <translation>Язык сообщений шлюза</translation>
+    </message>
+    <message>
+        <source>The language the gateway writes its messages in; by default the interface's</source>
+        <translation>Язык, на котором шлюз пишет свои сообщения; по умолчанию — язык интерфейса</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ ProfileAddCommand::ProfileAddCommand()
                              "keychain; with --check-word, Assist's secret word from the next line."),
               QStringLiteral(
                   "  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n"
-                  "                   [--merchant-login LOGIN] [--language ru|en]     (password or token on stdin)\n"
+                  "                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)\n"
                   "  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]\n"
                   "                   [--check-word]    (password on stdin; with --check-word the secret word on the "
                   "next line)"))
@@ -29,7 +29,7 @@ ProfileAddCommand::ProfileAddCommand()
                 option("ca", "Extra CA certificates (PEM or DER).", "FILE"),
                 option("merchant-login", "RBS agent accounts: the merchant's login.", "LOGIN"),
                 option("merchant-id", "Assist: the Merchant_ID.", "ID"),
-                option("language", "ru (default) or en.", "LANG"),
+                option("language", "The gateway's messages: ui (the interface's, default), ru or en.", "LANG"),
                 option("currency", "The profile's currency (default RUB).", "CODE"),
                 flag("check-word", "Assist: a secret word for checkvalue follows the password.")});
 }
@@ -53,7 +53,11 @@ void ProfileAddCommand::execute(const QCommandLineParser& parser)
     p.caFile = value("ca");
     p.merchantLogin = value("merchant-login");
     p.merchantId = value("merchant-id");
-    p.language = value("language", QStringLiteral("ru"));
+    p.language = value("language", QStringLiteral("ui"));
+    if (!QStringList{QStringLiteral("ui"), QStringLiteral("ru"), QStringLiteral("en")}.contains(p.language))
+        return usage(QStringLiteral("--language takes ui, ru or en"));
+    if (p.language == QLatin1String("ui"))
+        p.language.clear(); // follows the interface
     p.currency = value("currency", QStringLiteral("RUB"));
     if (p.gateway == GatewayKind::Assist)
         p.holdDays = 4; // Assist's own figure; banks differ, so --hold-days overrides it

@@ -3,10 +3,17 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
 namespace PayDesk {
+
+namespace {
+QPointer<QTranslator> s_app; // the translators apply() installed, owned by the application
+QPointer<QTranslator> s_qt;
+QString s_applied = QStringLiteral("en");
+} // namespace
 
 QString UiLanguage::code()
 {
@@ -15,6 +22,11 @@ QString UiLanguage::code()
         QSettings(QStringLiteral("PayDesk"), QStringLiteral("paydesk")).value(QStringLiteral("ui/language")).toString();
     if (!chosen.isEmpty())
         return chosen;
+    return systemCode();
+}
+
+QString UiLanguage::systemCode()
+{
     return QLocale::system().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
 }
 
@@ -24,6 +36,32 @@ void UiLanguage::install(QTranslator* app, QTranslator* qt, const QString& langu
         QCoreApplication::installTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+void UiLanguage::apply(const QString& language)
+{
+    QPointer<QTranslator> oldApp = s_app;
+    QPointer<QTranslator> oldQt = s_qt;
+    s_app = new QTranslator(QCoreApplication::instance());
+    s_qt = new QTranslator(QCoreApplication::instance());
+    s_applied = language;
+    install(s_app, s_qt, language); // the newest translator is asked first; the old ones then go
+    for (QTranslator* old : {oldApp.data(), oldQt.data()}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+}
+
+QString UiLanguage::applied()
+{
+    return s_applied;
+}
+
+QString UiLanguage::gatewayLanguage(const QString& choice)
+{
+    return choice.isEmpty() ? s_applied : choice;
 }
 
 } // namespace PayDesk
