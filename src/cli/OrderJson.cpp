@@ -1,4 +1,5 @@
 #include "cli/OrderJson.h"
+#include "cli/CliText.h"
 #include "cli/JsonField.h"
 #include "core/time/Clock.h"
 
@@ -103,7 +104,7 @@ const ListFormat<Receipt> ReceiptList{"receipts", receiptJson, receiptLine, "No 
 QString timeLeft(const QDateTime& deadline, const QDateTime& now)
 {
     const QString text = TimeLeft::format(deadline, now);
-    return now.secsTo(deadline) <= 0 ? text : text + QStringLiteral(" left");
+    return now.secsTo(deadline) <= 0 ? text : text + CliText::tr(" left");
 }
 
 QString amountText(const Money& amount)
@@ -121,7 +122,7 @@ QString orderText(const Order& o)
     line(QStringLiteral("Order"), o.orderNumber + QStringLiteral("  (") + o.orderId + QLatin1Char(')'));
     QString status = OrderStatusText::key(o.status);
     if (o.deadline.isValid())
-        status += QStringLiteral(" - capture by %1 (%2)")
+        status += CliText::tr(" - capture by %1 (%2)")
                       .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                            timeLeft(o.deadline, Clock::nowUtc()));
     line(QStringLiteral("Status"), status);
@@ -132,12 +133,12 @@ QString orderText(const Order& o)
     if (!o.card.maskedPan.isEmpty())
         line(QStringLiteral("Card"),
              QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());
-    line(QStringLiteral("Paid by"), o.paymentWay);
+    line(CliText::tr("Paid by"), o.paymentWay);
     line(QStringLiteral("E-mail"), o.email);
     line(QStringLiteral("Description"), o.description);
     line(QStringLiteral("Binding"), o.bindingId);
     line(QStringLiteral("Gateway"),
-         QStringLiteral("orderStatus %1, actionCode %2%3")
+         CliText::tr("orderStatus %1, actionCode %2%3")
              .arg(o.gatewayStatus)
              .arg(o.actionCode)
              .arg(o.actionCodeText.isEmpty() ? QString() : QStringLiteral(" (") + o.actionCodeText + QLatin1Char(')')));

@@ -27,7 +27,10 @@ QString UiLanguage::code()
 
 QString UiLanguage::systemCode()
 {
-    return QLocale::system().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+    // uiLanguages() reads LANGUAGE first, then LC_ALL, LC_MESSAGES and LANG, as gettext does.
+    const QStringList languages = QLocale::system().uiLanguages();
+    const QString first = languages.isEmpty() ? QString() : languages.constFirst();
+    return first.startsWith(QLatin1String("ru")) ? QStringLiteral("ru") : QStringLiteral("en");
 }
 
 void UiLanguage::install(QTranslator* app, QTranslator* qt, const QString& language)
