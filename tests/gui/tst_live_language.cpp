@@ -7,9 +7,11 @@
 #include "core/model/GatewayCodeText.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/session/Desk.h"
+#include "core/session/Workplace.h"
 #include "core/store/OrderStore.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/OperationDialog.h"
+#include "gui/dialogs/ProfilesDialog.h"
 #include "gui/itemmodels/OrderListModel.h"
 #include "support/GuiSupport.h"
 #include "support/SandboxFixture.h"
@@ -36,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 using namespace PayDesk;
@@ -165,8 +168,12 @@ private slots:
         QTableView* table = m_window->findChild<QTableView*>(QStringLiteral("orderView"));
         table->selectRow(m_window->orderModel()->rowOf(held));
         const QString number = m_window->orderModel()->summaryAt(m_window->orderModel()->rowOf(held)).orderNumber;
-        QDialog* dialog = m_window->openOperation(OperationKind::Capture);
-        QVERIFY(dialog);
+        QDialog* capture = m_window->openOperation(OperationKind::Capture);
+        QVERIFY(capture);
+        table->selectAll();
+        QDialog* batch = m_window->openBatchCapture();
+        QVERIFY(batch);
+        const QList<QWidget*> dialog{capture, batch};
         checkLanguage(QStringLiteral("en"), dialog);
 
         choose(QStringLiteral("language_ru"));
@@ -175,19 +182,44 @@ private slots:
                  QCoreApplication::translate("MainWindow", "&Sync"));
         QCOMPARE(table->model()->headerData(OrderListModel::Status, Qt::Horizontal).toString(),
                  QCoreApplication::translate("PayDesk::OrderListModel", "Status"));
-        QCOMPARE(dialog->windowTitle(),
+        QCOMPARE(capture->windowTitle(),
                  QCoreApplication::translate("PayDesk::OperationDialog", "Capture payment %1").arg(number));
-        QVERIFY(m_window->findChild<QTextBrowser*>(QStringLiteral("detailsView"))
-                    ->toPlainText()
-                    .contains(QCoreApplication::translate("OrderDetailsHtml", "Order %1").arg(QString())));
+        const int selected = int(table->selectionModel()->selectedRows().size()); // the details say how many
+        QCOMPARE(
+            m_window->findChild<QTextBrowser*>(QStringLiteral("detailsView"))->toPlainText().trimmed(),
+            readable(QCoreApplication::translate("PayDesk::DetailsPane", "<p>%1 orders selected.</p>").arg(selected))
+                .trimmed());
         shoot(QStringLiteral("ru"));
-        QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/live-switch-dialog-ru.png")));
+        QVERIFY(capture->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/live-switch-dialog-ru.png")));
+        QVERIFY(batch->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/live-switch-batch-ru.png")));
 
         choose(QStringLiteral("language_en"));
         checkLanguage(QStringLiteral("en"), dialog);
         QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("actionSync"))->text(), QStringLiteral("&Sync"));
         shoot(QStringLiteral("en"));
-        dialog->close();
+        capture->close();
+        batch->close();
+    }
+
+    // The profiles dialog offers the gateway's language, following the interface by default, and says so
+    // in the language switched to while it is open.
+    void profilesDialogOffersTheGatewayLanguage()
+    {
+        Workplace workplace(m_dir.filePath(QStringLiteral("profiles-dialog.ini")));
+        ProfilesDialog dialog(&workplace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageBox"));
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), QString()); // a new profile follows the interface
+        QCOMPARE(language->currentText(), QStringLiteral("Follow the interface"));
+        UiLanguage::apply(QStringLiteral("ru"));
+        for (int round = 0; round < 5; ++round)
+            QCoreApplication::processEvents();
+        QCOMPARE(language->currentText(), QStringLiteral("Как в интерфейсе"));
+        QCOMPARE(dialog.windowTitle(), QCoreApplication::translate("ProfilesDialog", "Gateway profiles"));
+        QVERIFY(dialog.windowTitle() != QLatin1String("Gateway profiles"));
+        QVERIFY(dialog.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/live-switch-profiles-ru.png")));
     }
 
     // The gateway's messages come in the interface's language when the profile does not say otherwise,
@@ -297,21 +329,29 @@ private:
 
     void shoot(const QString& language)
     {
-        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
-            m_window->resize(size);
-            QTest::qWait(30);
-            QVERIFY(m_window->grab().save(
-                QStringLiteral(PAYDESK_SCREENSHOT_DIR "/live-switch-%1-%2.png").arg(language).arg(size.width())));
+        const QPalette light = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? GuiSupport::darkPalette() : light);
+            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+                m_window->resize(size);
+                QTest::qWait(30);
+                QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/live-switch-%1-%2-%3.png")
+                                                  .arg(language, dark ? "dark" : "light")
+                                                  .arg(size.width())));
+            }
         }
+        QApplication::setPalette(light);
         m_window->resize(1280, 760);
     }
 
-    // Every text the main window and DIALOG show, each a text of LANGUAGE's catalogue or data.
-    void checkLanguage(const QString& language, QWidget* dialog)
+    // Every text the main window and the DIALOGS show, each a text of LANGUAGE's catalogue or data.
+    void checkLanguage(const QString& language, const QList<QWidget*>& dialogs)
     {
         QCOMPARE(UiLanguage::applied(), language);
         const QList<QStringList> words = catalogue(language);
-        QStringList texts = visibleTexts(m_window.get()) + visibleTexts(dialog);
+        QStringList texts = visibleTexts(m_window.get());
+        for (QWidget* dialog : dialogs)
+            texts += visibleTexts(dialog);
         QVERIFY(texts.size() > 60);
         QStringList wrong;
         for (const QString& text : std::as_const(texts)) {
@@ -391,6 +431,10 @@ private:
                 if (!v->isColumnHidden(c))
                     texts << v->model()->headerData(c, Qt::Horizontal).toString();
             }
+        }
+        for (const QTreeWidget* t : top->findChildren<QTreeWidget*>()) {
+            for (int c = 0; t->isVisible() && c < t->columnCount(); ++c)
+                texts << t->headerItem()->text(c);
         }
         for (const QListWidget* l : top->findChildren<QListWidget*>()) {
             for (int i = 0; l->isVisible() && i < l->count(); ++i)
