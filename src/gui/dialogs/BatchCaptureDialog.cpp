@@ -28,14 +28,10 @@ BatchCaptureDialog::BatchCaptureDialog(Desk* desk, const QList<OrderSummary>& or
 {
     m_ui->setupUi(this);
     m_ui->progress->hide();
-    const QLocale locale;
-    const QDateTime now = Clock::nowUtc();
     for (const OrderSummary& o : orders) {
         auto* item = new QTreeWidgetItem(m_ui->orderList);
         item->setText(0, o.orderNumber);
-        item->setText(1, o.capturable().toDisplayString(locale));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, OrderListModel::timeLeft(o.deadline, now));
         item->setCheckState(0, o.status == OrderStatus::Held ? Qt::Checked : Qt::Unchecked);
         if (o.status != OrderStatus::Held)
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
@@ -76,7 +72,10 @@ void BatchCaptureDialog::applyTexts()
     m_retryButton->setText(tr("&Retry failed"));
     m_retryButton->setToolTip(tr("Send again the captures that failed for a passing reason, and only those"));
     m_exportButton->setText(tr("&Export…"));
+    const QDateTime now = Clock::nowUtc();
     for (int i = 0; i < m_orders.size(); ++i) {
+        m_ui->orderList->topLevelItem(i)->setText(1, m_orders[i].capturable().toDisplayString(QLocale()));
+        m_ui->orderList->topLevelItem(i)->setText(2, OrderListModel::timeLeft(m_orders[i].deadline, now));
         if (m_orders[i].status != OrderStatus::Held)
             m_ui->orderList->topLevelItem(i)->setText(
                 3, tr("not held: %1").arg(OrderStatusText::display(m_orders[i].status).toLower()));
