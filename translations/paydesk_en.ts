@@ -1175,6 +1175,98 @@ Options:
 Options:
 </translation>
     </message>
+    <message>
+        <source>Order</source>
+        <comment>status line</comment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status line</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>status line</comment>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>status line</comment>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <comment>status line</comment>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>status line</comment>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>status line</comment>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>status line</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>status line</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <comment>status line</comment>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <comment>status line</comment>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>status line</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>TIME LEFT</translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation>CARD</translation>
+    </message>
+    <message>
+        <source>ORDER ID</source>
+        <translation>ORDER ID</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
 </context>
 <context>
     <name>ClientFactory</name>

@@ -1175,6 +1175,98 @@ Options:
 Параметры:
 </translation>
     </message>
+    <message>
+        <source>Order</source>
+        <comment>status line</comment>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status line</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>status line</comment>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>status line</comment>
+        <translation>Захолдировано</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <comment>status line</comment>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>status line</comment>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>status line</comment>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>status line</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>status line</comment>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <comment>status line</comment>
+        <translation>Связка</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <comment>status line</comment>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>status line</comment>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ЗАКАЗ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СУММА</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>СОЗДАН</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>ОСТАЛОСЬ</translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation>КАРТА</translation>
+    </message>
+    <message>
+        <source>ORDER ID</source>
+        <translation>ID ЗАКАЗА</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
 </context>
 <context>
     <name>ClientFactory</name>

@@ -840,3 +840,13 @@ RU.update({
 RU.update({
 "\nOptions:\n": "\nПараметры:\n",
 })
+RU.update({
+"ORDER": "ЗАКАЗ",
+"STATUS": "СТАТУС",
+"AMOUNT": "СУММА",
+"CREATED": "СОЗДАН",
+"TIME LEFT": "ОСТАЛОСЬ",
+"CARD": "КАРТА",
+"ORDER ID": "ID ЗАКАЗА",
+"E-MAIL": "E-MAIL",
+})

@@ -20,9 +20,8 @@ const int AmountColumn = 2;
 
 TextTable orderTable()
 {
-    return TextTable({QStringLiteral("ORDER"), QStringLiteral("STATUS"), QStringLiteral("AMOUNT"),
-                      QStringLiteral("CREATED"), QStringLiteral("TIME LEFT"), QStringLiteral("CARD"),
-                      QStringLiteral("ORDER ID"), QStringLiteral("E-MAIL")},
+    return TextTable({CliText::tr("ORDER"), CliText::tr("STATUS"), CliText::tr("AMOUNT"), CliText::tr("CREATED"),
+                      CliText::tr("TIME LEFT"), CliText::tr("CARD"), CliText::tr("ORDER ID"), CliText::tr("E-MAIL")},
                      {AmountColumn});
 }
 
