@@ -424,6 +424,851 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD) or ISO 8601 time</source>
+        <translation>--%1: "%2" is not a date (YYYY-MM-DD) or ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>No held payments in the cache%1. Run paydesk-cli sync to refresh it.</source>
+        <translation>No held payments in the cache%1. Run paydesk-cli sync to refresh it.</translation>
+    </message>
+    <message>
+        <source> due within %1 h</source>
+        <translation> due within %1 h</translation>
+    </message>
+    <message>
+        <source>Capture %1 held payment(s), %2 in all</source>
+        <translation>Capture %1 held payment(s), %2 in all</translation>
+    </message>
+    <message>
+        <source>? Not confirmed: add --yes to run without a terminal.</source>
+        <translation>? Not confirmed: add --yes to run without a terminal.</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was sent</source>
+        <translation>not confirmed; nothing was sent</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>captured %1</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 captured, %3 not captured, %4 unknown.</source>
+        <translation>Batch %1: %2 captured, %3 not captured, %4 unknown.</translation>
+    </message>
+    <message>
+        <source>Run paydesk-cli reconcile to settle the unknown ones from the gateway.</source>
+        <translation>Run paydesk-cli reconcile to settle the unknown ones from the gateway.</translation>
+    </message>
+    <message>
+        <source>Every command.</source>
+        <translation>Every command.</translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation>The version.</translation>
+    </message>
+    <message>
+        <source>profile add|list|remove|test; see paydesk-cli help profile add</source>
+        <translation>profile add|list|remove|test; see paydesk-cli help profile add</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see paydesk-cli --help</source>
+        <translation>unknown command "%1"; see paydesk-cli --help</translation>
+    </message>
+    <message>
+        <source>order %1 in %2 cannot be read (%3); it is left out%4</source>
+        <translation>order %1 in %2 cannot be read (%3); it is left out%4</translation>
+    </message>
+    <message>
+        <source> and fetched again by the next sync</source>
+        <translation> and fetched again by the next sync</translation>
+    </message>
+    <message>
+        <source>paydesk-cli: settled %1 operation(s) left open earlier: %2 done, %3 not done, %4 still unknown.</source>
+        <translation>paydesk-cli: settled %1 operation(s) left open earlier: %2 done, %3 not done, %4 still unknown.</translation>
+    </message>
+    <message>
+        <source>No such order: %1 is neither an order id nor an order number the gateway knows.</source>
+        <translation>No such order: %1 is neither an order id nor an order number the gateway knows.</translation>
+    </message>
+    <message>
+        <source>This command's options.</source>
+        <translation>This command's options.</translation>
+    </message>
+    <message>
+        <source>usage: paydesk-cli [GLOBAL OPTIONS] %1
+
+%2
+</source>
+        <translation>usage: paydesk-cli [GLOBAL OPTIONS] %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+</source>
+        <translation>
+Global options:
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
+    </message>
+    <message>
+        <source>The cards the gateway stores for a customer.</source>
+        <translation>The cards the gateway stores for a customer.</translation>
+    </message>
+    <message>
+        <source>The order's fiscal receipts, as the gateway reports them.</source>
+        <translation>The order's fiscal receipts, as the gateway reports them.</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus (%1)</source>
+        <translation>no D-Bus session bus (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop's notification service did not take it: %1</source>
+        <translation>the desktop's notification service did not take it: %1</translation>
+    </message>
+    <message>
+        <source>The profile to use (default: the default profile; see profile default).</source>
+        <translation>The profile to use (default: the default profile; see profile default).</translation>
+    </message>
+    <message>
+        <source>Results, and errors, as JSON on standard output.</source>
+        <translation>Results, and errors, as JSON on standard output.</translation>
+    </message>
+    <message>
+        <source>The order cache and journal file (default: $XDG_DATA_HOME/paydesk/orders.sqlite).</source>
+        <translation>The order cache and journal file (default: $XDG_DATA_HOME/paydesk/orders.sqlite).</translation>
+    </message>
+    <message>
+        <source>How long to wait for the gateway, 1 to 3600 seconds (default 30).</source>
+        <translation>How long to wait for the gateway, 1 to 3600 seconds (default 30).</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds, 1 to 3600</source>
+        <translation>--timeout takes seconds, 1 to 3600</translation>
+    </message>
+    <message>
+        <source>%1: refused%2: %3</source>
+        <translation>%1: refused%2: %3</translation>
+    </message>
+    <message>
+        <source> before sending</source>
+        <translation> before sending</translation>
+    </message>
+    <message>
+        <source> (the answer was lost; the order's status shows no change)</source>
+        <translation> (the answer was lost; the order's status shows no change)</translation>
+    </message>
+    <message>
+        <source>%1: OUTCOME UNKNOWN. %2
+It is in the journal; do not repeat it. Run: paydesk-cli reconcile (or paydesk-cli status %3)</source>
+        <translation>%1: OUTCOME UNKNOWN. %2
+It is in the journal; do not repeat it. Run: paydesk-cli reconcile (or paydesk-cli status %3)</translation>
+    </message>
+    <message>
+        <source>%1: done (the answer was lost; the order's status confirms it).</source>
+        <translation>%1: done (the answer was lost; the order's status confirms it).</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <source>The remaining %1 of the hold is released: the gateway takes one capture per order.</source>
+        <translation>The remaining %1 of the hold is released: the gateway takes one capture per order.</translation>
+    </message>
+    <message>
+        <source>Only these statuses (comma-separated).</source>
+        <translation>Only these statuses (comma-separated).</translation>
+    </message>
+    <message>
+        <source>Only held payments, soonest deadline first.</source>
+        <translation>Only held payments, soonest deadline first.</translation>
+    </message>
+    <message>
+        <source>Only holds that expire within HOURS.</source>
+        <translation>Only holds that expire within HOURS.</translation>
+    </message>
+    <message>
+        <source>Card last 4, order number, gateway id, e-mail or words.</source>
+        <translation>Card last 4, order number, gateway id, e-mail or words.</translation>
+    </message>
+    <message>
+        <source>Created on or after DATE.</source>
+        <translation>Created on or after DATE.</translation>
+    </message>
+    <message>
+        <source>Created on or before DATE.</source>
+        <translation>Created on or before DATE.</translation>
+    </message>
+    <message>
+        <source>At least this amount.</source>
+        <translation>At least this amount.</translation>
+    </message>
+    <message>
+        <source>At most this amount.</source>
+        <translation>At most this amount.</translation>
+    </message>
+    <message>
+        <source>Sort by COLUMN (newest or largest first).</source>
+        <translation>Sort by COLUMN (newest or largest first).</translation>
+    </message>
+    <message>
+        <source>Sort in ascending order.</source>
+        <translation>Sort in ascending order.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of hours</source>
+        <translation>--due-within takes a number of hours</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"</source>
+        <translation>unknown status "%1"</translation>
+    </message>
+    <message>
+        <source>unknown sort column "%1"</source>
+        <translation>unknown sort column "%1"</translation>
+    </message>
+    <message>
+        <source> left</source>
+        <translation> left</translation>
+    </message>
+    <message>
+        <source> - capture by %1 (%2)</source>
+        <translation> - capture by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>orderStatus %1, actionCode %2%3</source>
+        <translation>orderStatus %1, actionCode %2%3</translation>
+    </message>
+    <message>
+        <source>Captures a held payment, or every held payment in the cache with --all-held.</source>
+        <translation>Captures a held payment, or every held payment in the cache with --all-held.</translation>
+    </message>
+    <message>
+        <source>How much, in the order's currency (default: all that is held).</source>
+        <translation>How much, in the order's currency (default: all that is held).</translation>
+    </message>
+    <message>
+        <source>Every held payment in the cache, soonest deadline first.</source>
+        <translation>Every held payment in the cache, soonest deadline first.</translation>
+    </message>
+    <message>
+        <source>With --all-held: only holds that expire within HOURS.</source>
+        <translation>With --all-held: only holds that expire within HOURS.</translation>
+    </message>
+    <message>
+        <source>With --all-held: do not ask for confirmation.</source>
+        <translation>With --all-held: do not ask for confirmation.</translation>
+    </message>
+    <message>
+        <source>With --all-held: captures at a time, 1 to 32.</source>
+        <translation>With --all-held: captures at a time, 1 to 32.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes 1 to 32</source>
+        <translation>--concurrency takes 1 to 32</translation>
+    </message>
+    <message>
+        <source>Runs SQLite's integrity check on the cache and reads every cached order back. Exit 0 when sound, 1 when damage was found.</source>
+        <translation>Runs SQLite's integrity check on the cache and reads every cached order back. Exit 0 when sound, 1 when damage was found.</translation>
+    </message>
+    <message>
+        <source>Move damaged orders aside so that the next sync fetches them again.</source>
+        <translation>Move damaged orders aside so that the next sync fetches them again.</translation>
+    </message>
+    <message>
+        <source>%1: SQLite integrity check %2; %3 orders read, %4 damaged.</source>
+        <translation>%1: SQLite integrity check %2; %3 orders read, %4 damaged.</translation>
+    </message>
+    <message>
+        <source>The damaged orders were moved aside; the next sync fetches them again.</source>
+        <translation>The damaged orders were moved aside; the next sync fetches them again.</translation>
+    </message>
+    <message>
+        <source>Run paydesk-cli check --repair to move them aside so that the next sync fetches them again.</source>
+        <translation>Run paydesk-cli check --repair to move them aside so that the next sync fetches them again.</translation>
+    </message>
+    <message>
+        <source>Orders from the cache as CSV (RFC 4180, UTF-8), written whole or not at all; text cells that begin like a formula get a leading '.</source>
+        <translation>Orders from the cache as CSV (RFC 4180, UTF-8), written whole or not at all; text cells that begin like a formula get a leading '.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders to %2.</source>
+        <translation>Exported %1 orders to %2.</translation>
+    </message>
+    <message>
+        <source>Every command, or one command's options.</source>
+        <translation>Every command, or one command's options.</translation>
+    </message>
+    <message>
+        <source>Every money operation and manual payment as the journal recorded it; with --csv, exported to FILE.</source>
+        <translation>Every money operation and manual payment as the journal recorded it; with --csv, exported to FILE.</translation>
+    </message>
+    <message>
+        <source>Only operations whose outcome is not settled yet.</source>
+        <translation>Only operations whose outcome is not settled yet.</translation>
+    </message>
+    <message>
+        <source>Recorded on or after DATE.</source>
+        <translation>Recorded on or after DATE.</translation>
+    </message>
+    <message>
+        <source>Recorded on or before DATE.</source>
+        <translation>Recorded on or before DATE.</translation>
+    </message>
+    <message>
+        <source>Export to FILE as CSV.</source>
+        <translation>Export to FILE as CSV.</translation>
+    </message>
+    <message>
+        <source>--from/--to take a date (YYYY-MM-DD) or an ISO 8601 time</source>
+        <translation>--from/--to take a date (YYYY-MM-DD) or an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>Exported %1 journal entries to %2.</source>
+        <translation>Exported %1 journal entries to %2.</translation>
+    </message>
+    <message>
+        <source>No open operations.</source>
+        <translation>No open operations.</translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation>The journal is empty.</translation>
+    </message>
+    <message>
+        <source>Orders from the local cache, instantly and offline too.</source>
+        <translation>Orders from the local cache, instantly and offline too.</translation>
+    </message>
+    <message>
+        <source>At most N orders (default 100).</source>
+        <translation>At most N orders (default 100).</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit takes a positive number</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>No orders match.</translation>
+    </message>
+    <message>
+        <source>No orders match. The cache is empty until you run: paydesk-cli sync</source>
+        <translation>No orders match. The cache is empty until you run: paydesk-cli sync</translation>
+    </message>
+    <message>
+        <source>Pays a registered order (--auto-payment) with a card stored for its customer.</source>
+        <translation>Pays a registered order (--auto-payment) with a card stored for its customer.</translation>
+    </message>
+    <message>
+        <source>The stored card (see bindings).</source>
+        <translation>The stored card (see bindings).</translation>
+    </message>
+    <message>
+        <source>The card's CVC, when the gateway asks for it.</source>
+        <translation>The card's CVC, when the gateway asks for it.</translation>
+    </message>
+    <message>
+        <source>Adds a profile. The password or token is read from standard input into the system keychain; with --check-word, Assist's secret word from the next line.</source>
+        <translation>Adds a profile. The password or token is read from standard input into the system keychain; with --check-word, Assist's secret word from the next line.</translation>
+    </message>
+    <message>
+        <source>rbs (default) or assist.</source>
+        <translation>rbs (default) or assist.</translation>
+    </message>
+    <message>
+        <source>The gateway's address.</source>
+        <translation>The gateway's address.</translation>
+    </message>
+    <message>
+        <source>The merchant's API login.</source>
+        <translation>The merchant's API login.</translation>
+    </message>
+    <message>
+        <source>RBS: standard input holds an API token, not a password.</source>
+        <translation>RBS: standard input holds an API token, not a password.</translation>
+    </message>
+    <message>
+        <source>How long the bank keeps a hold.</source>
+        <translation>How long the bank keeps a hold.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM or DER).</source>
+        <translation>Extra CA certificates (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>RBS agent accounts: the merchant's login.</source>
+        <translation>RBS agent accounts: the merchant's login.</translation>
+    </message>
+    <message>
+        <source>Assist: the Merchant_ID.</source>
+        <translation>Assist: the Merchant_ID.</translation>
+    </message>
+    <message>
+        <source>The gateway's messages: ui (the interface's, default), ru or en.</source>
+        <translation>The gateway's messages: ui (the interface's, default), ru or en.</translation>
+    </message>
+    <message>
+        <source>The profile's currency (default RUB).</source>
+        <translation>The profile's currency (default RUB).</translation>
+    </message>
+    <message>
+        <source>Assist: a secret word for checkvalue follows the password.</source>
+        <translation>Assist: a secret word for checkvalue follows the password.</translation>
+    </message>
+    <message>
+        <source>unknown gateway "%1": use rbs or assist</source>
+        <translation>unknown gateway "%1": use rbs or assist</translation>
+    </message>
+    <message>
+        <source>--language takes ui, ru or en</source>
+        <translation>--language takes ui, ru or en</translation>
+    </message>
+    <message>
+        <source>--hold-days takes a number of days</source>
+        <translation>--hold-days takes a number of days</translation>
+    </message>
+    <message>
+        <source>no password or token on standard input</source>
+        <translation>no password or token on standard input</translation>
+    </message>
+    <message>
+        <source>--check-word: no secret word on the second line of standard input</source>
+        <translation>--check-word: no secret word on the second line of standard input</translation>
+    </message>
+    <message>
+        <source>Added profile %1 (%2 at %3); the %4 in the system keychain.</source>
+        <translation>Added profile %1 (%2 at %3); the %4 in the system keychain.</translation>
+    </message>
+    <message>
+        <source>password and the secret word are</source>
+        <translation>password and the secret word are</translation>
+    </message>
+    <message>
+        <source>password is</source>
+        <translation>password is</translation>
+    </message>
+    <message>
+        <source>Makes the profile the default: used without --profile, opened by the app.</source>
+        <translation>Makes the profile the default: used without --profile, opened by the app.</translation>
+    </message>
+    <message>
+        <source>%1 is the default profile.</source>
+        <translation>%1 is the default profile.</translation>
+    </message>
+    <message>
+        <source>Lists the profiles: name, gateway, address, login.</source>
+        <translation>Lists the profiles: name, gateway, address, login.</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN</source>
+        <translation>No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN</translation>
+    </message>
+    <message>
+        <source>Removes the profile and its secrets from the keychain.</source>
+        <translation>Removes the profile and its secrets from the keychain.</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its password.</source>
+        <translation>Removed profile %1 and its password.</translation>
+    </message>
+    <message>
+        <source>Asks the gateway whether it accepts the profile's login and password (or token).</source>
+        <translation>Asks the gateway whether it accepts the profile's login and password (or token).</translation>
+    </message>
+    <message>
+        <source>Profile %1: the gateway accepted the credentials.</source>
+        <translation>Profile %1: the gateway accepted the credentials.</translation>
+    </message>
+    <message>
+        <source>Settles operations whose answer was lost by reading the orders' status; never sends an operation again. Exit 3 while some stay unknown.</source>
+        <translation>Settles operations whose answer was lost by reading the orders' status; never sends an operation again. Exit 3 while some stay unknown.</translation>
+    </message>
+    <message>
+        <source>Checked %1 open operation(s): %2 done, %3 not done, %4 still unknown%5.</source>
+        <translation>Checked %1 open operation(s): %2 done, %3 not done, %4 still unknown%5.</translation>
+    </message>
+    <message>
+        <source>; %1 in progress in another PayDesk</source>
+        <translation>; %1 in progress in another PayDesk</translation>
+    </message>
+    <message>
+        <source>Returns captured money to the customer.</source>
+        <translation>Returns captured money to the customer.</translation>
+    </message>
+    <message>
+        <source>How much, in the order's currency (default: all that is left).</source>
+        <translation>How much, in the order's currency (default: all that is left).</translation>
+    </message>
+    <message>
+        <source>Registers an order and prints the payment page's address (a manual payment).</source>
+        <translation>Registers an order and prints the payment page's address (a manual payment).</translation>
+    </message>
+    <message>
+        <source>The amount, in major units.</source>
+        <translation>The amount, in major units.</translation>
+    </message>
+    <message>
+        <source>Default: the profile's.</source>
+        <translation>Default: the profile's.</translation>
+    </message>
+    <message>
+        <source>The merchant's order number.</source>
+        <translation>The merchant's order number.</translation>
+    </message>
+    <message>
+        <source>Where the customer returns.</source>
+        <translation>Where the customer returns.</translation>
+    </message>
+    <message>
+        <source>Where the customer returns after a failure.</source>
+        <translation>Where the customer returns after a failure.</translation>
+    </message>
+    <message>
+        <source>The order's description.</source>
+        <translation>The order's description.</translation>
+    </message>
+    <message>
+        <source>The customer, for stored cards.</source>
+        <translation>The customer, for stored cards.</translation>
+    </message>
+    <message>
+        <source>The customer's e-mail.</source>
+        <translation>The customer's e-mail.</translation>
+    </message>
+    <message>
+        <source>The customer's phone.</source>
+        <translation>The customer's phone.</translation>
+    </message>
+    <message>
+        <source>Two-stage: hold now, capture later.</source>
+        <translation>Two-stage: hold now, capture later.</translation>
+    </message>
+    <message>
+        <source>For a payment by a stored card (pay-binding).</source>
+        <translation>For a payment by a stored card (pay-binding).</translation>
+    </message>
+    <message>
+        <source>The cart, in PayDesk's JSON form (README "Carts").</source>
+        <translation>The cart, in PayDesk's JSON form (README "Carts").</translation>
+    </message>
+    <message>
+        <source>The merchant's tax system, 0 to 5.</source>
+        <translation>The merchant's tax system, 0 to 5.</translation>
+    </message>
+    <message>
+        <source>How long the payment page stays open.</source>
+        <translation>How long the payment page stays open.</translation>
+    </message>
+    <message>
+        <source>unknown currency %1</source>
+        <translation>unknown currency %1</translation>
+    </message>
+    <message>
+        <source>--amount: the amount must be greater than zero</source>
+        <translation>--amount: the amount must be greater than zero</translation>
+    </message>
+    <message>
+        <source>register needs --amount, --order-number and --return-url</source>
+        <translation>register needs --amount, --order-number and --return-url</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>--tax-system takes 0 to 5</source>
+        <translation>--tax-system takes 0 to 5</translation>
+    </message>
+    <message>
+        <source>Syncs, then shows a desktop notification when holds are due within 24 hours or expire within 2 hours: how many and how much per currency. Each hold once as due and once as expiring; run by the paydesk-remind.timer user unit.</source>
+        <translation>Syncs, then shows a desktop notification when holds are due within 24 hours or expire within 2 hours: how many and how much per currency. Each hold once as due and once as expiring; run by the paydesk-remind.timer user unit.</translation>
+    </message>
+    <message>
+        <source>Tell of every due hold, also those told of before.</source>
+        <translation>Tell of every due hold, also those told of before.</translation>
+    </message>
+    <message>
+        <source>remind takes no arguments</source>
+        <translation>remind takes no arguments</translation>
+    </message>
+    <message>
+        <source>the sync failed (%1); reminding from the cache</source>
+        <translation>the sync failed (%1); reminding from the cache</translation>
+    </message>
+    <message>
+        <source>No holds due within 24 hours.</source>
+        <translation>No holds due within 24 hours.</translation>
+    </message>
+    <message>
+        <source>Reminded: </source>
+        <translation>Reminded: </translation>
+    </message>
+    <message>
+        <source>Told before: </source>
+        <translation>Told before: </translation>
+    </message>
+    <message>
+        <source>Releases the whole hold of an order (a reversal).</source>
+        <translation>Releases the whole hold of an order (a reversal).</translation>
+    </message>
+    <message>
+        <source>The order as the gateway has it now, by its gateway id or by the merchant's order number; stored in the cache.</source>
+        <translation>The order as the gateway has it now, by its gateway id or by the merchant's order number; stored in the cache.</translation>
+    </message>
+    <message>
+        <source>Look the order up by the merchant's number.</source>
+        <translation>Look the order up by the merchant's number.</translation>
+    </message>
+    <message>
+        <source>Brings the order cache up to date with the gateway: every order created since the last sync, then the status of every open one. Progress on stderr.</source>
+        <translation>Brings the order cache up to date with the gateway: every order created since the last sync, then the status of every open one. Progress on stderr.</translation>
+    </message>
+    <message>
+        <source>Orders created from DATE.</source>
+        <translation>Orders created from DATE.</translation>
+    </message>
+    <message>
+        <source>Orders created up to DATE.</source>
+        <translation>Orders created up to DATE.</translation>
+    </message>
+    <message>
+        <source>Everything again, not only what is new.</source>
+        <translation>Everything again, not only what is new.</translation>
+    </message>
+    <message>
+        <source>sync: page %1 of %2, %3 orders</source>
+        <translation>sync: page %1 of %2, %3 orders</translation>
+    </message>
+    <message>
+        <source>sync: refreshed %1 of %2 open orders</source>
+        <translation>sync: refreshed %1 of %2 open orders</translation>
+    </message>
+    <message>
+        <source>paydesk-cli: sync %1; %2 orders were stored or updated before it stopped and are kept; the next sync continues from there.</source>
+        <translation>paydesk-cli: sync %1; %2 orders were stored or updated before it stopped and are kept; the next sync continues from there.</translation>
+    </message>
+    <message>
+        <source>Synced %1 orders created %2 to %3 and refreshed %4 open orders in %5 s; %6 changed in the cache.</source>
+        <translation>Synced %1 orders created %2 to %3 and refreshed %4 open orders in %5 s; %6 changed in the cache.</translation>
+    </message>
+    <message>
+        <source>usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] COMMAND ...
+       paydesk-cli help COMMAND        (a command's options; also COMMAND --help)
+</source>
+        <translation>usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] COMMAND ...
+       paydesk-cli help COMMAND        (a command's options; also COMMAND --help)
+</translation>
+    </message>
+    <message>
+        <source>     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]
+              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]
+     DATE is YYYY-MM-DD (local day) or an ISO 8601 time; STATUS is created, pending, held, captured,
+     reversed, refunded, partly_refunded, declined; COLUMN is created, number, id, status, amount,
+     deadline, card, email, description.
+
+Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the
+gateway (check: damage found), 2 bad usage or input (also a file that is not a PayDesk cache),
+3 network, storage or keychain problem, or unknown outcome. With --json an error is also written
+to standard output as {"error": {"kind": ..., "message": ..., "exitCode": ...}}.
+</source>
+        <translation>     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]
+              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]
+     DATE is YYYY-MM-DD (local day) or an ISO 8601 time; STATUS is created, pending, held, captured,
+     reversed, refunded, partly_refunded, declined; COLUMN is created, number, id, status, amount,
+     deadline, card, email, description.
+
+Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the
+gateway (check: damage found), 2 bad usage or input (also a file that is not a PayDesk cache),
+3 network, storage or keychain problem, or unknown outcome. With --json an error is also written
+to standard output as {"error": {"kind": ..., "message": ..., "exitCode": ...}}.
+</translation>
+    </message>
+    <message>
+        <source>  capture ORDER [--amount A]         (ORDER: its gateway id or order number; all that is held when no amount)
+  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)</source>
+        <translation>  capture ORDER [--amount A]         (ORDER: its gateway id or order number; all that is held when no amount)
+  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)</translation>
+    </message>
+    <message>
+        <source>  check [--repair]                   (SQLite's integrity check and every cached order read back;
+                                      --repair moves damaged orders aside to be fetched again)</source>
+        <translation>  check [--repair]                   (SQLite's integrity check and every cached order read back;
+                                      --repair moves damaged orders aside to be fetched again)</translation>
+    </message>
+    <message>
+        <source>  damaged: order %1 (profile %2): %3</source>
+        <translation>  damaged: order %1 (profile %2): %3</translation>
+    </message>
+    <message>
+        <source>  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading ')</source>
+        <translation>  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading ')</translation>
+    </message>
+    <message>
+        <source>  help [COMMAND]                     (a command's options; also COMMAND --help)</source>
+        <translation>  help [COMMAND]                     (a command's options; also COMMAND --help)</translation>
+    </message>
+    <message>
+        <source>  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)</source>
+        <translation>  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)</translation>
+    </message>
+    <message>
+        <source>  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)</source>
+        <translation>  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)</translation>
+    </message>
+    <message>
+        <source>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</source>
+        <translation>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</translation>
+    </message>
+    <message>
+        <source>  reconcile                          (settle operations whose answer was lost, from order status)</source>
+        <translation>  reconcile                          (settle operations whose answer was lost, from order status)</translation>
+    </message>
+    <message>
+        <source>  refund ORDER [--amount A]          (its gateway id or order number; all that is refundable when no amount)</source>
+        <translation>  refund ORDER [--amount A]          (its gateway id or order number; all that is refundable when no amount)</translation>
+    </message>
+    <message>
+        <source>  remind [--again]                           (sync, then a desktop notification)</source>
+        <translation>  remind [--again]                           (sync, then a desktop notification)</translation>
+    </message>
+    <message>
+        <source>  reverse ORDER                      (its gateway id or order number)</source>
+        <translation>  reverse ORDER                      (its gateway id or order number)</translation>
+    </message>
+    <message>
+        <source>  status (ORDER | --order-number N)       (ORDER: its gateway id or order number)</source>
+        <translation>  status (ORDER | --order-number N)       (ORDER: its gateway id or order number)</translation>
+    </message>
+    <message>
+        <source>  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)</source>
+        <translation>  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Options:
+</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <comment>status line</comment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status line</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>status line</comment>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>status line</comment>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <comment>status line</comment>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>status line</comment>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>status line</comment>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>status line</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>status line</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <comment>status line</comment>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <comment>status line</comment>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>status line</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>TIME LEFT</translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation>CARD</translation>
+    </message>
+    <message>
+        <source>ORDER ID</source>
+        <translation>ORDER ID</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+</context>
+<context>
     <name>ClientFactory</name>
     <message>
         <source>No certificate could be read from %1.</source>
@@ -515,6 +1360,81 @@
     </message>
 </context>
 <context>
+    <name>GatewayCodeText</name>
+    <message>
+        <source>the order number is already used, or the card or binding data is wrong</source>
+        <translation>the order number is already used, or the card or binding data is wrong</translation>
+    </message>
+    <message>
+        <source>the binding is inactive or in the wrong state, or nothing was found</source>
+        <translation>the binding is inactive or in the wrong state, or nothing was found</translation>
+    </message>
+    <message>
+        <source>the gateway does not know the currency</source>
+        <translation>the gateway does not know the currency</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing or wrong</source>
+        <translation>a required parameter is missing or wrong</translation>
+    </message>
+    <message>
+        <source>the gateway refused the operation: access denied, a wrong amount or order state, or the order is busy with another operation</source>
+        <translation>the gateway refused the operation: access denied, a wrong amount or order state, or the order is busy with another operation</translation>
+    </message>
+    <message>
+        <source>the gateway has no such order</source>
+        <translation>the gateway has no such order</translation>
+    </message>
+    <message>
+        <source>a system error at the gateway, or no successful payment to act on</source>
+        <translation>a system error at the gateway, or no successful payment to act on</translation>
+    </message>
+    <message>
+        <source>the cart does not match the order (currency, total or format)</source>
+        <translation>the cart does not match the order (currency, total or format)</translation>
+    </message>
+    <message>
+        <source>an internal error of the gateway</source>
+        <translation>an internal error of the gateway</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing</source>
+        <translation>a required parameter is missing</translation>
+    </message>
+    <message>
+        <source>a parameter has a wrong format or value</source>
+        <translation>a parameter has a wrong format or value</translation>
+    </message>
+    <message>
+        <source>the gateway did not accept the login, password or Merchant_ID</source>
+        <translation>the gateway did not accept the login, password or Merchant_ID</translation>
+    </message>
+    <message>
+        <source>the object already exists</source>
+        <translation>the object already exists</translation>
+    </message>
+    <message>
+        <source>the order is busy with another operation</source>
+        <translation>the order is busy with another operation</translation>
+    </message>
+    <message>
+        <source>the operation is not allowed in the order's state</source>
+        <translation>the operation is not allowed in the order's state</translation>
+    </message>
+    <message>
+        <source>the operation timed out at the gateway</source>
+        <translation>the operation timed out at the gateway</translation>
+    </message>
+    <message>
+        <source>a limit was exceeded</source>
+        <translation>a limit was exceeded</translation>
+    </message>
+    <message>
+        <source>the operation was rejected</source>
+        <translation>the operation was rejected</translation>
+    </message>
+</context>
+<context>
     <name>GatewayError</name>
     <message>
         <source>Cannot reach the payment gateway. Check the network connection.</source>
@@ -591,6 +1511,10 @@
     <message>
         <source>(The gateway said: %1)</source>
         <translation>(The gateway said: %1)</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request: %1 (code %2: %3)</source>
+        <translation>The payment gateway refused the request: %1 (code %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -1687,14 +2611,6 @@
 <context>
     <name>PayDesk::MainWindow</name>
     <message>
-        <source>PayDesk — %1</source>
-        <translation>PayDesk — %1</translation>
-    </message>
-    <message>
-        <source>The language changes when PayDesk is started again.</source>
-        <translation>The language changes when PayDesk is started again.</translation>
-    </message>
-    <message>
         <source>About PayDesk</source>
         <translation>About PayDesk</translation>
     </message>
@@ -2150,6 +3066,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Enter the password to test the connection.</source>
         <translation>Enter the password to test the connection.</translation>
     </message>
+    <message>
+        <source>Follow the interface</source>
+        <translation>Follow the interface</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -2319,6 +3239,13 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::WindowTexts</name>
+    <message>
+        <source>PayDesk — %1</source>
+        <translation>PayDesk — %1</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Workplace</name>
     <message>
         <source>Sandbox</source>
@@ -2460,6 +3387,18 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Open this profile when PayDesk starts</source>
         <translation>&amp;Open this profile when PayDesk starts</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;language:</source>
+        <translation>Gateway &amp;language:</translation>
+    </message>
+    <message>
+        <source>Language of the gateway's messages</source>
+        <translation>Language of the gateway's messages</translation>
+    </message>
+    <message>
+        <source>The language the gateway writes its messages in; by default the interface's</source>
+        <translation>The language the gateway writes its messages in; by default the interface's</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,851 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD) or ISO 8601 time</source>
+        <translation>--%1: «%2» — не дата (ГГГГ-ММ-ДД) и не время ISO 8601</translation>
+    </message>
+    <message>
+        <source>No held payments in the cache%1. Run paydesk-cli sync to refresh it.</source>
+        <translation>В кэше нет платежей в холде%1. Обновите его: paydesk-cli sync.</translation>
+    </message>
+    <message>
+        <source> due within %1 h</source>
+        <translation>, истекающих в течение %1 ч</translation>
+    </message>
+    <message>
+        <source>Capture %1 held payment(s), %2 in all</source>
+        <translation>Подтвердить платежи в холде (%1), всего %2</translation>
+    </message>
+    <message>
+        <source>? Not confirmed: add --yes to run without a terminal.</source>
+        <translation>? Не подтверждено: без терминала добавьте --yes.</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was sent</source>
+        <translation>не подтверждено; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>подтверждено %1</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 captured, %3 not captured, %4 unknown.</source>
+        <translation>Пакет %1: подтверждено %2, не подтверждено %3, неизвестно %4.</translation>
+    </message>
+    <message>
+        <source>Run paydesk-cli reconcile to settle the unknown ones from the gateway.</source>
+        <translation>Выясните неизвестные у шлюза: paydesk-cli reconcile.</translation>
+    </message>
+    <message>
+        <source>Every command.</source>
+        <translation>Все команды.</translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation>Версия.</translation>
+    </message>
+    <message>
+        <source>profile add|list|remove|test; see paydesk-cli help profile add</source>
+        <translation>profile add|list|remove|test; см. paydesk-cli help profile add</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see paydesk-cli --help</source>
+        <translation>неизвестная команда «%1»; см. paydesk-cli --help</translation>
+    </message>
+    <message>
+        <source>order %1 in %2 cannot be read (%3); it is left out%4</source>
+        <translation>заказ %1 в %2 не читается (%3); он пропущен%4</translation>
+    </message>
+    <message>
+        <source> and fetched again by the next sync</source>
+        <translation> и будет заново получен при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>paydesk-cli: settled %1 operation(s) left open earlier: %2 done, %3 not done, %4 still unknown.</source>
+        <translation>paydesk-cli: выяснены незавершённые ранее операции (%1): выполнено %2, не выполнено %3, всё ещё неизвестно %4.</translation>
+    </message>
+    <message>
+        <source>No such order: %1 is neither an order id nor an order number the gateway knows.</source>
+        <translation>Нет такого заказа: %1 — не id заказа и не номер заказа, известный шлюзу.</translation>
+    </message>
+    <message>
+        <source>This command's options.</source>
+        <translation>Параметры этой команды.</translation>
+    </message>
+    <message>
+        <source>usage: paydesk-cli [GLOBAL OPTIONS] %1
+
+%2
+</source>
+        <translation>использование: paydesk-cli [ОБЩИЕ ПАРАМЕТРЫ] %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+</source>
+        <translation>
+Общие параметры:
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>The cards the gateway stores for a customer.</source>
+        <translation>Карты покупателя, сохранённые шлюзом.</translation>
+    </message>
+    <message>
+        <source>The order's fiscal receipts, as the gateway reports them.</source>
+        <translation>Фискальные чеки заказа по данным шлюза.</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus (%1)</source>
+        <translation>нет сеансовой шины D-Bus (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop's notification service did not take it: %1</source>
+        <translation>служба уведомлений рабочего стола не приняла его: %1</translation>
+    </message>
+    <message>
+        <source>The profile to use (default: the default profile; see profile default).</source>
+        <translation>Профиль (по умолчанию — профиль по умолчанию; см. profile default).</translation>
+    </message>
+    <message>
+        <source>Results, and errors, as JSON on standard output.</source>
+        <translation>Результаты и ошибки в виде JSON в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>The order cache and journal file (default: $XDG_DATA_HOME/paydesk/orders.sqlite).</source>
+        <translation>Файл кэша заказов и журнала (по умолчанию $XDG_DATA_HOME/paydesk/orders.sqlite).</translation>
+    </message>
+    <message>
+        <source>How long to wait for the gateway, 1 to 3600 seconds (default 30).</source>
+        <translation>Сколько ждать ответа шлюза, от 1 до 3600 секунд (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds, 1 to 3600</source>
+        <translation>--timeout принимает секунды, от 1 до 3600</translation>
+    </message>
+    <message>
+        <source>%1: refused%2: %3</source>
+        <translation>%1: отказ%2: %3</translation>
+    </message>
+    <message>
+        <source> before sending</source>
+        <translation> до отправки</translation>
+    </message>
+    <message>
+        <source> (the answer was lost; the order's status shows no change)</source>
+        <translation> (ответ потерян; статус заказа не изменился)</translation>
+    </message>
+    <message>
+        <source>%1: OUTCOME UNKNOWN. %2
+It is in the journal; do not repeat it. Run: paydesk-cli reconcile (or paydesk-cli status %3)</source>
+        <translation>%1: ИТОГ НЕИЗВЕСТЕН. %2
+Операция записана в журнал; не повторяйте её. Выполните: paydesk-cli reconcile (или paydesk-cli status %3)</translation>
+    </message>
+    <message>
+        <source>%1: done (the answer was lost; the order's status confirms it).</source>
+        <translation>%1: выполнено (ответ потерян; статус заказа это подтверждает).</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: выполнено.</translation>
+    </message>
+    <message>
+        <source>The remaining %1 of the hold is released: the gateway takes one capture per order.</source>
+        <translation>Остаток холда %1 освобождён: шлюз принимает одно подтверждение на заказ.</translation>
+    </message>
+    <message>
+        <source>Only these statuses (comma-separated).</source>
+        <translation>Только эти статусы (через запятую).</translation>
+    </message>
+    <message>
+        <source>Only held payments, soonest deadline first.</source>
+        <translation>Только платежи в холде, с ближайшим сроком первыми.</translation>
+    </message>
+    <message>
+        <source>Only holds that expire within HOURS.</source>
+        <translation>Только холды, истекающие в течение HOURS часов.</translation>
+    </message>
+    <message>
+        <source>Card last 4, order number, gateway id, e-mail or words.</source>
+        <translation>Последние 4 цифры карты, номер заказа, id в шлюзе, e-mail или слова.</translation>
+    </message>
+    <message>
+        <source>Created on or after DATE.</source>
+        <translation>Созданные DATE или позже.</translation>
+    </message>
+    <message>
+        <source>Created on or before DATE.</source>
+        <translation>Созданные DATE или раньше.</translation>
+    </message>
+    <message>
+        <source>At least this amount.</source>
+        <translation>Сумма не меньше этой.</translation>
+    </message>
+    <message>
+        <source>At most this amount.</source>
+        <translation>Сумма не больше этой.</translation>
+    </message>
+    <message>
+        <source>Sort by COLUMN (newest or largest first).</source>
+        <translation>Сортировать по COLUMN (сначала новые или крупные).</translation>
+    </message>
+    <message>
+        <source>Sort in ascending order.</source>
+        <translation>Сортировать по возрастанию.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of hours</source>
+        <translation>--due-within принимает число часов</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"</source>
+        <translation>неизвестный статус «%1»</translation>
+    </message>
+    <message>
+        <source>unknown sort column "%1"</source>
+        <translation>неизвестный столбец сортировки «%1»</translation>
+    </message>
+    <message>
+        <source> left</source>
+        <translation> осталось</translation>
+    </message>
+    <message>
+        <source> - capture by %1 (%2)</source>
+        <translation> — подтвердить до %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>orderStatus %1, actionCode %2%3</source>
+        <translation>orderStatus %1, actionCode %2%3</translation>
+    </message>
+    <message>
+        <source>Captures a held payment, or every held payment in the cache with --all-held.</source>
+        <translation>Подтверждает платёж в холде, а с --all-held — все платежи в холде из кэша.</translation>
+    </message>
+    <message>
+        <source>How much, in the order's currency (default: all that is held).</source>
+        <translation>Сколько, в валюте заказа (по умолчанию — всё, что в холде).</translation>
+    </message>
+    <message>
+        <source>Every held payment in the cache, soonest deadline first.</source>
+        <translation>Все платежи в холде из кэша, с ближайшим сроком первыми.</translation>
+    </message>
+    <message>
+        <source>With --all-held: only holds that expire within HOURS.</source>
+        <translation>С --all-held: только холды, истекающие в течение HOURS часов.</translation>
+    </message>
+    <message>
+        <source>With --all-held: do not ask for confirmation.</source>
+        <translation>С --all-held: не спрашивать подтверждения.</translation>
+    </message>
+    <message>
+        <source>With --all-held: captures at a time, 1 to 32.</source>
+        <translation>С --all-held: подтверждений одновременно, от 1 до 32.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes 1 to 32</source>
+        <translation>--concurrency принимает от 1 до 32</translation>
+    </message>
+    <message>
+        <source>Runs SQLite's integrity check on the cache and reads every cached order back. Exit 0 when sound, 1 when damage was found.</source>
+        <translation>Проверяет целостность кэша средствами SQLite и перечитывает каждый заказ в кэше. Код выхода 0, если всё цело, 1 — если найдены повреждения.</translation>
+    </message>
+    <message>
+        <source>Move damaged orders aside so that the next sync fetches them again.</source>
+        <translation>Отложить повреждённые заказы, чтобы следующая синхронизация получила их заново.</translation>
+    </message>
+    <message>
+        <source>%1: SQLite integrity check %2; %3 orders read, %4 damaged.</source>
+        <translation>%1: проверка целостности SQLite — %2; прочитано заказов: %3, повреждено: %4.</translation>
+    </message>
+    <message>
+        <source>The damaged orders were moved aside; the next sync fetches them again.</source>
+        <translation>Повреждённые заказы отложены; следующая синхронизация получит их заново.</translation>
+    </message>
+    <message>
+        <source>Run paydesk-cli check --repair to move them aside so that the next sync fetches them again.</source>
+        <translation>Выполните paydesk-cli check --repair, чтобы отложить их и получить заново при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Orders from the cache as CSV (RFC 4180, UTF-8), written whole or not at all; text cells that begin like a formula get a leading '.</source>
+        <translation>Заказы из кэша в CSV (RFC 4180, UTF-8), файл пишется целиком или не пишется вовсе; текстовые ячейки, начинающиеся как формула, получают ведущий '.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders to %2.</source>
+        <translation>Экспортировано заказов: %1, в %2.</translation>
+    </message>
+    <message>
+        <source>Every command, or one command's options.</source>
+        <translation>Все команды или параметры одной команды.</translation>
+    </message>
+    <message>
+        <source>Every money operation and manual payment as the journal recorded it; with --csv, exported to FILE.</source>
+        <translation>Все денежные операции и ручные платежи, как их записал журнал; с --csv — экспорт в FILE.</translation>
+    </message>
+    <message>
+        <source>Only operations whose outcome is not settled yet.</source>
+        <translation>Только операции, итог которых ещё не выяснен.</translation>
+    </message>
+    <message>
+        <source>Recorded on or after DATE.</source>
+        <translation>Записанные DATE или позже.</translation>
+    </message>
+    <message>
+        <source>Recorded on or before DATE.</source>
+        <translation>Записанные DATE или раньше.</translation>
+    </message>
+    <message>
+        <source>Export to FILE as CSV.</source>
+        <translation>Экспорт в FILE в формате CSV.</translation>
+    </message>
+    <message>
+        <source>--from/--to take a date (YYYY-MM-DD) or an ISO 8601 time</source>
+        <translation>--from/--to принимают дату (ГГГГ-ММ-ДД) или время ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported %1 journal entries to %2.</source>
+        <translation>Экспортировано записей журнала: %1, в %2.</translation>
+    </message>
+    <message>
+        <source>No open operations.</source>
+        <translation>Незавершённых операций нет.</translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation>Журнал пуст.</translation>
+    </message>
+    <message>
+        <source>Orders from the local cache, instantly and offline too.</source>
+        <translation>Заказы из локального кэша — мгновенно и без сети.</translation>
+    </message>
+    <message>
+        <source>At most N orders (default 100).</source>
+        <translation>Не больше N заказов (по умолчанию 100).</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit принимает положительное число</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>Подходящих заказов нет.</translation>
+    </message>
+    <message>
+        <source>No orders match. The cache is empty until you run: paydesk-cli sync</source>
+        <translation>Подходящих заказов нет. Кэш пуст, пока не выполнена команда paydesk-cli sync</translation>
+    </message>
+    <message>
+        <source>Pays a registered order (--auto-payment) with a card stored for its customer.</source>
+        <translation>Оплачивает зарегистрированный заказ (--auto-payment) сохранённой картой покупателя.</translation>
+    </message>
+    <message>
+        <source>The stored card (see bindings).</source>
+        <translation>Сохранённая карта (см. bindings).</translation>
+    </message>
+    <message>
+        <source>The card's CVC, when the gateway asks for it.</source>
+        <translation>CVC карты, если шлюз его запрашивает.</translation>
+    </message>
+    <message>
+        <source>Adds a profile. The password or token is read from standard input into the system keychain; with --check-word, Assist's secret word from the next line.</source>
+        <translation>Добавляет профиль. Пароль или токен читается из стандартного ввода в системное хранилище паролей; с --check-word — секретное слово Assist со следующей строки.</translation>
+    </message>
+    <message>
+        <source>rbs (default) or assist.</source>
+        <translation>rbs (по умолчанию) или assist.</translation>
+    </message>
+    <message>
+        <source>The gateway's address.</source>
+        <translation>Адрес шлюза.</translation>
+    </message>
+    <message>
+        <source>The merchant's API login.</source>
+        <translation>API-логин магазина.</translation>
+    </message>
+    <message>
+        <source>RBS: standard input holds an API token, not a password.</source>
+        <translation>RBS: на стандартном вводе API-токен, а не пароль.</translation>
+    </message>
+    <message>
+        <source>How long the bank keeps a hold.</source>
+        <translation>Сколько банк держит холд.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM or DER).</source>
+        <translation>Дополнительные сертификаты УЦ (PEM или DER).</translation>
+    </message>
+    <message>
+        <source>RBS agent accounts: the merchant's login.</source>
+        <translation>Агентские учётные записи RBS: логин магазина.</translation>
+    </message>
+    <message>
+        <source>Assist: the Merchant_ID.</source>
+        <translation>Assist: Merchant_ID.</translation>
+    </message>
+    <message>
+        <source>The gateway's messages: ui (the interface's, default), ru or en.</source>
+        <translation>Язык сообщений шлюза: ui (как в интерфейсе, по умолчанию), ru или en.</translation>
+    </message>
+    <message>
+        <source>The profile's currency (default RUB).</source>
+        <translation>Валюта профиля (по умолчанию RUB).</translation>
+    </message>
+    <message>
+        <source>Assist: a secret word for checkvalue follows the password.</source>
+        <translation>Assist: за паролем следует секретное слово для checkvalue.</translation>
+    </message>
+    <message>
+        <source>unknown gateway "%1": use rbs or assist</source>
+        <translation>неизвестный шлюз «%1»: укажите rbs или assist</translation>
+    </message>
+    <message>
+        <source>--language takes ui, ru or en</source>
+        <translation>--language принимает ui, ru или en</translation>
+    </message>
+    <message>
+        <source>--hold-days takes a number of days</source>
+        <translation>--hold-days принимает число дней</translation>
+    </message>
+    <message>
+        <source>no password or token on standard input</source>
+        <translation>на стандартном вводе нет пароля или токена</translation>
+    </message>
+    <message>
+        <source>--check-word: no secret word on the second line of standard input</source>
+        <translation>--check-word: во второй строке стандартного ввода нет секретного слова</translation>
+    </message>
+    <message>
+        <source>Added profile %1 (%2 at %3); the %4 in the system keychain.</source>
+        <translation>Профиль %1 добавлен (%2, %3); %4 в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>password and the secret word are</source>
+        <translation>пароль и секретное слово —</translation>
+    </message>
+    <message>
+        <source>password is</source>
+        <translation>пароль —</translation>
+    </message>
+    <message>
+        <source>Makes the profile the default: used without --profile, opened by the app.</source>
+        <translation>Делает профиль профилем по умолчанию: он используется без --profile и открывается приложением.</translation>
+    </message>
+    <message>
+        <source>%1 is the default profile.</source>
+        <translation>%1 — профиль по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Lists the profiles: name, gateway, address, login.</source>
+        <translation>Список профилей: имя, шлюз, адрес, логин.</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN</source>
+        <translation>Профилей нет. Добавьте: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN</translation>
+    </message>
+    <message>
+        <source>Removes the profile and its secrets from the keychain.</source>
+        <translation>Удаляет профиль и его секреты из хранилища паролей.</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its password.</source>
+        <translation>Профиль %1 и его пароль удалены.</translation>
+    </message>
+    <message>
+        <source>Asks the gateway whether it accepts the profile's login and password (or token).</source>
+        <translation>Спрашивает шлюз, принимает ли он логин и пароль (или токен) профиля.</translation>
+    </message>
+    <message>
+        <source>Profile %1: the gateway accepted the credentials.</source>
+        <translation>Профиль %1: шлюз принял учётные данные.</translation>
+    </message>
+    <message>
+        <source>Settles operations whose answer was lost by reading the orders' status; never sends an operation again. Exit 3 while some stay unknown.</source>
+        <translation>Выясняет операции с потерянным ответом по статусу заказов; никогда не отправляет операцию повторно. Код выхода 3, пока итог некоторых неизвестен.</translation>
+    </message>
+    <message>
+        <source>Checked %1 open operation(s): %2 done, %3 not done, %4 still unknown%5.</source>
+        <translation>Проверено незавершённых операций: %1; выполнено %2, не выполнено %3, всё ещё неизвестно %4%5.</translation>
+    </message>
+    <message>
+        <source>; %1 in progress in another PayDesk</source>
+        <translation>; %1 выполняется в другом PayDesk</translation>
+    </message>
+    <message>
+        <source>Returns captured money to the customer.</source>
+        <translation>Возвращает списанные деньги покупателю.</translation>
+    </message>
+    <message>
+        <source>How much, in the order's currency (default: all that is left).</source>
+        <translation>Сколько, в валюте заказа (по умолчанию — весь остаток).</translation>
+    </message>
+    <message>
+        <source>Registers an order and prints the payment page's address (a manual payment).</source>
+        <translation>Регистрирует заказ и выводит адрес платёжной страницы (ручной платёж).</translation>
+    </message>
+    <message>
+        <source>The amount, in major units.</source>
+        <translation>Сумма в основных единицах валюты.</translation>
+    </message>
+    <message>
+        <source>Default: the profile's.</source>
+        <translation>По умолчанию — валюта профиля.</translation>
+    </message>
+    <message>
+        <source>The merchant's order number.</source>
+        <translation>Номер заказа в магазине.</translation>
+    </message>
+    <message>
+        <source>Where the customer returns.</source>
+        <translation>Куда вернётся покупатель.</translation>
+    </message>
+    <message>
+        <source>Where the customer returns after a failure.</source>
+        <translation>Куда вернётся покупатель после неудачи.</translation>
+    </message>
+    <message>
+        <source>The order's description.</source>
+        <translation>Описание заказа.</translation>
+    </message>
+    <message>
+        <source>The customer, for stored cards.</source>
+        <translation>Покупатель — для сохранённых карт.</translation>
+    </message>
+    <message>
+        <source>The customer's e-mail.</source>
+        <translation>E-mail покупателя.</translation>
+    </message>
+    <message>
+        <source>The customer's phone.</source>
+        <translation>Телефон покупателя.</translation>
+    </message>
+    <message>
+        <source>Two-stage: hold now, capture later.</source>
+        <translation>Двухстадийный: холд сейчас, подтверждение позже.</translation>
+    </message>
+    <message>
+        <source>For a payment by a stored card (pay-binding).</source>
+        <translation>Для оплаты сохранённой картой (pay-binding).</translation>
+    </message>
+    <message>
+        <source>The cart, in PayDesk's JSON form (README "Carts").</source>
+        <translation>Корзина в JSON-формате PayDesk (README, «Carts»).</translation>
+    </message>
+    <message>
+        <source>The merchant's tax system, 0 to 5.</source>
+        <translation>Система налогообложения магазина, от 0 до 5.</translation>
+    </message>
+    <message>
+        <source>How long the payment page stays open.</source>
+        <translation>Сколько платёжная страница остаётся открытой.</translation>
+    </message>
+    <message>
+        <source>unknown currency %1</source>
+        <translation>неизвестная валюта %1</translation>
+    </message>
+    <message>
+        <source>--amount: the amount must be greater than zero</source>
+        <translation>--amount: сумма должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>register needs --amount, --order-number and --return-url</source>
+        <translation>register требует --amount, --order-number и --return-url</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>--tax-system takes 0 to 5</source>
+        <translation>--tax-system принимает от 0 до 5</translation>
+    </message>
+    <message>
+        <source>Syncs, then shows a desktop notification when holds are due within 24 hours or expire within 2 hours: how many and how much per currency. Each hold once as due and once as expiring; run by the paydesk-remind.timer user unit.</source>
+        <translation>Синхронизирует, затем показывает уведомление на рабочем столе, если холды истекают в течение 24 или 2 часов: сколько их и на какую сумму в каждой валюте. О каждом холде — один раз, когда срок близок, и ещё раз, когда он истекает; запускается пользовательским юнитом paydesk-remind.timer.</translation>
+    </message>
+    <message>
+        <source>Tell of every due hold, also those told of before.</source>
+        <translation>Сообщить о каждом истекающем холде, в том числе о тех, о которых уже сообщалось.</translation>
+    </message>
+    <message>
+        <source>remind takes no arguments</source>
+        <translation>remind не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>the sync failed (%1); reminding from the cache</source>
+        <translation>синхронизация не удалась (%1); напоминание по данным кэша</translation>
+    </message>
+    <message>
+        <source>No holds due within 24 hours.</source>
+        <translation>Холдов, истекающих в течение 24 часов, нет.</translation>
+    </message>
+    <message>
+        <source>Reminded: </source>
+        <translation>Напомнено: </translation>
+    </message>
+    <message>
+        <source>Told before: </source>
+        <translation>Уже сообщалось: </translation>
+    </message>
+    <message>
+        <source>Releases the whole hold of an order (a reversal).</source>
+        <translation>Снимает весь холд заказа (отмена).</translation>
+    </message>
+    <message>
+        <source>The order as the gateway has it now, by its gateway id or by the merchant's order number; stored in the cache.</source>
+        <translation>Заказ в его текущем виде у шлюза — по id в шлюзе или по номеру заказа магазина; сохраняется в кэш.</translation>
+    </message>
+    <message>
+        <source>Look the order up by the merchant's number.</source>
+        <translation>Искать заказ по номеру магазина.</translation>
+    </message>
+    <message>
+        <source>Brings the order cache up to date with the gateway: every order created since the last sync, then the status of every open one. Progress on stderr.</source>
+        <translation>Обновляет кэш заказов по шлюзу: все заказы, созданные после прошлой синхронизации, затем статус каждого незавершённого. Ход — в stderr.</translation>
+    </message>
+    <message>
+        <source>Orders created from DATE.</source>
+        <translation>Заказы, созданные начиная с DATE.</translation>
+    </message>
+    <message>
+        <source>Orders created up to DATE.</source>
+        <translation>Заказы, созданные по DATE.</translation>
+    </message>
+    <message>
+        <source>Everything again, not only what is new.</source>
+        <translation>Всё заново, а не только новое.</translation>
+    </message>
+    <message>
+        <source>sync: page %1 of %2, %3 orders</source>
+        <translation>sync: страница %1 из %2, заказов: %3</translation>
+    </message>
+    <message>
+        <source>sync: refreshed %1 of %2 open orders</source>
+        <translation>sync: обновлено %1 из %2 незавершённых заказов</translation>
+    </message>
+    <message>
+        <source>paydesk-cli: sync %1; %2 orders were stored or updated before it stopped and are kept; the next sync continues from there.</source>
+        <translation>paydesk-cli: синхронизация %1; до остановки сохранено или обновлено заказов: %2, они остаются; следующая синхронизация продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>Synced %1 orders created %2 to %3 and refreshed %4 open orders in %5 s; %6 changed in the cache.</source>
+        <translation>Синхронизировано заказов, созданных с %2 по %3: %1; обновлено незавершённых: %4 за %5 с; изменено в кэше: %6.</translation>
+    </message>
+    <message>
+        <source>usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] COMMAND ...
+       paydesk-cli help COMMAND        (a command's options; also COMMAND --help)
+</source>
+        <translation>использование: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] КОМАНДА ...
+               paydesk-cli help КОМАНДА        (параметры команды; также КОМАНДА --help)
+</translation>
+    </message>
+    <message>
+        <source>     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]
+              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]
+     DATE is YYYY-MM-DD (local day) or an ISO 8601 time; STATUS is created, pending, held, captured,
+     reversed, refunded, partly_refunded, declined; COLUMN is created, number, id, status, amount,
+     deadline, card, email, description.
+
+Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the
+gateway (check: damage found), 2 bad usage or input (also a file that is not a PayDesk cache),
+3 network, storage or keychain problem, or unknown outcome. With --json an error is also written
+to standard output as {"error": {"kind": ..., "message": ..., "exitCode": ...}}.
+</source>
+        <translation>     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]
+              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]
+     DATE — ГГГГ-ММ-ДД (местный день) или время ISO 8601; STATUS — created, pending, held, captured,
+     reversed, refunded, partly_refunded, declined; COLUMN — created, number, id, status, amount,
+     deadline, card, email, description.
+
+Суммы — десятичные числа в основных единицах валюты заказа. Коды выхода: 0 — успех, 1 — отказ
+шлюза (check: найдены повреждения), 2 — неверный вызов или ввод (в том числе файл, не являющийся
+кэшем PayDesk), 3 — сбой сети, хранилища или хранилища паролей либо неизвестный итог. С --json
+ошибка также выводится в стандартный вывод как {"error": {"kind": ..., "message": ..., "exitCode": ...}}.
+</translation>
+    </message>
+    <message>
+        <source>  capture ORDER [--amount A]         (ORDER: its gateway id or order number; all that is held when no amount)
+  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)</source>
+        <translation>  capture ORDER [--amount A]         (ORDER: id в шлюзе или номер заказа; без суммы — всё, что в холде)
+  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (заказы в холде из кэша)</translation>
+    </message>
+    <message>
+        <source>  check [--repair]                   (SQLite's integrity check and every cached order read back;
+                                      --repair moves damaged orders aside to be fetched again)</source>
+        <translation>  check [--repair]                   (проверка целостности SQLite и перечитывание каждого заказа в кэше;
+                                      --repair откладывает повреждённые заказы, чтобы получить их заново)</translation>
+    </message>
+    <message>
+        <source>  damaged: order %1 (profile %2): %3</source>
+        <translation>  повреждён: заказ %1 (профиль %2): %3</translation>
+    </message>
+    <message>
+        <source>  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading ')</source>
+        <translation>  export --csv FILE [FILTERS]       (текстовые ячейки, начинающиеся как формула, получают ведущий ')</translation>
+    </message>
+    <message>
+        <source>  help [COMMAND]                     (a command's options; also COMMAND --help)</source>
+        <translation>  help [COMMAND]                     (параметры команды; также COMMAND --help)</translation>
+    </message>
+    <message>
+        <source>  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)</source>
+        <translation>  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (журнал операций)</translation>
+    </message>
+    <message>
+        <source>  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)</source>
+        <translation>  orders [FILTERS] [--limit N]               (из локального кэша; по умолчанию не больше 100)</translation>
+    </message>
+    <message>
+        <source>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</source>
+        <translation>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (пароль или токен — на стандартном вводе)
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (пароль — на стандартном вводе; с --check-word секретное слово — на следующей строке)</translation>
+    </message>
+    <message>
+        <source>  reconcile                          (settle operations whose answer was lost, from order status)</source>
+        <translation>  reconcile                          (выяснить операции с потерянным ответом по статусу заказа)</translation>
+    </message>
+    <message>
+        <source>  refund ORDER [--amount A]          (its gateway id or order number; all that is refundable when no amount)</source>
+        <translation>  refund ORDER [--amount A]          (id в шлюзе или номер заказа; без суммы — всё, что можно вернуть)</translation>
+    </message>
+    <message>
+        <source>  remind [--again]                           (sync, then a desktop notification)</source>
+        <translation>  remind [--again]                           (синхронизация, затем уведомление на рабочем столе)</translation>
+    </message>
+    <message>
+        <source>  reverse ORDER                      (its gateway id or order number)</source>
+        <translation>  reverse ORDER                      (id в шлюзе или номер заказа)</translation>
+    </message>
+    <message>
+        <source>  status (ORDER | --order-number N)       (ORDER: its gateway id or order number)</source>
+        <translation>  status (ORDER | --order-number N)       (ORDER: id в шлюзе или номер заказа)</translation>
+    </message>
+    <message>
+        <source>  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)</source>
+        <translation>  sync [--from DATE] [--to DATE] [--full]     (ход — в stderr)</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Параметры:
+</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <comment>status line</comment>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status line</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>status line</comment>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>status line</comment>
+        <translation>Захолдировано</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <comment>status line</comment>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>status line</comment>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>status line</comment>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>status line</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>status line</comment>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <comment>status line</comment>
+        <translation>Связка</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <comment>status line</comment>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>status line</comment>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ЗАКАЗ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СУММА</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>СОЗДАН</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>ОСТАЛОСЬ</translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation>КАРТА</translation>
+    </message>
+    <message>
+        <source>ORDER ID</source>
+        <translation>ID ЗАКАЗА</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+</context>
+<context>
     <name>ClientFactory</name>
     <message>
         <source>No certificate could be read from %1.</source>
@@ -519,6 +1364,81 @@
     </message>
 </context>
 <context>
+    <name>GatewayCodeText</name>
+    <message>
+        <source>the order number is already used, or the card or binding data is wrong</source>
+        <translation>номер заказа уже использован, либо неверны данные карты или связки</translation>
+    </message>
+    <message>
+        <source>the binding is inactive or in the wrong state, or nothing was found</source>
+        <translation>связка неактивна или в неверном состоянии, либо ничего не найдено</translation>
+    </message>
+    <message>
+        <source>the gateway does not know the currency</source>
+        <translation>шлюз не знает такой валюты</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing or wrong</source>
+        <translation>обязательный параметр не указан или неверен</translation>
+    </message>
+    <message>
+        <source>the gateway refused the operation: access denied, a wrong amount or order state, or the order is busy with another operation</source>
+        <translation>шлюз отклонил операцию: доступ запрещён, неверная сумма или статус заказа, либо заказ занят другой операцией</translation>
+    </message>
+    <message>
+        <source>the gateway has no such order</source>
+        <translation>у шлюза нет такого заказа</translation>
+    </message>
+    <message>
+        <source>a system error at the gateway, or no successful payment to act on</source>
+        <translation>системная ошибка шлюза либо нет успешной оплаты, над которой можно выполнить операцию</translation>
+    </message>
+    <message>
+        <source>the cart does not match the order (currency, total or format)</source>
+        <translation>корзина не соответствует заказу (валюта, сумма или формат)</translation>
+    </message>
+    <message>
+        <source>an internal error of the gateway</source>
+        <translation>внутренняя ошибка шлюза</translation>
+    </message>
+    <message>
+        <source>a required parameter is missing</source>
+        <translation>не передан обязательный параметр</translation>
+    </message>
+    <message>
+        <source>a parameter has a wrong format or value</source>
+        <translation>неверный формат или значение параметра</translation>
+    </message>
+    <message>
+        <source>the gateway did not accept the login, password or Merchant_ID</source>
+        <translation>шлюз не принял логин, пароль или Merchant_ID</translation>
+    </message>
+    <message>
+        <source>the object already exists</source>
+        <translation>объект уже существует</translation>
+    </message>
+    <message>
+        <source>the order is busy with another operation</source>
+        <translation>заказ занят другой операцией</translation>
+    </message>
+    <message>
+        <source>the operation is not allowed in the order's state</source>
+        <translation>операция недопустима в текущем статусе заказа</translation>
+    </message>
+    <message>
+        <source>the operation timed out at the gateway</source>
+        <translation>истекло время выполнения операции на шлюзе</translation>
+    </message>
+    <message>
+        <source>a limit was exceeded</source>
+        <translation>превышен лимит</translation>
+    </message>
+    <message>
+        <source>the operation was rejected</source>
+        <translation>операция отклонена</translation>
+    </message>
+</context>
+<context>
     <name>GatewayError</name>
     <message>
         <source>Cannot reach the payment gateway. Check the network connection.</source>
@@ -595,6 +1515,10 @@
     <message>
         <source>(The gateway said: %1)</source>
         <translation>(Ответ шлюза: %1)</translation>
+    </message>
+    <message>
+        <source>The payment gateway refused the request: %1 (code %2: %3)</source>
+        <translation>Платёжный шлюз отклонил запрос: %1 (код %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -1698,14 +2622,6 @@
 <context>
     <name>PayDesk::MainWindow</name>
     <message>
-        <source>PayDesk — %1</source>
-        <translation>PayDesk — %1</translation>
-    </message>
-    <message>
-        <source>The language changes when PayDesk is started again.</source>
-        <translation>Язык сменится при следующем запуске PayDesk.</translation>
-    </message>
-    <message>
         <source>About PayDesk</source>
         <translation>О программе PayDesk</translation>
     </message>
@@ -2161,6 +3077,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Enter the password to test the connection.</source>
         <translation>Введите пароль, чтобы проверить подключение.</translation>
     </message>
+    <message>
+        <source>Follow the interface</source>
+        <translation>Как в интерфейсе</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -2333,6 +3253,13 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::WindowTexts</name>
+    <message>
+        <source>PayDesk — %1</source>
+        <translation>PayDesk — %1</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Workplace</name>
     <message>
         <source>Sandbox</source>
@@ -2474,6 +3401,18 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>&amp;Open this profile when PayDesk starts</source>
         <translation>Откр&amp;ывать этот профиль при запуске PayDesk</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;language:</source>
+        <translation>&amp;Язык шлюза:</translation>
+    </message>
+    <message>
+        <source>Language of the gateway's messages</source>
+        <translation>Язык сообщений шлюза</translation>
+    </message>
+    <message>
+        <source>The language the gateway writes its messages in; by default the interface's</source>
+        <translation>Язык, на котором шлюз пишет свои сообщения; по умолчанию — язык интерфейса</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace PayDesk;
 
@@ -148,10 +147,7 @@ int main(int argc, char* argv[])
     PayDesk::OperationJournal::setOrigin(QLatin1String(PayDesk::OperationJournal::App));
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
-    QTranslator appTranslator;
-    QTranslator qtTranslator;
-    UiLanguage::use(UiLanguage::code()); // its numbers, amounts and dates too, not the system's
-    UiLanguage::install(&appTranslator, &qtTranslator, UiLanguage::current()); // the user's choice, else the system's
+    UiLanguage::apply(UiLanguage::code()); // Russian or English: the user's choice, else the system's
     const Options options = parseOptions(app);
 
     Workplace workplace;

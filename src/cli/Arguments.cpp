@@ -1,4 +1,5 @@
 #include "cli/Arguments.h"
+#include "cli/CliText.h"
 
 #include <QCommandLineParser>
 
@@ -20,7 +21,7 @@ std::optional<CliError> Arguments::period(const QCommandLineParser& parser, QDat
         const QDateTime t = date(parser.value(key), key == QLatin1String("to"));
         if (!t.isValid())
             return CliError::usage(
-                QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD) or ISO 8601 time").arg(key, parser.value(key)));
+                CliText::tr("--%1: \"%2\" is not a date (YYYY-MM-DD) or ISO 8601 time").arg(key, parser.value(key)));
         *(key == QLatin1String("from") ? from : to) = t;
     }
     return std::nullopt;

@@ -1,4 +1,5 @@
 #include "cli/CaptureAllHeld.h"
+#include "cli/CliText.h"
 
 #include "cli/CliError.h"
 #include "cli/JsonField.h"
@@ -37,25 +38,23 @@ void CaptureAllHeld::start(int dueWithinHours, int concurrency, bool confirmed)
         return end(Ok);
     }
     if (held.orderIds.isEmpty()) {
-        m_out.text(QStringLiteral("No held payments in the cache%1. Run paydesk-cli sync to refresh it.")
-                       .arg(dueWithinHours >= 0 ? QStringLiteral(" due within %1 h").arg(dueWithinHours) : QString()));
+        m_out.text(CliText::tr("No held payments in the cache%1. Run paydesk-cli sync to refresh it.")
+                       .arg(dueWithinHours >= 0 ? CliText::tr(" due within %1 h").arg(dueWithinHours) : QString()));
         return end(Ok);
     }
     QStringList sums;
     for (const Money& total : held.totals)
         sums.append(amountText(total));
-    const QString summary = QStringLiteral("Capture %1 held payment(s), %2 in all")
+    const QString summary = CliText::tr("Capture %1 held payment(s), %2 in all")
                                 .arg(held.orderIds.size())
                                 .arg(sums.join(QStringLiteral(" + ")));
     if (!confirmed) {
         const CliError notConfirmed =
             !SecretPrompt::isTerminal()
-                ? CliError::usage(summary + QStringLiteral("? Not confirmed: add --yes to run without a terminal."))
-            : !SecretPrompt::confirm(summary) ? CliError{Refused,
-                                                         QStringLiteral("not-confirmed"),
-                                                         QStringLiteral("not confirmed; nothing was sent"),
-                                                         {}}
-                                              : CliError{Ok, {}, {}, {}};
+                ? CliError::usage(summary + CliText::tr("? Not confirmed: add --yes to run without a terminal."))
+            : !SecretPrompt::confirm(summary)
+                ? CliError{Refused, QStringLiteral("not-confirmed"), CliText::tr("not confirmed; nothing was sent"), {}}
+                : CliError{Ok, {}, {}, {}};
         if (notConfirmed.code != Ok) {
             m_out.error(notConfirmed);
             return end(notConfirmed.code);
@@ -75,7 +74,7 @@ void CaptureAllHeld::printItem(CaptureBatch* batch, int index, const OperationRe
         return;
     const QString number = r.orderKnown ? r.order.orderNumber : batch->items().at(index).orderId;
     const QString what = r.outcome == OperationResult::Outcome::Done
-                             ? QStringLiteral("captured %1").arg(amountText(r.order.captured))
+                             ? CliText::tr("captured %1").arg(amountText(r.order.captured))
                              : OperationResult::outcomeKey(r.outcome) + QStringLiteral(": ") + r.error.userMessage();
     m_out.text(QStringLiteral("%1  %2").arg(number.leftJustified(16), what));
 }
@@ -93,13 +92,13 @@ void CaptureAllHeld::printSummary(CaptureBatch* batch)
         m_out.json(QJsonObject{field("batch", batch->id()), field("done", done), field("refused", refused),
                                field("unknown", unknown), field("results", out)});
     } else {
-        m_out.text(QStringLiteral("Batch %1: %2 captured, %3 not captured, %4 unknown.")
+        m_out.text(CliText::tr("Batch %1: %2 captured, %3 not captured, %4 unknown.")
                        .arg(batch->id())
                        .arg(done)
                        .arg(refused)
                        .arg(unknown));
         if (unknown > 0)
-            m_out.text(QStringLiteral("Run paydesk-cli reconcile to settle the unknown ones from the gateway."));
+            m_out.text(CliText::tr("Run paydesk-cli reconcile to settle the unknown ones from the gateway."));
     }
     end(unknown > 0 ? Unknown : refused > 0 ? Refused : Ok);
 }

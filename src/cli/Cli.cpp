@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/Command.h"
@@ -24,8 +25,8 @@ void Cli::start()
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOptions(GlobalOptions::options());
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Every command."));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("The version."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Every command."));
+    const QCommandLineOption version(QStringLiteral("version"), CliText::tr("The version."));
     parser.addOptions({help, version});
     const Output& out = m_context->out();
     if (!parser.parse(QStringList{QStringLiteral("paydesk-cli")} + m_arguments)) {
@@ -57,8 +58,8 @@ void Cli::start()
     if (!m_command) {
         out.error(
             CliError::usage(words.first() == QLatin1String("profile")
-                                ? QStringLiteral("profile add|list|remove|test; see paydesk-cli help profile add")
-                                : QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(words.first())));
+                                ? CliText::tr("profile add|list|remove|test; see paydesk-cli help profile add")
+                                : CliText::tr("unknown command \"%1\"; see paydesk-cli --help").arg(words.first())));
         return finishWith(Usage);
     }
     connect(m_command.get(), &Command::finished, this, &Cli::finishWith);

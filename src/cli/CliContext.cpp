@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
@@ -60,9 +61,9 @@ void CliContext::watch(Desk* desk)
     connect(desk, &Desk::cacheDamaged, this, [this, desk](const QList<DamagedRow>& rows, const QString& file) {
         for (const DamagedRow& row : rows)
             m_out.warn(
-                QStringLiteral("order %1 in %2 cannot be read (%3); it is left out%4")
+                CliText::tr("order %1 in %2 cannot be read (%3); it is left out%4")
                     .arg(row.orderId, file, row.reason,
-                         desk->cacheIsReadOnly() ? QString() : QStringLiteral(" and fetched again by the next sync")));
+                         desk->cacheIsReadOnly() ? QString() : CliText::tr(" and fetched again by the next sync")));
     });
 }
 
@@ -72,8 +73,8 @@ void CliContext::reconcileThen(Desk* desk, std::function<void()> next)
     connect(desk, &Desk::reconciled, once, [this, once, next](const ReconcileReport& r) {
         once->deleteLater();
         if (r.checked > 0)
-            m_out.note(QStringLiteral("paydesk-cli: settled %1 operation(s) left open earlier: %2 done, %3 not done, "
-                                      "%4 still unknown.")
+            m_out.note(CliText::tr("paydesk-cli: settled %1 operation(s) left open earlier: %2 done, %3 not done, "
+                                   "%4 still unknown.")
                            .arg(r.checked)
                            .arg(r.done)
                            .arg(r.notDone)

@@ -1,4 +1,5 @@
 #include "cli/CliError.h"
+#include "cli/CliText.h"
 
 #include "cli/JsonField.h"
 #include "core/model/EnumNames.h"
@@ -76,7 +77,7 @@ CliError CliError::noSuchOrder(const QString& key)
 {
     return make(
         Usage, QStringLiteral("no-such-order"),
-        QStringLiteral("No such order: %1 is neither an order id nor an order number the gateway knows.").arg(key));
+        CliText::tr("No such order: %1 is neither an order id nor an order number the gateway knows.").arg(key));
 }
 
 CliError CliError::of(const StoreError& error)

@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/HelpFormat.h"
@@ -11,9 +12,12 @@
 namespace PayDesk::Cli {
 
 namespace {
-const QCommandLineOption HelpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                    QStringLiteral("This command's options."));
+// Made when asked, once the translation is installed.
+QCommandLineOption helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("This command's options.")};
 }
+} // namespace
 
 Command::Command(QString name, QString description, QString synopsis)
     : m_name(std::move(name))
@@ -26,10 +30,10 @@ Command::~Command() = default;
 QString Command::helpText() const
 {
     QString text =
-        QStringLiteral("usage: paydesk-cli [GLOBAL OPTIONS] %1\n\n%2\n").arg(m_synopsis.trimmed(), m_description);
+        CliText::tr("usage: paydesk-cli [GLOBAL OPTIONS] %1\n\n%2\n").arg(m_synopsis.trimmed(), m_description);
     if (!m_options.isEmpty())
-        text += QStringLiteral("\nOptions:\n") + HelpFormat::options(m_options) + QLatin1Char('\n');
-    return text + QStringLiteral("\nGlobal options:\n") + GlobalOptions::helpText() + QLatin1Char('\n');
+        text += CliText::tr("\nOptions:\n") + HelpFormat::options(m_options) + QLatin1Char('\n');
+    return text + CliText::tr("\nGlobal options:\n") + GlobalOptions::helpText() + QLatin1Char('\n');
 }
 
 void Command::start(CliContext* context, const QStringList& arguments)
@@ -39,10 +43,11 @@ void Command::start(CliContext* context, const QStringList& arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(m_options);
     parser.addOptions(GlobalOptions::options());
-    parser.addOption(HelpOption);
+    const QCommandLineOption help = helpOption();
+    parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("paydesk-cli")} + arguments))
         return usage(parser.errorText());
-    if (parser.isSet(HelpOption)) {
+    if (parser.isSet(help)) {
         cli().out().text(helpText().trimmed());
         return finish(Ok);
     }
@@ -96,7 +101,7 @@ Desk* Command::openDesk()
 Desk* Command::openDeskWithoutArguments(const QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        usage(CliText::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         return nullptr;
     }
     return openDesk();

@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/CliText.h"
 
 #include "cli/Command.h"
 #include "cli/GatewayListCommand.h"
@@ -26,20 +27,21 @@
 namespace PayDesk::Cli {
 
 namespace {
-const char* const Header = "usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] COMMAND ...\n"
-                           "       paydesk-cli help COMMAND        (a command's options; also COMMAND --help)\n";
+const char* const Header = QT_TRANSLATE_NOOP(
+    "CliText", "usage: paydesk-cli [--profile NAME] [--json] [--timeout SECONDS] [--db FILE] COMMAND ...\n"
+               "       paydesk-cli help COMMAND        (a command's options; also COMMAND --help)\n");
 
-const char* const Footer =
-    "     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]\n"
-    "              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]\n"
-    "     DATE is YYYY-MM-DD (local day) or an ISO 8601 time; STATUS is created, pending, held, captured,\n"
-    "     reversed, refunded, partly_refunded, declined; COLUMN is created, number, id, status, amount,\n"
-    "     deadline, card, email, description.\n"
-    "\n"
-    "Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the\n"
-    "gateway (check: damage found), 2 bad usage or input (also a file that is not a PayDesk cache),\n"
-    "3 network, storage or keychain problem, or unknown outcome. With --json an error is also written\n"
-    "to standard output as {\"error\": {\"kind\": ..., \"message\": ..., \"exitCode\": ...}}.\n";
+const char* const Footer = QT_TRANSLATE_NOOP(
+    "CliText", "     FILTERS: [--status STATUS[,STATUS]] [--held] [--due-within HOURS] [--search TEXT]\n"
+               "              [--from DATE] [--to DATE] [--min-amount A] [--max-amount A] [--sort COLUMN] [--asc]\n"
+               "     DATE is YYYY-MM-DD (local day) or an ISO 8601 time; STATUS is created, pending, held, captured,\n"
+               "     reversed, refunded, partly_refunded, declined; COLUMN is created, number, id, status, amount,\n"
+               "     deadline, card, email, description.\n"
+               "\n"
+               "Amounts are decimals in major units of the order's currency. Exit codes: 0 ok, 1 refused by the\n"
+               "gateway (check: damage found), 2 bad usage or input (also a file that is not a PayDesk cache),\n"
+               "3 network, storage or keychain problem, or unknown outcome. With --json an error is also written\n"
+               "to standard output as {\"error\": {\"kind\": ..., \"message\": ..., \"exitCode\": ...}}.\n");
 
 template <typename... CommandClass>
 void append(std::vector<std::unique_ptr<Command>>* list)
@@ -54,10 +56,10 @@ std::vector<std::unique_ptr<Command>> Commands::all()
     append<ProfileAddCommand, ProfileListCommand, ProfileDefaultCommand, ProfileRemoveCommand, ProfileTestCommand,
            StatusCommand, RegisterCommand, CaptureCommand, ReverseCommand, RefundCommand, PayBindingCommand>(&list);
     list.push_back(std::make_unique<GatewayListCommand<BindingListJob>>(
-        QStringLiteral("bindings"), QStringLiteral("The cards the gateway stores for a customer."),
+        QStringLiteral("bindings"), CliText::tr("The cards the gateway stores for a customer."),
         QStringLiteral("  bindings CLIENT_ID"), &Desk::bindings, BindingList));
     list.push_back(std::make_unique<GatewayListCommand<ReceiptListJob>>(
-        QStringLiteral("receipt"), QStringLiteral("The order's fiscal receipts, as the gateway reports them."),
+        QStringLiteral("receipt"), CliText::tr("The order's fiscal receipts, as the gateway reports them."),
         QStringLiteral("  receipt ORDER_ID"), &Desk::receipts, ReceiptList));
     append<JournalCommand, ReconcileCommand, SyncCommand, RemindCommand, OrdersCommand, ExportCommand, CheckCommand,
            HelpCommand>(&list);
@@ -82,10 +84,10 @@ std::unique_ptr<Command> Commands::find(const QStringList& words, int* nameWords
 
 QString Commands::usage()
 {
-    QString text = QString::fromLatin1(Header) + QLatin1Char('\n');
+    QString text = CliText::tr(Header) + QLatin1Char('\n');
     for (const std::unique_ptr<Command>& c : all())
         text += c->synopsis() + QLatin1Char('\n');
-    return text + QString::fromLatin1(Footer);
+    return text + CliText::tr(Footer);
 }
 
 } // namespace PayDesk::Cli

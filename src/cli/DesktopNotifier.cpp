@@ -1,4 +1,5 @@
 #include "cli/DesktopNotifier.h"
+#include "cli/CliText.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -14,8 +15,7 @@ void DesktopNotifier::notify(const QString& title, const QString& body, bool urg
     if (!bus.isConnected()) {
         const QString why = bus.lastError().message();
         QMetaObject::invokeMethod(
-            this, [this, why] { emit done(QStringLiteral("no D-Bus session bus (%1)").arg(why)); },
-            Qt::QueuedConnection);
+            this, [this, why] { emit done(CliText::tr("no D-Bus session bus (%1)").arg(why)); }, Qt::QueuedConnection);
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(
@@ -32,7 +32,7 @@ void DesktopNotifier::notify(const QString& title, const QString& body, bool urg
         const QDBusPendingReply<uint> reply = *watcher;
         emit done(
             reply.isError()
-                ? QStringLiteral("the desktop's notification service did not take it: %1").arg(reply.error().message())
+                ? CliText::tr("the desktop's notification service did not take it: %1").arg(reply.error().message())
                 : QString());
     });
 }

@@ -1,4 +1,5 @@
 #include "cli/GlobalOptions.h"
+#include "cli/CliText.h"
 
 #include "cli/CliError.h"
 #include "cli/HelpFormat.h"
@@ -17,12 +18,12 @@ const QString Timeout = QStringLiteral("timeout");
 QList<QCommandLineOption> GlobalOptions::options()
 {
     return {
-        {ProfileName, QStringLiteral("The profile to use (default: the default profile; see profile default)."),
+        {ProfileName, CliText::tr("The profile to use (default: the default profile; see profile default)."),
          QStringLiteral("NAME")},
-        {Json, QStringLiteral("Results, and errors, as JSON on standard output.")},
-        {Db, QStringLiteral("The order cache and journal file (default: $XDG_DATA_HOME/paydesk/orders.sqlite)."),
+        {Json, CliText::tr("Results, and errors, as JSON on standard output.")},
+        {Db, CliText::tr("The order cache and journal file (default: $XDG_DATA_HOME/paydesk/orders.sqlite)."),
          QStringLiteral("FILE")},
-        {Timeout, QStringLiteral("How long to wait for the gateway, 1 to 3600 seconds (default 30)."),
+        {Timeout, CliText::tr("How long to wait for the gateway, 1 to 3600 seconds (default 30)."),
          QStringLiteral("SECONDS")},
     };
 }
@@ -39,7 +40,7 @@ std::optional<CliError> GlobalOptions::read(const QCommandLineParser& parser, Gl
         bool ok = false;
         const int seconds = parser.value(Timeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return CliError::usage(QStringLiteral("--timeout takes seconds, 1 to 3600"));
+            return CliError::usage(CliText::tr("--timeout takes seconds, 1 to 3600"));
         settings->timeoutMs = seconds * 1000;
     }
     return std::nullopt;

@@ -1,4 +1,5 @@
 #include "cli/OperationReport.h"
+#include "cli/CliText.h"
 
 #include "cli/CliError.h"
 #include "cli/OrderJson.h"
@@ -15,16 +16,16 @@ ExitCode OperationReport::print(const Output& out, const QString& orderId, const
     } else if (result.outcome == Outcome::Done) {
         printDone(out, result);
     } else if (result.outcome == Outcome::Refused) {
-        out.note(QStringLiteral("%1: refused%2: %3")
+        out.note(CliText::tr("%1: refused%2: %3")
                      .arg(what,
-                          result.refusedBeforeSending ? QStringLiteral(" before sending")
+                          result.refusedBeforeSending ? CliText::tr(" before sending")
                           : result.settledFromStatus
-                              ? QStringLiteral(" (the answer was lost; the order's status shows no change)")
+                              ? CliText::tr(" (the answer was lost; the order's status shows no change)")
                               : QString(),
                           result.error.userMessage()));
     } else {
-        out.note(QStringLiteral("%1: OUTCOME UNKNOWN. %2\nIt is in the journal; do not repeat it. Run: paydesk-cli "
-                                "reconcile (or paydesk-cli status %3)")
+        out.note(CliText::tr("%1: OUTCOME UNKNOWN. %2\nIt is in the journal; do not repeat it. Run: paydesk-cli "
+                             "reconcile (or paydesk-cli status %3)")
                      .arg(what, result.error.userMessage(), orderId));
     }
     if (!out.isJson() && result.orderKnown)
@@ -36,11 +37,11 @@ void OperationReport::printDone(const Output& out, const OperationResult& result
 {
     const QString what = OperationResult::kindKey(result.kind);
     out.text(result.settledFromStatus
-                 ? QStringLiteral("%1: done (the answer was lost; the order's status confirms it).").arg(what)
-                 : QStringLiteral("%1: done.").arg(what));
+                 ? CliText::tr("%1: done (the answer was lost; the order's status confirms it).").arg(what)
+                 : CliText::tr("%1: done.").arg(what));
     const Order& o = result.order;
     if (result.kind == OperationKind::Capture && o.approved.minor() > o.captured.minor())
-        out.text(QStringLiteral("The remaining %1 of the hold is released: the gateway takes one capture per order.")
+        out.text(CliText::tr("The remaining %1 of the hold is released: the gateway takes one capture per order.")
                      .arg(amountText(Money(o.approved.minor() - o.captured.minor(), o.amount.currency()))));
 }
 

@@ -1,4 +1,5 @@
 #include "cli/OrderFilterOptions.h"
+#include "cli/CliText.h"
 
 #include "cli/Arguments.h"
 #include "cli/CommandOption.h"
@@ -22,14 +23,16 @@ const QList<QPair<QString, OrderColumn>> Columns = {{QStringLiteral("created"), 
 QList<QCommandLineOption> OrderFilterOptions::options()
 {
     return QList<QCommandLineOption>(
-        {option("status", "Only these statuses (comma-separated).", "STATUS[,STATUS]"),
-         flag("held", "Only held payments, soonest deadline first."),
-         option("due-within", "Only holds that expire within HOURS.", "HOURS"),
-         option("search", "Card last 4, order number, gateway id, e-mail or words.", "TEXT"),
-         option("from", "Created on or after DATE.", "DATE"), option("to", "Created on or before DATE.", "DATE"),
-         option("min-amount", "At least this amount.", "A"), option("max-amount", "At most this amount.", "A"),
-         option("sort", "Sort by COLUMN (newest or largest first).", "COLUMN"),
-         flag("asc", "Sort in ascending order.")});
+        {option("status", CliText::tr("Only these statuses (comma-separated)."), "STATUS[,STATUS]"),
+         flag("held", CliText::tr("Only held payments, soonest deadline first.")),
+         option("due-within", CliText::tr("Only holds that expire within HOURS."), "HOURS"),
+         option("search", CliText::tr("Card last 4, order number, gateway id, e-mail or words."), "TEXT"),
+         option("from", CliText::tr("Created on or after DATE."), "DATE"),
+         option("to", CliText::tr("Created on or before DATE."), "DATE"),
+         option("min-amount", CliText::tr("At least this amount."), "A"),
+         option("max-amount", CliText::tr("At most this amount."), "A"),
+         option("sort", CliText::tr("Sort by COLUMN (newest or largest first)."), "COLUMN"),
+         flag("asc", CliText::tr("Sort in ascending order."))});
 }
 
 std::optional<CliError> OrderFilterOptions::read(const QCommandLineParser& parser, const Currency& currency,
@@ -44,7 +47,7 @@ std::optional<CliError> OrderFilterOptions::read(const QCommandLineParser& parse
     }
     CliError error;
     const std::optional<int> due = Arguments::number(parser, QStringLiteral("due-within"), 0, INT_MAX, -1,
-                                                     QStringLiteral("--due-within takes a number of hours"), &error);
+                                                     CliText::tr("--due-within takes a number of hours"), &error);
     if (!due)
         return error;
     f->dueWithinHours = *due;
@@ -61,7 +64,7 @@ std::optional<CliError> OrderFilterOptions::readStatuses(const QCommandLineParse
     for (const QString& key : parser.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         OrderStatus s;
         if (!OrderStatusText::fromKey(key.trimmed().toLower(), &s))
-            return CliError::usage(QStringLiteral("unknown status \"%1\"").arg(key));
+            return CliError::usage(CliText::tr("unknown status \"%1\"").arg(key));
         f->statuses.append(s);
     }
     return std::nullopt;
@@ -89,7 +92,7 @@ std::optional<CliError> OrderFilterOptions::readSort(const QCommandLineParser& p
         const auto column =
             std::find_if(Columns.begin(), Columns.end(), [&](const auto& c) { return c.first == name; });
         if (column == Columns.end())
-            return CliError::usage(QStringLiteral("unknown sort column \"%1\"").arg(name));
+            return CliError::usage(CliText::tr("unknown sort column \"%1\"").arg(name));
         f->sortColumn = column->second;
         f->sortOrder = Qt::DescendingOrder;
     }

@@ -1,4 +1,5 @@
 #include "cli/OrderJson.h"
+#include "cli/CliText.h"
 #include "cli/JsonField.h"
 #include "core/time/Clock.h"
 
@@ -103,7 +104,7 @@ const ListFormat<Receipt> ReceiptList{"receipts", receiptJson, receiptLine, "No 
 QString timeLeft(const QDateTime& deadline, const QDateTime& now)
 {
     const QString text = TimeLeft::format(deadline, now);
-    return now.secsTo(deadline) <= 0 ? text : text + QStringLiteral(" left");
+    return now.secsTo(deadline) <= 0 ? text : text + CliText::tr(" left");
 }
 
 QString amountText(const Money& amount)
@@ -116,32 +117,32 @@ QString orderText(const Order& o)
     QStringList lines;
     const auto line = [&lines](const QString& key, const QString& value) {
         if (!value.isEmpty())
-            lines.append(key.leftJustified(12) + value);
+            lines.append(key.leftJustified(qMax(12, int(key.size()) + 1)) + value); // longer in Russian
     };
-    line(QStringLiteral("Order"), o.orderNumber + QStringLiteral("  (") + o.orderId + QLatin1Char(')'));
+    line(CliText::tr("Order", "status line"), o.orderNumber + QStringLiteral("  (") + o.orderId + QLatin1Char(')'));
     QString status = OrderStatusText::key(o.status);
     if (o.deadline.isValid())
-        status += QStringLiteral(" - capture by %1 (%2)")
+        status += CliText::tr(" - capture by %1 (%2)")
                       .arg(o.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                            timeLeft(o.deadline, Clock::nowUtc()));
-    line(QStringLiteral("Status"), status);
-    line(QStringLiteral("Amount"), amountText(o.amount));
-    line(QStringLiteral("Held"), o.approved.isZero() ? QString() : amountText(o.approved));
-    line(QStringLiteral("Captured"), o.captured.isZero() ? QString() : amountText(o.captured));
-    line(QStringLiteral("Refunded"), o.refunded.isZero() ? QString() : amountText(o.refunded));
+    line(CliText::tr("Status", "status line"), status);
+    line(CliText::tr("Amount", "status line"), amountText(o.amount));
+    line(CliText::tr("Held", "status line"), o.approved.isZero() ? QString() : amountText(o.approved));
+    line(CliText::tr("Captured", "status line"), o.captured.isZero() ? QString() : amountText(o.captured));
+    line(CliText::tr("Refunded", "status line"), o.refunded.isZero() ? QString() : amountText(o.refunded));
     if (!o.card.maskedPan.isEmpty())
-        line(QStringLiteral("Card"),
+        line(CliText::tr("Card", "status line"),
              QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());
-    line(QStringLiteral("Paid by"), o.paymentWay);
-    line(QStringLiteral("E-mail"), o.email);
-    line(QStringLiteral("Description"), o.description);
-    line(QStringLiteral("Binding"), o.bindingId);
-    line(QStringLiteral("Gateway"),
-         QStringLiteral("orderStatus %1, actionCode %2%3")
+    line(CliText::tr("Paid by"), o.paymentWay);
+    line(CliText::tr("E-mail", "status line"), o.email);
+    line(CliText::tr("Description", "status line"), o.description);
+    line(CliText::tr("Binding", "status line"), o.bindingId);
+    line(CliText::tr("Gateway", "status line"),
+         CliText::tr("orderStatus %1, actionCode %2%3")
              .arg(o.gatewayStatus)
              .arg(o.actionCode)
              .arg(o.actionCodeText.isEmpty() ? QString() : QStringLiteral(" (") + o.actionCodeText + QLatin1Char(')')));
-    line(QStringLiteral("Created"),
+    line(CliText::tr("Created", "status line"),
          o.created.isValid() ? o.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString());
     return lines.join(QLatin1Char('\n'));
 }

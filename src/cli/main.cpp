@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "core/i18n/UiLanguage.h"
 #include "core/io/PrivateFiles.h"
 #include "core/store/OperationJournal.h"
 
@@ -15,7 +16,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
     PayDesk::OperationJournal::setOrigin(QLatin1String(PayDesk::OperationJournal::Cli));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
-    PayDesk::Cli::Cli cli(app.arguments().mid(1));
+    // Russian when the system's locale is (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json stays English and exact.
+    const QStringList arguments = app.arguments().mid(1);
+    PayDesk::UiLanguage::apply(arguments.contains(QStringLiteral("--json")) ? QStringLiteral("en")
+                                                                            : PayDesk::UiLanguage::systemCode());
+    PayDesk::Cli::Cli cli(arguments);
     QTimer::singleShot(0, &cli, &PayDesk::Cli::Cli::start);
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
+#include "gui/LanguageChange.h"
 #include "gui/OrderDetailsHtml.h"
 
 #include <QFontDatabase>
@@ -19,11 +20,18 @@ DetailsPane::DetailsPane(const Desk* desk, QTextBrowser* details, QPlainTextEdit
     , m_raw(raw)
 {
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    LanguageChange::follow(details, this, [this] {
+        if (m_order)
+            refresh(); // the reader's place kept
+        else
+            show(std::nullopt, m_selected);
+    });
 }
 
 void DetailsPane::show(const std::optional<Order>& order, int selected)
 {
     m_order = order;
+    m_selected = selected;
     if (!order) {
         m_details->setHtml(selected > 1 ? tr("<p>%1 orders selected.</p>").arg(selected)
                                         : tr("<p>Select an order to see its details.</p>"));

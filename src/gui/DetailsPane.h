@@ -33,6 +33,7 @@ private:
     QTextBrowser* m_details;
     QPlainTextEdit* m_raw;
     std::optional<Order> m_order;
+    int m_selected = 0;
 };
 
 } // namespace PayDesk

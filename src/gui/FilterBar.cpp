@@ -1,5 +1,7 @@
 #include "gui/FilterBar.h"
 
+#include "gui/LanguageChange.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +16,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_label->setObjectName(QStringLiteral("filterBarLabel"));
     auto* clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    LanguageChange::follow(clear, this, [clear] { clear->setText(tr("Clear filters")); });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 2, 2);
     layout->addWidget(m_label, 1);

@@ -3,6 +3,7 @@
 #include "core/model/OrderStatus.h"
 #include "core/money/Money.h"
 #include "core/time/Clock.h"
+#include "gui/LanguageChange.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,24 +31,37 @@ FilterForm::FilterForm(const Widgets& widgets, QObject* parent)
     });
     connect(m_w.from, &QDateEdit::dateChanged, this, &FilterForm::changed);
     connect(m_w.to, &QDateEdit::dateChanged, this, &FilterForm::changed);
+    LanguageChange::follow(m_w.status, this, [this] { nameChoices(); });
 }
 
 void FilterForm::fillChoices()
 {
-    m_w.status->addItem(tr("All statuses"), -1);
+    m_w.status->addItem({}, -1);
     for (OrderStatus s :
          {OrderStatus::Created, OrderStatus::Pending, OrderStatus::Held, OrderStatus::Captured,
           OrderStatus::PartlyRefunded, OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Declined})
-        m_w.status->addItem(OrderStatusText::display(s), int(s));
-    m_w.period->addItem(tr("Any time"), 0);
-    m_w.period->addItem(tr("Today"), 1);
-    m_w.period->addItem(tr("Last 7 days"), 7);
-    m_w.period->addItem(tr("Last 30 days"), 30);
-    m_w.period->addItem(tr("Last 365 days"), 365);
-    m_w.period->addItem(tr("Dates…"), -1);
+        m_w.status->addItem({}, int(s));
+    for (int days : {0, 1, 7, 30, 365, -1})
+        m_w.period->addItem({}, days);
+    nameChoices();
     m_w.from->setDate(Clock::today().addDays(-30));
     m_w.to->setDate(Clock::today());
     updateDates();
+}
+
+// The choices' names in the UI language; the choice itself is kept when the language changes.
+void FilterForm::nameChoices()
+{
+    for (int i = 0; i < m_w.status->count(); ++i) {
+        const int status = m_w.status->itemData(i).toInt();
+        m_w.status->setItemText(i, status < 0 ? tr("All statuses") : OrderStatusText::display(OrderStatus(status)));
+    }
+    const QMap<int, QString> periods{{0, tr("Any time")},      {1, tr("Today")},           {7, tr("Last 7 days")},
+                                     {30, tr("Last 30 days")}, {365, tr("Last 365 days")}, {-1, tr("Dates…")}};
+    for (int i = 0; i < m_w.period->count(); ++i)
+        m_w.period->setItemText(i, periods.value(m_w.period->itemData(i).toInt()));
+    for (QDateEdit* date : {m_w.from, m_w.to})
+        date->setLocale(QLocale()); // the application's, which may have changed with the language
 }
 
 void FilterForm::updateDates()

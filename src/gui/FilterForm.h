@@ -43,6 +43,7 @@ signals:
 
 private:
     void fillChoices();
+    void nameChoices();
     void updateDates();
 
     Widgets m_w;

@@ -3,6 +3,7 @@
 #include "core/i18n/UiLanguage.h"
 #include "core/money/MoneyTotals.h"
 #include "core/time/Clock.h"
+#include "gui/LanguageChange.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -33,6 +34,10 @@ HeldChart::HeldChart(QWidget* parent)
     m_view->setMinimumHeight(150);
     m_view->setMaximumHeight(190);
     m_view->setAccessibleName(tr("Held amounts by deadline day"));
+    LanguageChange::follow(this, this, [this] {
+        m_view->setAccessibleName(tr("Held amounts by deadline day"));
+        draw(m_currencies); // the title, the days and the legend in the new language
+    });
 }
 
 int HeldChart::slotOf(const QDateTime& deadline)
@@ -84,7 +89,8 @@ void HeldChart::setHeld(const QList<HeldAmount>& held)
     m_sums.clear();
     for (const MoneyTotals& s : std::as_const(perSlot))
         m_sums.append(s.list());
-    draw(totals.list());
+    m_currencies = totals.list();
+    draw(m_currencies);
 }
 
 void HeldChart::draw(const QList<Money>& currencies)

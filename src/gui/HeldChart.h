@@ -39,6 +39,7 @@ private:
 
     QChartView* m_view;
     QList<QList<Money>> m_sums; // per slot, per currency
+    QList<Money> m_currencies;  // what is held in each currency
 };
 
 } // namespace PayDesk

@@ -4,7 +4,8 @@
 
 namespace PayDesk {
 
-// Language > System language / Русский / English; the choice is kept for the next start.
+// Language > System language / Русский / English: the choice applies at once to every window (a live
+// switch, no restart) and is kept for the next start.
 class LanguageMenu : public QMenu
 {
     Q_OBJECT
@@ -13,6 +14,10 @@ public:
 
 signals:
     void chosen();
+
+private:
+    void retranslate();
+    QAction* m_system;
 };
 
 } // namespace PayDesk

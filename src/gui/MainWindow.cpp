@@ -15,6 +15,7 @@
 #include "gui/HeldChart.h"
 #include "gui/HoldReminder.h"
 #include "gui/KeyboardFlow.h"
+#include "gui/LanguageChange.h"
 #include "gui/LanguageMenu.h"
 #include "gui/OperationAnnouncer.h"
 #include "gui/ProfileMenu.h"
@@ -27,6 +28,7 @@
 #include "gui/ViewFilters.h"
 #include "gui/ViewSidebar.h"
 #include "gui/WindowLayout.h"
+#include "gui/WindowTexts.h"
 #include "gui/dialogs/BatchCaptureDialog.h"
 #include "gui/dialogs/NewPaymentDialog.h"
 #include "gui/dialogs/OperationDialog.h"
@@ -51,7 +53,7 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     , m_chart(new HeldChart(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("PayDesk — %1").arg(desk->profileName()));
+    m_texts = new WindowTexts(this, m_ui.get(), desk); // the title and the gateway's words, in every language
     m_ui->chartLayout->addWidget(m_chart);
     m_ui->listLayout->setStretch(m_ui->listLayout->indexOf(m_ui->orderView), 1);
     m_filters = new FilterForm({m_ui->searchEdit, m_ui->statusFilter, m_ui->periodFilter, m_ui->fromDate, m_ui->toDate,
@@ -69,8 +71,10 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     connectDesk();
     m_reminder = new HoldReminder(desk, this);
     m_announcer = new OperationAnnouncer(statusBar(), m_reminder, this);
-    m_ui->actionReverse->setText(desk->capabilities().reverseAction());
-    m_ui->actionRefund->setText(desk->capabilities().refundAction());
+    connect(m_texts, &WindowTexts::retranslated, this, [this] {
+        updateActions();
+        updateViewState();
+    });
     m_model->setSource(desk);
     WindowLayout::restore(this, m_ui->splitter, m_ui->orderView->horizontalHeader());
     showView(View(m_sidebar->lastView()));
@@ -157,6 +161,7 @@ void MainWindow::setupMenus(Workplace* workplace)
 {
     if (workplace) {
         QAction* manage = new QAction(tr("&Profiles…"), this);
+        LanguageChange::follow(this, manage, [manage] { manage->setText(tr("&Profiles…")); });
         manage->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
         m_ui->menuFile->insertAction(m_ui->actionExportOrders, manage);
         m_ui->menuFile->insertSeparator(m_ui->actionExportOrders);
@@ -171,10 +176,7 @@ void MainWindow::setupMenus(Workplace* workplace)
             dialog->open();
         });
     }
-    auto* language = new LanguageMenu(this);
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), language);
-    connect(language, &LanguageMenu::chosen, this,
-            [this] { statusBar()->showMessage(tr("The language changes when PayDesk is started again."), 8000); });
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), new LanguageMenu(this)); // switches at once
 }
 
 // Syncs by itself, re-reads holds at their deadlines, and says loudly when the picture is in doubt.
@@ -226,11 +228,11 @@ void MainWindow::showView(View view)
 {
     m_sidebar->select(int(view));
     m_viewFilters->switchTo(QString::number(int(view)));
-    present(view, m_sidebar->title(int(view)));
+    present(view, [this, view] { return m_sidebar->title(int(view)); });
 }
 
 // The view's columns, chart, title and natural order, then its rows.
-void MainWindow::present(View view, const QString& title)
+void MainWindow::present(View view, std::function<QString()> title)
 {
     m_view = view;
     const bool held = view == View::NeedsCapture || view == View::Expired;
@@ -241,7 +243,7 @@ void MainWindow::present(View view, const QString& title)
     m_ui->orderView->horizontalScrollBar()->setValue(0);
     m_ui->chartHost->setVisible(view == View::NeedsCapture);
     m_totals->setSelectDueVisible(view == View::NeedsCapture);
-    m_ui->viewTitle->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    m_texts->setViewTitle(std::move(title));
     // Each view opens in its natural order: holds by deadline, the rest newest first.
     m_ui->orderView->horizontalHeader()->blockSignals(true);
     m_ui->orderView->horizontalHeader()->setSortIndicator(held ? OrderListModel::TimeLeft : OrderListModel::Created,
@@ -348,7 +350,7 @@ void MainWindow::saveView(const QString& name)
 void MainWindow::openSavedView(const SavedView& v)
 {
     m_viewFilters->switchTo(QStringLiteral("saved:") + v.name, &v);
-    present(View::AllOrders, v.name);
+    present(View::AllOrders, [name = v.name] { return name; });
 }
 
 QDialog* MainWindow::openNewPayment()

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QScopedPointer>
 
+#include <functional>
+
 namespace Ui {
 class MainWindow;
 }
@@ -22,6 +24,7 @@ class TotalsLine;
 class ViewFilters;
 class SyncStatusBar;
 class ViewSidebar;
+class WindowTexts;
 class Workplace;
 class HeldChart;
 class HoldReminder;
@@ -81,7 +84,7 @@ private:
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;
     void openSavedView(const SavedView& view);
-    void present(View view, const QString& title);
+    void present(View view, std::function<QString()> title);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Desk* m_desk;
@@ -98,6 +101,7 @@ private:
     ViewSidebar* m_sidebar = nullptr;
     DetailsPane* m_details = nullptr;
     ProfileMenu* m_profileMenu = nullptr;
+    WindowTexts* m_texts = nullptr;
     View m_view = View::AllOrders;
 };
 

@@ -1,6 +1,7 @@
 #include "gui/ProfileMenu.h"
 
 #include "core/session/Workplace.h"
+#include "gui/LanguageChange.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -12,7 +13,7 @@ const QString SandboxId = QStringLiteral("sandbox");
 }
 
 ProfileMenu::ProfileMenu(Workplace* workplace, QString activeId, QWidget* parent)
-    : QMenu(tr("P&rofile"), parent)
+    : QMenu(parent)
     , m_workplace(workplace)
     , m_activeId(std::move(activeId))
     , m_group(new QActionGroup(this))
@@ -20,12 +21,19 @@ ProfileMenu::ProfileMenu(Workplace* workplace, QString activeId, QWidget* parent
 {
     setObjectName(QStringLiteral("profileMenu"));
     m_combo->setObjectName(QStringLiteral("profileCombo"));
-    m_combo->setAccessibleName(tr("Gateway profile"));
-    m_combo->setToolTip(tr("The gateway profile whose orders are shown; choose another to switch"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { choose(m_combo->itemData(index).toString(), m_combo->itemText(index)); });
-    refresh();
+    retranslate();
+    LanguageChange::follow(this, this, [this] { retranslate(); });
+}
+
+void ProfileMenu::retranslate()
+{
+    setTitle(tr("P&rofile"));
+    m_combo->setAccessibleName(tr("Gateway profile"));
+    m_combo->setToolTip(tr("The gateway profile whose orders are shown; choose another to switch"));
+    refresh(); // the sandbox's name
 }
 
 void ProfileMenu::refresh()

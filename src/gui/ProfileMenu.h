@@ -28,6 +28,7 @@ signals:
     void sandboxChosen();
 
 private:
+    void retranslate();
     void choose(QString id, QString name);
     void markActive();
 

@@ -5,6 +5,7 @@
 #include "core/session/AutoSync.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
+#include "gui/LanguageChange.h"
 #include "gui/UrgencyColors.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,10 @@ SyncBanner::SyncBanner(Desk* desk, AutoSync* autoSync, QWidget* parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* retry = new QPushButton(tr("&Retry"), this);
     retry->setObjectName(QStringLiteral("retrySyncButton"));
+    LanguageChange::follow(this, this, [this, retry] {
+        retry->setText(tr("&Retry"));
+        refresh();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_label, 1);

@@ -1,6 +1,7 @@
 #include "gui/SyncIntervalMenu.h"
 
 #include "core/session/AutoSync.h"
+#include "gui/LanguageChange.h"
 #include "gui/Prompts.h"
 
 #include <QMenu>
@@ -32,6 +33,7 @@ void SyncIntervalMenu::install(QMenu* menu, QAction* before, AutoSync* autoSync,
 {
     autoSync->setIntervalSecs(minutes(profileId) * 60);
     auto* action = new QAction(tr("Sync &Every…"), menu);
+    LanguageChange::follow(menu, action, [action] { action->setText(tr("Sync &Every…")); });
     action->setObjectName(QStringLiteral("actionSyncInterval"));
     menu->insertAction(before, action);
     QObject::connect(action, &QAction::triggered, menu,

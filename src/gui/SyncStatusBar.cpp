@@ -3,6 +3,7 @@
 #include "core/model/TimeLeft.h"
 #include "core/sync/OrderSync.h"
 #include "core/time/Clock.h"
+#include "gui/LanguageChange.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -28,6 +29,7 @@ SyncStatusBar::SyncStatusBar(QStatusBar* bar, QAction* cancel, QString profileNa
     bar->addPermanentWidget(m_cancel);
     m_label->setObjectName(QStringLiteral("syncStatusLabel"));
     render();
+    LanguageChange::follow(bar, this, [this] { render(); });
 }
 
 void SyncStatusBar::started()
@@ -61,10 +63,7 @@ void SyncStatusBar::finished(const SyncReport& report, const QDateTime& lastGood
     m_running = false;
     m_lastGood = lastGood;
     m_failed = !report.succeeded();
-    m_outcome =
-        report.succeeded()
-            ? tr("%n order(s) changed", nullptr, report.changed)
-            : tr("the last sync %1: %2", "%1: where it stopped").arg(report.stoppedAt, report.error.userMessage());
+    m_report = report;
     render();
 }
 
@@ -88,8 +87,10 @@ void SyncStatusBar::render()
         parts << tr("not synced yet");
     else
         parts << (m_failed ? tr("last good sync %1", "status bar").arg(ago) : tr("synced %1").arg(ago));
-    if (!m_outcome.isEmpty())
-        parts << m_outcome;
+    if (m_report)
+        parts << (m_report->succeeded() ? tr("%n order(s) changed", nullptr, m_report->changed)
+                                        : tr("the last sync %1: %2", "%1: where it stopped")
+                                              .arg(m_report->stoppedAt, m_report->error.userMessage()));
     m_label->setText(parts.join(QStringLiteral(" — ")));
 }
 

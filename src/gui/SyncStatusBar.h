@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sync/OrderSync.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -11,9 +13,6 @@ class QStatusBar;
 class QToolButton;
 
 namespace PayDesk {
-
-struct SyncProgress;
-struct SyncReport;
 
 // The status bar's account of the sync: the profile, a progress bar with Cancel while it runs, how
 // the last one ended, and how long ago the last good one was ("synced 2 min ago", moving on with tick()).
@@ -34,7 +33,7 @@ private:
 
     QString m_profileName;
     QDateTime m_lastGood;
-    QString m_outcome; // how the last sync ended, after the "synced … ago"
+    std::optional<SyncReport> m_report; // how the last sync ended, after the "synced … ago"
     bool m_running = false;
     bool m_failed = false; // the last sync failed: "last good sync …", not "synced …"
     QLabel* m_label;

@@ -4,6 +4,7 @@
 #include "core/money/MoneyTotals.h"
 #include "core/session/Desk.h"
 
+#include "gui/LanguageChange.h"
 #include "gui/itemmodels/OrderListModel.h"
 
 #include <QHBoxLayout>
@@ -17,18 +18,28 @@ namespace PayDesk {
 TotalsLine::TotalsLine(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_selectDue(new QPushButton(tr("Select all due in 24 h"), this))
+    , m_selectDue(new QPushButton(this))
 {
     m_label->setObjectName(QStringLiteral("totalsLabel"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setWordWrap(true);
     m_selectDue->setObjectName(QStringLiteral("selectDueButton"));
-    m_selectDue->setToolTip(tr("Selects every hold that expires within 24 hours, for Capture selected"));
+    retranslate();
+    LanguageChange::follow(this, this, [this] {
+        retranslate();
+        showTotals();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_selectDue);
     connect(m_selectDue, &QPushButton::clicked, this, &TotalsLine::selectDueRequested);
+}
+
+void TotalsLine::retranslate()
+{
+    m_selectDue->setText(tr("Select all due in 24 h"));
+    m_selectDue->setToolTip(tr("Selects every hold that expires within 24 hours, for Capture selected"));
 }
 
 Money TotalsLine::valueOf(const OrderSummary& o, TotalOf what)

@@ -39,6 +39,7 @@ signals:
 
 private:
     void showTotals();
+    void retranslate();
 
     QItemSelectionModel* m_selection = nullptr;
     const OrderListModel* m_model = nullptr;

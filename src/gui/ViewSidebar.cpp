@@ -1,6 +1,7 @@
 #include "gui/ViewSidebar.h"
 
 #include "core/session/Desk.h"
+#include "gui/LanguageChange.h"
 #include "gui/UrgencyColors.h"
 
 #include <QListWidget>
@@ -15,9 +16,16 @@ ViewSidebar::ViewSidebar(QListWidget* list, const QString& profileId, QObject* p
     , m_saved(profileId)
     , m_lastViewKey(QStringLiteral("ui/lastView/") + profileId)
 {
-    for (const QString& label : {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals"), tr("Expired holds")})
-        m_list->addItem(label);
+    for (int row = 0; row < FixedViews; ++row)
+        m_list->addItem(title(row));
     reload();
+    LanguageChange::follow(m_list, this, [this] {
+        if (m_counts)
+            setCounts(*m_counts);
+        else
+            for (int row = 0; row < FixedViews; ++row)
+                m_list->item(row)->setText(title(row));
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= FixedViews)
             emit savedViewChosen(m_saved.at(row - FixedViews));
@@ -30,6 +38,7 @@ ViewSidebar::ViewSidebar(QListWidget* list, const QString& profileId, QObject* p
 
 void ViewSidebar::setCounts(const ViewCounts& c)
 {
+    m_counts = c;
     const auto figure = [&c](int n) {
         if (!c.trusted)
             return QStringLiteral("?");
@@ -65,7 +74,9 @@ void ViewSidebar::select(int row)
 
 QString ViewSidebar::title(int row) const
 {
-    return m_list->item(row)->text().section(QLatin1Char('('), 0, 0).trimmed();
+    const QString titles[FixedViews] = {tr("Needs capture"), tr("All orders"), tr("Refunds & reversals"),
+                                        tr("Expired holds")};
+    return row >= 0 && row < FixedViews ? titles[row] : QString();
 }
 
 void ViewSidebar::add(const SavedView& view)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/Desk.h"
 #include "gui/SavedViews.h"
 
 #include <QObject>
@@ -41,6 +42,7 @@ private:
     QListWidget* m_list;
     SavedViews m_saved;
     QString m_lastViewKey;
+    std::optional<ViewCounts> m_counts; // the last shown, shown again in another language
 };
 
 } // namespace PayDesk

@@ -106,6 +106,7 @@ private slots:
     void remindNotifiesOverDBus();
     void remindIsQuietWhenNothingIsDue();
     void exportColumnsAreTheAppsToo();
+    void russianWhenTheLocaleIsRussian();
 
 private:
     Run cliLimited(const QStringList& args, int fileKiB);
@@ -135,6 +136,9 @@ void TestCli::init()
     m_env.insert("XDG_CONFIG_HOME", m_home + "/config");
     m_env.insert("XDG_DATA_HOME", m_home + "/data");
     m_env.insert("XDG_CACHE_HOME", m_home + "/cache");
+    for (const char* variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}) // English unless a test says otherwise
+        m_env.remove(variable);
+    m_env.insert("LANG", "C.UTF-8");
 }
 
 Run TestCli::cli(const QStringList& args, const QByteArray& input, QProcessEnvironment env)
@@ -781,7 +785,11 @@ void TestCli::wrongPasswordIsRefused()
     addProfile("bad", "not-the-password");
     const Run r = cli({"profile", "test", "bad"});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.err.contains(QString::fromUtf8("Доступ запрещён")));
+    QVERIFY2(r.err.contains("Access denied"), qPrintable(r.err)); // the gateway speaks the CLI's language
+    addProfile("bad-ru", "not-the-password", {"--language", "ru"});
+    const Run ru = cli({"profile", "test", "bad-ru"});
+    QCOMPARE(ru.exitCode, 1);
+    QVERIFY2(ru.err.contains(QString::fromUtf8("Доступ запрещён")), qPrintable(ru.err)); // unless told otherwise
 }
 
 void TestCli::keychainUnavailableIsAnError()
@@ -1230,6 +1238,40 @@ void TestCli::exportColumnsAreTheAppsToo()
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readLine().trimmed(), QByteArray(PAYDESK_EXPORT_HEADER));
+}
+
+// With a Russian locale (LANG, or LANGUAGE / LC_ALL as gettext reads them) paydesk-cli speaks Russian:
+// --help, errors, human output and the gateway's messages; --json stays English and exact.
+void TestCli::russianWhenTheLocaleIsRussian()
+{
+    QProcessEnvironment ru = m_env;
+    ru.insert("LANG", "ru_RU.UTF-8");
+    const Run help = cli({"--help"}, {}, ru);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QString::fromUtf8("использование: paydesk-cli")), qPrintable(help.out));
+    QVERIFY(help.out.contains(QString::fromUtf8("Коды выхода")) && !help.out.contains("Exit codes"));
+    const Run commandHelp = cli({"profile", "add", "--help"}, {}, ru);
+    QVERIFY2(commandHelp.out.contains(QString::fromUtf8("Адрес шлюза.")), qPrintable(commandHelp.out));
+    const Run unknown = cli({"frobnicate"}, {}, ru);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QString::fromUtf8("неизвестная команда «frobnicate»")), qPrintable(unknown.err));
+    const Run json = cli({"--json", "frobnicate"}, {}, ru);
+    QCOMPARE(json.exitCode, 2);
+    QCOMPARE(json.json.value("error").toObject().value("message").toString(),
+             QString("unknown command \"frobnicate\"; see paydesk-cli --help"));
+    QCOMPARE(json.json.value("error").toObject().value("kind").toString(), QString("usage"));
+    QProcessEnvironment language = m_env; // LANGUAGE alone decides too
+    language.insert("LANGUAGE", "ru");
+    QVERIFY(cli({"frobnicate"}, {}, language).err.contains(QString::fromUtf8("неизвестная команда")));
+    // The gateway follows: a profile that does not say otherwise gets Russian messages here.
+    addProfile("bad", "not-the-password");
+    const Run denied = cli({"profile", "test", "bad"}, {}, ru);
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY2(denied.err.contains(QString::fromUtf8("Доступ запрещён")), qPrintable(denied.err));
+    const Run wrongLanguage =
+        cli({"profile", "add", "x", "--url", "https://a.example/", "--user", "u", "--language", "fr"}, "secret\n", ru);
+    QCOMPARE(wrongLanguage.exitCode, 2);
+    QVERIFY(wrongLanguage.err.contains(QString::fromUtf8("--language принимает ui, ru или en")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -178,6 +178,15 @@ private slots:
     void refusedCaptureShowsTheGatewaysMessage()
     {
         heldOrder(5000, "refused-capture");
+        // A profile that asks the gateway for Russian, in an English interface: PayDesk explains the code.
+        m_desk.reset();
+        RbsSettings settings;
+        settings.baseUrl = QUrl(m_sb->baseUrl());
+        settings.timeoutMs = 3000;
+        settings.language = "ru";
+        m_client = std::make_unique<RbsClient>(settings);
+        m_client->setCredentials({"sandbox", "sandbox", {}});
+        m_desk = std::make_unique<Desk>(m_client.get(), m_store.get(), "sandbox", "Sandbox");
         openWindow();
         select("refused-capture");
         m_sb->addFault("deposit", "error7");
@@ -187,7 +196,9 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(dialog->result()->outcome, OperationResult::Outcome::Refused);
         const QString text = dialog->findChild<QLabel*>("resultLabel")->text();
-        QVERIFY2(text.contains(QString::fromUtf8("Системная ошибка")) && text.contains("code 7"), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromUtf8("Системная ошибка"))
+                     && text.contains("code 7: a system error at the gateway, or no successful payment to act on"),
+                 qPrintable(text));
         QVERIFY(dialog->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/capture-refused.png")));
         dialog->close();
     }

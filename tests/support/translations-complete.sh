@@ -6,7 +6,7 @@ set -eu
 src=$1
 scratch=$(mktemp -d); trap 'rm -rf "$scratch"' EXIT
 cp "$src"/translations/paydesk_ru.ts "$src"/translations/paydesk_en.ts "$scratch/"
-/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -I "$src/src" "$src/src/core" "$src/src/gui" "$src/src/app" "$src/ui" \
+/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -I "$src/src" "$src/src/core" "$src/src/gui" "$src/src/app" "$src/src/cli" "$src/ui" \
     -ts "$scratch/paydesk_ru.ts" "$scratch/paydesk_en.ts" >"$scratch/lupdate.log" 2>&1 || { cat "$scratch/lupdate.log"; exit 1; }
 status=0
 for ts in "$scratch"/paydesk_ru.ts "$scratch"/paydesk_en.ts; do

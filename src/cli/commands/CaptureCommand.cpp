@@ -1,4 +1,5 @@
 #include "cli/commands/CaptureCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/Arguments.h"
 #include "cli/CaptureAllHeld.h"
@@ -14,29 +15,28 @@ namespace PayDesk::Cli {
 CaptureCommand::CaptureCommand()
     : MoneyOperationCommand(
         QStringLiteral("capture"),
-        QStringLiteral("Captures a held payment, or every held payment in the cache with --all-held."),
-        QStringLiteral(
+        CliText::tr("Captures a held payment, or every held payment in the cache with --all-held."),
+        CliText::tr(
             "  capture ORDER [--amount A]         (ORDER: its gateway id or order number; all that is held when no "
             "amount)\n"
             "  capture --all-held [--due-within HOURS] [--yes] [--concurrency N]   (held orders in the cache)"),
-        QStringLiteral("How much, in the order's currency (default: all that is held)."), &Desk::capture)
+        CliText::tr("How much, in the order's currency (default: all that is held)."), &Desk::capture)
 {
-    addOptions({flag("all-held", "Every held payment in the cache, soonest deadline first."),
-                option("due-within", "With --all-held: only holds that expire within HOURS.", "HOURS"),
-                flag("yes", "With --all-held: do not ask for confirmation."),
-                option("concurrency", "With --all-held: captures at a time, 1 to 32.", "N")});
+    addOptions({flag("all-held", CliText::tr("Every held payment in the cache, soonest deadline first.")),
+                option("due-within", CliText::tr("With --all-held: only holds that expire within HOURS."), "HOURS"),
+                flag("yes", CliText::tr("With --all-held: do not ask for confirmation.")),
+                option("concurrency", CliText::tr("With --all-held: captures at a time, 1 to 32."), "N")});
 }
 
 void CaptureCommand::execute(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("all-held"))) {
         CliError error;
-        const std::optional<int> due =
-            Arguments::number(parser, QStringLiteral("due-within"), 0, INT_MAX, -1,
-                              QStringLiteral("--due-within takes a number of hours"), &error);
+        const std::optional<int> due = Arguments::number(parser, QStringLiteral("due-within"), 0, INT_MAX, -1,
+                                                         CliText::tr("--due-within takes a number of hours"), &error);
         const std::optional<int> concurrency =
             due ? Arguments::number(parser, QStringLiteral("concurrency"), 1, 32, CaptureBatch::DefaultConcurrency,
-                                    QStringLiteral("--concurrency takes 1 to 32"), &error)
+                                    CliText::tr("--concurrency takes 1 to 32"), &error)
                 : std::nullopt;
         if (!concurrency)
             return fail(error);

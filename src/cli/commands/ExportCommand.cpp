@@ -1,4 +1,5 @@
 #include "cli/commands/ExportCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/CommandOption.h"
@@ -13,12 +14,12 @@ namespace PayDesk::Cli {
 
 ExportCommand::ExportCommand()
     : Command(QStringLiteral("export"),
-              QStringLiteral("Orders from the cache as CSV (RFC 4180, UTF-8), written whole or not at all; text cells "
-                             "that begin like a formula get a leading '."),
-              QStringLiteral("  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading "
-                             "')"))
+              CliText::tr("Orders from the cache as CSV (RFC 4180, UTF-8), written whole or not at all; text cells "
+                          "that begin like a formula get a leading '."),
+              CliText::tr("  export --csv FILE [FILTERS]       (text cells that begin like a formula get a leading "
+                          "')"))
 {
-    addOption(option("csv", "The file to write.", "FILE"));
+    addOption(option("csv", CliText::tr("The file to write."), "FILE"));
     addOptions(OrderFilterOptions::options());
 }
 
@@ -37,7 +38,7 @@ void ExportCommand::execute(const QCommandLineParser& parser)
     if (!exported.succeeded())
         return fail(CliError::failed(QStringLiteral("export"), exported.error));
     succeed(QJsonObject{field("file", path), field("orders", exported.rows)},
-            QStringLiteral("Exported %1 orders to %2.").arg(exported.rows).arg(path));
+            CliText::tr("Exported %1 orders to %2.").arg(exported.rows).arg(path));
 }
 
 } // namespace PayDesk::Cli

@@ -1,4 +1,5 @@
 #include "cli/commands/HelpCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
@@ -8,8 +9,8 @@
 namespace PayDesk::Cli {
 
 HelpCommand::HelpCommand()
-    : Command(QStringLiteral("help"), QStringLiteral("Every command, or one command's options."),
-              QStringLiteral("  help [COMMAND]                     (a command's options; also COMMAND --help)"))
+    : Command(QStringLiteral("help"), CliText::tr("Every command, or one command's options."),
+              CliText::tr("  help [COMMAND]                     (a command's options; also COMMAND --help)"))
 { }
 
 void HelpCommand::execute(const QCommandLineParser& parser)
@@ -22,8 +23,7 @@ void HelpCommand::execute(const QCommandLineParser& parser)
     int nameWords = 0;
     const std::unique_ptr<Command> command = Commands::find(words, &nameWords);
     if (!command || nameWords != words.size())
-        return usage(
-            QStringLiteral("unknown command \"%1\"; see paydesk-cli --help").arg(words.join(QLatin1Char(' '))));
+        return usage(CliText::tr("unknown command \"%1\"; see paydesk-cli --help").arg(words.join(QLatin1Char(' '))));
     cli().out().text(command->helpText().trimmed());
     finish(Ok);
 }

@@ -1,4 +1,5 @@
 #include "cli/commands/JournalCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
@@ -14,13 +15,14 @@ namespace PayDesk::Cli {
 
 JournalCommand::JournalCommand()
     : Command(QStringLiteral("journal"),
-              QStringLiteral("Every money operation and manual payment as the journal recorded it; with --csv, "
-                             "exported to FILE."),
-              QStringLiteral("  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)"))
+              CliText::tr("Every money operation and manual payment as the journal recorded it; with --csv, "
+                          "exported to FILE."),
+              CliText::tr("  journal [--pending] [--from DATE] [--to DATE] [--csv FILE]   (the operation journal)"))
 {
-    addOptions({flag("pending", "Only operations whose outcome is not settled yet."),
-                option("from", "Recorded on or after DATE.", "DATE"),
-                option("to", "Recorded on or before DATE.", "DATE"), option("csv", "Export to FILE as CSV.", "FILE")});
+    addOptions({flag("pending", CliText::tr("Only operations whose outcome is not settled yet.")),
+                option("from", CliText::tr("Recorded on or after DATE."), "DATE"),
+                option("to", CliText::tr("Recorded on or before DATE."), "DATE"),
+                option("csv", CliText::tr("Export to FILE as CSV."), "FILE")});
 }
 
 void JournalCommand::execute(const QCommandLineParser& parser)
@@ -31,7 +33,7 @@ void JournalCommand::execute(const QCommandLineParser& parser)
     JournalFilter filter;
     filter.openOnly = parser.isSet(QStringLiteral("pending"));
     if (Arguments::period(parser, &filter.from, &filter.to))
-        return usage(QStringLiteral("--from/--to take a date (YYYY-MM-DD) or an ISO 8601 time"));
+        return usage(CliText::tr("--from/--to take a date (YYYY-MM-DD) or an ISO 8601 time"));
     const Output& out = cli().out();
     if (parser.isSet(QStringLiteral("csv"))) {
         const QString path = parser.value(QStringLiteral("csv"));
@@ -39,7 +41,7 @@ void JournalCommand::execute(const QCommandLineParser& parser)
         if (!exported.succeeded())
             return fail(CliError::failed(QStringLiteral("export"), exported.error));
         return succeed(QJsonObject{field("file", path), field("entries", exported.rows)},
-                       QStringLiteral("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
+                       CliText::tr("Exported %1 journal entries to %2.").arg(exported.rows).arg(path));
     }
     const StoreResult<QList<JournalEntry>> read = desk->journalEntries(filter);
     if (!read.ok())
@@ -61,7 +63,7 @@ void JournalCommand::execute(const QCommandLineParser& parser)
                               JournalEntry::stateKey(e.state).leftJustified(8), e.resolvedBy.leftJustified(7),
                               e.message));
     if (lines.isEmpty())
-        out.note(filter.openOnly ? QStringLiteral("No open operations.") : QStringLiteral("The journal is empty."));
+        out.note(filter.openOnly ? CliText::tr("No open operations.") : CliText::tr("The journal is empty."));
     else
         out.text(lines.join(QLatin1Char('\n')));
     finish(Ok);

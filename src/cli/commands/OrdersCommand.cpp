@@ -1,4 +1,5 @@
 #include "cli/commands/OrdersCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
@@ -19,9 +20,8 @@ const int AmountColumn = 2;
 
 TextTable orderTable()
 {
-    return TextTable({QStringLiteral("ORDER"), QStringLiteral("STATUS"), QStringLiteral("AMOUNT"),
-                      QStringLiteral("CREATED"), QStringLiteral("TIME LEFT"), QStringLiteral("CARD"),
-                      QStringLiteral("ORDER ID"), QStringLiteral("E-MAIL")},
+    return TextTable({CliText::tr("ORDER"), CliText::tr("STATUS"), CliText::tr("AMOUNT"), CliText::tr("CREATED"),
+                      CliText::tr("TIME LEFT"), CliText::tr("CARD"), CliText::tr("ORDER ID"), CliText::tr("E-MAIL")},
                      {AmountColumn});
 }
 
@@ -42,11 +42,11 @@ QStringList orderCells(const Order& o, const QDateTime& now)
 } // namespace
 
 OrdersCommand::OrdersCommand()
-    : Command(QStringLiteral("orders"), QStringLiteral("Orders from the local cache, instantly and offline too."),
-              QStringLiteral("  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)"))
+    : Command(QStringLiteral("orders"), CliText::tr("Orders from the local cache, instantly and offline too."),
+              CliText::tr("  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)"))
 {
     addOptions(OrderFilterOptions::options());
-    addOption(option("limit", "At most N orders (default 100).", "N"));
+    addOption(option("limit", CliText::tr("At most N orders (default 100)."), "N"));
 }
 
 void OrdersCommand::execute(const QCommandLineParser& parser)
@@ -59,7 +59,7 @@ void OrdersCommand::execute(const QCommandLineParser& parser)
         return;
     CliError error;
     const std::optional<int> limit = Arguments::number(parser, QStringLiteral("limit"), 1, INT_MAX, 100,
-                                                       QStringLiteral("--limit takes a positive number"), &error);
+                                                       CliText::tr("--limit takes a positive number"), &error);
     if (!limit)
         return fail(error);
     const Output& out = cli().out();
@@ -83,8 +83,8 @@ void OrdersCommand::execute(const QCommandLineParser& parser)
         out.text(table.toString());
     else
         out.note(desk->hasSynced()
-                     ? QStringLiteral("No orders match.")
-                     : QStringLiteral("No orders match. The cache is empty until you run: paydesk-cli sync"));
+                     ? CliText::tr("No orders match.")
+                     : CliText::tr("No orders match. The cache is empty until you run: paydesk-cli sync"));
     finish(Ok);
 }
 

@@ -1,4 +1,5 @@
 #include "cli/commands/PayBindingCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CommandOption.h"
 #include "core/session/Desk.h"
@@ -9,11 +10,11 @@ namespace PayDesk::Cli {
 
 PayBindingCommand::PayBindingCommand()
     : Command(QStringLiteral("pay-binding"),
-              QStringLiteral("Pays a registered order (--auto-payment) with a card stored for its customer."),
+              CliText::tr("Pays a registered order (--auto-payment) with a card stored for its customer."),
               QStringLiteral("  pay-binding ORDER_ID --binding-id B [--cvc CVC]"))
 {
-    addOptions({option("binding-id", "The stored card (see bindings).", "B"),
-                option("cvc", "The card's CVC, when the gateway asks for it.", "CVC")});
+    addOptions({option("binding-id", CliText::tr("The stored card (see bindings)."), "B"),
+                option("cvc", CliText::tr("The card's CVC, when the gateway asks for it."), "CVC")});
 }
 
 void PayBindingCommand::execute(const QCommandLineParser& parser)

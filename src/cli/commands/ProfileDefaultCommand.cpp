@@ -1,4 +1,5 @@
 #include "cli/commands/ProfileDefaultCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/JsonField.h"
@@ -10,7 +11,7 @@ namespace PayDesk::Cli {
 
 ProfileDefaultCommand::ProfileDefaultCommand()
     : ProfileCommand(QStringLiteral("default"),
-                     QStringLiteral("Makes the profile the default: used without --profile, opened by the app."))
+                     CliText::tr("Makes the profile the default: used without --profile, opened by the app."))
 { }
 
 void ProfileDefaultCommand::execute(const QCommandLineParser& parser)
@@ -18,7 +19,7 @@ void ProfileDefaultCommand::execute(const QCommandLineParser& parser)
     const QString name = profileName(parser);
     if (const ProfileError set = cli().workplace().setDefaultProfile(name); set.isError())
         return fail(CliError::of(set));
-    succeed(QJsonObject{field("default", name)}, QStringLiteral("%1 is the default profile.").arg(name));
+    succeed(QJsonObject{field("default", name)}, CliText::tr("%1 is the default profile.").arg(name));
 }
 
 } // namespace PayDesk::Cli

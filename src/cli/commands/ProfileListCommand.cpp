@@ -1,4 +1,5 @@
 #include "cli/commands/ProfileListCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/OrderJson.h"
@@ -10,7 +11,7 @@
 namespace PayDesk::Cli {
 
 ProfileListCommand::ProfileListCommand()
-    : Command(QStringLiteral("profile list"), QStringLiteral("Lists the profiles: name, gateway, address, login."),
+    : Command(QStringLiteral("profile list"), CliText::tr("Lists the profiles: name, gateway, address, login."),
               QStringLiteral("  profile list"))
 { }
 
@@ -24,7 +25,7 @@ void ProfileListCommand::execute(const QCommandLineParser&)
             all.append(profileJson(p));
         out.json(all);
     } else if (list.isEmpty()) {
-        out.note(QStringLiteral(
+        out.note(CliText::tr(
             "No profiles. Add one with: paydesk-cli profile add NAME --gateway rbs --url URL --user LOGIN"));
     } else {
         const std::optional<Profile> standard = cli().workplace().defaultProfile();

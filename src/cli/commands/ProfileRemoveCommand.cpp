@@ -1,4 +1,5 @@
 #include "cli/commands/ProfileRemoveCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/JsonField.h"
@@ -10,7 +11,7 @@
 namespace PayDesk::Cli {
 
 ProfileRemoveCommand::ProfileRemoveCommand()
-    : ProfileCommand(QStringLiteral("remove"), QStringLiteral("Removes the profile and its secrets from the keychain."))
+    : ProfileCommand(QStringLiteral("remove"), CliText::tr("Removes the profile and its secrets from the keychain."))
 { }
 
 void ProfileRemoveCommand::execute(const QCommandLineParser& parser)
@@ -19,7 +20,7 @@ void ProfileRemoveCommand::execute(const QCommandLineParser& parser)
     cli().workplace().removeProfile(name, this, [this, name](const WorkplaceError& e) {
         if (e.isError())
             return fail(CliError::of(e));
-        succeed(QJsonObject{field("removed", name)}, QStringLiteral("Removed profile %1 and its password.").arg(name));
+        succeed(QJsonObject{field("removed", name)}, CliText::tr("Removed profile %1 and its password.").arg(name));
     });
 }
 

@@ -1,4 +1,5 @@
 #include "cli/commands/ProfileTestCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/JsonField.h"
@@ -11,7 +12,7 @@ namespace PayDesk::Cli {
 
 ProfileTestCommand::ProfileTestCommand()
     : ProfileCommand(QStringLiteral("test"),
-                     QStringLiteral("Asks the gateway whether it accepts the profile's login and password (or token)."))
+                     CliText::tr("Asks the gateway whether it accepts the profile's login and password (or token)."))
 { }
 
 void ProfileTestCommand::execute(const QCommandLineParser& parser)
@@ -29,7 +30,7 @@ void ProfileTestCommand::execute(const QCommandLineParser& parser)
                 out.json(QJsonObject{field("profile", name), field("ok", test.accepted),
                                      field("message", test.accepted ? QString() : test.userMessage())});
             else if (test.accepted)
-                out.text(QStringLiteral("Profile %1: the gateway accepted the credentials.").arg(name));
+                out.text(CliText::tr("Profile %1: the gateway accepted the credentials.").arg(name));
             if (test.accepted)
                 return finish(Ok);
             const CliError refused = CliError::of(test.gateway);

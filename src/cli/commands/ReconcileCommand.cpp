@@ -1,4 +1,5 @@
 #include "cli/commands/ReconcileCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/JsonField.h"
@@ -12,10 +13,10 @@ namespace PayDesk::Cli {
 
 ReconcileCommand::ReconcileCommand()
     : Command(QStringLiteral("reconcile"),
-              QStringLiteral("Settles operations whose answer was lost by reading the orders' status; never sends "
-                             "an operation again. Exit 3 while some stay unknown."),
-              QStringLiteral("  reconcile                          (settle operations whose answer was lost, from "
-                             "order status)"))
+              CliText::tr("Settles operations whose answer was lost by reading the orders' status; never sends "
+                          "an operation again. Exit 3 while some stay unknown."),
+              CliText::tr("  reconcile                          (settle operations whose answer was lost, from "
+                          "order status)"))
 { }
 
 void ReconcileCommand::execute(const QCommandLineParser&)
@@ -28,12 +29,12 @@ void ReconcileCommand::execute(const QCommandLineParser&)
                                      field("stillUnknown", r.stillOpen), field("inProgressElsewhere", r.inProgress),
                                      field("problems", QJsonArray::fromStringList(r.problems))});
             } else {
-                out.text(QStringLiteral("Checked %1 open operation(s): %2 done, %3 not done, %4 still unknown%5.")
+                out.text(CliText::tr("Checked %1 open operation(s): %2 done, %3 not done, %4 still unknown%5.")
                              .arg(r.checked)
                              .arg(r.done)
                              .arg(r.notDone)
                              .arg(r.stillOpen)
-                             .arg(r.inProgress ? QStringLiteral("; %1 in progress in another PayDesk").arg(r.inProgress)
+                             .arg(r.inProgress ? CliText::tr("; %1 in progress in another PayDesk").arg(r.inProgress)
                                                : QString()));
                 for (const QString& p : r.problems)
                     out.text(QStringLiteral("  ") + p);

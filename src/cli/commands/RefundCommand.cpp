@@ -1,14 +1,15 @@
 #include "cli/commands/RefundCommand.h"
+#include "cli/CliText.h"
 
 #include "core/session/Desk.h"
 
 namespace PayDesk::Cli {
 
 RefundCommand::RefundCommand()
-    : MoneyOperationCommand(QStringLiteral("refund"), QStringLiteral("Returns captured money to the customer."),
-                            QStringLiteral("  refund ORDER [--amount A]          (its gateway id or order number; all "
-                                           "that is refundable when no amount)"),
-                            QStringLiteral("How much, in the order's currency (default: all that is left)."),
+    : MoneyOperationCommand(QStringLiteral("refund"), CliText::tr("Returns captured money to the customer."),
+                            CliText::tr("  refund ORDER [--amount A]          (its gateway id or order number; all "
+                                        "that is refundable when no amount)"),
+                            CliText::tr("How much, in the order's currency (default: all that is left)."),
                             &Desk::refund)
 { }
 

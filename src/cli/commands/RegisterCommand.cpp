@@ -1,4 +1,5 @@
 #include "cli/commands/RegisterCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
@@ -16,25 +17,27 @@ namespace PayDesk::Cli {
 
 RegisterCommand::RegisterCommand()
     : Command(QStringLiteral("register"),
-              QStringLiteral("Registers an order and prints the payment page's address (a manual payment)."),
+              CliText::tr("Registers an order and prints the payment page's address (a manual payment)."),
               QStringLiteral(
                   "  register --amount 1234.56 [--currency RUB] --order-number N --return-url URL [--fail-url URL]\n"
                   "           [--description TEXT] [--client-id ID] [--email E] [--phone P] [--preauth] "
                   "[--auto-payment]\n"
                   "           [--bundle FILE.json --tax-system N] [--session-timeout SECONDS]"))
 {
-    addOptions(
-        {option("amount", "The amount, in major units.", "A"), option("currency", "Default: the profile's.", "CODE"),
-         option("order-number", "The merchant's order number.", "N"),
-         option("return-url", "Where the customer returns.", "URL"),
-         option("fail-url", "Where the customer returns after a failure.", "URL"),
-         option("description", "The order's description.", "TEXT"),
-         option("client-id", "The customer, for stored cards.", "ID"), option("email", "The customer's e-mail.", "E"),
-         option("phone", "The customer's phone.", "P"), flag("preauth", "Two-stage: hold now, capture later."),
-         flag("auto-payment", "For a payment by a stored card (pay-binding)."),
-         option("bundle", "The cart, in PayDesk's JSON form (README \"Carts\").", "FILE.json"),
-         option("tax-system", "The merchant's tax system, 0 to 5.", "N"),
-         option("session-timeout", "How long the payment page stays open.", "SECONDS")});
+    addOptions({option("amount", CliText::tr("The amount, in major units."), "A"),
+                option("currency", CliText::tr("Default: the profile's."), "CODE"),
+                option("order-number", CliText::tr("The merchant's order number."), "N"),
+                option("return-url", CliText::tr("Where the customer returns."), "URL"),
+                option("fail-url", CliText::tr("Where the customer returns after a failure."), "URL"),
+                option("description", CliText::tr("The order's description."), "TEXT"),
+                option("client-id", CliText::tr("The customer, for stored cards."), "ID"),
+                option("email", CliText::tr("The customer's e-mail."), "E"),
+                option("phone", CliText::tr("The customer's phone."), "P"),
+                flag("preauth", CliText::tr("Two-stage: hold now, capture later.")),
+                flag("auto-payment", CliText::tr("For a payment by a stored card (pay-binding).")),
+                option("bundle", CliText::tr("The cart, in PayDesk's JSON form (README \"Carts\")."), "FILE.json"),
+                option("tax-system", CliText::tr("The merchant's tax system, 0 to 5."), "N"),
+                option("session-timeout", CliText::tr("How long the payment page stays open."), "SECONDS")});
 }
 
 void RegisterCommand::execute(const QCommandLineParser& parser)
@@ -48,18 +51,18 @@ void RegisterCommand::execute(const QCommandLineParser& parser)
     const QString code = parser.isSet(QStringLiteral("currency")) ? value("currency") : profile.currency;
     const Currency currency = Currency::fromCode(code);
     if (!currency.isValid())
-        return usage(QStringLiteral("unknown currency %1").arg(code));
+        return usage(CliText::tr("unknown currency %1").arg(code));
     CliError error;
     const std::optional<Money> amount = Arguments::amount(parser, QStringLiteral("amount"), currency, &error);
     if (!amount)
         return fail(error);
     if (amount->isZero())
-        return usage(QStringLiteral("--amount: the amount must be greater than zero"));
+        return usage(CliText::tr("--amount: the amount must be greater than zero"));
     r.amount = *amount;
     r.orderNumber = value("order-number");
     r.returnUrl = value("return-url");
     if (r.orderNumber.isEmpty() || r.returnUrl.isEmpty())
-        return usage(QStringLiteral("register needs --amount, --order-number and --return-url"));
+        return usage(CliText::tr("register needs --amount, --order-number and --return-url"));
     r.failUrl = value("fail-url");
     r.description = value("description");
     r.clientId = value("client-id");
@@ -72,14 +75,14 @@ void RegisterCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("bundle"))) {
         QFile file(value("bundle"));
         if (!file.open(QIODevice::ReadOnly))
-            return usage(QStringLiteral("cannot read %1").arg(file.fileName()));
+            return usage(CliText::tr("cannot read %1").arg(file.fileName()));
         const CartJson::Reading reading = CartJson::read(file.readAll(), r.amount.currency());
         if (!reading.cart)
             return usage(QStringLiteral("%1: %2").arg(file.fileName(), reading.error));
         r.cart = *reading.cart;
     }
     const std::optional<int> taxSystem = Arguments::number(parser, QStringLiteral("tax-system"), 0, 5, r.taxSystem,
-                                                           QStringLiteral("--tax-system takes 0 to 5"), &error);
+                                                           CliText::tr("--tax-system takes 0 to 5"), &error);
     if (!taxSystem)
         return fail(error);
     r.taxSystem = *taxSystem;

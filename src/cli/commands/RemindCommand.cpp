@@ -1,4 +1,5 @@
 #include "cli/commands/RemindCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/CommandOption.h"
@@ -43,18 +44,18 @@ QJsonArray totalsJson(const HeldSelection& holds)
 
 RemindCommand::RemindCommand()
     : Command(QStringLiteral("remind"),
-              QStringLiteral("Syncs, then shows a desktop notification when holds are due within 24 hours or expire "
-                             "within 2 hours: how many and how much per currency. Each hold once as due and once as "
-                             "expiring; run by the paydesk-remind.timer user unit."),
-              QStringLiteral("  remind [--again]                           (sync, then a desktop notification)"))
+              CliText::tr("Syncs, then shows a desktop notification when holds are due within 24 hours or expire "
+                          "within 2 hours: how many and how much per currency. Each hold once as due and once as "
+                          "expiring; run by the paydesk-remind.timer user unit."),
+              CliText::tr("  remind [--again]                           (sync, then a desktop notification)"))
 {
-    addOption(flag("again", "Tell of every due hold, also those told of before."));
+    addOption(flag("again", CliText::tr("Tell of every due hold, also those told of before.")));
 }
 
 void RemindCommand::execute(const QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("remind takes no arguments"));
+        return usage(CliText::tr("remind takes no arguments"));
     m_again = parser.isSet(QStringLiteral("again"));
     signIn([this](Desk* desk) {
         connect(desk, &Desk::syncFinished, this, [this, desk](const SyncReport& sync) { remind(desk, sync); });
@@ -65,8 +66,7 @@ void RemindCommand::execute(const QCommandLineParser& parser)
 void RemindCommand::remind(Desk* desk, const SyncReport& sync)
 {
     if (!sync.succeeded())
-        cli().out().warn(
-            QStringLiteral("the sync failed (%1); reminding from the cache").arg(sync.error.userMessage()));
+        cli().out().warn(CliText::tr("the sync failed (%1); reminding from the cache").arg(sync.error.userMessage()));
     const DueHolds holds = DueHolds::read(*desk, Clock::nowUtc());
     if (holds.due.error.isError())
         return fail(CliError::of(holds.due.error));
@@ -104,7 +104,7 @@ void RemindCommand::remember(const QString& profileId, const QStringList& told) 
     settings.setValue(remindedKey(profileId), all);
 }
 
-// In the UI language (paydesk-cli's own output stays English).
+// In the app's UI language (paydesk-cli's own output speaks the system's).
 void RemindCommand::notify(Desk* desk, const DueHolds& holds, std::function<void(const QString&)> done)
 {
     const QString language = UiLanguage::code();
@@ -119,10 +119,10 @@ void RemindCommand::report(const DueHolds& holds, bool notified, const SyncRepor
 {
     if (!sync.succeeded())
         return fail(CliError::of(sync.error));
-    const QString body = spoken(QStringLiteral("en"), [&] { return holds.body(QLocale::c()); });
-    const QString text = holds.isEmpty() ? QStringLiteral("No holds due within 24 hours.")
-                         : notified      ? QStringLiteral("Reminded: ") + body
-                                         : QStringLiteral("Told before: ") + body;
+    const QString body = spoken(UiLanguage::applied(), [&] { return holds.body(QLocale::c()); });
+    const QString text = holds.isEmpty() ? CliText::tr("No holds due within 24 hours.")
+                         : notified      ? CliText::tr("Reminded: ") + body
+                                         : CliText::tr("Told before: ") + body;
     succeed(QJsonObject{field("due", int(holds.due.orderIds.size())), field("dueTotals", totalsJson(holds.due)),
                         field("urgent", int(holds.urgent.orderIds.size())),
                         field("urgentTotals", totalsJson(holds.urgent)), field("notified", notified)},

@@ -1,12 +1,13 @@
 #include "cli/commands/ReverseCommand.h"
+#include "cli/CliText.h"
 
 #include "core/session/Desk.h"
 
 namespace PayDesk::Cli {
 
 ReverseCommand::ReverseCommand()
-    : Command(QStringLiteral("reverse"), QStringLiteral("Releases the whole hold of an order (a reversal)."),
-              QStringLiteral("  reverse ORDER                      (its gateway id or order number)"))
+    : Command(QStringLiteral("reverse"), CliText::tr("Releases the whole hold of an order (a reversal)."),
+              CliText::tr("  reverse ORDER                      (its gateway id or order number)"))
 { }
 
 void ReverseCommand::execute(const QCommandLineParser& parser)

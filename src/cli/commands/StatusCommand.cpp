@@ -1,4 +1,5 @@
 #include "cli/commands/StatusCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/CommandOption.h"
@@ -11,11 +12,11 @@ namespace PayDesk::Cli {
 
 StatusCommand::StatusCommand()
     : Command(QStringLiteral("status"),
-              QStringLiteral("The order as the gateway has it now, by its gateway id or by the merchant's order "
-                             "number; stored in the cache."),
-              QStringLiteral("  status (ORDER | --order-number N)       (ORDER: its gateway id or order number)"))
+              CliText::tr("The order as the gateway has it now, by its gateway id or by the merchant's order "
+                          "number; stored in the cache."),
+              CliText::tr("  status (ORDER | --order-number N)       (ORDER: its gateway id or order number)"))
 {
-    addOption(option("order-number", "Look the order up by the merchant's number.", "N"));
+    addOption(option("order-number", CliText::tr("Look the order up by the merchant's number."), "N"));
 }
 
 void StatusCommand::execute(const QCommandLineParser& parser)

@@ -1,4 +1,5 @@
 #include "cli/commands/SyncCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/Arguments.h"
 #include "cli/CliContext.h"
@@ -23,12 +24,13 @@ QString utc(const QDateTime& t)
 
 SyncCommand::SyncCommand()
     : Command(QStringLiteral("sync"),
-              QStringLiteral("Brings the order cache up to date with the gateway: every order created since the last "
-                             "sync, then the status of every open one. Progress on stderr."),
-              QStringLiteral("  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)"))
+              CliText::tr("Brings the order cache up to date with the gateway: every order created since the last "
+                          "sync, then the status of every open one. Progress on stderr."),
+              CliText::tr("  sync [--from DATE] [--to DATE] [--full]     (progress on stderr)"))
 {
-    addOptions({option("from", "Orders created from DATE.", "DATE"), option("to", "Orders created up to DATE.", "DATE"),
-                flag("full", "Everything again, not only what is new.")});
+    addOptions({option("from", CliText::tr("Orders created from DATE."), "DATE"),
+                option("to", CliText::tr("Orders created up to DATE."), "DATE"),
+                flag("full", CliText::tr("Everything again, not only what is new."))});
 }
 
 void SyncCommand::execute(const QCommandLineParser& parser)
@@ -48,11 +50,11 @@ void SyncCommand::execute(const QCommandLineParser& parser)
             *lastPrinted = clock->elapsed();
             cli().out().note(
                 p.phase == SyncProgress::Phase::Listing
-                    ? QStringLiteral("sync: page %1 of %2, %3 orders")
+                    ? CliText::tr("sync: page %1 of %2, %3 orders")
                           .arg(p.pagesDone)
                           .arg(p.pagesTotal)
                           .arg(p.ordersReceived)
-                    : QStringLiteral("sync: refreshed %1 of %2 open orders").arg(p.refreshDone).arg(p.refreshTotal));
+                    : CliText::tr("sync: refreshed %1 of %2 open orders").arg(p.refreshDone).arg(p.refreshTotal));
         });
         connect(desk, &Desk::syncFinished, this,
                 [this, clock](const SyncReport& r) { report(r, double(clock->elapsed()) / 1000.0); });
@@ -64,8 +66,8 @@ void SyncCommand::report(const SyncReport& r, double seconds)
 {
     const Output& out = cli().out();
     if (!r.succeeded()) {
-        out.note(QStringLiteral("paydesk-cli: sync %1; %2 orders were stored or updated before it stopped and are "
-                                "kept; the next sync continues from there.")
+        out.note(CliText::tr("paydesk-cli: sync %1; %2 orders were stored or updated before it stopped and are "
+                             "kept; the next sync continues from there.")
                      .arg(r.stoppedAt)
                      .arg(r.changed));
         return fail(CliError::of(r.error));
@@ -75,7 +77,7 @@ void SyncCommand::report(const SyncReport& r, double seconds)
                              field("orders", r.progress.ordersReceived), field("refreshed", r.progress.refreshDone),
                              field("changed", r.changed), field("seconds", seconds)});
     } else {
-        out.text(QStringLiteral(
+        out.text(CliText::tr(
                      "Synced %1 orders created %2 to %3 and refreshed %4 open orders in %5 s; %6 changed in the cache.")
                      .arg(r.progress.ordersReceived)
                      .arg(r.from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),

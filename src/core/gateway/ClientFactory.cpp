@@ -96,6 +96,7 @@ GatewayClient* ClientFactory::build(const Profile& profile, const GatewayCredent
         settings.extraCa = extraCa;
         settings.timeoutMs = timeoutMs;
         settings.holdDays = profile.holdDays;
+        settings.language = profile.language;
         auto* client = new AssistClient(settings, parent);
         client->setCredentialSource(source);
         return client;

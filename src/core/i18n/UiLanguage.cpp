@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -20,6 +21,10 @@ InUse& inUse()
     static InUse state{QString(), QLocale::c()};
     return state;
 }
+
+QPointer<QTranslator> s_app; // the translators apply() installed, owned by the application
+QPointer<QTranslator> s_qt;
+QString s_applied = QStringLiteral("en");
 } // namespace
 
 QString UiLanguage::code()
@@ -29,7 +34,15 @@ QString UiLanguage::code()
         QSettings(QStringLiteral("PayDesk"), QStringLiteral("paydesk")).value(QStringLiteral("ui/language")).toString();
     if (!chosen.isEmpty())
         return chosen;
-    return QLocale::system().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+    return systemCode();
+}
+
+QString UiLanguage::systemCode()
+{
+    // uiLanguages() reads LANGUAGE first, then LC_ALL, LC_MESSAGES and LANG, as gettext does.
+    const QStringList languages = QLocale::system().uiLanguages();
+    const QString first = languages.isEmpty() ? QString() : languages.constFirst();
+    return first.startsWith(QLatin1String("ru")) ? QStringLiteral("ru") : QStringLiteral("en");
 }
 
 void UiLanguage::install(QTranslator* app, QTranslator* qt, const QString& language)
@@ -68,6 +81,33 @@ QLocale UiLanguage::localeOf(const QString& language)
         return system.language() == QLocale::Russian ? system : QLocale(QLocale::Russian, QLocale::Russia);
     // English as it always was: the system's conventions, unless the system speaks Russian.
     return system.language() == QLocale::Russian ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
+}
+
+void UiLanguage::apply(const QString& language)
+{
+    QPointer<QTranslator> oldApp = s_app;
+    QPointer<QTranslator> oldQt = s_qt;
+    s_app = new QTranslator(QCoreApplication::instance());
+    s_qt = new QTranslator(QCoreApplication::instance());
+    s_applied = language;
+    use(language); // numbers, amounts and dates follow the language too
+    install(s_app, s_qt, language); // the newest translator is asked first; the old ones then go
+    for (QTranslator* old : {oldApp.data(), oldQt.data()}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+}
+
+QString UiLanguage::applied()
+{
+    return s_applied;
+}
+
+QString UiLanguage::gatewayLanguage(const QString& choice)
+{
+    return choice.isEmpty() ? s_applied : choice;
 }
 
 } // namespace PayDesk

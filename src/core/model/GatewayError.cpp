@@ -1,5 +1,8 @@
 #include "core/model/GatewayError.h"
 
+#include "core/i18n/UiLanguage.h"
+#include "core/model/GatewayCodeText.h"
+
 namespace PayDesk {
 
 QString GatewayError::unreachableText() const
@@ -38,9 +41,12 @@ QString GatewayError::kindText() const
                    ? tr("The payment gateway sent an answer that cannot be read.")
                    : tr("The payment gateway sent an answer that cannot be believed: %1").arg(gatewayMessage);
     case Kind::Gateway:
-        return gatewayMessage.isEmpty()
-                   ? tr("The payment gateway refused the request (code %1).").arg(gatewayCode)
-                   : tr("The payment gateway refused the request: %1 (code %2)").arg(gatewayMessage, gatewayCode);
+        if (gatewayMessage.isEmpty())
+            return tr("The payment gateway refused the request (code %1).").arg(gatewayCode);
+        return explanation().isEmpty()
+                   ? tr("The payment gateway refused the request: %1 (code %2)").arg(gatewayMessage, gatewayCode)
+                   : tr("The payment gateway refused the request: %1 (code %2: %3)")
+                         .arg(gatewayMessage, gatewayCode, explanation());
     case Kind::Http:
         return tr("The payment gateway answered with HTTP error %1.").arg(httpStatus);
     case Kind::Auth:
@@ -69,6 +75,14 @@ QString GatewayError::userMessage() const
     return kindText() + QLatin1Char(' ')
            + tr("The outcome is unknown: the gateway may have carried out the operation. Check the order's status "
                 "before trying again.");
+}
+
+QString GatewayError::explanation() const
+{
+    const QString written = GatewayCodeText::languageOf(gatewayMessage);
+    if (kind != Kind::Gateway || written.isEmpty() || written == UiLanguage::applied())
+        return {};
+    return GatewayCodeText::explain(gatewayCode);
 }
 
 GatewayError GatewayError::gateway(const QString& code, const QString& message)

@@ -51,6 +51,9 @@ public:
 
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;
+    // PayDesk's own words for the gateway's code, in the UI language, when the gateway wrote its message in
+    // another language (a profile that asks for it in Russian, an English interface); else empty.
+    QString explanation() const;
 
     static GatewayError gateway(const QString& code, const QString& message);
     static GatewayError of(Kind kind, const QString& detail = {});

@@ -21,7 +21,8 @@ struct Profile
     int holdDays = 7;       // no RBS source fixes it: the bank sets it
     QString caFile;         // extra CA certificates (PEM), e.g. Russian Trusted Root CA
     QString currency = QStringLiteral("RUB");
-    QString language = QStringLiteral("ru");
+    // The language of the gateway's messages: "ru", "en", or empty to follow the interface's (the default).
+    QString language;
 };
 
 } // namespace PayDesk

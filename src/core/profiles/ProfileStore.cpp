@@ -13,6 +13,18 @@
 
 namespace PayDesk {
 
+namespace {
+// The gateway's language: "gatewayLanguage" (empty: follow the interface). Profiles saved before it have
+// "language", where "ru" was the default nobody chose (it now follows the interface) and "en" a choice.
+QString storedLanguage(const QSettings& s)
+{
+    if (s.contains(QStringLiteral("gatewayLanguage")))
+        return s.value(QStringLiteral("gatewayLanguage")).toString();
+    const QString old = s.value(QStringLiteral("language")).toString();
+    return old == QLatin1String("en") ? old : QString();
+}
+} // namespace
+
 ProfileStore::ProfileStore(QString path)
     : m_path(std::move(path))
 { }
@@ -46,7 +58,7 @@ QList<Profile> ProfileStore::profiles() const
         p.holdDays = s.value(QStringLiteral("holdDays"), 7).toInt();
         p.caFile = s.value(QStringLiteral("caFile")).toString();
         p.currency = s.value(QStringLiteral("currency"), QStringLiteral("RUB")).toString();
-        p.language = s.value(QStringLiteral("language"), QStringLiteral("ru")).toString();
+        p.language = storedLanguage(s);
         s.endGroup();
         list.append(p);
     }
@@ -124,7 +136,8 @@ ProfileError ProfileStore::update(const Profile& p)
     s.setValue(QStringLiteral("holdDays"), p.holdDays);
     s.setValue(QStringLiteral("caFile"), p.caFile);
     s.setValue(QStringLiteral("currency"), p.currency);
-    s.setValue(QStringLiteral("language"), p.language);
+    s.setValue(QStringLiteral("gatewayLanguage"), p.language);
+    s.remove(QStringLiteral("language")); // the old key, read by storedLanguage()
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError || !PrivateFiles::tighten(m_path))

@@ -12,7 +12,9 @@
 #include "gui/Prompts.h"
 #include "gui/itemmodels/OrderListModel.h"
 
+#include "gui/LanguageChange.h"
 #include <QDir>
+
 #include <QHeaderView>
 #include <QMap>
 #include <QPushButton>
@@ -27,31 +29,28 @@ BatchCaptureDialog::BatchCaptureDialog(Desk* desk, const QList<OrderSummary>& or
 {
     m_ui->setupUi(this);
     m_ui->progress->hide();
-    const QLocale locale = UiLanguage::locale();
-    const QDateTime now = Clock::nowUtc();
     for (const OrderSummary& o : orders) {
         auto* item = new QTreeWidgetItem(m_ui->orderList);
         item->setText(0, o.orderNumber);
-        item->setText(1, o.capturable().toDisplayString(locale));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, OrderListModel::timeLeft(o.deadline, now));
         item->setCheckState(0, o.status == OrderStatus::Held ? Qt::Checked : Qt::Unchecked);
-        if (o.status != OrderStatus::Held) {
+        if (o.status != OrderStatus::Held)
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
-            item->setText(3, tr("not held: %1").arg(OrderStatusText::display(o.status).toLower()));
-        }
     }
     m_ui->orderList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->orderList->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_runButton = m_ui->buttons->addButton(tr("&Capture"), QDialogButtonBox::AcceptRole);
-    m_cancelButton = m_ui->buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_cancelButton = m_ui->buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_cancelButton->setEnabled(false);
-    m_cancelButton->setToolTip(tr("Send no more captures; those under way finish"));
-    m_retryButton = m_ui->buttons->addButton(tr("&Retry failed"), QDialogButtonBox::ActionRole);
-    m_retryButton->setToolTip(tr("Send again the captures that failed for a passing reason, and only those"));
+    m_retryButton = m_ui->buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_retryButton->setEnabled(false);
-    m_exportButton = m_ui->buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_exportButton = m_ui->buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_exportButton->setEnabled(false);
+    applyTexts();
+    LanguageChange::follow(this, this, [this] {
+        m_ui->retranslateUi(this);
+        applyTexts();
+    });
     connect(m_retryButton, &QPushButton::clicked, this, &BatchCaptureDialog::retryFailed);
     connect(m_exportButton, &QPushButton::clicked, this, &BatchCaptureDialog::exportResult);
     connect(m_runButton, &QPushButton::clicked, this, &BatchCaptureDialog::start);
@@ -65,6 +64,34 @@ BatchCaptureDialog::BatchCaptureDialog(Desk* desk, const QList<OrderSummary>& or
 }
 
 BatchCaptureDialog::~BatchCaptureDialog() = default;
+
+// The texts set in code, in the UI language: once, and again after a live switch, outcomes included.
+void BatchCaptureDialog::applyTexts()
+{
+    m_cancelButton->setText(tr("&Stop"));
+    m_cancelButton->setToolTip(tr("Send no more captures; those under way finish"));
+    m_retryButton->setText(tr("&Retry failed"));
+    m_retryButton->setToolTip(tr("Send again the captures that failed for a passing reason, and only those"));
+    m_exportButton->setText(tr("&Export…"));
+    const QDateTime now = Clock::nowUtc();
+    for (int i = 0; i < m_orders.size(); ++i) {
+        m_ui->orderList->topLevelItem(i)->setText(1, m_orders[i].capturable().toDisplayString(QLocale()));
+        m_ui->orderList->topLevelItem(i)->setText(2, OrderListModel::timeLeft(m_orders[i].deadline, now));
+        if (m_orders[i].status != OrderStatus::Held)
+            m_ui->orderList->topLevelItem(i)->setText(
+                3, tr("not held: %1").arg(OrderStatusText::display(m_orders[i].status).toLower()));
+    }
+    for (int i = 0; m_batch && i < m_batch->items().size(); ++i) {
+        if (m_batch->items().at(i).finished)
+            showOutcome(i, m_batch->items().at(i).result);
+        else
+            m_ui->orderList->topLevelItem(m_rows.at(i))->setText(3, tr("waiting"));
+    }
+    if (m_finished)
+        describeOutcomes();
+    else
+        updateTotal();
+}
 
 void BatchCaptureDialog::updateTotal()
 {
@@ -147,6 +174,13 @@ void BatchCaptureDialog::showSummary()
 {
     m_finished = true;
     m_cancelButton->setEnabled(false);
+    describeOutcomes();
+    m_exportButton->setEnabled(true);
+    emit batchFinished();
+}
+
+void BatchCaptureDialog::describeOutcomes()
+{
     using Group = CaptureBatch::Group;
     const struct
     {
@@ -183,8 +217,6 @@ void BatchCaptureDialog::showSummary()
                                   .arg(m_batch->countIn(Group::Unknown)));
     m_retryButton->setText(tr("&Retry %n failed", nullptr, again));
     m_retryButton->setEnabled(again > 0);
-    m_exportButton->setEnabled(true);
-    emit batchFinished();
 }
 
 bool BatchCaptureDialog::retryFailed()

@@ -37,6 +37,8 @@ signals:
     void batchFinished();
 
 private:
+    void applyTexts();
+    void describeOutcomes();
     void updateTotal();
     void showOutcome(int index, const OperationResult& result);
     void showSummary();

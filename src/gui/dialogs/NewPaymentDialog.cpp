@@ -7,6 +7,7 @@
 #include "core/model/CartText.h"
 #include "core/session/Desk.h"
 #include "core/time/Clock.h"
+#include "gui/LanguageChange.h"
 #include "gui/QrCode.h"
 
 #include <QApplication>
@@ -41,14 +42,8 @@ NewPaymentDialog::NewPaymentDialog(Desk* desk, const QString& returnUrl, QWidget
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_formUrl)); });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_formUrl); });
     // The cart: name, whole quantity, price in the order's currency, VAT rate; its total is the amount.
-    const QList<QPair<QString, int>> taxSystems = {{tr("General (OSN)"), 0},
-                                                   {tr("Simplified, income"), 1},
-                                                   {tr("Simplified, income minus expenses"), 2},
-                                                   {tr("Imputed income (ENVD)"), 3},
-                                                   {tr("Agricultural tax (ESKhN)"), 4},
-                                                   {tr("Patent"), 5}};
-    for (const auto& t : taxSystems)
-        m_ui->taxSystemBox->addItem(t.first, t.second);
+    for (int taxSystem = 0; taxSystem <= 5; ++taxSystem)
+        m_ui->taxSystemBox->addItem(taxSystemName(taxSystem), taxSystem);
     m_ui->cartTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_ui->addItemButton, &QPushButton::clicked, this,
             [this] { addCartItem(tr("Item %1").arg(m_ui->cartTable->rowCount() + 1), 1, QStringLiteral("100.00")); });
@@ -68,6 +63,33 @@ NewPaymentDialog::NewPaymentDialog(Desk* desk, const QString& returnUrl, QWidget
     m_poll->setInterval(3000);
     connect(m_poll, &QTimer::timeout, this, &NewPaymentDialog::poll);
     watchForm();
+    LanguageChange::follow(this, this, [this] { retranslate(); });
+}
+
+QString NewPaymentDialog::taxSystemName(int taxSystem)
+{
+    const QString names[] = {
+        tr("General (OSN)"),         tr("Simplified, income"),       tr("Simplified, income minus expenses"),
+        tr("Imputed income (ENVD)"), tr("Agricultural tax (ESKhN)"), tr("Patent")};
+    return names[qBound(0, taxSystem, 5)];
+}
+
+// After a live language switch: the form's texts, and what the dialog shows of the registered order.
+void NewPaymentDialog::retranslate()
+{
+    const QPixmap qr = m_ui->qrLabel->pixmap(); // retranslateUi() sets the label's text, which drops it
+    m_ui->retranslateUi(this);
+    m_qrPlaceholder = m_ui->qrLabel->text();
+    if (!qr.isNull())
+        m_ui->qrLabel->setPixmap(qr);
+    for (int i = 0; i < m_ui->taxSystemBox->count(); ++i)
+        m_ui->taxSystemBox->setItemText(i, taxSystemName(m_ui->taxSystemBox->itemData(i).toInt()));
+    m_registerButton->setText(m_orderNumber.isEmpty() ? tr("&Register") : tr("&Register another"));
+    if (m_orderNumber.isEmpty())
+        return;
+    if (!m_formUrl.isEmpty())
+        m_ui->resultLabel->setText(tr("Order id: %1\nPayment page: %2").arg(m_orderId, m_formUrl));
+    m_ui->statusLabel->setText(m_lastOrder ? statusText(*m_lastOrder) : tr("Waiting for the payment…"));
 }
 
 // A fresh number each time: never the last one with a suffix.
@@ -106,6 +128,7 @@ void NewPaymentDialog::startNewOrder(bool newNumber)
     m_orderNumber.clear();
     m_formUrl.clear();
     m_lastStatus = OrderStatus::Unknown;
+    m_lastOrder.reset();
     clearShownOrder();
     if (newNumber || m_ui->numberEdit->text().trimmed() == m_registeredNumber)
         m_ui->numberEdit->setText(newOrderNumber());
@@ -290,6 +313,7 @@ void NewPaymentDialog::poll()
         if (o.status == m_lastStatus)
             return;
         m_lastStatus = o.status;
+        m_lastOrder = o;
         m_ui->statusLabel->setText(statusText(o));
         if (o.status == OrderStatus::Held || o.status == OrderStatus::Captured || o.status == OrderStatus::Declined
             || OrderStatusText::isFinal(o.status))

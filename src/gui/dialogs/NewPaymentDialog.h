@@ -36,6 +36,8 @@ signals:
     void statusChanged(OrderStatus status);
 
 private:
+    static QString taxSystemName(int taxSystem);
+    void retranslate();
     static QString newOrderNumber();
     static QString statusText(const Order& o);
     void watchForm();
@@ -64,6 +66,7 @@ private:
     QString m_formUrl;
     QString m_qrPlaceholder;
     OrderStatus m_lastStatus = OrderStatus::Unknown;
+    std::optional<Order> m_lastOrder; // its status as last read, shown
 };
 
 } // namespace PayDesk

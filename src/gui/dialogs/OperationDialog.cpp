@@ -6,6 +6,7 @@
 #include "core/gateway/GatewayJob.h"
 #include "core/money/AmountInWords.h"
 #include "core/session/Desk.h"
+#include "gui/LanguageChange.h"
 
 #include <QPushButton>
 
@@ -24,18 +25,12 @@ OperationDialog::OperationDialog(Desk* desk, OperationKind kind, const Order& or
     m_ui->explanation->setMinimumHeight(line * 4);
     m_ui->resultLabel->setMinimumHeight(line * 3);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
-    const QLocale locale = UiLanguage::locale();
     m_limit = kind == OperationKind::Refund ? order.refundable() : order.capturable();
-    const Wording words = wording(kind, order.orderNumber, m_limit.toDisplayString(locale));
-    setWindowTitle(words.title);
-    m_ui->headline->setText(words.headline);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(words.button);
+    applyTexts();
     const bool partial = kind == OperationKind::Capture || kind == OperationKind::Refund;
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_ui->fullButton, m_ui->fullAmount, m_ui->partButton, m_ui->amountEdit})
         w->setVisible(partial);
-    m_ui->fullAmount->setText(m_limit.toDisplayString(locale));
-    m_ui->amountEdit->setPlaceholderText(Money(m_limit.minor(), m_limit.currency()).toDisplayString(locale));
     connect(m_ui->partButton, &QRadioButton::toggled, this, [this](bool on) {
         m_ui->amountEdit->setEnabled(on);
         if (on)
@@ -53,9 +48,31 @@ OperationDialog::OperationDialog(Desk* desk, OperationKind kind, const Order& or
         m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     }
     updateExplanation();
+    LanguageChange::follow(this, this, [this] {
+        m_ui->retranslateUi(this);
+        applyTexts();
+        updateExplanation();
+    });
 }
 
 OperationDialog::~OperationDialog() = default;
+
+// The texts set in code, again after a live language switch: what was typed, sent and answered stays.
+void OperationDialog::applyTexts()
+{
+    const QLocale locale = UiLanguage::locale();
+    const Wording words = wording(m_kind, m_order.orderNumber, m_limit.toDisplayString(locale));
+    setWindowTitle(words.title);
+    m_ui->headline->setText(words.headline);
+    if (QPushButton* ok = m_ui->buttons->button(QDialogButtonBox::Ok))
+        ok->setText(words.button);
+    m_ui->fullAmount->setText(m_limit.toDisplayString(locale));
+    m_ui->amountEdit->setPlaceholderText(Money(m_limit.minor(), m_limit.currency()).toDisplayString(locale));
+    if (m_result)
+        m_ui->resultLabel->setText(resultText(*m_result));
+    else if (m_running)
+        m_ui->resultLabel->setText(tr("Sending to the gateway…"));
+}
 
 void OperationDialog::reject()
 {
@@ -180,6 +197,16 @@ void OperationDialog::showResult(const OperationResult& result)
 {
     m_running = false;
     m_result = result;
+    m_ui->resultLabel->setText(resultText(result));
+    m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+    QPushButton* close = m_ui->buttons->button(QDialogButtonBox::Close);
+    close->setDefault(true); // Enter closes the result
+    close->setFocus();
+    emit operationFinished(result);
+}
+
+QString OperationDialog::resultText(const OperationResult& result)
+{
     QString text;
     switch (result.outcome) {
     case OperationResult::Outcome::Done:
@@ -202,12 +229,7 @@ void OperationDialog::showResult(const OperationResult& result)
                          .toHtmlEscaped());
         break;
     }
-    m_ui->resultLabel->setText(text);
-    m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
-    QPushButton* close = m_ui->buttons->button(QDialogButtonBox::Close);
-    close->setDefault(true); // Enter closes the result
-    close->setFocus();
-    emit operationFinished(result);
+    return text;
 }
 
 } // namespace PayDesk

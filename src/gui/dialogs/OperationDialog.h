@@ -47,6 +47,8 @@ private:
     };
     static Wording wording(OperationKind kind, const QString& orderNumber, const QString& limit);
     void updateExplanation();
+    void applyTexts();
+    static QString resultText(const OperationResult& result);
     std::optional<Money> chosenAmount(QString* error) const;
     void run();
     void showResult(const OperationResult& result);

@@ -4,6 +4,7 @@
 
 #include "core/session/GatewayCapabilities.h"
 #include "core/session/Workplace.h"
+#include "gui/LanguageChange.h"
 #include "gui/StartupProfile.h"
 
 #include <QPushButton>
@@ -47,6 +48,13 @@ ProfilesDialog::ProfilesDialog(Workplace* workplace, QWidget* parent)
     m_ui->setupUi(this);
     for (const Preset& p : Presets)
         m_ui->presetBox->addItem(tr(p.name), QString::fromLatin1(p.url));
+    for (const QString& language : {QString(), QStringLiteral("ru"), QStringLiteral("en")})
+        m_ui->languageBox->addItem(QString(), language);
+    nameChoices();
+    LanguageChange::follow(this, this, [this] {
+        m_ui->retranslateUi(this);
+        nameChoices();
+    });
     connect(m_ui->presetBox, &QComboBox::activated, this, [this](int index) {
         const QString url = m_ui->presetBox->itemData(index).toString();
         if (!url.isEmpty())
@@ -81,6 +89,19 @@ ProfilesDialog::ProfilesDialog(Workplace* workplace, QWidget* parent)
 
 ProfilesDialog::~ProfilesDialog() = default;
 
+// The choices' names and the password's hint in the UI language, once and after a live switch.
+void ProfilesDialog::nameChoices()
+{
+    for (int i = 0; i < m_ui->presetBox->count(); ++i)
+        m_ui->presetBox->setItemText(i, tr(Presets[i].name));
+    // A language's own name is the same in every language; following the interface is the default.
+    const QStringList names{tr("Follow the interface"), QStringLiteral("Русский"), QStringLiteral("English")};
+    for (int i = 0; i < m_ui->languageBox->count(); ++i)
+        m_ui->languageBox->setItemText(i, names.value(i));
+    m_ui->passwordEdit->setPlaceholderText(!m_editing.isEmpty() ? tr("unchanged (kept in the system keychain)")
+                                                                : tr("kept in the system keychain only"));
+}
+
 void ProfilesDialog::reloadList(const QString& select)
 {
     m_ui->profileList->clear();
@@ -105,8 +126,8 @@ void ProfilesDialog::showProfile(const QString& name)
     m_ui->urlEdit->setText(profile.url.isEmpty() ? QString::fromLatin1(Presets[0].url) : profile.url);
     m_ui->userEdit->setText(profile.user);
     m_ui->passwordEdit->clear();
-    m_ui->passwordEdit->setPlaceholderText(p ? tr("unchanged (kept in the system keychain)")
-                                             : tr("kept in the system keychain only"));
+    nameChoices();
+    m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(profile.language)));
     m_ui->holdSpin->setValue(profile.holdDays);
     m_ui->caEdit->setText(profile.caFile);
     m_ui->merchantEdit->setText(profile.merchantId);
@@ -135,6 +156,7 @@ Profile ProfilesDialog::formProfile() const
     p.user = m_ui->userEdit->text().trimmed();
     p.holdDays = m_ui->holdSpin->value();
     p.caFile = m_ui->caEdit->text().trimmed();
+    p.language = m_ui->languageBox->currentData().toString(); // empty: the interface's
     return p;
 }
 

@@ -29,6 +29,7 @@ signals:
     void tested(bool ok);
 
 private:
+    void nameChoices();
     void reloadList(const QString& select = {});
     void showProfile(const QString& name);
     void setMessage(const QString& text, bool error);

@@ -6,6 +6,7 @@
 #include "core/session/DeadlinePolicy.h"
 #include "core/session/Desk.h"
 #include "core/store/OrderStore.h"
+#include "gui/LanguageChange.h"
 #include "gui/UrgencyColors.h"
 
 #include <QBrush>
@@ -18,7 +19,15 @@ namespace PayDesk {
 
 OrderListModel::OrderListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    // Qt passes a window's LanguageChange on to its children, this model among them: headers and the
+    // status words again, in the new language.
+    LanguageChange::follow(this, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
+    });
+}
 
 void OrderListModel::setSource(const Desk* desk)
 {

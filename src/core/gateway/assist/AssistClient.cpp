@@ -22,7 +22,7 @@ GatewayError withMissingObject(GatewayError error)
 AssistClient::AssistClient(AssistSettings settings, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_wire(m_settings.baseUrl, m_settings.merchantId, m_settings.holdDays)
+    , m_wire(m_settings.baseUrl, m_settings.merchantId, m_settings.holdDays, m_settings.language)
     , m_transport(new GatewayTransport(lcAssist, this))
 {
     m_transport->setExtraCa(m_settings.extraCa);

@@ -21,6 +21,7 @@ struct AssistSettings
     QList<QSslCertificate> extraCa;
     int timeoutMs = 30000;
     int holdDays = 4; // the seed's figure; it differs by bank and processing
+    QString language; // of the gateway's messages; empty: the interface's (UiLanguage::gatewayLanguage)
 };
 
 // The Assist web services (XML, Format=3) behind GatewayClient. An order's id is its billnumber.

@@ -1,13 +1,15 @@
 #include "core/gateway/assist/AssistWire.h"
 
 #include "core/gateway/assist/AssistParser.h"
+#include "core/i18n/UiLanguage.h"
 
 namespace PayDesk {
 
-AssistWire::AssistWire(QUrl baseUrl, QString merchantId, int holdDays)
+AssistWire::AssistWire(QUrl baseUrl, QString merchantId, int holdDays, QString language)
     : m_baseUrl(std::move(baseUrl))
     , m_merchantId(std::move(merchantId))
     , m_holdDays(holdDays)
+    , m_language(std::move(language))
 { }
 
 GatewayRequest AssistWire::request(const QString& service, const FormEncoder::Fields& fields, RequestKind kind) const
@@ -16,12 +18,13 @@ GatewayRequest AssistWire::request(const QString& service, const FormEncoder::Fi
     request.url = m_baseUrl.resolved(QUrl(service + QLatin1Char('/') + service + QStringLiteral(".cfm")));
     request.kind = kind;
     request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    request.body = [fields, merchantId = m_merchantId](const GatewayCredentials& credentials) {
+    request.body = [fields, merchantId = m_merchantId, language = m_language](const GatewayCredentials& credentials) {
         FormEncoder::Fields withAuth = fields;
         withAuth.prepend({QStringLiteral("Password"), credentials.password});
         withAuth.prepend({QStringLiteral("Login"), credentials.userName});
         withAuth.prepend({QStringLiteral("Merchant_ID"), merchantId});
         withAuth.append({QStringLiteral("Format"), QStringLiteral("3")}); // always: the defaults differ per service
+        withAuth.append({QStringLiteral("Language"), UiLanguage::gatewayLanguage(language).toUpper()}); // RU, EN
         return FormEncoder::encode(withAuth);
     };
     return request;

@@ -13,7 +13,7 @@ namespace PayDesk {
 class AssistWire
 {
 public:
-    AssistWire(QUrl baseUrl, QString merchantId, int holdDays);
+    AssistWire(QUrl baseUrl, QString merchantId, int holdDays, QString language = {});
 
     GatewayRequest request(const QString& service, const FormEncoder::Fields& fields, RequestKind kind) const;
     QList<Order> decode(const QByteArray& body, const GatewayCredentials& credentials, GatewayError* error) const;
@@ -29,6 +29,7 @@ private:
     QUrl m_baseUrl;
     QString m_merchantId;
     int m_holdDays;
+    QString m_language;
 };
 
 } // namespace PayDesk

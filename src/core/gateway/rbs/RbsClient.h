@@ -23,7 +23,7 @@ struct RbsSettings
 {
     QUrl baseUrl; // .../payment/rest/
     QList<QSslCertificate> extraCa;
-    QString language = QStringLiteral("ru");
+    QString language; // of the gateway's messages; empty: the interface's (UiLanguage::gatewayLanguage)
     int timeoutMs = 30000;
     int holdDays = 7;
     QString merchantLogin; // for agent accounts; empty = the user's own merchant

@@ -1,6 +1,7 @@
 #include "core/gateway/rbs/RbsWire.h"
 
 #include "core/gateway/rbs/RbsParser.h"
+#include "core/i18n/UiLanguage.h"
 
 #include <QJsonDocument>
 
@@ -26,7 +27,7 @@ GatewayRequest RbsWire::request(const QString& endpoint, const FormEncoder::Fiel
             withAuth.prepend({QStringLiteral("password"), credentials.password});
             withAuth.prepend({QStringLiteral("userName"), credentials.userName});
         }
-        withAuth.append({QStringLiteral("language"), language});
+        withAuth.append({QStringLiteral("language"), UiLanguage::gatewayLanguage(language)});
         return FormEncoder::encode(withAuth);
     };
     return request;
