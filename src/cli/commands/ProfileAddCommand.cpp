@@ -18,12 +18,13 @@ ProfileAddCommand::ProfileAddCommand()
               QStringLiteral(
                   "  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n"
                   "                   [--merchant-login LOGIN] [--language ru|en]     (password or token on stdin)\n"
+                  "  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]\n"
                   "  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]\n"
                   "                   [--check-word]    (password on stdin; with --check-word the secret word on the "
                   "next line)"))
 {
-    addOptions({option("gateway", "rbs (default) or assist.", "KIND"), option("url", "The gateway's address.", "URL"),
-                option("user", "The merchant's API login.", "LOGIN"),
+    addOptions({option("gateway", "rbs (default), rbs-soap (the RBS web service) or assist.", "KIND"),
+                option("url", "The gateway's address.", "URL"), option("user", "The merchant's API login.", "LOGIN"),
                 flag("token", "RBS: standard input holds an API token, not a password."),
                 option("hold-days", "How long the bank keeps a hold.", "N"),
                 option("ca", "Extra CA certificates (PEM or DER).", "FILE"),
@@ -45,7 +46,7 @@ void ProfileAddCommand::execute(const QCommandLineParser& parser)
     const QString gateway = value("gateway", GatewayKinds::key(GatewayKind::Rbs));
     const std::optional<GatewayKind> kind = GatewayKinds::fromKey(gateway);
     if (!kind)
-        return usage(QStringLiteral("unknown gateway \"%1\": use rbs or assist").arg(gateway));
+        return usage(QStringLiteral("unknown gateway \"%1\": use rbs, rbs-soap or assist").arg(gateway));
     p.gateway = *kind;
     p.user = value("user");
     p.tokenMode = parser.isSet(QStringLiteral("token"));
