@@ -5,10 +5,15 @@
 
 namespace PayDesk::Sandbox {
 
+// The sandbox's WSDL: the BPC test host's own (../shared/spec/fixtures/rbs-soap/wsdl/paymentgate-test-2016-*.wsdl)
+// cut down to the nine operations the sandbox implements and the types they use, with the 2019 schema's
+// merchantLogin, email, features and taxSystem added to orderParams (merchant-ws*.wsdl beside this file).
+// Served split in two, as the gateway's Apache CXF does: ?wsdl (the binding) imports ?wsdl=MerchantService.wsdl.
 class MerchantWsdl
 {
 public:
-    // ?wsdl (which empty): the binding, importing ?wsdl=MerchantService.wsdl (the messages and the schema).
+    // `which` empty: the binding, with its address and import pointing at `serviceUrl`; "MerchantService.wsdl": the
+    // schema.
     static QByteArray document(const QString& which, const QString& serviceUrl);
 };
 
