@@ -2150,6 +2150,14 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Enter the password to test the connection.</source>
         <translation>Enter the password to test the connection.</translation>
     </message>
+    <message>
+        <source>Sberbank — test, web service (SOAP)</source>
+        <translation>Sberbank — test, web service (SOAP)</translation>
+    </message>
+    <message>
+        <source>Other RBS gateway, web service (SOAP)</source>
+        <translation>Other RBS gateway, web service (SOAP)</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -2377,6 +2385,10 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
         <translation>An Assist profile needs the Merchant_ID and a web-service login and password.</translation>
+    </message>
+    <message>
+        <source>The RBS web service (SOAP) signs in with a login and password only, not a token.</source>
+        <translation>The RBS web service (SOAP) signs in with a login and password only, not a token.</translation>
     </message>
 </context>
 <context>

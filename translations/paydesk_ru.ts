@@ -2161,6 +2161,14 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Enter the password to test the connection.</source>
         <translation>Введите пароль, чтобы проверить подключение.</translation>
     </message>
+    <message>
+        <source>Sberbank — test, web service (SOAP)</source>
+        <translation>Сбербанк — тестовый, веб-сервис (SOAP)</translation>
+    </message>
+    <message>
+        <source>Other RBS gateway, web service (SOAP)</source>
+        <translation>Другой шлюз RBS, веб-сервис (SOAP)</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -2391,6 +2399,10 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
         <translation>Для профиля Assist нужны Merchant_ID, логин и пароль веб-сервисов.</translation>
+    </message>
+    <message>
+        <source>The RBS web service (SOAP) signs in with a login and password only, not a token.</source>
+        <translation>Веб-сервис RBS (SOAP) принимает только логин и пароль, без токена.</translation>
     </message>
 </context>
 <context>

@@ -627,3 +627,9 @@ RU_N.update({
     "%n итогов сохранено в %1.",
 ],
 })
+# RBS over SOAP (branch soap)
+RU.update({
+"Sberbank — test, web service (SOAP)": "Сбербанк — тестовый, веб-сервис (SOAP)",
+"Other RBS gateway, web service (SOAP)": "Другой шлюз RBS, веб-сервис (SOAP)",
+"The RBS web service (SOAP) signs in with a login and password only, not a token.": "Веб-сервис RBS (SOAP) принимает только логин и пароль, без токена.",
+})
