@@ -27,15 +27,12 @@ QByteArray toJson(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// A listing answer whose totalCount lies, as a broken or hostile gateway's might.
-HttpResponse withClaimedTotal(const HttpResponse& answer, FaultKind kind)
+// A listing answer whose totalCount lies, as a broken or hostile gateway's might (REST or SOAP alike).
+QJsonObject withClaimedTotal(QJsonObject answer, FaultKind kind)
 {
-    QJsonObject object = QJsonDocument::fromJson(answer.body).object();
-    const qint64 real = object.value(QStringLiteral("totalCount")).toInteger();
-    object[QStringLiteral("totalCount")] = kind == FaultKind::HugeTotal ? 2'000'000'000LL : real + 100'000;
-    HttpResponse lying = answer;
-    lying.body = toJson(object);
-    return lying;
+    const qint64 real = answer.value(QStringLiteral("totalCount")).toInteger();
+    answer[QStringLiteral("totalCount")] = kind == FaultKind::HugeTotal ? 2'000'000'000LL : real + 100'000;
+    return answer;
 }
 
 HttpResponse badRequest(const QString& message)
@@ -230,12 +227,14 @@ void SandboxServer::serveRbs(const QString& endpoint, const FormData& form, cons
                             english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}});
     respondApi(
         fault, connection, systemError,
-        [this, endpoint, form, english, lock, render]() -> std::optional<HttpResponse> {
+        [this, endpoint, form, english, lock, render, fault]() -> std::optional<HttpResponse> {
             bool known = true;
-            const QJsonObject answer = callRbs(endpoint, form, english, &known);
+            QJsonObject answer = callRbs(endpoint, form, english, &known);
             m_rbs.unlock(lock);
             if (!known)
                 return std::nullopt;
+            if (fault && (fault->kind == FaultKind::HugeTotal || fault->kind == FaultKind::PaddedTotal))
+                answer = withClaimedTotal(answer, fault->kind);
             return render(answer);
         },
         [this, lock] { m_rbs.unlock(lock); });
@@ -284,10 +283,8 @@ void SandboxServer::respondApi(const std::optional<FaultRule>& fault, QPointer<H
         case FaultKind::Error7:
             connection->respond(systemError);
             return;
-        case FaultKind::HugeTotal:
+        case FaultKind::HugeTotal: // the answer already claims it (serveRbs)
         case FaultKind::PaddedTotal:
-            connection->respond(withClaimedTotal(*answer, kind));
-            return;
         case FaultKind::Delay:
             break;
         }

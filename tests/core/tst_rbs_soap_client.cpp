@@ -111,6 +111,7 @@ private slots:
     void oneStageAndByNumber();
     void bindingsAndAutopayment();
     void listsEveryPage();
+    void listingLiesAreCaught();
     void errorsAreTypedFacts();
     void receiptsComeFromRest();
     void orderMovesBetweenSoapAndRest();
@@ -355,6 +356,23 @@ void TestRbsSoapClient::listsEveryPage()
         QCOMPARE(a.created, b->created);
         QCOMPARE(a.deadline, b->deadline);
     }
+}
+
+void TestRbsSoapClient::listingLiesAreCaught()
+{
+    const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-60);
+    const QDateTime to = QDateTime::currentDateTimeUtc().addDays(1);
+    held(1000);
+    held(2000);
+    m_sb->addFault("getLastOrdersForMerchants", "huge_total", 1000);
+    std::unique_ptr<OrderListJob> huge(wait(m_client->listOrders(from, to)));
+    QCOMPARE(huge->error().kind, GatewayError::Kind::Malformed);
+    QVERIFY(huge->error().userMessage().contains("2000000000"));
+    m_sb->server().faults().clear();
+    m_sb->addFault("getLastOrdersForMerchants", "padded_total", 1000);
+    std::unique_ptr<OrderListJob> padded(wait(m_client->listOrders(from, to)));
+    QVERIFY2(padded->succeeded(), qPrintable(padded->error().userMessage()));
+    QCOMPARE(padded->orders().size(), 2); // the short first page is the last one
 }
 
 void TestRbsSoapClient::errorsAreTypedFacts()
