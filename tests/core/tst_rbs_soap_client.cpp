@@ -4,6 +4,7 @@
 // ending in the right outcome with the deposit never sent twice.
 #include "core/gateway/ClientFactory.h"
 #include "core/gateway/rbs/RbsClient.h"
+#include "core/gateway/rbssoap/RbsSoapReader.h"
 #include "core/gateway/rbssoap/RbsSoapRequest.h"
 #include "core/gateway/rbssoap/RbsSoapWire.h"
 #include "core/operations/OrderOperations.h"
@@ -212,6 +213,16 @@ void TestRbsSoapClient::sandboxServesItsWsdl()
     const QSet<QString> served = operationsIn(binding.body);
     QCOMPARE(served, operationsIn(schema.body));
     QCOMPARE(served.size(), 9);
+    // A register answer carries errorCode (required in the schema) even though REST's leaves it out.
+    const QByteArray envelope =
+        RbsSoapRequest::of("register")
+            ->envelope({{"orderNumber", "RAW-1"}, {"amount", "1000"}, {"returnUrl", m_sb->baseUrl() + "/shop/return"}},
+                       {"sandbox", Secret, {}});
+    const HttpResult raw = m_sb->http().post(QUrl(service), envelope, 15000, "text/xml; charset=UTF-8");
+    QCOMPARE(raw.status, 200);
+    const RbsSoapReader::Answer answer = RbsSoapReader::read(raw.body);
+    QCOMPARE(answer.operation, QString("registerOrderResponse"));
+    QCOMPARE(answer.result.value("errorCode").toString(), QString("0"));
     // Each is the real gateway's: in the 2019 Sberbank WSDL and the 2016 BPC test host's.
     for (const char* real :
          {"sber-3dsec-2019-MerchantServiceImplService.wsdl", "paymentgate-test-2016-Merchant.wsdl"}) {

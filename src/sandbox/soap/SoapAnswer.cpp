@@ -131,6 +131,10 @@ void result(QXmlStreamWriter& xml, const QString& operation, const QJsonObject& 
     if (operation == QLatin1String("getOrderStatusExtended"))
         return orderStatus(xml, QStringLiteral("return"), a);
     xml.writeStartElement(QStringLiteral("return"));
+    // errorCode is required on abstractResponse (register, orderResult, paymentOrderResult), even where the
+    // REST answer leaves it out.
+    if (!a.contains(QStringLiteral("errorCode")))
+        xml.writeAttribute(QStringLiteral("errorCode"), QStringLiteral("0"));
     attributes(xml, a, {"orderId", "errorCode", "errorMessage", "info", "redirect", "acsUrl", "paReq"});
     if (a.contains(QStringLiteral("formUrl")))
         xml.writeTextElement(QStringLiteral("formUrl"), textOf(a.value(QStringLiteral("formUrl"))));
