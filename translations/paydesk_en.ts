@@ -790,10 +790,6 @@ It is in the journal; do not repeat it. Run: paydesk-cli reconcile (or paydesk-c
         <translation>Adds a profile. The password or token is read from standard input into the system keychain; with --check-word, Assist's secret word from the next line.</translation>
     </message>
     <message>
-        <source>rbs (default) or assist.</source>
-        <translation>rbs (default) or assist.</translation>
-    </message>
-    <message>
         <source>The gateway's address.</source>
         <translation>The gateway's address.</translation>
     </message>
@@ -832,10 +828,6 @@ It is in the journal; do not repeat it. Run: paydesk-cli reconcile (or paydesk-c
     <message>
         <source>Assist: a secret word for checkvalue follows the password.</source>
         <translation>Assist: a secret word for checkvalue follows the password.</translation>
-    </message>
-    <message>
-        <source>unknown gateway "%1": use rbs or assist</source>
-        <translation>unknown gateway "%1": use rbs or assist</translation>
     </message>
     <message>
         <source>--language takes ui, ru or en</source>
@@ -1134,16 +1126,6 @@ to standard output as {"error": {"kind": ..., "message": ..., "exitCode": ...}}.
         <translation>  orders [FILTERS] [--limit N]               (from the local cache; default limit 100)</translation>
     </message>
     <message>
-        <source>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
-                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
-  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
-                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</source>
-        <translation>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
-                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
-  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
-                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</translation>
-    </message>
-    <message>
         <source>  reconcile                          (settle operations whose answer was lost, from order status)</source>
         <translation>  reconcile                          (settle operations whose answer was lost, from order status)</translation>
     </message>
@@ -1266,6 +1248,26 @@ Options:
     <message>
         <source>E-MAIL</source>
         <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
+  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</source>
+        <translation>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
+  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</translation>
+    </message>
+    <message>
+        <source>rbs (default), rbs-soap (the RBS web service) or assist.</source>
+        <translation>rbs (default), rbs-soap (the RBS web service) or assist.</translation>
+    </message>
+    <message>
+        <source>unknown gateway "%1": use rbs, rbs-soap or assist</source>
+        <translation>unknown gateway "%1": use rbs, rbs-soap or assist</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3072,14 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Follow the interface</source>
         <translation>Follow the interface</translation>
     </message>
+    <message>
+        <source>Sberbank — test, web service (SOAP)</source>
+        <translation>Sberbank — test, web service (SOAP)</translation>
+    </message>
+    <message>
+        <source>Other RBS gateway, web service (SOAP)</source>
+        <translation>Other RBS gateway, web service (SOAP)</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -3304,6 +3314,10 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
         <translation>An Assist profile needs the Merchant_ID and a web-service login and password.</translation>
+    </message>
+    <message>
+        <source>The RBS web service (SOAP) signs in with a login and password only, not a token.</source>
+        <translation>The RBS web service (SOAP) signs in with a login and password only, not a token.</translation>
     </message>
 </context>
 <context>

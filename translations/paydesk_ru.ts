@@ -790,10 +790,6 @@ It is in the journal; do not repeat it. Run: paydesk-cli reconcile (or paydesk-c
         <translation>Добавляет профиль. Пароль или токен читается из стандартного ввода в системное хранилище паролей; с --check-word — секретное слово Assist со следующей строки.</translation>
     </message>
     <message>
-        <source>rbs (default) or assist.</source>
-        <translation>rbs (по умолчанию) или assist.</translation>
-    </message>
-    <message>
         <source>The gateway's address.</source>
         <translation>Адрес шлюза.</translation>
     </message>
@@ -832,10 +828,6 @@ It is in the journal; do not repeat it. Run: paydesk-cli reconcile (or paydesk-c
     <message>
         <source>Assist: a secret word for checkvalue follows the password.</source>
         <translation>Assist: за паролем следует секретное слово для checkvalue.</translation>
-    </message>
-    <message>
-        <source>unknown gateway "%1": use rbs or assist</source>
-        <translation>неизвестный шлюз «%1»: укажите rbs или assist</translation>
     </message>
     <message>
         <source>--language takes ui, ru or en</source>
@@ -1134,16 +1126,6 @@ to standard output as {"error": {"kind": ..., "message": ..., "exitCode": ...}}.
         <translation>  orders [FILTERS] [--limit N]               (из локального кэша; по умолчанию не больше 100)</translation>
     </message>
     <message>
-        <source>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
-                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
-  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
-                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</source>
-        <translation>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
-                   [--merchant-login LOGIN] [--language ui|ru|en]     (пароль или токен — на стандартном вводе)
-  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
-                   [--check-word]    (пароль — на стандартном вводе; с --check-word секретное слово — на следующей строке)</translation>
-    </message>
-    <message>
         <source>  reconcile                          (settle operations whose answer was lost, from order status)</source>
         <translation>  reconcile                          (выяснить операции с потерянным ответом по статусу заказа)</translation>
     </message>
@@ -1266,6 +1248,26 @@ Options:
     <message>
         <source>E-MAIL</source>
         <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)
+  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)</source>
+        <translation>  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]
+                   [--merchant-login LOGIN] [--language ui|ru|en]     (пароль или токен — на стандартном вводе)
+  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]
+  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]
+                   [--check-word]    (пароль — на стандартном вводе; с --check-word секретное слово — на следующей строке)</translation>
+    </message>
+    <message>
+        <source>rbs (default), rbs-soap (the RBS web service) or assist.</source>
+        <translation>rbs (по умолчанию), rbs-soap (веб-сервис RBS) или assist.</translation>
+    </message>
+    <message>
+        <source>unknown gateway "%1": use rbs, rbs-soap or assist</source>
+        <translation>неизвестный шлюз «%1»: укажите rbs, rbs-soap или assist</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3083,14 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Follow the interface</source>
         <translation>Как в интерфейсе</translation>
     </message>
+    <message>
+        <source>Sberbank — test, web service (SOAP)</source>
+        <translation>Сбербанк — тестовый, веб-сервис (SOAP)</translation>
+    </message>
+    <message>
+        <source>Other RBS gateway, web service (SOAP)</source>
+        <translation>Другой шлюз RBS, веб-сервис (SOAP)</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::RbsClient</name>
@@ -3318,6 +3328,10 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>An Assist profile needs the Merchant_ID and a web-service login and password.</source>
         <translation>Для профиля Assist нужны Merchant_ID, логин и пароль веб-сервисов.</translation>
+    </message>
+    <message>
+        <source>The RBS web service (SOAP) signs in with a login and password only, not a token.</source>
+        <translation>Веб-сервис RBS (SOAP) принимает только логин и пароль, без токена.</translation>
     </message>
 </context>
 <context>

@@ -849,4 +849,17 @@ RU.update({
 "CARD": "КАРТА",
 "ORDER ID": "ID ЗАКАЗА",
 "E-MAIL": "E-MAIL",
+# RBS over SOAP (branch soap)
+})
+RU.update({
+"Sberbank — test, web service (SOAP)": "Сбербанк — тестовый, веб-сервис (SOAP)",
+"Other RBS gateway, web service (SOAP)": "Другой шлюз RBS, веб-сервис (SOAP)",
+"The RBS web service (SOAP) signs in with a login and password only, not a token.": "Веб-сервис RBS (SOAP) принимает только логин и пароль, без токена.",
+})
+# merge of soap into the Russian CLI
+RU.update({
+"  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)\n  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]\n  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]\n                   [--check-word]    (password on stdin; with --check-word the secret word on the next line)":
+"  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n                   [--merchant-login LOGIN] [--language ui|ru|en]     (пароль или токен — на стандартном вводе)\n  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]\n  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]\n                   [--check-word]    (пароль — на стандартном вводе; с --check-word секретное слово — на следующей строке)",
+"rbs (default), rbs-soap (the RBS web service) or assist.": "rbs (по умолчанию), rbs-soap (веб-сервис RBS) или assist.",
+"unknown gateway \"%1\": use rbs, rbs-soap or assist": "неизвестный шлюз «%1»: укажите rbs, rbs-soap или assist",
 })

@@ -148,6 +148,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
     UiLanguage::apply(UiLanguage::code()); // Russian or English: the user's choice, else the system's
+    UiLanguage::use(UiLanguage::code()); // its numbers, amounts and dates too, not the system's
     const Options options = parseOptions(app);
 
     Workplace workplace;

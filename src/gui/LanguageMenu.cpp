@@ -26,6 +26,7 @@ LanguageMenu::LanguageMenu(QWidget* parent)
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = choice.first] {
             QSettings().setValue(QStringLiteral("ui/language"), code);
+            UiLanguage::use(UiLanguage::code()); // formats first: retranslation reads them
             UiLanguage::apply(UiLanguage::code());
             emit chosen();
         });

@@ -14,6 +14,7 @@ class FormData
 public:
     static FormData parse(const QByteArray& encoded);
     void merge(const FormData& other);
+    void add(const QString& name, const QString& value) { m_items.append({name, value}); }
 
     bool contains(const QString& name) const;
     QString value(const QString& name) const;

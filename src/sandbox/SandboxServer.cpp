@@ -3,6 +3,7 @@
 #include "sandbox/HttpServer.h"
 #include "sandbox/PaymentPage.h"
 #include "sandbox/SandboxSeeder.h"
+#include "sandbox/soap/SoapService.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -26,15 +27,12 @@ QByteArray toJson(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// A listing answer whose totalCount lies, as a broken or hostile gateway's might.
-HttpResponse withClaimedTotal(const HttpResponse& answer, FaultKind kind)
+// A listing answer whose totalCount lies, as a broken or hostile gateway's might (REST or SOAP alike).
+QJsonObject withClaimedTotal(QJsonObject answer, FaultKind kind)
 {
-    QJsonObject object = QJsonDocument::fromJson(answer.body).object();
-    const qint64 real = object.value(QStringLiteral("totalCount")).toInteger();
-    object[QStringLiteral("totalCount")] = kind == FaultKind::HugeTotal ? 2'000'000'000LL : real + 100'000;
-    HttpResponse lying = answer;
-    lying.body = toJson(object);
-    return lying;
+    const qint64 real = answer.value(QStringLiteral("totalCount")).toInteger();
+    answer[QStringLiteral("totalCount")] = kind == FaultKind::HugeTotal ? 2'000'000'000LL : real + 100'000;
+    return answer;
 }
 
 HttpResponse badRequest(const QString& message)
@@ -134,6 +132,10 @@ void SandboxServer::handle(const HttpRequest& request, QPointer<HttpConnection> 
         handleRbs(match.captured(1), request, connection);
         return;
     }
+    if (request.path == SoapService::Path) {
+        handleSoap(request, connection);
+        return;
+    }
     static const QRegularExpression assistPath(
         QStringLiteral("^/(orderstate|orderresult|resultbydate|charge|cancel)/\\1\\.cfm$"));
     const QRegularExpressionMatch assist = assistPath.match(request.path);
@@ -183,34 +185,57 @@ void SandboxServer::handleRbs(const QString& endpoint, const HttpRequest& reques
         connection->respond(HttpResponse::text("Method Not Allowed", 405));
         return;
     }
-    const FormData form = requestForm(request);
+    serveRbs(endpoint, requestForm(request), m_faults.take(endpoint), connection,
+             [](const QJsonObject& answer) { return HttpResponse::json(toJson(answer)); });
+}
+
+void SandboxServer::handleSoap(const HttpRequest& request, QPointer<HttpConnection> connection)
+{
+    SoapCall call;
+    if (const std::optional<HttpResponse> done =
+            SoapService::precheck(request, baseUrl() + SoapService::Path, m_rbs.config(), &call)) {
+        connection->respond(*done);
+        return;
+    }
+    std::optional<FaultRule> fault = m_faults.take(call.operation); // "depositOrder:…" or, as REST, "deposit:…"
+    if (!fault)
+        fault = m_faults.take(call.endpoint);
+    serveRbs(call.endpoint, call.form, fault, connection, [operation = call.operation](const QJsonObject& answer) {
+        return SoapService::render(operation, answer);
+    });
+}
+
+void SandboxServer::serveRbs(const QString& endpoint, const FormData& form, const std::optional<FaultRule>& fault,
+                             QPointer<HttpConnection> connection, const Render& render)
+{
     const bool english = form.value(QStringLiteral("language")) == QLatin1String("en");
-    const std::optional<FaultRule> fault = m_faults.take(endpoint);
     QString lock;
     if (MoneyEndpoints.contains(endpoint)) {
         lock = m_rbs.lockKey(form);
         if (!m_rbs.tryLock(lock)) {
-            connection->respond(HttpResponse::json(toJson(QJsonObject{
+            connection->respond(render(QJsonObject{
                 {QStringLiteral("errorCode"), QStringLiteral("5")},
                 {QStringLiteral("errorMessage"),
                  english ? QStringLiteral("The order is locked by another action")
-                         : QStringLiteral("Невозможно выполнить операцию — заказ заблокирован другим действием")}})));
+                         : QStringLiteral("Невозможно выполнить операцию — заказ заблокирован другим действием")}}));
             return;
         }
     }
-    const HttpResponse systemError = HttpResponse::json(
-        toJson(QJsonObject{{QStringLiteral("errorCode"), QStringLiteral("7")},
+    const HttpResponse systemError =
+        render(QJsonObject{{QStringLiteral("errorCode"), QStringLiteral("7")},
                            {QStringLiteral("errorMessage"),
-                            english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}}));
+                            english ? QStringLiteral("System error") : QStringLiteral("Системная ошибка")}});
     respondApi(
         fault, connection, systemError,
-        [this, endpoint, form, english, lock]() -> std::optional<HttpResponse> {
+        [this, endpoint, form, english, lock, render, fault]() -> std::optional<HttpResponse> {
             bool known = true;
-            const QJsonObject answer = callRbs(endpoint, form, english, &known);
+            QJsonObject answer = callRbs(endpoint, form, english, &known);
             m_rbs.unlock(lock);
             if (!known)
                 return std::nullopt;
-            return HttpResponse::json(toJson(answer));
+            if (fault && (fault->kind == FaultKind::HugeTotal || fault->kind == FaultKind::PaddedTotal))
+                answer = withClaimedTotal(answer, fault->kind);
+            return render(answer);
         },
         [this, lock] { m_rbs.unlock(lock); });
 }
@@ -258,10 +283,8 @@ void SandboxServer::respondApi(const std::optional<FaultRule>& fault, QPointer<H
         case FaultKind::Error7:
             connection->respond(systemError);
             return;
-        case FaultKind::HugeTotal:
+        case FaultKind::HugeTotal: // the answer already claims it (serveRbs)
         case FaultKind::PaddedTotal:
-            connection->respond(withClaimedTotal(*answer, kind));
-            return;
         case FaultKind::Delay:
             break;
         }

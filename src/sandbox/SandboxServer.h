@@ -34,7 +34,8 @@ struct SandboxOptions
     int maxConnections = 0; // 0: as many as the descriptor limit allows
 };
 
-// The sandbox gateway: one HTTP server on 127.0.0.1 with the RBS REST API and its payment page,
+// The sandbox gateway: one HTTP server on 127.0.0.1 with the RBS REST API, the same gateway's SOAP web
+// service (/payment/webservices/merchant-ws, ?wsdl) and its payment page,
 // the Assist services (/orderstate, /orderresult, /resultbydate, /charge, /cancel, /pay/order.cfm;
 // Merchant_ID 123456 with the same login and password), and the /sandbox control endpoints.
 class SandboxServer final : public QObject
@@ -56,6 +57,11 @@ public:
 private:
     void handle(const HttpRequest& request, QPointer<HttpConnection> connection);
     void handleRbs(const QString& endpoint, const HttpRequest& request, QPointer<HttpConnection> connection);
+    void handleSoap(const HttpRequest& request, QPointer<HttpConnection> connection);
+    // One RBS call from either interface, under its fault; `render` writes the answer as the interface does.
+    using Render = std::function<HttpResponse(const QJsonObject& answer)>;
+    void serveRbs(const QString& endpoint, const FormData& form, const std::optional<FaultRule>& fault,
+                  QPointer<HttpConnection> connection, const Render& render);
     QJsonObject callRbs(const QString& endpoint, const FormData& form, bool english, bool* known);
     // Carries out an API call under its fault (if any): delay, hang, reset, HTTP 500, broken body,
     // system error, before or after doing it.

@@ -16,7 +16,9 @@ QString helpEpilog()
     QString text = QStringLiteral(
         "\nThe sandbox speaks the RBS REST protocol at BASE/payment/rest/*.do (register, registerPreAuth, deposit,\n"
         "reverse, refund, decline, getOrderStatusExtended, getLastOrdersForMerchants, paymentOrderBinding,\n"
-        "getBindings, getReceiptStatus). It listens on 127.0.0.1 only and prints BASE as its first line.\n"
+        "getBindings, getReceiptStatus), and the same gateway's SOAP web service at\n"
+        "BASE/payment/webservices/merchant-ws (WSDL at ?wsdl; WS-Security UsernameToken, PasswordText).\n"
+        "It listens on 127.0.0.1 only and prints BASE as its first line.\n"
         "API account: --user/--password (default sandbox/sandbox), or token 'sandbox-token'.\n\n"
         "Test cards for the payment page (PAN  expiry  CVC  3-D Secure code  outcome):\n");
     int count = 0;

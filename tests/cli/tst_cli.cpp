@@ -88,6 +88,7 @@ private slots:
     void syncOrdersAndExport();
     void killedBatchIsSettled();
     void assistTwoStageFlow();
+    void soapProfileSyncsAndCaptures();
     void ambiguousAmountsAreRefused();
     void damagedCacheRowsAreReportedAndFetchedAgain();
     void foreignAndNewerCachesAreNamed();
@@ -589,6 +590,36 @@ void TestCli::killedBatchIsSettled()
         }
     }
     QCOMPARE(captured.size(), 200);
+}
+
+// The RBS web service flavour: a profile on merchant-ws, the same commands, sync through its listing.
+void TestCli::soapProfileSyncsAndCaptures()
+{
+    PayDesk::Sandbox::SandboxOptions options;
+    options.password = Secret;
+    options.seedOrders = 30;
+    m_sb = std::make_unique<SandboxFixture>(options);
+    const QString service = m_sb->baseUrl() + "/payment/webservices/merchant-ws?wsdl";
+    Run r = cli({"profile", "add", "soap", "--gateway", "rbs-soap", "--url", service, "--user", "sandbox", "--token"},
+                Secret.toUtf8() + '\n');
+    QCOMPARE(r.exitCode, 2); // no token over WS-Security
+    r = cli({"profile", "add", "soap", "--gateway", "rbs-soap", "--url", service, "--user", "sandbox"},
+            Secret.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({"--json", "profile", "list"});
+    QCOMPARE(r.array.first()["gateway"].toString(), QString("rbs-soap"));
+    QCOMPARE(r.array.first()["url"].toString(), m_sb->baseUrl() + "/payment/webservices/merchant-ws");
+    QCOMPARE(cli({"profile", "test", "soap"}).exitCode, 0);
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    r = cli({"--json", "orders"});
+    QCOMPARE(r.array.size(), 30);
+    const QString id = heldOrder("700.00");
+    QVERIFY(!id.isEmpty());
+    r = cli({"--json", "capture", id, "--amount", "700.00"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(completions(id), 1);
+    r = cli({"--json", "status", id});
+    QCOMPARE(r.json.value("status").toString(), QString("captured"));
 }
 
 void TestCli::assistTwoStageFlow()

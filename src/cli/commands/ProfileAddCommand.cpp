@@ -19,12 +19,13 @@ ProfileAddCommand::ProfileAddCommand()
               CliText::tr(
                   "  profile add NAME --gateway rbs --url URL --user LOGIN [--token] [--hold-days N] [--ca FILE]\n"
                   "                   [--merchant-login LOGIN] [--language ui|ru|en]     (password or token on stdin)\n"
+                  "  profile add NAME --gateway rbs-soap --url SERVICE-URL --user LOGIN [--hold-days N] [--ca FILE]\n"
                   "  profile add NAME --gateway assist --url URL --user LOGIN --merchant-id ID [--hold-days N]\n"
                   "                   [--check-word]    (password on stdin; with --check-word the secret word on the "
                   "next line)"))
 {
     addOptions(
-        {option("gateway", CliText::tr("rbs (default) or assist."), "KIND"),
+        {option("gateway", CliText::tr("rbs (default), rbs-soap (the RBS web service) or assist."), "KIND"),
          option("url", CliText::tr("The gateway's address."), "URL"),
          option("user", CliText::tr("The merchant's API login."), "LOGIN"),
          flag("token", CliText::tr("RBS: standard input holds an API token, not a password.")),
@@ -48,7 +49,7 @@ void ProfileAddCommand::execute(const QCommandLineParser& parser)
     const QString gateway = value("gateway", GatewayKinds::key(GatewayKind::Rbs));
     const std::optional<GatewayKind> kind = GatewayKinds::fromKey(gateway);
     if (!kind)
-        return usage(CliText::tr("unknown gateway \"%1\": use rbs or assist").arg(gateway));
+        return usage(CliText::tr("unknown gateway \"%1\": use rbs, rbs-soap or assist").arg(gateway));
     p.gateway = *kind;
     p.user = value("user");
     p.tokenMode = parser.isSet(QStringLiteral("token"));

@@ -3,6 +3,7 @@
 #include "core/credentials/CredentialStore.h"
 #include "core/gateway/assist/AssistClient.h"
 #include "core/gateway/rbs/RbsClient.h"
+#include "core/gateway/rbssoap/RbsSoapWire.h"
 
 #include <QPointer>
 #include <QSslCertificate>
@@ -108,7 +109,13 @@ GatewayClient* ClientFactory::build(const Profile& profile, const GatewayCredent
     settings.merchantLogin = profile.merchantLogin;
     settings.timeoutMs = timeoutMs;
     settings.extraCa = extraCa;
-    auto* client = new RbsClient(settings, parent);
+    RbsClient* client = nullptr;
+    if (profile.gateway == GatewayKind::RbsSoap) {
+        settings.baseUrl = RbsSoapWire::normalizeServiceUrl(profile.url);
+        client = new RbsClient(settings, std::make_shared<RbsSoapWire>(settings.baseUrl, settings.language), parent);
+    } else {
+        client = new RbsClient(settings, parent);
+    }
     client->setCredentialSource(source);
     return client;
 }
@@ -118,6 +125,8 @@ QString ClientFactory::normalizedUrl(GatewayKind kind, const QString& url)
     const QString trimmed = url.trimmed();
     if (kind == GatewayKind::Rbs)
         return RbsSettings::normalizeBaseUrl(trimmed).toString();
+    if (kind == GatewayKind::RbsSoap)
+        return RbsSoapWire::normalizeServiceUrl(trimmed).toString();
     return trimmed.endsWith(QLatin1Char('/')) || trimmed.isEmpty() ? trimmed : trimmed + QLatin1Char('/');
 }
 

@@ -27,6 +27,8 @@ struct GatewayRequest
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers = {}; // e.g. Accept, SOAPAction
     std::function<QByteArray(const GatewayCredentials&)> body = {};
+    // SOAP: an HTTP 500 answer carries a Fault for the decoder to read (a body it cannot read stays an HTTP error).
+    bool faultInBody = false;
 };
 
 } // namespace PayDesk

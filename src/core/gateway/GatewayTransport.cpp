@@ -94,6 +94,11 @@ void GatewayTransport::receive(QNetworkReply* reply, const GatewayRequest& reque
     if (status != 200) {
         error = GatewayError::of(GatewayError::Kind::Http, reply->errorString());
         error.httpStatus = status;
+        GatewayError fault;
+        if (status == 500 && request.faultInBody)
+            read(reply->readAll(), credentials, &fault);
+        if (fault.isError() && fault.kind != GatewayError::Kind::Malformed)
+            error = fault;
         return conclude(request, error, done);
     }
     read(reply->readAll(), credentials, &error);

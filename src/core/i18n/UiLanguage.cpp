@@ -90,7 +90,6 @@ void UiLanguage::apply(const QString& language)
     s_app = new QTranslator(QCoreApplication::instance());
     s_qt = new QTranslator(QCoreApplication::instance());
     s_applied = language;
-    use(language); // numbers, amounts and dates follow the language too
     install(s_app, s_qt, language); // the newest translator is asked first; the old ones then go
     for (QTranslator* old : {oldApp.data(), oldQt.data()}) {
         if (old) {

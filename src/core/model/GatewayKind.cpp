@@ -7,8 +7,8 @@
 namespace PayDesk::GatewayKinds {
 
 namespace {
-constexpr const char* Keys[] = {"rbs", "assist"};
-static_assert(std::size(Keys) == std::size_t(GatewayKind::Assist) + 1);
+constexpr const char* Keys[] = {"rbs", "assist", "rbs-soap"};
+static_assert(std::size(Keys) == std::size_t(GatewayKind::RbsSoap) + 1);
 } // namespace
 
 QString key(GatewayKind kind)

@@ -95,6 +95,9 @@ ProfileError ProfileStore::validate(const Profile& p)
     if (p.gateway == GatewayKind::Assist && (p.merchantId.trimmed().isEmpty() || p.tokenMode)) {
         return invalid(tr("An Assist profile needs the Merchant_ID and a web-service login and password."));
     }
+    if (p.gateway == GatewayKind::RbsSoap && p.tokenMode) {
+        return invalid(tr("The RBS web service (SOAP) signs in with a login and password only, not a token."));
+    }
     if (p.user.isEmpty() && !p.tokenMode) {
         return invalid(tr("A profile needs the merchant's API login."));
     }

@@ -7,9 +7,9 @@ GatewayCapabilities GatewayCapabilities::of(GatewayKind kind)
     GatewayCapabilities c;
     c.kind = kind;
     c.needsMerchantId = kind == GatewayKind::Assist;
-    c.acceptsApiToken = kind == GatewayKind::Rbs;
+    c.acceptsApiToken = kind == GatewayKind::Rbs; // WS-Security over SOAP knows only login and password
     c.namesOrderOnPayment = kind == GatewayKind::Assist;
-    c.takesCart = kind == GatewayKind::Rbs;
+    c.takesCart = kind != GatewayKind::Assist;
     return c;
 }
 

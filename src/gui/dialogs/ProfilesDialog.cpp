@@ -32,6 +32,11 @@ const Preset Presets[] = {
     {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Alfa-Bank — production"), "https://pay.alfabank.ru/payment/rest/",
      GatewayKind::Rbs, 7},
     {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Other RBS gateway"), "", GatewayKind::Rbs, 7},
+    // The same gateways' SOAP web service (rbs-soap.md §1.1), for contracts that use only that interface.
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Sberbank — test, web service (SOAP)"),
+     "https://3dsec.sberbank.ru/payment/webservices/merchant-ws", GatewayKind::RbsSoap, 7},
+    {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Other RBS gateway, web service (SOAP)"), "", GatewayKind::RbsSoap,
+     7},
     // Assist's own hosts (assist-api.md §1.1); the confirmation deadline is 4 days there.
     {QT_TRANSLATE_NOOP("PayDesk::ProfilesDialog", "Assist — test"), "https://payments.demo.paysecure.ru/",
      GatewayKind::Assist, 4},

@@ -5,6 +5,7 @@
 #include "core/gateway/OrderListFeed.h"
 #include "core/gateway/rbs/RbsCart.h"
 #include "core/gateway/rbs/RbsParser.h"
+#include "core/gateway/rbs/RbsWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,12 +53,20 @@ struct RbsClient::Listing
 };
 
 RbsClient::RbsClient(RbsSettings settings, QObject* parent)
-    : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_wire(RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString()), m_settings.language)
-    , m_transport(new GatewayTransport(lcRbs, this))
+    : RbsClient(
+        settings,
+        std::make_shared<RbsWire>(RbsSettings::normalizeBaseUrl(settings.baseUrl.toString()), settings.language),
+        parent)
 {
     m_settings.baseUrl = RbsSettings::normalizeBaseUrl(m_settings.baseUrl.toString());
+}
+
+RbsClient::RbsClient(RbsSettings settings, std::shared_ptr<const RbsProtocol> protocol, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_wire(std::move(protocol))
+    , m_transport(new GatewayTransport(lcRbs, this))
+{
     m_transport->setExtraCa(m_settings.extraCa);
     m_transport->setTimeouts({m_settings.timeoutMs, m_settings.timeoutMs});
 }
@@ -70,8 +79,12 @@ void RbsClient::setCredentialSource(GatewayCredentialSource source)
 void RbsClient::call(const QString& endpoint, const FormEncoder::Fields& fields, QObject* context,
                      AnswerHandler handler, RequestKind kind)
 {
-    m_transport->send<QJsonObject>(m_wire.request(endpoint, fields, kind), context, &RbsWire::decode,
-                                   std::move(handler));
+    m_transport->send<QJsonObject>(
+        m_wire->request(endpoint, fields, kind), context,
+        [wire = m_wire](const QByteArray& body, const GatewayCredentials& credentials, GatewayError* error) {
+            return wire->decode(body, credentials, error);
+        },
+        std::move(handler));
 }
 
 OrderJob* RbsClient::fetch(const QString& key, const QString& value)
@@ -80,7 +93,7 @@ OrderJob* RbsClient::fetch(const QString& key, const QString& value)
     const int holdDays = m_settings.holdDays;
     call(
         QStringLiteral("getOrderStatusExtended"), {{key, value}}, promise.job(),
-        [promise, holdDays](const QJsonObject& answer, GatewayError error) {
+        [promise, holdDays, gateway = kind()](const QJsonObject& answer, GatewayError error) {
             if (error.isError()) {
                 error.noSuchOrder =
                     error.kind == GatewayError::Kind::Gateway && error.gatewayCode == QLatin1String("6");
@@ -91,7 +104,8 @@ OrderJob* RbsClient::fetch(const QString& key, const QString& value)
                 promise.fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("orderStatus is missing")));
                 return;
             }
-            const Order order = RbsParser::parseOrder(answer, holdDays);
+            Order order = RbsParser::parseOrder(answer, holdDays);
+            order.gateway = gateway;
             if (!order.amountsArePlausible())
                 promise.fail(GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range")));
             else
@@ -188,8 +202,10 @@ GatewayError RbsClient::takePage(OrderListFeed& feed, const QJsonObject& answer,
     const QJsonArray rows = list.toArray();
     QList<Order> orders;
     orders.reserve(rows.size());
-    for (const QJsonValue& row : rows)
+    for (const QJsonValue& row : rows) {
         orders.append(RbsParser::parseOrder(row.toObject(), m_settings.holdDays));
+        orders.last().gateway = kind();
+    }
     if (!error.isError()
         && std::any_of(orders.cbegin(), orders.cend(), [](const Order& o) { return !o.amountsArePlausible(); }))
         error = GatewayError::of(GatewayError::Kind::Malformed, QStringLiteral("an amount out of range"));

@@ -2,7 +2,7 @@
 
 #include "core/gateway/GatewayClient.h"
 #include "core/gateway/GatewayCredentials.h"
-#include "core/gateway/rbs/RbsWire.h"
+#include "core/gateway/rbs/RbsProtocol.h"
 #include "core/net/FormEncoder.h"
 
 #include <QList>
@@ -33,17 +33,19 @@ struct RbsSettings
     static QUrl normalizeBaseUrl(const QString& text);
 };
 
-// The RBS REST gateway (/payment/rest/*.do) over one QNetworkAccessManager.
+// The RBS gateway over one QNetworkAccessManager: the REST interface (/payment/rest/*.do) by default,
+// or another RbsProtocol (the SOAP web service) that speaks the same calls in its own encoding.
 class RbsClient : public QObject, public GatewayClient
 {
     Q_OBJECT
 public:
     explicit RbsClient(RbsSettings settings, QObject* parent = nullptr);
+    RbsClient(RbsSettings settings, std::shared_ptr<const RbsProtocol> protocol, QObject* parent);
 
     void setCredentialSource(GatewayCredentialSource source) override;
     const RbsSettings& settings() const { return m_settings; }
 
-    GatewayKind kind() const override { return GatewayKind::Rbs; }
+    GatewayKind kind() const override { return m_wire->kind(); }
     OrderJob* fetchOrder(const QString& orderId) override;
     OrderJob* fetchOrderByNumber(const QString& orderNumber) override;
     OrderListJob* listOrders(const QDateTime& from, const QDateTime& to) override;
@@ -73,7 +75,7 @@ private:
     static GatewayError planPages(OrderListFeed& feed, const QJsonValue& totalCount);
 
     RbsSettings m_settings;
-    RbsWire m_wire;
+    std::shared_ptr<const RbsProtocol> m_wire;
     GatewayTransport* m_transport;
 };
 

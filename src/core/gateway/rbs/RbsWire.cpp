@@ -33,7 +33,12 @@ GatewayRequest RbsWire::request(const QString& endpoint, const FormEncoder::Fiel
     return request;
 }
 
-QJsonObject RbsWire::decode(const QByteArray& body, const GatewayCredentials&, GatewayError* error)
+QJsonObject RbsWire::decode(const QByteArray& body, const GatewayCredentials&, GatewayError* error) const
+{
+    return decodeJson(body, error);
+}
+
+QJsonObject RbsWire::decodeJson(const QByteArray& body, GatewayError* error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -41,10 +46,16 @@ QJsonObject RbsWire::decode(const QByteArray& body, const GatewayCredentials&, G
         *error = GatewayError::of(GatewayError::Kind::Malformed, parseError.errorString());
         return {};
     }
-    *error = RbsParser::errorOf(doc.object());
-    error->accessDenied = isAccessDenied(*error);
-    error->temporary = isSystemError(*error);
+    *error = judgedAnswer(doc.object());
     return doc.object();
+}
+
+GatewayError RbsWire::judgedAnswer(const QJsonObject& answer)
+{
+    GatewayError error = RbsParser::errorOf(answer);
+    error.accessDenied = isAccessDenied(error);
+    error.temporary = isSystemError(error);
+    return error;
 }
 
 bool RbsWire::isAccessDenied(const GatewayError& error)

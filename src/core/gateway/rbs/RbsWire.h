@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/gateway/GatewayRequest.h"
-#include "core/model/GatewayError.h"
-#include "core/net/FormEncoder.h"
+#include "core/gateway/rbs/RbsProtocol.h"
 
 #include <QJsonObject>
 
@@ -11,13 +9,18 @@ namespace PayDesk {
 // How RBS REST puts a request on the wire (a form posted to ENDPOINT.do, signed with the login
 // and password or the token) and reads its answer (a JSON object whose errorCode is the gateway's
 // verdict). What the codes mean for the rest of PayDesk is decided here and in RbsClient only.
-class RbsWire
+class RbsWire final : public RbsProtocol
 {
 public:
     RbsWire(QUrl baseUrl, QString language);
 
-    GatewayRequest request(const QString& endpoint, const FormEncoder::Fields& fields, RequestKind kind) const;
-    static QJsonObject decode(const QByteArray& body, const GatewayCredentials& credentials, GatewayError* error);
+    GatewayKind kind() const override { return GatewayKind::Rbs; }
+    GatewayRequest request(const QString& endpoint, const FormEncoder::Fields& fields, RequestKind kind) const override;
+    QJsonObject decode(const QByteArray& body, const GatewayCredentials& credentials,
+                       GatewayError* error) const override;
+    static QJsonObject decodeJson(const QByteArray& body, GatewayError* error);
+    // The gateway's facts in an answer's errorCode/errorMessage: access denied, system error (REST and SOAP alike).
+    static GatewayError judgedAnswer(const QJsonObject& answer);
     // errorCode 5 is many things; "access denied" and "must change the password" are the login's fault.
     static bool isAccessDenied(const GatewayError& error);
     // A refused deposit that no retry fixes: the order is not held (7) or the amount exceeds the hold (5).
