@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/GatewayListCommand.h"
 #include "cli/OrderJson.h"
+#include "cli/commands/CallbackVerifyCommand.h"
 #include "cli/commands/CaptureCommand.h"
 #include "cli/commands/CheckCommand.h"
 #include "cli/commands/ExportCommand.h"
@@ -11,6 +12,7 @@
 #include "cli/commands/OrdersCommand.h"
 #include "cli/commands/PayBindingCommand.h"
 #include "cli/commands/ProfileAddCommand.h"
+#include "cli/commands/ProfileCallbackKeyCommand.h"
 #include "cli/commands/ProfileDefaultCommand.h"
 #include "cli/commands/ProfileListCommand.h"
 #include "cli/commands/ProfileRemoveCommand.h"
@@ -61,6 +63,7 @@ std::vector<std::unique_ptr<Command>> Commands::all()
         QStringLiteral("  receipt ORDER_ID"), &Desk::receipts, ReceiptList));
     append<JournalCommand, ReconcileCommand, SyncCommand, RemindCommand, OrdersCommand, ExportCommand, CheckCommand,
            HelpCommand>(&list);
+    append<CallbackVerifyCommand, ProfileCallbackKeyCommand>(&list);
     return list;
 }
 

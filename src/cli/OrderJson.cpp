@@ -24,8 +24,9 @@ QJsonObject orderJson(const Order& o)
                       field("status", OrderStatusText::key(o.status)), field("currency", o.amount.currency().code()),
                       field("deadline", when(o.deadline)), field("created", when(o.created)),
                       field("authorized", when(o.authorized)), field("maskedPan", orNull(o.card.maskedPan)),
-                      field("description", o.description), field("email", o.email), field("paymentWay", o.paymentWay),
-                      field("clientId", o.clientId), field("bindingId", o.bindingId)});
+                      field("description", o.description), field("email", o.email),
+                      field("paymentWay", PaymentWays::key(o.paymentWay)), field("clientId", o.clientId),
+                      field("bindingId", o.bindingId)});
     addFields(&json,
               {field("amount", o.amount.toDecimalString()), field("approvedAmount", o.approved.toDecimalString()),
                field("capturedAmount", o.captured.toDecimalString()),
@@ -132,7 +133,7 @@ QString orderText(const Order& o)
     if (!o.card.maskedPan.isEmpty())
         line(QStringLiteral("Card"),
              QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());
-    line(QStringLiteral("Paid by"), o.paymentWay);
+    line(QStringLiteral("Paid by"), PaymentWays::display(o.paymentWay));
     line(QStringLiteral("E-mail"), o.email);
     line(QStringLiteral("Description"), o.description);
     line(QStringLiteral("Binding"), o.bindingId);

@@ -4,6 +4,7 @@
 #include "core/money/Money.h"
 #include "core/time/Clock.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -17,6 +18,7 @@ FilterForm::FilterForm(const Widgets& widgets, QObject* parent)
     , m_delay(new QTimer(this))
 {
     fillChoices();
+    addPaymentWayChoice();
     // Typing waits a moment before querying: one query per pause, not per key.
     m_delay->setSingleShot(true);
     m_delay->setInterval(150);
@@ -50,6 +52,22 @@ void FilterForm::fillChoices()
     updateDates();
 }
 
+void FilterForm::addPaymentWayChoice()
+{
+    m_way = new QComboBox(m_w.status->parentWidget());
+    m_way->setObjectName(QStringLiteral("paymentWayFilter"));
+    m_way->setAccessibleName(tr("Paid with"));
+    m_way->addItem(tr("Any way of paying"), -1);
+    for (PaymentWay way : {PaymentWay::Card, PaymentWay::StoredCard, PaymentWay::MirPay, PaymentWay::ApplePay,
+                           PaymentWay::GooglePay, PaymentWay::SamsungPay, PaymentWay::Sbp, PaymentWay::Other})
+        m_way->addItem(PaymentWays::display(way), int(way));
+    for (QBoxLayout* row : m_w.status->parentWidget()->findChildren<QBoxLayout*>()) {
+        if (const int at = row->indexOf(m_w.status); at >= 0)
+            row->insertWidget(at + 1, m_way);
+    }
+    connect(m_way, &QComboBox::currentIndexChanged, this, &FilterForm::changed);
+}
+
 void FilterForm::updateDates()
 {
     const bool custom = m_w.period->currentData().toInt() < 0;
@@ -62,6 +80,8 @@ void FilterForm::applyTo(OrderFilter* f, bool statusChoice) const
     f->text = m_w.search->text();
     if (statusChoice && m_w.status->currentData().toInt() >= 0)
         f->statuses = {OrderStatus(m_w.status->currentData().toInt())};
+    if (m_way->currentData().toInt() >= 0)
+        f->paymentWays = {PaymentWay(m_way->currentData().toInt())};
     const int days = m_w.period->currentData().toInt();
     if (days > 0)
         f->createdFrom = Clock::today().addDays(1 - days).startOfDay();
@@ -100,9 +120,11 @@ SavedView FilterForm::capture(const QString& name) const
 
 void FilterForm::restore(const SavedView& v)
 {
-    const QList<QObject*> inputs{m_w.search, m_w.status, m_w.period, m_w.from, m_w.to, m_w.minAmount, m_w.maxAmount};
+    const QList<QObject*> inputs{m_w.search, m_w.status,    m_w.period,    m_w.from,
+                                 m_w.to,     m_w.minAmount, m_w.maxAmount, m_way};
     for (QObject* w : inputs)
         w->blockSignals(true);
+    m_way->setCurrentIndex(0); // saved views do not keep it
     m_w.search->setText(v.text);
     m_w.status->setCurrentIndex(v.status);
     m_w.period->setCurrentIndex(v.period);

@@ -44,8 +44,11 @@ signals:
 private:
     void fillChoices();
     void updateDates();
+    // The "Paid with" choice (Mir Pay, ...), placed after the status choice.
+    void addPaymentWayChoice();
 
     Widgets m_w;
+    QComboBox* m_way = nullptr;
     QTimer* m_delay;
 };
 

@@ -17,6 +17,7 @@
 #include "gui/KeyboardFlow.h"
 #include "gui/LanguageMenu.h"
 #include "gui/OperationAnnouncer.h"
+#include "gui/OrderSupportActions.h"
 #include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
 #include "gui/SyncBanner.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
     connectDesk();
     m_reminder = new HoldReminder(desk, this);
     m_announcer = new OperationAnnouncer(statusBar(), m_reminder, this);
+    m_support = new OrderSupportActions(m_ui->menuOrder, desk, workplace, this);
     m_ui->actionReverse->setText(desk->capabilities().reverseAction());
     m_ui->actionRefund->setText(desk->capabilities().refundAction());
     m_model->setSource(desk);
@@ -305,6 +307,8 @@ void MainWindow::updateActions()
     ActionStates::update({m_ui->actionCapture, m_ui->actionReverse, m_ui->actionRefund, m_ui->actionRefresh,
                           m_ui->actionCopyId, m_ui->actionCopyNumber, m_ui->actionBatchCapture},
                          currentOrder(), selected);
+    if (m_support)
+        m_support->setCurrent(selected.size() == 1 ? currentOrder() : std::nullopt);
 }
 
 void MainWindow::showDetails()

@@ -361,7 +361,8 @@ private slots:
         o.card.holder = QStringLiteral("IVAN PETROV");
         o.card.paymentSystem = QStringLiteral("MIR");
         o.card.approvalCode = QStringLiteral("123456");
-        o.paymentWay = QStringLiteral("MIR_PAY");
+        o.paymentWay = PaymentWay::MirPay;
+        o.advanceReceipt = true;
         o.merchantParams = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("ё")}};
         const Currency rub = Currency::rub();
         o.cart.items = {{QStringLiteral("Tea"), Quantity::whole(2), Measure::Piece, Money(15000, rub),

@@ -10,6 +10,7 @@ GatewayCapabilities GatewayCapabilities::of(GatewayKind kind)
     c.acceptsApiToken = kind == GatewayKind::Rbs;
     c.namesOrderOnPayment = kind == GatewayKind::Assist;
     c.takesCart = kind == GatewayKind::Rbs;
+    c.closingReceipt = kind == GatewayKind::Rbs;
     return c;
 }
 
