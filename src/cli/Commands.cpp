@@ -17,6 +17,7 @@
 #include "cli/commands/ProfileListCommand.h"
 #include "cli/commands/ProfileRemoveCommand.h"
 #include "cli/commands/ProfileTestCommand.h"
+#include "cli/commands/ReceiptCloseCommand.h"
 #include "cli/commands/ReconcileCommand.h"
 #include "cli/commands/RefundCommand.h"
 #include "cli/commands/RegisterCommand.h"
@@ -63,7 +64,7 @@ std::vector<std::unique_ptr<Command>> Commands::all()
         QStringLiteral("  receipt ORDER_ID"), &Desk::receipts, ReceiptList));
     append<JournalCommand, ReconcileCommand, SyncCommand, RemindCommand, OrdersCommand, ExportCommand, CheckCommand,
            HelpCommand>(&list);
-    append<CallbackVerifyCommand, ProfileCallbackKeyCommand>(&list);
+    append<CallbackVerifyCommand, ProfileCallbackKeyCommand, ReceiptCloseCommand>(&list);
     return list;
 }
 
