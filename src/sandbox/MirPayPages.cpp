@@ -39,7 +39,7 @@ QString cardChoices(bool english)
             continue;
         const QString pan = QString::fromLatin1(cards[i].pan);
         html += QStringLiteral("<label class=\"card\"><input type=\"radio\" name=\"pan\" value=\"%1\" id=\"card-%2\"%3>"
-                               "<span>Мир •• %2<br><span class=\"muted\">%4</span></span></label>")
+                               "<span>%5 •• %2<br><span class=\"muted\">%4</span></span></label>")
                     .arg(pan, pan.right(4), first ? QStringLiteral(" checked") : QString(),
                          t(english, "тестовая карта: ", "test card: ")
                              + QString::fromLatin1(cards[i].note).toHtmlEscaped());
@@ -120,7 +120,8 @@ HttpResponse MirPayPages::handBack(RbsGateway& gateway, const FormData& form, bo
             PaymentPage::notPayable(o, english,
                                     t(english, "Mir Pay не подтвердил оплату", "Mir Pay did not confirm the payment")),
             400);
-    const PageOutcome outcome = gateway.payWithMirPay(o->id, o->pendingPan);
+    const QString pan = o->pendingPan; // a copy: paying clears the pending card
+    const PageOutcome outcome = gateway.payWithMirPay(o->id, pan);
     if (outcome.step != PageStep::Finished)
         return HttpResponse::html(PaymentPage::notPayable(o, english, outcome.error), 400);
     return HttpResponse::redirect(outcome.redirectUrl);
