@@ -38,11 +38,12 @@ QString cardChoices(bool english)
         if (QLatin1String(cards[i].system) != QLatin1String("MIR"))
             continue;
         const QString pan = QString::fromLatin1(cards[i].pan);
-        html += QStringLiteral("<label class=\"card\"><input type=\"radio\" name=\"pan\" value=\"%1\" id=\"card-%2\"%3>"
-                               "<span>%5 •• %2<br><span class=\"muted\">%4</span></span></label>")
-                    .arg(pan, pan.right(4), first ? QStringLiteral(" checked") : QString(),
-                         t(english, "тестовая карта: ", "test card: ")
-                             + QString::fromLatin1(cards[i].note).toHtmlEscaped());
+        html +=
+            QStringLiteral("<label class=\"card\"><input type=\"radio\" name=\"pan\" value=\"%1\" id=\"card-%2\"%3>"
+                           "<span>%5 •• %2<br><span class=\"muted\">%4</span></span></label>")
+                .arg(pan, pan.right(4), first ? QStringLiteral(" checked") : QString(),
+                     t(english, "тестовая карта: ", "test card: ") + QString::fromLatin1(cards[i].note).toHtmlEscaped(),
+                     t(english, "Мир", "Mir"));
         first = false;
     }
     return html;
