@@ -261,6 +261,7 @@ void TestSupportActions::screenshots()
             }
             CheckCallbackDialog* check = openCheckDialog();
             this->check(check, "mdOrder=" + mirPay + "&orderNumber=1&operation=deposited&status=1&checksum=00AA");
+            QTest::qWait(50); // the result's lines laid out
             QVERIFY(check->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/support-check-%1.png").arg(suffix)));
             check->close();
             select(advance);
