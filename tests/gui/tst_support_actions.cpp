@@ -150,7 +150,9 @@ void TestSupportActions::checkCallbackInPlainWords()
 
     const QString signedText = QString("mdOrder;%1;operation;approved;orderNumber;%2;status;1;").arg(id, number);
     const QString checksum = QString::fromLatin1(
-        QMessageAuthenticationCode::hash(signedText.toUtf8(), "desk-key", QCryptographicHash::Sha256).toHex().toUpper());
+        QMessageAuthenticationCode::hash(signedText.toUtf8(), "desk-key", QCryptographicHash::Sha256)
+            .toHex()
+            .toUpper());
     const QString url =
         QString("https://shop.example/cb?mdOrder=%1&operation=approved&orderNumber=%2&status=1&checksum=%3")
             .arg(id, number, checksum);
