@@ -30,7 +30,15 @@ const char SummaryColumns[] =
     "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
     "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline, "
     // The date money went back is only in the stored order: read for the few rows that have one.
-    "CASE WHEN o.status IN ('reversed', 'refunded', 'partly_refunded') THEN o.data END, o.payment_way";
+    "CASE WHEN o.status IN ('reversed', 'refunded', 'partly_refunded') THEN o.data END, %1";
+constexpr int PaymentWaySchema = 7; // the version that added orders.payment_way
+
+// The summary's columns; a cache not yet at PaymentWaySchema (opened read-only) has no payment way.
+QString summaryColumns(int schema)
+{
+    return QString::fromLatin1(SummaryColumns)
+        .arg(schema >= PaymentWaySchema ? QStringLiteral("o.payment_way") : QStringLiteral("''"));
+}
 
 qint64 stamp(const QDateTime& t)
 {
@@ -352,7 +360,9 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
 {
     if (!m_upsert) {
         m_upsert = std::make_unique<QSqlQuery>(m_db);
-        const bool ok = m_upsert->prepare(QStringLiteral(
+        // An older schema (a test of the upgrade writes one) has no payment_way: the statement leaves it out.
+        const bool way = m_schema >= PaymentWaySchema;
+        QString sql = QStringLiteral(
             "INSERT INTO orders (profile, order_id, order_number, gateway, status, rank, currency, amount, approved, "
             "captured, refunded, card, last4, email, description, created, deadline, stored, data, payment_way) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -364,7 +374,13 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
             "payment_way = excluded.payment_way "
             "WHERE (excluded.data IS NOT orders.data OR orders.payment_way = '?') AND (excluded.rank > orders.rank OR "
             "(excluded.rank = orders.rank "
-            "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))"));
+            "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))");
+        if (!way)
+            sql.replace(QStringLiteral(", payment_way)"), QStringLiteral(")"))
+                .replace(QStringLiteral(", ?) "), QStringLiteral(") "))
+                .replace(QStringLiteral(", payment_way = excluded.payment_way"), QString())
+                .replace(QStringLiteral(" OR orders.payment_way = '?'"), QString());
+        const bool ok = m_upsert->prepare(sql);
         if (!ok) {
             setError(m_upsert->lastError(), true);
             m_upsert.reset();
@@ -398,7 +414,8 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
         q.bindValue(16, o.status == OrderStatus::Held ? stamp(o.deadline) : 0);
         q.bindValue(17, now);
         q.bindValue(18, OrderCodec::encode(o));
-        q.bindValue(19, PaymentWays::key(o.paymentWay));
+        if (m_schema >= PaymentWaySchema)
+            q.bindValue(19, PaymentWays::key(o.paymentWay));
         if (!q.exec()) {
             setError(q.lastError(), true);
             m_db.rollback();
@@ -611,9 +628,8 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-            .arg(QString::fromLatin1(SummaryColumns), from, condition, sortExpression(filter.sortColumn, direction)));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                  .arg(summaryColumns(m_schema), from, condition, sortExpression(filter.sortColumn, direction)));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
