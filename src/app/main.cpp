@@ -1,5 +1,6 @@
 #include "app/EmbeddedSandbox.h"
 
+#include "core/callback/CallbackListener.h"
 #include "core/i18n/UiLanguage.h"
 #include "core/io/PrivateFiles.h"
 #include "core/session/Desk.h"
@@ -104,8 +105,13 @@ DeskOpening openSandbox(Workplace* workplace, EmbeddedSandbox* sandbox, int seed
         QFile::remove(deskOptions.cachePath + suffix);
     DeskOpening opening =
         workplace->openSandboxDesk(sandbox->baseUrl(), {options.user, options.password, {}, {}}, deskOptions);
-    if (opening.desk)
+    if (opening.desk) {
         opening.desk->setReturnUrl(sandbox->baseUrl() + QStringLiteral("/shop/return"));
+        // The sandbox's callbacks refresh their order at once (the desk owns the listener).
+        auto* callbacks = new CallbackListener(opening.desk.get());
+        if (callbacks->listen())
+            sandbox->setCallbackUrl(options.user, callbacks->url());
+    }
     return opening;
 }
 

@@ -1,12 +1,18 @@
 // The sandbox's callback notifications, received by a shop's HTTP listener on 127.0.0.1 and checked with
 // PayDesk's own verifier: signed and unsigned, every operation, and retries on the sandbox's clock.
+#include "core/callback/CallbackListener.h"
 #include "core/callback/CallbackVerifier.h"
+#include "core/gateway/rbs/RbsClient.h"
+#include "core/session/Desk.h"
+#include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PayDesk;
@@ -14,10 +20,10 @@ using namespace PayDesk;
 namespace {
 // The shop's side: a minimal HTTP/1.1 server that records each request's target and answers with the
 // next status in its list (200 when the list is empty).
-class CallbackListener : public QObject
+class ShopListener : public QObject
 {
 public:
-    CallbackListener()
+    ShopListener()
     {
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -60,12 +66,13 @@ private slots:
     void signedCallbacksForEveryOperation();
     void retriesOnTheSandboxClock();
     void unsignedFromTheFlagAndDeclinedByTimeout();
+    void theAppsListenerRefreshesTheOrder();
 };
 
 void TestSandboxCallbacks::signedCallbacksForEveryOperation()
 {
     SandboxFixture sb;
-    CallbackListener shop;
+    ShopListener shop;
     const QByteArray body = QJsonDocument(QJsonObject{{"url", shop.url()}, {"key", "shop-callback-key"}}).toJson();
     QCOMPARE(sb.http().post(QUrl(sb.baseUrl() + "/sandbox/callbacks"), body, 15000, "application/json").status, 200);
 
@@ -106,7 +113,7 @@ void TestSandboxCallbacks::signedCallbacksForEveryOperation()
 void TestSandboxCallbacks::retriesOnTheSandboxClock()
 {
     SandboxFixture sb;
-    CallbackListener shop;
+    ShopListener shop;
     shop.answers = {500, 503, 500}; // three failures: the gateway gives up after the third attempt
     const QByteArray body = QJsonDocument(QJsonObject{{"url", shop.url()}, {"key", "k"}}).toJson();
     sb.http().post(QUrl(sb.baseUrl() + "/sandbox/callbacks"), body, 15000, "application/json");
@@ -159,7 +166,7 @@ void TestSandboxCallbacks::retriesOnTheSandboxClock()
 
 void TestSandboxCallbacks::unsignedFromTheFlagAndDeclinedByTimeout()
 {
-    CallbackListener shop;
+    ShopListener shop;
     PayDesk::Sandbox::SandboxOptions options;
     options.callbackUrl = shop.url();
     SandboxFixture sb(options);
@@ -172,6 +179,36 @@ void TestSandboxCallbacks::unsignedFromTheFlagAndDeclinedByTimeout()
     QVERIFY(!message->isSigned());
     QCOMPARE(CallbackVerifier::verify(*message, {"k", std::nullopt}), CallbackVerdict::Unsigned);
     QCOMPARE(sb.status(id).value("orderStatus").toInt(), 6);
+}
+
+// The app's listener for testers: a callback from the sandbox makes the desk read the order at once.
+void TestSandboxCallbacks::theAppsListenerRefreshesTheOrder()
+{
+    SandboxFixture sb;
+    QTemporaryDir dir;
+    RbsSettings settings;
+    settings.baseUrl = QUrl(sb.baseUrl());
+    auto client = std::make_unique<RbsClient>(settings);
+    client->setCredentials({"sandbox", "sandbox", {}});
+    auto store = std::make_unique<OrderStore>();
+    QVERIFY(store->open(dir.filePath("orders.sqlite")));
+    Desk desk(std::move(client), std::move(store), "sandbox", "Sandbox");
+    auto* listener = new CallbackListener(&desk);
+    QVERIFY(listener->listen());
+    sb.server().callbacks().setTarget("sandbox", {listener->url(), {}});
+    QSignalSpy received(listener, &CallbackListener::received);
+    QSignalSpy changed(&desk, &Desk::orderChanged);
+
+    const QString id = sb.registerOrder(10000, true);
+    QVERIFY(!desk.order(id)); // not in the cache: nobody synced
+    sb.pay(id, "2202205000012424", "05/28", "649");
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<CallbackMessage>().operation(), CallbackOperation::Approved);
+    QTRY_VERIFY(desk.order(id).has_value());
+    QCOMPARE(desk.order(id)->status, OrderStatus::Held);
+    sb.call("deposit", {{"orderId", id}, {"amount", "10000"}});
+    QTRY_COMPARE(desk.order(id)->status, OrderStatus::Captured);
+    QVERIFY(changed.size() >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCallbacks)
