@@ -40,6 +40,32 @@ QString summaryColumns(int schema)
         .arg(schema >= PaymentWaySchema ? QStringLiteral("o.payment_way") : QStringLiteral("''"));
 }
 
+// The cache's upsert; an older schema (a test of the upgrade writes one) has no payment_way: the statement leaves it
+// out.
+QString upsertStatement(int schema)
+{
+    const bool way = schema >= PaymentWaySchema;
+    QString sql = QStringLiteral(
+        "INSERT INTO orders (profile, order_id, order_number, gateway, status, rank, currency, amount, approved, "
+        "captured, refunded, card, last4, email, description, created, deadline, stored, data, payment_way) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (profile, order_id) DO UPDATE SET order_number = excluded.order_number, "
+        "status = excluded.status, rank = excluded.rank, currency = excluded.currency, amount = excluded.amount, "
+        "approved = excluded.approved, captured = excluded.captured, refunded = excluded.refunded, "
+        "card = excluded.card, last4 = excluded.last4, email = excluded.email, description = excluded.description, "
+        "created = excluded.created, deadline = excluded.deadline, stored = excluded.stored, data = excluded.data, "
+        "payment_way = excluded.payment_way "
+        "WHERE (excluded.data IS NOT orders.data OR orders.payment_way = '?') AND (excluded.rank > orders.rank OR "
+        "(excluded.rank = orders.rank "
+        "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))");
+    if (!way)
+        sql.replace(QStringLiteral(", payment_way)"), QStringLiteral(")"))
+            .replace(QStringLiteral(", ?) "), QStringLiteral(") "))
+            .replace(QStringLiteral(", payment_way = excluded.payment_way"), QString())
+            .replace(QStringLiteral(" OR orders.payment_way = '?'"), QString());
+    return sql;
+}
+
 qint64 stamp(const QDateTime& t)
 {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
@@ -360,27 +386,7 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
 {
     if (!m_upsert) {
         m_upsert = std::make_unique<QSqlQuery>(m_db);
-        // An older schema (a test of the upgrade writes one) has no payment_way: the statement leaves it out.
-        const bool way = m_schema >= PaymentWaySchema;
-        QString sql = QStringLiteral(
-            "INSERT INTO orders (profile, order_id, order_number, gateway, status, rank, currency, amount, approved, "
-            "captured, refunded, card, last4, email, description, created, deadline, stored, data, payment_way) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (profile, order_id) DO UPDATE SET order_number = excluded.order_number, "
-            "status = excluded.status, rank = excluded.rank, currency = excluded.currency, amount = excluded.amount, "
-            "approved = excluded.approved, captured = excluded.captured, refunded = excluded.refunded, "
-            "card = excluded.card, last4 = excluded.last4, email = excluded.email, description = excluded.description, "
-            "created = excluded.created, deadline = excluded.deadline, stored = excluded.stored, data = excluded.data, "
-            "payment_way = excluded.payment_way "
-            "WHERE (excluded.data IS NOT orders.data OR orders.payment_way = '?') AND (excluded.rank > orders.rank OR "
-            "(excluded.rank = orders.rank "
-            "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))");
-        if (!way)
-            sql.replace(QStringLiteral(", payment_way)"), QStringLiteral(")"))
-                .replace(QStringLiteral(", ?) "), QStringLiteral(") "))
-                .replace(QStringLiteral(", payment_way = excluded.payment_way"), QString())
-                .replace(QStringLiteral(" OR orders.payment_way = '?'"), QString());
-        const bool ok = m_upsert->prepare(sql);
+        const bool ok = m_upsert->prepare(upsertStatement(m_schema));
         if (!ok) {
             setError(m_upsert->lastError(), true);
             m_upsert.reset();
