@@ -262,6 +262,124 @@
     </message>
 </context>
 <context>
+    <name>CallbackMessage</name>
+    <message>
+        <source>It holds no parameters.</source>
+        <translation>It holds no parameters.</translation>
+    </message>
+    <message>
+        <source>It has neither mdOrder, operation nor bindingId.</source>
+        <translation>It has neither mdOrder, operation nor bindingId.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackReport</name>
+    <message>
+        <source>the payment was held (pre-authorised)</source>
+        <translation>the payment was held (pre-authorised)</translation>
+    </message>
+    <message>
+        <source>the hold (pre-authorisation) was declined</source>
+        <translation>the hold (pre-authorisation) was declined</translation>
+    </message>
+    <message>
+        <source>the payment was captured</source>
+        <translation>the payment was captured</translation>
+    </message>
+    <message>
+        <source>the capture failed</source>
+        <translation>the capture failed</translation>
+    </message>
+    <message>
+        <source>the payment was reversed</source>
+        <translation>the payment was reversed</translation>
+    </message>
+    <message>
+        <source>the reversal failed</source>
+        <translation>the reversal failed</translation>
+    </message>
+    <message>
+        <source>money was refunded</source>
+        <translation>money was refunded</translation>
+    </message>
+    <message>
+        <source>the refund failed</source>
+        <translation>the refund failed</translation>
+    </message>
+    <message>
+        <source>the order was declined: the customer did not pay in time</source>
+        <translation>the order was declined: the customer did not pay in time</translation>
+    </message>
+    <message>
+        <source>the card-present payment was declined</source>
+        <translation>the card-present payment was declined</translation>
+    </message>
+    <message>
+        <source>a stored card (binding) was created</source>
+        <translation>a stored card (binding) was created</translation>
+    </message>
+    <message>
+        <source>a stored card (binding) was switched on or off</source>
+        <translation>a stored card (binding) was switched on or off</translation>
+    </message>
+    <message>
+        <source>operation “%1” with status %2</source>
+        <translation>operation “%1” with status %2</translation>
+    </message>
+    <message>
+        <source>Not a callback PayDesk can read: %1</source>
+        <translation>Not a callback PayDesk can read: %1</translation>
+    </message>
+    <message>
+        <source>Genuine: its checksum is the one the gateway makes with this key.</source>
+        <translation>Genuine: its checksum is the one the gateway makes with this key.</translation>
+    </message>
+    <message>
+        <source>NOT genuine: its checksum does not match the key. It did not come from the gateway as it is, or the key is not this shop's.</source>
+        <translation>NOT genuine: its checksum does not match the key. It did not come from the gateway as it is, or the key is not this shop's.</translation>
+    </message>
+    <message>
+        <source>Unsigned: it carries no checksum, so it proves nothing. Trust only the order's status at the gateway.</source>
+        <translation>Unsigned: it carries no checksum, so it proves nothing. Trust only the order's status at the gateway.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: it is signed, but no callback key or gateway certificate is set.</source>
+        <translation>Cannot be checked: it is signed, but no callback key or gateway certificate is set.</translation>
+    </message>
+    <message>
+        <source>It says %1.</source>
+        <translation>It says %1.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Order %1: %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 (gateway id %2): %3.</source>
+        <translation>Order %1 (gateway id %2): %3.</translation>
+    </message>
+    <message>
+        <source>The gateway was not asked about the order.</source>
+        <translation>The gateway was not asked about the order.</translation>
+    </message>
+    <message>
+        <source>The gateway agrees: the order is %1 now.</source>
+        <translation>The gateway agrees: the order is %1 now.</translation>
+    </message>
+    <message>
+        <source>The order went further since: it is %1 at the gateway now.</source>
+        <translation>The order went further since: it is %1 at the gateway now.</translation>
+    </message>
+    <message>
+        <source>The gateway does NOT agree: the order is %1 there now (order number %2).</source>
+        <translation>The gateway does NOT agree: the order is %1 there now (order number %2).</translation>
+    </message>
+    <message>
+        <source>The gateway could not be asked: %1</source>
+        <translation>The gateway could not be asked: %1</translation>
+    </message>
+</context>
+<context>
     <name>CartJson</name>
     <message>
         <source>The cart is not a JSON object: %1</source>
@@ -421,6 +539,53 @@
     <message>
         <source>The cart's total is too large.</source>
         <translation>The cart's total is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallbackDialog</name>
+    <message>
+        <source>Check a callback</source>
+        <translation>Check a callback</translation>
+    </message>
+    <message>
+        <source>Paste a callback notification as the shop received it: its URL, or the query after the “?”.</source>
+        <translation>Paste a callback notification as the shop received it: its URL, or the query after the “?”.</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>https://shop.example/callback?mdOrder=…&amp;orderNumber=…&amp;operation=deposited&amp;status=1&amp;checksum=…</source>
+        <translation>https://shop.example/callback?mdOrder=…&amp;orderNumber=…&amp;operation=deposited&amp;status=1&amp;checksum=…</translation>
+    </message>
+    <message>
+        <source>Check with the profile's &amp;callback key</source>
+        <translation>Check with the profile's &amp;callback key</translation>
+    </message>
+    <message>
+        <source>… or the gateway's c&amp;ertificate:</source>
+        <translation>… or the gateway's c&amp;ertificate:</translation>
+    </message>
+    <message>
+        <source>Certificate or public key file</source>
+        <translation>Certificate or public key file</translation>
+    </message>
+    <message>
+        <source>PEM or DER file</source>
+        <translation>PEM or DER file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Compare with the order's status at the &amp;gateway now</source>
+        <translation>Compare with the order's status at the &amp;gateway now</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1447,40 @@ Options:
     </message>
 </context>
 <context>
+    <name>ClosingReceipt</name>
+    <message>
+        <source>This gateway has no closing receipts.</source>
+        <translation>This gateway has no closing receipts.</translation>
+    </message>
+    <message>
+        <source>Only a paid order can have a closing receipt; this order is %1.</source>
+        <translation>Only a paid order can have a closing receipt; this order is %1.</translation>
+    </message>
+    <message>
+        <source>The order has no cart, so there was no receipt to close.</source>
+        <translation>The order has no cart, so there was no receipt to close.</translation>
+    </message>
+    <message>
+        <source>The receipt at payment was not an advance or prepayment: no closing receipt is due.</source>
+        <translation>The receipt at payment was not an advance or prepayment: no closing receipt is due.</translation>
+    </message>
+    <message>
+        <source>The gateway has no closing receipt.</source>
+        <translation>The gateway has no closing receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingReceiptDialog</name>
+    <message>
+        <source>Closing receipt</source>
+        <translation>Closing receipt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2007,6 +2206,10 @@ Options:
         <source>new payment registered</source>
         <translation>new payment registered</translation>
     </message>
+    <message>
+        <source>closing receipt</source>
+        <translation>closing receipt</translation>
+    </message>
 </context>
 <context>
     <name>OrderActions</name>
@@ -2249,6 +2452,10 @@ Options:
         <source>registered for %1</source>
         <translation>registered for %1</translation>
     </message>
+    <message>
+        <source>closing receipt issued for %1</source>
+        <translation>closing receipt issued for %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -2441,6 +2648,84 @@ Options:
     </message>
 </context>
 <context>
+    <name>PayDesk::CheckCallbackDialog</name>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>The gateway's certificate or public key</source>
+        <translation>The gateway's certificate or public key</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
+        <translation>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Paste the callback first.</source>
+        <translation>Paste the callback first.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation>The certificate cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The callback key cannot be read from the keychain: %1</source>
+        <translation>The callback key cannot be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Asking the gateway about the order…</source>
+        <translation>Asking the gateway about the order…</translation>
+    </message>
+    <message>
+        <source>Set the callback key in File &gt; Profiles…, or check with the gateway's certificate.</source>
+        <translation>Set the callback key in File &gt; Profiles…, or check with the gateway's certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::ClosingReceiptDialog</name>
+    <message>
+        <source>Closing receipt for order %1</source>
+        <translation>Closing receipt for order %1</translation>
+    </message>
+    <message>
+        <source>Issue the closing receipt for order &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>Issue the closing receipt for order &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>The receipt at payment was an advance or prepayment. The closing receipt says the customer has received the goods: the gateway sends it to the fiscal data operator with the order's cart as paid in full. It is sent once and cannot be taken back.</source>
+        <translation>The receipt at payment was an advance or prepayment. The closing receipt says the customer has received the goods: the gateway sends it to the fiscal data operator with the order's cart as paid in full. It is sent once and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue receipt</source>
+        <translation>&amp;Issue receipt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The closing receipt is issued. The order's receipts are in its details.</source>
+        <translation>The closing receipt is issued. The order's receipts are in its details.</translation>
+    </message>
+    <message>
+        <source>Not issued.</source>
+        <translation>Not issued.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: do not issue it again.</source>
+        <translation>Outcome unknown: do not issue it again.</translation>
+    </message>
+    <message>
+        <source>Look at the order's receipts (Refresh) to see whether the gateway made it.</source>
+        <translation>Look at the order's receipts (Refresh) to see whether the gateway made it.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::CredentialStore</name>
     <message>
         <source>No password is stored in the keychain for this profile.</source>
@@ -2521,6 +2806,14 @@ Options:
     <message>
         <source>Dates…</source>
         <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Any way of paying</source>
+        <translation>Any way of paying</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3193,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Refund date</source>
         <translation>Refund date</translation>
     </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OrderOperations</name>
@@ -2962,6 +3259,25 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>The cart adds up to %1, not to the order's amount %2.</source>
         <translation>The cart adds up to %1, not to the order's amount %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderSupportActions</name>
+    <message>
+        <source>Check &amp;callback…</source>
+        <translation>Check &amp;callback…</translation>
+    </message>
+    <message>
+        <source>Whether a callback notification the shop received is genuine, and what it says</source>
+        <translation>Whether a callback notification the shop received is genuine, and what it says</translation>
+    </message>
+    <message>
+        <source>Issue c&amp;losing receipt…</source>
+        <translation>Issue c&amp;losing receipt…</translation>
+    </message>
+    <message>
+        <source>The second receipt of an order paid in advance, once the customer has the goods</source>
+        <translation>The second receipt of an order paid in advance, once the customer has the goods</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3579,41 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PaymentWays</name>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Stored card</source>
+        <translation>Stored card</translation>
+    </message>
+    <message>
+        <source>Mir Pay</source>
+        <translation>Mir Pay</translation>
+    </message>
+    <message>
+        <source>Apple Pay</source>
+        <translation>Apple Pay</translation>
+    </message>
+    <message>
+        <source>Google Pay</source>
+        <translation>Google Pay</translation>
+    </message>
+    <message>
+        <source>Samsung Pay</source>
+        <translation>Samsung Pay</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>SBP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ProfileError</name>
     <message>
         <source>A profile named "%1" already exists.</source>
@@ -3413,6 +3764,25 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>The language the gateway writes its messages in; by default the interface's</source>
         <translation>The language the gateway writes its messages in; by default the interface's</translation>
+    </message>
+    <message>
+        <source>Call&amp;back key:</source>
+        <translation>Call&amp;back key:</translation>
+    </message>
+    <message>
+        <source>optional: checks callbacks' checksums; kept in the keychain</source>
+        <translation>optional: checks callbacks' checksums; kept in the keychain</translation>
+    </message>
+</context>
+<context>
+    <name>RsaPublicKey</name>
+    <message>
+        <source>It is neither a certificate nor a public key (PEM or DER).</source>
+        <translation>It is neither a certificate nor a public key (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The key is not an RSA key.</source>
+        <translation>The key is not an RSA key.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,124 @@
     </message>
 </context>
 <context>
+    <name>CallbackMessage</name>
+    <message>
+        <source>It holds no parameters.</source>
+        <translation>В нём нет параметров.</translation>
+    </message>
+    <message>
+        <source>It has neither mdOrder, operation nor bindingId.</source>
+        <translation>В нём нет ни mdOrder, ни operation, ни bindingId.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackReport</name>
+    <message>
+        <source>the payment was held (pre-authorised)</source>
+        <translation>средства захолдированы (предавторизация)</translation>
+    </message>
+    <message>
+        <source>the hold (pre-authorisation) was declined</source>
+        <translation>холдирование (предавторизация) отклонено</translation>
+    </message>
+    <message>
+        <source>the payment was captured</source>
+        <translation>платёж списан</translation>
+    </message>
+    <message>
+        <source>the capture failed</source>
+        <translation>списание не удалось</translation>
+    </message>
+    <message>
+        <source>the payment was reversed</source>
+        <translation>платёж отменён</translation>
+    </message>
+    <message>
+        <source>the reversal failed</source>
+        <translation>отмена не удалась</translation>
+    </message>
+    <message>
+        <source>money was refunded</source>
+        <translation>выполнен возврат</translation>
+    </message>
+    <message>
+        <source>the refund failed</source>
+        <translation>возврат не удался</translation>
+    </message>
+    <message>
+        <source>the order was declined: the customer did not pay in time</source>
+        <translation>заказ отклонён: покупатель не оплатил вовремя</translation>
+    </message>
+    <message>
+        <source>the card-present payment was declined</source>
+        <translation>платёж с картой отклонён</translation>
+    </message>
+    <message>
+        <source>a stored card (binding) was created</source>
+        <translation>создана связка (сохранённая карта)</translation>
+    </message>
+    <message>
+        <source>a stored card (binding) was switched on or off</source>
+        <translation>связка (сохранённая карта) включена или отключена</translation>
+    </message>
+    <message>
+        <source>operation “%1” with status %2</source>
+        <translation>операция «%1» со статусом %2</translation>
+    </message>
+    <message>
+        <source>Not a callback PayDesk can read: %1</source>
+        <translation>PayDesk не может прочитать это уведомление: %1</translation>
+    </message>
+    <message>
+        <source>Genuine: its checksum is the one the gateway makes with this key.</source>
+        <translation>Подлинное: контрольная сумма та, что шлюз вычисляет этим ключом.</translation>
+    </message>
+    <message>
+        <source>NOT genuine: its checksum does not match the key. It did not come from the gateway as it is, or the key is not this shop's.</source>
+        <translation>НЕ подлинное: контрольная сумма не совпадает с ключом. Уведомление пришло не от шлюза или было изменено, либо ключ не этого магазина.</translation>
+    </message>
+    <message>
+        <source>Unsigned: it carries no checksum, so it proves nothing. Trust only the order's status at the gateway.</source>
+        <translation>Без подписи: контрольной суммы нет, поэтому оно ничего не доказывает. Доверяйте только статусу заказа в шлюзе.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: it is signed, but no callback key or gateway certificate is set.</source>
+        <translation>Проверить нельзя: уведомление подписано, но не задан ни ключ уведомлений, ни сертификат шлюза.</translation>
+    </message>
+    <message>
+        <source>It says %1.</source>
+        <translation>В нём сказано: %1.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Заказ %1: %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 (gateway id %2): %3.</source>
+        <translation>Заказ %1 (id в шлюзе %2): %3.</translation>
+    </message>
+    <message>
+        <source>The gateway was not asked about the order.</source>
+        <translation>Шлюз о заказе не спрашивали.</translation>
+    </message>
+    <message>
+        <source>The gateway agrees: the order is %1 now.</source>
+        <translation>Шлюз подтверждает: сейчас заказ — %1.</translation>
+    </message>
+    <message>
+        <source>The order went further since: it is %1 at the gateway now.</source>
+        <translation>С тех пор заказ продвинулся дальше: сейчас в шлюзе он — %1.</translation>
+    </message>
+    <message>
+        <source>The gateway does NOT agree: the order is %1 there now (order number %2).</source>
+        <translation>Шлюз НЕ подтверждает: там заказ сейчас — %1 (номер заказа %2).</translation>
+    </message>
+    <message>
+        <source>The gateway could not be asked: %1</source>
+        <translation>Не удалось запросить шлюз: %1</translation>
+    </message>
+</context>
+<context>
     <name>CartJson</name>
     <message>
         <source>The cart is not a JSON object: %1</source>
@@ -421,6 +539,53 @@
     <message>
         <source>The cart's total is too large.</source>
         <translation>Сумма корзины слишком велика.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallbackDialog</name>
+    <message>
+        <source>Check a callback</source>
+        <translation>Проверка уведомления</translation>
+    </message>
+    <message>
+        <source>Paste a callback notification as the shop received it: its URL, or the query after the “?”.</source>
+        <translation>Вставьте уведомление в том виде, в каком его получил магазин: адрес целиком или параметры после «?».</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>https://shop.example/callback?mdOrder=…&amp;orderNumber=…&amp;operation=deposited&amp;status=1&amp;checksum=…</source>
+        <translation>https://shop.example/callback?mdOrder=…&amp;orderNumber=…&amp;operation=deposited&amp;status=1&amp;checksum=…</translation>
+    </message>
+    <message>
+        <source>Check with the profile's &amp;callback key</source>
+        <translation>Проверить &amp;ключом уведомлений профиля</translation>
+    </message>
+    <message>
+        <source>… or the gateway's c&amp;ertificate:</source>
+        <translation>… или &amp;сертификатом шлюза:</translation>
+    </message>
+    <message>
+        <source>Certificate or public key file</source>
+        <translation>Файл сертификата или открытого ключа</translation>
+    </message>
+    <message>
+        <source>PEM or DER file</source>
+        <translation>файл PEM или DER</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Compare with the order's status at the &amp;gateway now</source>
+        <translation>Сравнить с текущим статусом заказа в &amp;шлюзе</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1447,40 @@ Options:
     </message>
 </context>
 <context>
+    <name>ClosingReceipt</name>
+    <message>
+        <source>This gateway has no closing receipts.</source>
+        <translation>У этого шлюза нет чеков закрытия.</translation>
+    </message>
+    <message>
+        <source>Only a paid order can have a closing receipt; this order is %1.</source>
+        <translation>Чек закрытия бывает только у оплаченного заказа; этот заказ — %1.</translation>
+    </message>
+    <message>
+        <source>The order has no cart, so there was no receipt to close.</source>
+        <translation>У заказа нет корзины, значит, закрывать нечего.</translation>
+    </message>
+    <message>
+        <source>The receipt at payment was not an advance or prepayment: no closing receipt is due.</source>
+        <translation>Чек при оплате не был авансом или предоплатой: чек закрытия не нужен.</translation>
+    </message>
+    <message>
+        <source>The gateway has no closing receipt.</source>
+        <translation>У шлюза нет чека закрытия.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingReceiptDialog</name>
+    <message>
+        <source>Closing receipt</source>
+        <translation>Чек закрытия</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2012,6 +2211,10 @@ Options:
         <source>new payment registered</source>
         <translation>регистрация заказа</translation>
     </message>
+    <message>
+        <source>closing receipt</source>
+        <translation>чек закрытия</translation>
+    </message>
 </context>
 <context>
     <name>OrderActions</name>
@@ -2254,6 +2457,10 @@ Options:
         <source>registered for %1</source>
         <translation>зарегистрирован на %1</translation>
     </message>
+    <message>
+        <source>closing receipt issued for %1</source>
+        <translation>выдан чек закрытия на %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -2451,6 +2658,84 @@ Options:
     </message>
 </context>
 <context>
+    <name>PayDesk::CheckCallbackDialog</name>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>The gateway's certificate or public key</source>
+        <translation>Сертификат или открытый ключ шлюза</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
+        <translation>Сертификаты и ключи (*.pem *.crt *.cer *.der *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Paste the callback first.</source>
+        <translation>Сначала вставьте уведомление.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation>Не удалось прочитать сертификат: %1</translation>
+    </message>
+    <message>
+        <source>The callback key cannot be read from the keychain: %1</source>
+        <translation>Не удалось прочитать ключ уведомлений из связки ключей: %1</translation>
+    </message>
+    <message>
+        <source>Asking the gateway about the order…</source>
+        <translation>Запрашиваем заказ у шлюза…</translation>
+    </message>
+    <message>
+        <source>Set the callback key in File &gt; Profiles…, or check with the gateway's certificate.</source>
+        <translation>Задайте ключ уведомлений в меню «Файл &gt; Профили…» или проверьте сертификатом шлюза.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::ClosingReceiptDialog</name>
+    <message>
+        <source>Closing receipt for order %1</source>
+        <translation>Чек закрытия для заказа %1</translation>
+    </message>
+    <message>
+        <source>Issue the closing receipt for order &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>Выдать чек закрытия по заказу &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>The receipt at payment was an advance or prepayment. The closing receipt says the customer has received the goods: the gateway sends it to the fiscal data operator with the order's cart as paid in full. It is sent once and cannot be taken back.</source>
+        <translation>Чек при оплате был авансом или предоплатой. Чек закрытия сообщает, что покупатель получил товар: шлюз отправит его оператору фискальных данных с корзиной заказа как полный расчёт. Он отправляется один раз, отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue receipt</source>
+        <translation>&amp;Выдать чек</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляем…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>The closing receipt is issued. The order's receipts are in its details.</source>
+        <translation>Чек закрытия выдан. Чеки заказа — в его подробностях.</translation>
+    </message>
+    <message>
+        <source>Not issued.</source>
+        <translation>Чек не выдан.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: do not issue it again.</source>
+        <translation>Итог неизвестен: не выдавайте чек повторно.</translation>
+    </message>
+    <message>
+        <source>Look at the order's receipts (Refresh) to see whether the gateway made it.</source>
+        <translation>Посмотрите чеки заказа («Обновить»), чтобы узнать, выдал ли его шлюз.</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::CredentialStore</name>
     <message>
         <source>No password is stored in the keychain for this profile.</source>
@@ -2531,6 +2816,14 @@ Options:
     <message>
         <source>Dates…</source>
         <translation>Даты…</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>Any way of paying</source>
+        <translation>Любой способ оплаты</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3204,10 @@ The gateway registered the order, but its answer with the payment page link was 
         <source>Refund date</source>
         <translation>Дата возврата</translation>
     </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Способ оплаты</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::OrderOperations</name>
@@ -2973,6 +3270,25 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>The cart adds up to %1, not to the order's amount %2.</source>
         <translation>Сумма корзины %1 не равна сумме заказа %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::OrderSupportActions</name>
+    <message>
+        <source>Check &amp;callback…</source>
+        <translation>Проверить &amp;уведомление…</translation>
+    </message>
+    <message>
+        <source>Whether a callback notification the shop received is genuine, and what it says</source>
+        <translation>Подлинно ли уведомление, полученное магазином, и что в нём сказано</translation>
+    </message>
+    <message>
+        <source>Issue c&amp;losing receipt…</source>
+        <translation>Выдать чек &amp;закрытия…</translation>
+    </message>
+    <message>
+        <source>The second receipt of an order paid in advance, once the customer has the goods</source>
+        <translation>Второй чек заказа, оплаченного заранее, — когда покупатель получил товар</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3593,41 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PaymentWays</name>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Stored card</source>
+        <translation>Сохранённая карта</translation>
+    </message>
+    <message>
+        <source>Mir Pay</source>
+        <translation>Mir Pay</translation>
+    </message>
+    <message>
+        <source>Apple Pay</source>
+        <translation>Apple Pay</translation>
+    </message>
+    <message>
+        <source>Google Pay</source>
+        <translation>Google Pay</translation>
+    </message>
+    <message>
+        <source>Samsung Pay</source>
+        <translation>Samsung Pay</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>СБП</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>ProfileError</name>
     <message>
         <source>A profile named "%1" already exists.</source>
@@ -3427,6 +3778,25 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>The language the gateway writes its messages in; by default the interface's</source>
         <translation>Язык, на котором шлюз пишет свои сообщения; по умолчанию — язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Call&amp;back key:</source>
+        <translation>&amp;Ключ уведомлений:</translation>
+    </message>
+    <message>
+        <source>optional: checks callbacks' checksums; kept in the keychain</source>
+        <translation>необязательно: проверяет подписи уведомлений; хранится в связке ключей</translation>
+    </message>
+</context>
+<context>
+    <name>RsaPublicKey</name>
+    <message>
+        <source>It is neither a certificate nor a public key (PEM or DER).</source>
+        <translation>Это не сертификат и не открытый ключ (PEM или DER).</translation>
+    </message>
+    <message>
+        <source>The key is not an RSA key.</source>
+        <translation>Это не ключ RSA.</translation>
     </message>
 </context>
 <context>

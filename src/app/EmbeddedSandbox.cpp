@@ -21,6 +21,14 @@ bool EmbeddedSandbox::start(const Sandbox::SandboxOptions& options, QString* err
     return ok;
 }
 
+void EmbeddedSandbox::setCallbackUrl(const QString& merchant, const QString& url)
+{
+    if (m_anchor)
+        QMetaObject::invokeMethod(m_anchor, [this, merchant, url] {
+            m_server->callbacks().setTarget(merchant, {url, {}});
+        });
+}
+
 EmbeddedSandbox::~EmbeddedSandbox()
 {
     if (m_anchor)

@@ -16,6 +16,8 @@ public:
 
     bool start(const Sandbox::SandboxOptions& options, QString* error);
     QString baseUrl() const { return m_baseUrl; }
+    // The account's callbacks go to URL from now on (unsigned).
+    void setCallbackUrl(const QString& merchant, const QString& url);
 
 private:
     QThread m_thread;

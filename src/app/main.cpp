@@ -1,5 +1,6 @@
 #include "app/EmbeddedSandbox.h"
 
+#include "core/callback/CallbackListener.h"
 #include "core/i18n/UiLanguage.h"
 #include "core/io/PrivateFiles.h"
 #include "core/session/Desk.h"
@@ -103,8 +104,13 @@ DeskOpening openSandbox(Workplace* workplace, EmbeddedSandbox* sandbox, int seed
         QFile::remove(deskOptions.cachePath + suffix);
     DeskOpening opening =
         workplace->openSandboxDesk(sandbox->baseUrl(), {options.user, options.password, {}, {}}, deskOptions);
-    if (opening.desk)
+    if (opening.desk) {
         opening.desk->setReturnUrl(sandbox->baseUrl() + QStringLiteral("/shop/return"));
+        // The sandbox's callbacks refresh their order at once (the desk owns the listener).
+        auto* callbacks = new CallbackListener(opening.desk.get());
+        if (callbacks->listen())
+            sandbox->setCallbackUrl(options.user, callbacks->url());
+    }
     return opening;
 }
 
@@ -148,7 +154,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral(PAYDESK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAYDESK_APP_ID), AppIcon::icon()));
     UiLanguage::apply(UiLanguage::code()); // Russian or English: the user's choice, else the system's
-    UiLanguage::use(UiLanguage::code()); // its numbers, amounts and dates too, not the system's
+    UiLanguage::use(UiLanguage::code());   // its numbers, amounts and dates too, not the system's
     const Options options = parseOptions(app);
 
     Workplace workplace;

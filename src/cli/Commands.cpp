@@ -4,6 +4,7 @@
 #include "cli/Command.h"
 #include "cli/GatewayListCommand.h"
 #include "cli/OrderJson.h"
+#include "cli/commands/CallbackVerifyCommand.h"
 #include "cli/commands/CaptureCommand.h"
 #include "cli/commands/CheckCommand.h"
 #include "cli/commands/ExportCommand.h"
@@ -12,10 +13,12 @@
 #include "cli/commands/OrdersCommand.h"
 #include "cli/commands/PayBindingCommand.h"
 #include "cli/commands/ProfileAddCommand.h"
+#include "cli/commands/ProfileCallbackKeyCommand.h"
 #include "cli/commands/ProfileDefaultCommand.h"
 #include "cli/commands/ProfileListCommand.h"
 #include "cli/commands/ProfileRemoveCommand.h"
 #include "cli/commands/ProfileTestCommand.h"
+#include "cli/commands/ReceiptCloseCommand.h"
 #include "cli/commands/ReconcileCommand.h"
 #include "cli/commands/RefundCommand.h"
 #include "cli/commands/RegisterCommand.h"
@@ -63,6 +66,7 @@ std::vector<std::unique_ptr<Command>> Commands::all()
         QStringLiteral("  receipt ORDER_ID"), &Desk::receipts, ReceiptList));
     append<JournalCommand, ReconcileCommand, SyncCommand, RemindCommand, OrdersCommand, ExportCommand, CheckCommand,
            HelpCommand>(&list);
+    append<CallbackVerifyCommand, ProfileCallbackKeyCommand, ReceiptCloseCommand>(&list);
     return list;
 }
 

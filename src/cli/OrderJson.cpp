@@ -25,8 +25,9 @@ QJsonObject orderJson(const Order& o)
                       field("status", OrderStatusText::key(o.status)), field("currency", o.amount.currency().code()),
                       field("deadline", when(o.deadline)), field("created", when(o.created)),
                       field("authorized", when(o.authorized)), field("maskedPan", orNull(o.card.maskedPan)),
-                      field("description", o.description), field("email", o.email), field("paymentWay", o.paymentWay),
-                      field("clientId", o.clientId), field("bindingId", o.bindingId)});
+                      field("description", o.description), field("email", o.email),
+                      field("paymentWay", PaymentWays::key(o.paymentWay)), field("clientId", o.clientId),
+                      field("bindingId", o.bindingId)});
     addFields(&json,
               {field("amount", o.amount.toDecimalString()), field("approvedAmount", o.approved.toDecimalString()),
                field("capturedAmount", o.captured.toDecimalString()),
@@ -133,7 +134,7 @@ QString orderText(const Order& o)
     if (!o.card.maskedPan.isEmpty())
         line(CliText::tr("Card", "status line"),
              QStringList{o.card.maskedPan, o.card.paymentSystem, o.card.holder}.join(QLatin1Char(' ')).trimmed());
-    line(CliText::tr("Paid by"), o.paymentWay);
+    line(CliText::tr("Paid by"), PaymentWays::display(o.paymentWay));
     line(CliText::tr("E-mail", "status line"), o.email);
     line(CliText::tr("Description", "status line"), o.description);
     line(CliText::tr("Binding", "status line"), o.bindingId);

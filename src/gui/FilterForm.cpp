@@ -5,6 +5,7 @@
 #include "core/time/Clock.h"
 #include "gui/LanguageChange.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -18,6 +19,7 @@ FilterForm::FilterForm(const Widgets& widgets, QObject* parent)
     , m_delay(new QTimer(this))
 {
     fillChoices();
+    addPaymentWayChoice();
     // Typing waits a moment before querying: one query per pause, not per key.
     m_delay->setSingleShot(true);
     m_delay->setInterval(150);
@@ -62,6 +64,29 @@ void FilterForm::nameChoices()
         m_w.period->setItemText(i, periods.value(m_w.period->itemData(i).toInt()));
     for (QDateEdit* date : {m_w.from, m_w.to})
         date->setLocale(QLocale()); // the application's, which may have changed with the language
+    if (m_way) {
+        m_way->setAccessibleName(tr("Paid with"));
+        for (int i = 0; i < m_way->count(); ++i) {
+            const int way = m_way->itemData(i).toInt();
+            m_way->setItemText(i, way < 0 ? tr("Any way of paying") : PaymentWays::display(PaymentWay(way)));
+        }
+    }
+}
+
+void FilterForm::addPaymentWayChoice()
+{
+    m_way = new QComboBox(m_w.status->parentWidget());
+    m_way->setObjectName(QStringLiteral("paymentWayFilter"));
+    m_way->setAccessibleName(tr("Paid with"));
+    m_way->addItem(tr("Any way of paying"), -1);
+    for (PaymentWay way : {PaymentWay::Card, PaymentWay::StoredCard, PaymentWay::MirPay, PaymentWay::ApplePay,
+                           PaymentWay::GooglePay, PaymentWay::SamsungPay, PaymentWay::Sbp, PaymentWay::Other})
+        m_way->addItem(PaymentWays::display(way), int(way));
+    for (QBoxLayout* row : m_w.status->parentWidget()->findChildren<QBoxLayout*>()) {
+        if (const int at = row->indexOf(m_w.status); at >= 0)
+            row->insertWidget(at + 1, m_way);
+    }
+    connect(m_way, &QComboBox::currentIndexChanged, this, &FilterForm::changed);
 }
 
 void FilterForm::updateDates()
@@ -76,6 +101,8 @@ void FilterForm::applyTo(OrderFilter* f, bool statusChoice) const
     f->text = m_w.search->text();
     if (statusChoice && m_w.status->currentData().toInt() >= 0)
         f->statuses = {OrderStatus(m_w.status->currentData().toInt())};
+    if (m_way->currentData().toInt() >= 0)
+        f->paymentWays = {PaymentWay(m_way->currentData().toInt())};
     const int days = m_w.period->currentData().toInt();
     if (days > 0)
         f->createdFrom = Clock::today().addDays(1 - days).startOfDay();
@@ -114,9 +141,11 @@ SavedView FilterForm::capture(const QString& name) const
 
 void FilterForm::restore(const SavedView& v)
 {
-    const QList<QObject*> inputs{m_w.search, m_w.status, m_w.period, m_w.from, m_w.to, m_w.minAmount, m_w.maxAmount};
+    const QList<QObject*> inputs{m_w.search, m_w.status,    m_w.period,    m_w.from,
+                                 m_w.to,     m_w.minAmount, m_w.maxAmount, m_way};
     for (QObject* w : inputs)
         w->blockSignals(true);
+    m_way->setCurrentIndex(0); // saved views do not keep it
     m_w.search->setText(v.text);
     m_w.status->setCurrentIndex(v.status);
     m_w.period->setCurrentIndex(v.period);

@@ -45,8 +45,11 @@ private:
     void fillChoices();
     void nameChoices();
     void updateDates();
+    // The "Paid with" choice (Mir Pay, ...), placed after the status choice.
+    void addPaymentWayChoice();
 
     Widgets m_w;
+    QComboBox* m_way = nullptr;
     QTimer* m_delay;
 };
 

@@ -18,6 +18,7 @@
 #include "gui/LanguageChange.h"
 #include "gui/LanguageMenu.h"
 #include "gui/OperationAnnouncer.h"
+#include "gui/OrderSupportActions.h"
 #include "gui/ProfileMenu.h"
 #include "gui/Prompts.h"
 #include "gui/SyncBanner.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Desk* desk, Workplace* workplace, QWidget* parent)
         updateActions();
         updateViewState();
     });
+    m_support = new OrderSupportActions(m_ui->menuOrder, desk, workplace, this);
     m_model->setSource(desk);
     WindowLayout::restore(this, m_ui->splitter, m_ui->orderView->horizontalHeader());
     showView(View(m_sidebar->lastView()));
@@ -307,6 +309,8 @@ void MainWindow::updateActions()
     ActionStates::update({m_ui->actionCapture, m_ui->actionReverse, m_ui->actionRefund, m_ui->actionRefresh,
                           m_ui->actionCopyId, m_ui->actionCopyNumber, m_ui->actionBatchCapture},
                          currentOrder(), selected);
+    if (m_support)
+        m_support->setCurrent(selected.size() == 1 ? currentOrder() : std::nullopt);
 }
 
 void MainWindow::showDetails()

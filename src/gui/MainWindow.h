@@ -30,6 +30,7 @@ class HeldChart;
 class HoldReminder;
 class OperationAnnouncer;
 class OrderListModel;
+class OrderSupportActions;
 struct Order;
 struct SyncReport;
 enum class OperationKind;
@@ -92,6 +93,7 @@ private:
     HeldChart* m_chart;
     HoldReminder* m_reminder = nullptr;
     OperationAnnouncer* m_announcer = nullptr;
+    OrderSupportActions* m_support = nullptr;
     FilterForm* m_filters = nullptr;
     ViewFilters* m_viewFilters = nullptr;
     FilterBar* m_filterBar = nullptr;

@@ -154,7 +154,7 @@ void OrderDetailsHtml::addCard()
     row(tr("Expiry"),
         card.expiry.size() == 6 ? card.expiry.right(2) + QLatin1Char('/') + card.expiry.left(4) : card.expiry);
     row(tr("Approval code"), card.approvalCode);
-    row(tr("Paid with"), m_order.paymentWay);
+    row(tr("Paid with"), PaymentWays::display(m_order.paymentWay));
     section(tr("Card"));
 }
 
@@ -289,6 +289,8 @@ QString OrderDetailsHtml::doneText(OperationKind kind, const QString& amount)
         return tr("refunded %1").arg(amount);
     case OperationKind::PayByBinding:
         return tr("paid %1 with a saved card").arg(amount);
+    case OperationKind::CloseReceipt:
+        return tr("closing receipt issued for %1").arg(amount);
     case OperationKind::Register:
         break;
     }

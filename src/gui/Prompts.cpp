@@ -22,6 +22,13 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& sugge
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString openFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (nextFileName)
+        return *std::exchange(nextFileName, std::nullopt);
+    return QFileDialog::getOpenFileName(parent, title, {}, filter);
+}
+
 QString textInput(QWidget* parent, const QString& title, const QString& label, const QString& suggested, bool* ok)
 {
     if (nextText) {

@@ -12,6 +12,7 @@ namespace PayDesk {
 namespace Prompts {
 
 QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+QString openFileName(QWidget* parent, const QString& title, const QString& filter);
 QString textInput(QWidget* parent, const QString& title, const QString& label, const QString& suggested, bool* ok);
 void warning(QWidget* parent, const QString& title, const QString& text);
 // Help > About.

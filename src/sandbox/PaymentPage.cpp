@@ -28,6 +28,8 @@ QString page(const QString& title, const QString& body, bool english)
                ".row{display:flex;gap:12px}.row>div{flex:1}"
                "button{margin-top:18px;width:100%;padding:12px;font-size:16px;border:0;border-radius:6px;"
                "background:#1b7f3b;color:#fff;cursor:pointer}button.secondary{background:#e4e8ee;color:#1d2733}"
+               "button.mirpay{background:#0f754e;font-weight:600}.card{display:flex;gap:10px;align-items:center;"
+               "border:1px solid #c5ced8;border-radius:8px;padding:10px;margin:8px 0}.card input{width:auto}"
                ".error{background:#fdecea;color:#9b1c1c;padding:10px;border-radius:6px;margin-top:12px}"
                ".badge{display:inline-block;background:#ffe08a;color:#5c4400;font-size:12px;padding:2px "
                "8px;border-radius:10px}"
@@ -90,6 +92,16 @@ QString PaymentPage::formatAmount(qint64 minor, int currency, bool english)
         .arg(currencySign(currency, english));
 }
 
+QString PaymentPage::document(const QString& title, const QString& body, bool english)
+{
+    return page(title, body, english);
+}
+
+QString PaymentPage::orderHeader(const SandboxOrder& order, bool english)
+{
+    return header(order, english);
+}
+
 QString PaymentPage::cardForm(const SandboxOrder& order, bool english, const QString& error)
 {
     int count = 0;
@@ -104,6 +116,12 @@ QString PaymentPage::cardForm(const SandboxOrder& order, bool english, const QSt
     const QString lang = english ? QStringLiteral("en") : QStringLiteral("ru");
     const QString body =
         header(order, english) + errorBlock(error)
+        + QStringLiteral("<form method=\"get\" action=\"/payment/sandbox/mirpay\"><input type=\"hidden\" "
+                         "name=\"mdOrder\" value=\"%1\"><input type=\"hidden\" name=\"lang\" value=\"%2\">"
+                         "<button id=\"mirpay\" class=\"mirpay\" type=\"submit\">%3</button></form>"
+                         "<p class=\"muted\" style=\"text-align:center\">%4</p>")
+              .arg(order.id.toHtmlEscaped(), english ? QStringLiteral("en") : QStringLiteral("ru"),
+                   t(english, "Оплатить через Mir Pay", "Pay with Mir Pay"), t(english, "или картой", "or by card"))
         + QStringLiteral(
               "<form method=\"post\" action=\"/payment/sandbox/pay\" id=\"payform\">"
               "<input type=\"hidden\" name=\"mdOrder\" value=\"%1\"><input type=\"hidden\" name=\"lang\" value=\"%2\">"

@@ -17,6 +17,9 @@ public:
     static QString returnPage(const SandboxOrder* order, bool english);
     static QString index(const QString& baseUrl);
     static QString formatAmount(qint64 minor, int currency, bool english);
+    // A whole page in the payment page's style, and its order header (for the Mir Pay steps, MirPayPages).
+    static QString document(const QString& title, const QString& body, bool english);
+    static QString orderHeader(const SandboxOrder& order, bool english);
 };
 
 } // namespace PayDesk::Sandbox

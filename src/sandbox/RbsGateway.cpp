@@ -253,12 +253,14 @@ void RbsGateway::refresh(SandboxOrder& order)
         order.actionCode = -2007;
         order.operations.append({order.expiresMs, QStringLiteral("DECLINE"), 0, QStringLiteral("auto"), {}});
         changed();
+        event(order, "declinedByTimeout", true, order.amount);
     } else if (order.status == Approved && now >= deadlineOf(order)) {
         order.status = Reversed;
         order.reversedMs = deadlineOf(order);
         order.operations.append(
             {order.reversedMs, QStringLiteral("REVERSAL"), order.approved, QStringLiteral("auto"), {}});
         changed();
+        event(order, "reversed", true, order.approved);
     }
 }
 
@@ -445,6 +447,7 @@ QJsonObject RbsGateway::deposit(const FormData& form, const QString& merchant, b
     if (!o->orderBundle.isEmpty())
         addReceipt(*o, 1, capture);
     changed();
+    event(*o, "deposited", true, capture);
     return error(0, english, "Успешно", "Success", true);
 }
 
@@ -473,6 +476,7 @@ QJsonObject RbsGateway::reverse(const FormData& form, const QString& merchant, b
             o->approved -= amount;
             o->operations.append({now, QStringLiteral("REVERSAL"), amount, QStringLiteral("api"), {}});
             changed();
+            event(*o, "reversed", true, amount);
             return processedOk(english);
         }
         o->operations.append({now, QStringLiteral("REVERSAL"), o->approved, QStringLiteral("api"), {}});
@@ -486,6 +490,7 @@ QJsonObject RbsGateway::reverse(const FormData& form, const QString& merchant, b
     o->status = Reversed;
     o->reversedMs = now;
     changed();
+    event(*o, "reversed", true, o->operations.last().amount);
     return processedOk(english);
 }
 
@@ -530,6 +535,7 @@ QJsonObject RbsGateway::refund(const FormData& form, const QString& merchant, bo
     if (!o->orderBundle.isEmpty())
         addReceipt(*o, 4, value);
     changed();
+    event(*o, "refunded", true, value);
     return {{QStringLiteral("errorCode"), QStringLiteral("0")}};
 }
 
@@ -740,7 +746,7 @@ QJsonObject RbsGateway::receiptStatus(const FormData& form, const QString& merch
     for (const SandboxReceipt& r : std::as_const(o->receipts)) {
         if (!uuid.isEmpty() && r.uuid != uuid)
             continue;
-        receipts.append(QJsonObject{
+        QJsonObject receipt{
             {QStringLiteral("receiptStatus"), r.receiptStatus},
             {QStringLiteral("uuid"), r.uuid},
             {QStringLiteral("shift_number"), r.shiftNumber},
@@ -753,7 +759,10 @@ QJsonObject RbsGateway::receiptStatus(const FormData& form, const QString& merch
             {QStringLiteral("amount_total"), minorToDecimal(r.amount)},
             {QStringLiteral("OFD"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Sandbox OFD")},
                                                 {QStringLiteral("website"), QStringLiteral("ofd.sandbox.invalid")},
-                                                {QStringLiteral("INN"), QStringLiteral("7704358518")}}}});
+                                                {QStringLiteral("INN"), QStringLiteral("7704358518")}}}};
+        if (!r.ofdOrderBundle.isEmpty())
+            receipt[QStringLiteral("ofdOrderBundle")] = r.ofdOrderBundle;
+        receipts.append(receipt);
     }
     QJsonObject answer = error(0, english, "Успешно", "Success");
     answer[QStringLiteral("orderNumber")] = o->orderNumber;
@@ -762,7 +771,15 @@ QJsonObject RbsGateway::receiptStatus(const FormData& form, const QString& merch
     return answer;
 }
 
-void RbsGateway::addReceipt(SandboxOrder& order, int receiptStatus, qint64 amount)
+SandboxOrder* RbsGateway::orderByNumber(const QString& merchant, const QString& orderNumber)
+{
+    SandboxOrder* o = m_byNumber.value(merchant + QLatin1Char('\n') + orderNumber);
+    if (o)
+        refresh(*o);
+    return o;
+}
+
+void RbsGateway::addReceipt(SandboxOrder& order, int receiptStatus, qint64 amount, const QJsonObject& bundle)
 {
     SandboxReceipt r;
     r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -772,7 +789,9 @@ void RbsGateway::addReceipt(SandboxOrder& order, int receiptStatus, qint64 amoun
     r.fiscalReceiptNumber = order.receipts.size() + 1;
     r.fiscalDocumentNumber = 1000 + qint64(m_orders.size()) + order.receipts.size();
     r.fiscalDocumentAttribute = QRandomGenerator::global()->bounded(100000000, 999999999);
+    r.ofdOrderBundle = bundle;
     order.receipts.append(r);
+    changed();
 }
 
 void RbsGateway::completePayment(SandboxOrder& o, const QString& pan, const QString& expiryYyyyMm,
@@ -789,7 +808,9 @@ void RbsGateway::completePayment(SandboxOrder& o, const QString& pan, const QStr
     o.authMs = now;
     o.actionCode = 0;
     o.ip = QStringLiteral("127.0.0.1");
-    o.paymentWay = source == QLatin1String("binding") ? QStringLiteral("CARD_BINDING") : QStringLiteral("CARD");
+    o.paymentWay = source == QLatin1String("binding")   ? QStringLiteral("CARD_BINDING")
+                   : source == QLatin1String("mir-pay") ? QStringLiteral("MIR_PAY")
+                                                        : QStringLiteral("CARD");
     o.pendingPan.clear();
     o.approved = o.amount;
     if (o.preAuth) {
@@ -825,6 +846,7 @@ void RbsGateway::completePayment(SandboxOrder& o, const QString& pan, const QStr
         o.bindingId = existing;
     }
     changed();
+    event(o, paymentEvent(o), true, o.amount);
 }
 
 QString RbsGateway::finishUrl(const SandboxOrder& order, bool success) const
@@ -886,6 +908,7 @@ PageOutcome RbsGateway::payWithCard(const QString& orderId, const CardPayment& c
         o->paymentSystem = paymentSystemOf(pan);
         o->operations.append({m_clock->nowMs(), QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
         changed();
+        event(*o, paymentEvent(*o), false, o->amount);
         return {PageStep::Finished, finishUrl(*o, false), {}};
     }
     completePayment(*o, pan, expiryYyyyMm, o->cardholderName, QStringLiteral("payment-page"));
@@ -912,6 +935,26 @@ PageOutcome RbsGateway::confirmAcs(const QString& orderId, const QString& code)
     return {PageStep::Finished, finishUrl(*o, true), {}};
 }
 
+PageOutcome RbsGateway::payWithMirPay(const QString& orderId, const QString& pan)
+{
+    SandboxOrder* o = order(orderId);
+    const TestCard* card = findTestCard(pan);
+    if (!o || o->status != Created || !card)
+        return {PageStep::FormError, {}, QStringLiteral("The order cannot be paid with this card")};
+    o->pendingPan.clear();
+    o->walletToken.clear();
+    o->maskedPan = maskPan(pan);
+    o->paymentSystem = paymentSystemOf(pan);
+    int declineCode = card->declineCode;
+    if (!declineCode && card->balance >= 0 && o->amount > card->balance)
+        declineCode = 116;
+    if (declineCode)
+        return declineOnPage(*o, declineCode);
+    const QString expiry = QString::fromLatin1(card->expiry); // MM/YY
+    completePayment(*o, pan, QStringLiteral("20") + expiry.mid(3, 2) + expiry.left(2), {}, QStringLiteral("mir-pay"));
+    return {PageStep::Finished, finishUrl(*o, true), {}};
+}
+
 PageOutcome RbsGateway::cancelPayment(const QString& orderId)
 {
     SandboxOrder* o = order(orderId);
@@ -927,6 +970,7 @@ PageOutcome RbsGateway::declineOnPage(SandboxOrder& o, int actionCode)
     o.pendingPan.clear();
     o.operations.append({m_clock->nowMs(), QStringLiteral("DECLINE"), 0, QStringLiteral("payment-page"), {}});
     changed();
+    event(o, paymentEvent(o), false, o.amount);
     return {PageStep::Finished, finishUrl(o, false), {}};
 }
 

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -47,6 +48,10 @@ public:
     RbsGateway(SandboxClock* clock, RbsConfig config);
 
     const RbsConfig& config() const { return m_config; }
+    // Told of every change a callback reports (CallbackNotifier): the order, the operation (approved,
+    // deposited, reversed, refunded, declinedByTimeout), whether it succeeded, and its amount.
+    using EventSink = std::function<void(const SandboxOrder&, const QString& operation, bool success, qint64 amount)>;
+    void setEventSink(EventSink sink) { m_events = std::move(sink); }
     void setPublicBaseUrl(const QString& url) { m_config.publicBaseUrl = url; }
 
     // Returns the merchant login, or fills `error` with the gateway's answer.
@@ -68,6 +73,13 @@ public:
     PageOutcome payWithCard(const QString& orderId, const CardPayment& card);
     PageOutcome confirmAcs(const QString& orderId, const QString& code);
     PageOutcome cancelPayment(const QString& orderId);
+    // Mir Pay (seed 003): the payment data for the card chosen in the Mir Pay app; paymentWay MIR_PAY.
+    PageOutcome payWithMirPay(const QString& orderId, const QString& pan);
+
+    // The merchant's order by its number, refreshed; null when it has none.
+    SandboxOrder* orderByNumber(const QString& merchant, const QString& orderNumber);
+    // A fiscal receipt for ORDER (receiptStatus 1 delivered, 4 refund delivered); BUNDLE is what it printed.
+    void addReceipt(SandboxOrder& order, int receiptStatus, qint64 amount, const QJsonObject& bundle = {});
 
     // Orders whose money operation is in flight (the gateway refuses a second one with error 5).
     bool tryLock(const QString& orderId);
@@ -78,6 +90,12 @@ public:
     SandboxOrder* insertOrder(SandboxOrder order);
     void addBinding(const SandboxBinding& binding);
     qsizetype orderCount() const { return qsizetype(m_orders.size()); }
+    // Applies what the clock has brought to every order (session expiry, hold auto-reversal) and its callbacks.
+    void sweep()
+    {
+        for (SandboxOrder& o : m_orders)
+            refresh(o);
+    }
     QJsonObject inspect(const QString& orderId);
     QJsonObject toStatusJson(const SandboxOrder& order, bool english) const;
     void completePayment(SandboxOrder& order, const QString& pan, const QString& expiryYyyyMm, const QString& holder,
@@ -99,12 +117,18 @@ private:
                                 const QJsonObject& badAmount);
     void refresh(SandboxOrder& order); // applies session expiry and hold auto-reversal lazily
     void changed() { ++m_generation; }
+    void event(const SandboxOrder& order, const char* operation, bool success, qint64 amount) const
+    {
+        if (m_events)
+            m_events(order, QString::fromLatin1(operation), success, amount);
+    }
+    static const char* paymentEvent(const SandboxOrder& order) { return order.preAuth ? "approved" : "deposited"; }
     QString newOrderId();
     QString finishUrl(const SandboxOrder& order, bool success) const;
-    void addReceipt(SandboxOrder& order, int receiptStatus, qint64 amount);
 
     SandboxClock* m_clock;
     RbsConfig m_config;
+    EventSink m_events;
     std::deque<SandboxOrder> m_orders; // stable addresses, creation order
     QHash<QString, SandboxOrder*> m_byId;
     QHash<QString, SandboxOrder*> m_byNumber;  // merchant + '\n' + orderNumber

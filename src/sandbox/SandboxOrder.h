@@ -37,6 +37,7 @@ struct SandboxReceipt
     qint64 fiscalReceiptNumber = 0;
     qint64 fiscalDocumentNumber = 0;
     qint64 fiscalDocumentAttribute = 0;
+    QJsonObject ofdOrderBundle; // what the receipt printed, when it differs from the order's cart (closing receipts)
 };
 
 struct SandboxOrder
@@ -81,7 +82,8 @@ struct SandboxOrder
     QString authRefNum;
     QString paymentWay;
     QString bindingId;
-    QString pendingPan; // card waiting on the ACS page
+    QString pendingPan;  // card waiting on the ACS page, or chosen in the Mir Pay app
+    QString walletToken; // the Mir Pay app's hand-back to the payment page
     QList<SandboxOperation> operations;
     QList<SandboxReceipt> receipts;
 };

@@ -1,7 +1,9 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/HttpServer.h"
+#include "sandbox/MirPayPages.h"
 #include "sandbox/PaymentPage.h"
+#include "sandbox/RbsClosingReceipt.h"
 #include "sandbox/SandboxSeeder.h"
 #include "sandbox/soap/SoapService.h"
 
@@ -19,8 +21,12 @@ namespace {
 
 constexpr qint64 MaxClockStepSecs = 10LL * 365 * 24 * 3600; // as --time-shift
 
-const QSet<QString> MoneyEndpoints = {QStringLiteral("deposit"), QStringLiteral("reverse"), QStringLiteral("refund"),
-                                      QStringLiteral("decline"), QStringLiteral("paymentOrderBinding")};
+const QSet<QString> MoneyEndpoints = {QStringLiteral("deposit"),
+                                      QStringLiteral("reverse"),
+                                      QStringLiteral("refund"),
+                                      QStringLiteral("decline"),
+                                      QStringLiteral("paymentOrderBinding"),
+                                      QStringLiteral("closeOfdReceipt")};
 
 QByteArray toJson(const QJsonObject& object)
 {
@@ -74,16 +80,24 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
                 config.holdMs = qint64(m_options.holdDays) * 24 * 3600 * 1000;
                 return config;
             }())
-    , m_assist(&m_clock, [this] {
-        AssistConfig config;
-        config.login = m_options.user;
-        config.password = m_options.password;
-        config.merchantId = m_options.assistMerchantId;
-        config.holdDays = m_options.assistHoldDays;
-        config.checkWord = m_options.assistCheckWord;
-        return config;
-    }())
-{ }
+    , m_assist(&m_clock,
+               [this] {
+                   AssistConfig config;
+                   config.login = m_options.user;
+                   config.password = m_options.password;
+                   config.merchantId = m_options.assistMerchantId;
+                   config.holdDays = m_options.assistHoldDays;
+                   config.checkWord = m_options.assistCheckWord;
+                   return config;
+               }())
+    , m_callbacks(&m_clock)
+{
+    m_rbs.setEventSink([this](const SandboxOrder& order, const QString& operation, bool success, qint64 amount) {
+        m_callbacks.notify(order, operation, success, amount);
+    });
+    if (!m_options.callbackUrl.isEmpty())
+        m_callbacks.setTarget(m_options.user, {m_options.callbackUrl, {}});
+}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -161,6 +175,8 @@ QJsonObject SandboxServer::callRbs(const QString& endpoint, const FormData& form
         return authError;
     if (endpoint == QLatin1String("register") || endpoint == QLatin1String("registerPreAuth"))
         return m_rbs.registerOrder(form, merchant, endpoint == QLatin1String("registerPreAuth"), english);
+    if (endpoint == QLatin1String("closeOfdReceipt"))
+        return RbsClosingReceipt::close(m_rbs, form, merchant, english);
     if (endpoint == QLatin1String("getOrderStatusExtended"))
         return m_rbs.orderStatus(form, merchant, english, form.contains(QStringLiteral("token")));
     using Call = QJsonObject (RbsGateway::*)(const FormData&, const QString&, bool);
@@ -393,6 +409,8 @@ HttpResponse SandboxServer::handlePage(const HttpRequest& request)
                                                 : QStringLiteral("Заказ уже оплачен, отменён или истёк")));
         return HttpResponse::html(PaymentPage::cardForm(*order, english, {}));
     }
+    if (std::optional<HttpResponse> mirPay = MirPayPages::handle(m_rbs, request, form))
+        return *mirPay;
     const QString orderId = form.value(QStringLiteral("mdOrder"));
     SandboxOrder* order = m_rbs.order(orderId);
     const bool english =
@@ -477,9 +495,31 @@ HttpResponse SandboxServer::handleClockControl(const HttpRequest& request)
         if (!m_clock.advance(*seconds * 1000))
             return badRequest(QStringLiteral("the clock cannot move more than %1 days ahead in all")
                                   .arg(SandboxClock::MaxOffsetMs / 86400000));
+        m_rbs.sweep();
+        m_callbacks.poll();
     }
     return HttpResponse::json(
         toJson({{QStringLiteral("now"), m_clock.nowMs()}, {QStringLiteral("offsetMs"), m_clock.offsetMs()}}));
+}
+
+// POST {"merchant" (default: the sandbox's login), "url" (empty: no callbacks), "key" (empty: unsigned)};
+// DELETE: no callbacks for anyone; GET: the targets and the deliveries so far.
+HttpResponse SandboxServer::handleCallbacksControl(const HttpRequest& request)
+{
+    if (request.method == "POST") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString url = body.value(QStringLiteral("url")).toString();
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!url.isEmpty() && (!parsed.isValid() || !parsed.scheme().startsWith(QLatin1String("http"))))
+            return badRequest(QStringLiteral("expected {merchant, url (http or https), key}"));
+        m_callbacks.setTarget(body.value(QStringLiteral("merchant")).toString(m_options.user),
+                              {url, body.value(QStringLiteral("key")).toString()});
+    } else if (request.method == "DELETE") {
+        m_callbacks.clearTargets();
+    } else if (request.method != "GET") {
+        return HttpResponse::text("Method Not Allowed", 405);
+    }
+    return HttpResponse::json(toJson(m_callbacks.toJson()));
 }
 
 HttpResponse SandboxServer::handleControl(const HttpRequest& request)
@@ -494,6 +534,8 @@ HttpResponse SandboxServer::handleControl(const HttpRequest& request)
         return handleFaultsControl(request);
     if (request.path == QLatin1String("/sandbox/clock"))
         return handleClockControl(request);
+    if (request.path == QLatin1String("/sandbox/callbacks"))
+        return handleCallbacksControl(request);
     static const QRegularExpression orderPath(QStringLiteral("^/sandbox/orders/([0-9a-fA-F-]+)$"));
     const QRegularExpressionMatch m = orderPath.match(request.path);
     if (m.hasMatch() && request.method == "GET") {

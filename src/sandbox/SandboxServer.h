@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/AssistGateway.h"
+#include "sandbox/CallbackNotifier.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpConnection.h"
 #include "sandbox/RbsGateway.h"
@@ -32,6 +33,7 @@ struct SandboxOptions
     QStringList faults;
     int idleTimeoutSecs = 30;
     int maxConnections = 0; // 0: as many as the descriptor limit allows
+    QString callbackUrl;    // the account's callback URL (unsigned until a key is set through /sandbox/callbacks)
 };
 
 // The sandbox gateway: one HTTP server on 127.0.0.1 with the RBS REST API, the same gateway's SOAP web
@@ -53,6 +55,7 @@ public:
     AssistGateway& assist() { return m_assist; }
     FaultInjector& faults() { return m_faults; }
     SandboxClock& clock() { return m_clock; }
+    CallbackNotifier& callbacks() { return m_callbacks; }
 
 private:
     void handle(const HttpRequest& request, QPointer<HttpConnection> connection);
@@ -74,12 +77,14 @@ private:
     HttpResponse handleControl(const HttpRequest& request);
     HttpResponse handleFaultsControl(const HttpRequest& request);
     HttpResponse handleClockControl(const HttpRequest& request);
+    HttpResponse handleCallbacksControl(const HttpRequest& request);
 
     SandboxOptions m_options;
     SandboxClock m_clock;
     RbsGateway m_rbs;
     AssistGateway m_assist;
     FaultInjector m_faults;
+    CallbackNotifier m_callbacks;
     HttpServer* m_http = nullptr;
 };
 

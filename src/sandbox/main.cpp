@@ -48,6 +48,9 @@ QString helpEpilog()
         "  GET/POST/DELETE /sandbox/faults   list / add {\"endpoint\",\"fault\",\"count\",\"delayMs\"} / clear\n"
         "  GET/POST /sandbox/clock           read / move forward {\"advanceSeconds\": N} (holds expire)\n"
         "  GET /sandbox/orders/ORDER_ID      the gateway's own record with every operation\n"
+        "  GET/POST/DELETE /sandbox/callbacks  deliveries / set {\"merchant\",\"url\",\"key\"} (key: HMAC-SHA256\n"
+        "                    checksum; none: unsigned) / none; GET callbacks on approved, deposited, reversed,\n"
+        "                    refunded, declinedByTimeout, tried 3 times 60 s apart on the sandbox's clock\n"
         "  GET /sandbox/health               liveness, order count, connections, maxConnections, bufferedBytes\n"
         "  GET /shop/return?orderId=ID       a merchant return page to use as returnUrl\n"
         "  Numbers out of range (advanceSeconds 0..315360000, count 1..1000000, delayMs 0..600000) get HTTP 400.\n\n"
@@ -109,6 +112,10 @@ int main(int argc, char* argv[])
         QStringLiteral("Connections served at once, at most the descriptor limit minus 16 "
                        "(the default); more wait to be accepted."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption callbackOption(QStringLiteral("callback-url"),
+                                            QStringLiteral("Send the account's callbacks to URL (unsigned)."),
+                                            QStringLiteral("URL"));
+    parser.addOption(callbackOption);
     parser.addOptions({portOption, userOption, passwordOption, seedOrdersOption, seedOption, holdOption, latencyOption,
                        shiftOption, faultOption, assistMerchantOption, assistHoldOption, idleOption,
                        maxConnectionsOption});
@@ -136,6 +143,7 @@ int main(int argc, char* argv[])
     options.user = parser.value(userOption);
     options.password = parser.value(passwordOption);
     options.faults = parser.values(faultOption);
+    options.callbackUrl = parser.value(callbackOption);
     options.idleTimeoutSecs = int(number(idleOption, 1, 24 * 3600));
     options.maxConnections = int(number(maxConnectionsOption, 0, 1000000));
     if (!ok)

@@ -89,3 +89,60 @@ test('a declined card lands on the return page with status 6', async () => {
   assert.equal(s.orderStatus, 6);
   assert.equal(s.actionCode, 116);
 });
+
+// Mir Pay (seed 003): choose Mir Pay beside the card form, the universal link opens the (stand-in) Mir Pay
+// app, choose a card there, Mir Pay hands the browser back to the payment page, the gateway sends it to
+// the result page; the order's status carries paymentWay MIR_PAY.
+async function payWithMirPay({ preAuth, pan, language, shot }) {
+  const reg = await api(preAuth ? 'registerPreAuth' : 'register', {
+    orderNumber: `M-${Date.now()}-${Math.random().toString(16).slice(2, 8)}`,
+    amount: '54321', returnUrl: `${base}/shop/return`, failUrl: `${base}/shop/return?failed=1`,
+    description: 'Mir Pay test', language });
+  assert.ok(reg.orderId, JSON.stringify(reg));
+  const page = await browser.newPage({ viewport: { width: 420, height: 820 } });
+  await page.goto(reg.formUrl);
+  await page.waitForSelector('#pan'); // the card form is still there, beside Mir Pay
+  await page.screenshot({ path: `${shots}/${shot}-page.png` });
+  await page.click('#mirpay');
+  await page.waitForURL(url => url.pathname === '/mirpay/app');
+  await page.waitForSelector('#mirpay-app');
+  await page.check(`#card-${pan.slice(-4)}`);
+  await page.screenshot({ path: `${shots}/${shot}-app.png` });
+  const handBack = page.waitForRequest(r => new URL(r.url()).pathname === '/payment/sandbox/mirpay/return');
+  await page.click('#mirpay-pay');
+  await handBack;
+  await page.waitForURL(url => url.pathname === '/shop/return');
+  assert.equal(new URL(page.url()).searchParams.get('orderId'), reg.orderId);
+  await page.waitForSelector('#result');
+  await page.screenshot({ path: `${shots}/${shot}-return.png` });
+  await page.close();
+  return { reg, status: await api('getOrderStatusExtended', { orderId: reg.orderId }) };
+}
+
+test('Mir Pay one-stage: DEPOSITED, paymentWay MIR_PAY', async () => {
+  const { status: s } = await payWithMirPay({ preAuth: false, pan: '2202205000012424', shot: 'mirpay-one-stage' });
+  assert.equal(s.orderStatus, 2);
+  assert.equal(s.paymentWay, 'MIR_PAY');
+  assert.equal(s.paymentAmountInfo.depositedAmount, 54321);
+  assert.equal(s.cardAuthInfo.maskedPan, '220220**2424');
+  assert.equal(s.cardAuthInfo.paymentSystem, 'MIR');
+});
+
+test('Mir Pay two-stage: APPROVED (held), then captured with deposit.do', async () => {
+  const { reg, status: s } = await payWithMirPay({ preAuth: true, pan: '2202206100040083', language: 'en',
+                                                  shot: 'mirpay-two-stage' });
+  assert.equal(s.orderStatus, 1);
+  assert.equal(s.paymentWay, 'MIR_PAY');
+  assert.equal(s.paymentAmountInfo.approvedAmount, 54321);
+  const deposit = await api('deposit', { orderId: reg.orderId, amount: '54321' });
+  assert.equal(String(deposit.errorCode), '0');
+  const after = await api('getOrderStatusExtended', { orderId: reg.orderId });
+  assert.equal(after.orderStatus, 2);
+  assert.equal(after.paymentWay, 'MIR_PAY');
+});
+
+test('Mir Pay with a card that is declined lands on failUrl with status 6', async () => {
+  const { status: s } = await payWithMirPay({ preAuth: false, pan: '2202205000060910', shot: 'mirpay-declined' });
+  assert.equal(s.orderStatus, 6);
+  assert.equal(s.actionCode, 116);
+});

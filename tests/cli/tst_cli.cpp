@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -108,6 +109,8 @@ private slots:
     void remindIsQuietWhenNothingIsDue();
     void exportColumnsAreTheAppsToo();
     void russianWhenTheLocaleIsRussian();
+    void callbackVerify();
+    void receiptClose();
 
 private:
     Run cliLimited(const QStringList& args, int fileKiB);
@@ -1303,6 +1306,107 @@ void TestCli::russianWhenTheLocaleIsRussian()
         cli({"profile", "add", "x", "--url", "https://a.example/", "--user", "u", "--language", "fr"}, "secret\n", ru);
     QCOMPARE(wrongLanguage.exitCode, 2);
     QVERIFY(wrongLanguage.err.contains(QString::fromUtf8("--language принимает ui, ru или en")));
+}
+
+// `callback verify` (issue 16, item 3): genuine with the profile's callback key (0), a wrong or missing
+// checksum (1), unreadable or nothing to check it with (2); --json's fields; --certificate; --offline.
+void TestCli::callbackVerify()
+{
+    addProfile();
+    const QString id = heldOrder("100.00");
+    const QString number = m_sb->inspect(id).value("orderNumber").toString();
+    const QString signedText =
+        QString("amount;10000;mdOrder;%1;operation;approved;orderNumber;%2;status;1;").arg(id, number);
+    const QString checksum = QString::fromLatin1(
+        QMessageAuthenticationCode::hash(signedText.toUtf8(), "shop-key", QCryptographicHash::Sha256)
+            .toHex()
+            .toUpper());
+    const QString url = QString("https://shop.example/cb?amount=10000&mdOrder=%1&operation=approved&orderNumber=%2"
+                                "&status=1&checksum=%3")
+                            .arg(id, number, checksum);
+    Run r = cli({"--json", "callback", "verify", url});
+    QCOMPARE(r.exitCode, 2); // signed, and no key yet
+    QVERIFY2(r.json.value("error").toObject().value("message").toString().contains("callback-key"), qPrintable(r.out));
+    QCOMPARE(cli({"profile", "callback-key", "demo"}, "shop-key\n").exitCode, 0);
+
+    r = cli({"--json", "callback", "verify", url});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.json.value("genuine").toBool(), true);
+    QCOMPARE(r.json.value("orderId").toString(), id);
+    QCOMPARE(r.json.value("orderNumber").toString(), number);
+    QCOMPARE(r.json.value("operation").toString(), QString("approved"));
+    QCOMPARE(r.json.value("status").toString(), QString("held"));
+    QCOMPARE(r.json.value("agreement").toString(), QString("agrees"));
+    r = cli({"callback", "verify", url});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Genuine") && r.out.contains("the payment was held") && r.out.contains("agrees"),
+             qPrintable(r.out));
+
+    // Genuine whatever the gateway says now: captured since, it has moved on.
+    QCOMPARE(cli({"capture", id}).exitCode, 0);
+    r = cli({"--json", "callback", "verify", url});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value("status").toString(), QString("captured"));
+    QCOMPARE(r.json.value("agreement").toString(), QString("moved_on"));
+
+    QString forged = url;
+    forged.replace("amount=10000", "amount=1");
+    r = cli({"--json", "callback", "verify", forged});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value("genuine").toBool(), false);
+    r = cli({"callback", "verify", "--offline", forged});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("NOT genuine"), qPrintable(r.out));
+    QCOMPARE(cli({"callback", "verify", QString(url).remove(QRegularExpression("&checksum=.*$"))}).exitCode, 1);
+    QCOMPARE(cli({"callback", "verify", "hello world"}).exitCode, 2);
+
+    // The gateway's certificate instead of the key, offline: the fixture's SHA512withRSA vector.
+    QFile fixture(PAYDESK_SPEC_DIR "/fixtures/rbs/callback-rsa-sha512-deposited-cert.json");
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QJsonObject vector = QJsonDocument::fromJson(fixture.readAll()).object();
+    QTemporaryFile certificate;
+    QVERIFY(certificate.open());
+    certificate.write(vector.value("x509CertificateBase64Der").toString().toLatin1());
+    certificate.close();
+    QString query;
+    const QJsonObject params = vector.value("params").toObject();
+    for (auto it = params.begin(); it != params.end(); ++it)
+        query += QString("&%1=%2").arg(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(it.value().toString())));
+    r = cli({"--json", "callback", "verify", "--offline", "--certificate", certificate.fileName(), query.mid(1)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.json.value("genuine").toBool(), true);
+    QCOMPARE(r.json.value("operation").toString(), QString("deposited"));
+    QVERIFY(r.json.value("status").isNull());
+    QCOMPARE(cli({"callback", "verify", "--certificate", "/no/such/file", query.mid(1)}).exitCode, 2);
+
+    QCOMPARE(cli({"profile", "callback-key", "demo"}, "\n").exitCode, 0); // removed
+    QCOMPARE(cli({"callback", "verify", url}).exitCode, 2);
+}
+
+// `receipt close ORDER` (issue 16, item 4): for a paid order whose receipt at payment was an advance.
+void TestCli::receiptClose()
+{
+    addProfile();
+    const QString bundle =
+        R"({"cartItems":{"items":[{"positionId":1,"name":"Kettle","quantity":{"value":1,"measure":"0"},)"
+        R"("itemAmount":150000,"itemPrice":150000,"itemCode":"K","tax":{"taxType":6},)"
+        R"("itemAttributes":{"attributes":[{"name":"paymentMethod","value":"1"}]}}]}})";
+    const QString id = m_sb->registerOrder(150000, false, {{"orderBundle", bundle}});
+    m_sb->pay(id, "2202205000012424", "05/28", "649");
+    Run r = cli({"--json", "receipt", "close", id});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.json.value("operation").toString(), QString("close-receipt"));
+    QCOMPARE(r.json.value("result").toString(), QString("done"));
+    r = cli({"--json", "receipt", id});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.count("uuid") == 2 || r.array.size() == 2, qPrintable(r.out));
+    r = cli({"journal"});
+    QVERIFY2(r.out.contains("close-receipt"), qPrintable(r.out));
+
+    const QString held = heldOrder("10.00"); // no cart, only held
+    r = cli({"receipt", "close", held});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Only a paid order"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -144,7 +144,7 @@ void TestRbsParser::unknownStatusIsKeptRaw()
     const Order o = RbsParser::parseOrder(answer, 7);
     QCOMPARE(o.status, OrderStatus::Unknown);
     QCOMPARE(o.gatewayStatus, 42);
-    QCOMPARE(o.paymentWay, QString("SOMETHING_NEW"));
+    QCOMPARE(o.paymentWay, PaymentWay::Other);
     // Types the gateways drift between: currency and amounts as numbers or strings.
     answer["currency"] = 643;
     answer["amount"] = "2000";

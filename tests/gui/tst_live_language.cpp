@@ -102,16 +102,18 @@ bool matches(const QString& text, const QStringList& pieces)
 }
 
 // Data, not words: numbers, amounts and currencies, days of the week in the locale, "E-mail" (Russian too), the sandbox
-// profile's name, the languages' own names; and Qt's own words (its standard buttons), from Qt's catalogue.
+// profile's name, the languages' own names, wallets' brand names; and Qt's own words (its standard buttons), from Qt's
+// catalogue.
 bool isData(QString text)
 {
     for (const char* qt : {"OK", "Cancel", "Close"}) {
         if (text == QCoreApplication::translate("QPlatformTheme", qt))
             return true;
     }
-    QStringList names{QStringLiteral("PayDesk"), QStringLiteral("Sandbox"), QStringLiteral("RUB"),
-                      QStringLiteral("E-mail"),  QStringLiteral("USD"),     QStringLiteral("EUR"),
-                      QStringLiteral("English"), QStringLiteral("Русский")};
+    QStringList names{QStringLiteral("PayDesk"),   QStringLiteral("Sandbox"),    QStringLiteral("RUB"),
+                      QStringLiteral("E-mail"),    QStringLiteral("USD"),        QStringLiteral("EUR"),
+                      QStringLiteral("English"),   QStringLiteral("Русский"),    QStringLiteral("Mir Pay"),
+                      QStringLiteral("Apple Pay"), QStringLiteral("Google Pay"), QStringLiteral("Samsung Pay")};
     for (int day = 1; day <= 7; ++day)
         names << QLocale().dayName(day, QLocale::ShortFormat);
     const QRegularExpression words(

@@ -37,6 +37,14 @@ public:
     virtual OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc) = 0;
     virtual BindingListJob* bindings(const QString& clientId) = 0;
     virtual ReceiptListJob* receipts(const QString& orderId) = 0;
+    // The closing receipt (RBS closeOfdReceipt.do) for AMOUNT of the order's cart: sent once, never retried.
+    // Null from a gateway that has none (GatewayCapabilities::closingReceipt false).
+    virtual OperationJob* closeReceipt(const QString& orderId, const Money& amount)
+    {
+        Q_UNUSED(orderId)
+        Q_UNUSED(amount)
+        return nullptr;
+    }
 };
 
 } // namespace PayDesk

@@ -10,8 +10,8 @@ namespace {
 // In the enums' order.
 constexpr const char* OutcomeKeys[] = {"done", "refused", "unknown"};
 static_assert(std::size(OutcomeKeys) == std::size_t(OperationResult::Outcome::Unknown) + 1);
-constexpr const char* KindKeys[] = {"capture", "reverse", "refund", "pay-binding", "register"};
-static_assert(std::size(KindKeys) == std::size_t(OperationKind::Register) + 1);
+constexpr const char* KindKeys[] = {"capture", "reverse", "refund", "pay-binding", "register", "close-receipt"};
+static_assert(std::size(KindKeys) == std::size_t(OperationKind::CloseReceipt) + 1);
 } // namespace
 
 OperationResult OperationResult::failed(OperationKind kind, const GatewayError& error)
@@ -35,8 +35,12 @@ QString OperationResult::kindKey(OperationKind kind)
 
 QString OperationResult::displayKind(OperationKind kind)
 {
-    const QString names[] = {tr("capture"), tr("reversal"), tr("refund"), tr("payment with a stored card"),
-                             tr("new payment registered")};
+    const QString names[] = {tr("capture"),
+                             tr("reversal"),
+                             tr("refund"),
+                             tr("payment with a stored card"),
+                             tr("new payment registered"),
+                             tr("closing receipt")};
     static_assert(std::size(names) == std::size(KindKeys));
     return EnumNames::at(names, kind);
 }

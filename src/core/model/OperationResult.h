@@ -9,7 +9,9 @@ namespace PayDesk {
 
 // Register is a manual (test) payment: journaled like the money operations, so a lost answer is
 // settled by looking the order number up, never by registering it again.
-enum class OperationKind { Capture, Reverse, Refund, PayByBinding, Register };
+// CloseReceipt is the closing receipt of a paid order whose first receipt was an advance (a fiscal write:
+// journaled, never sent twice).
+enum class OperationKind { Capture, Reverse, Refund, PayByBinding, Register, CloseReceipt };
 
 // The end of a money operation: done, refused (nothing happened), or unknown (the answer was lost
 // and the gateway may have done it: resolve by reading the order's status, never by resending).

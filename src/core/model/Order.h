@@ -3,6 +3,7 @@
 #include "core/model/Cart.h"
 #include "core/model/GatewayKind.h"
 #include "core/model/OrderStatus.h"
+#include "core/model/PaymentWay.h"
 #include "core/money/Money.h"
 
 #include <QDateTime>
@@ -44,7 +45,7 @@ struct Order
     Money refunded;
     QString description;
     CardInfo card;
-    QString paymentWay; // CARD, MIR_PAY, CARD_BINDING, ...
+    PaymentWay paymentWay = PaymentWay::None;
     QString clientId;
     QString bindingId;
     QString email;
@@ -52,6 +53,9 @@ struct Order
     QString ip;
     QList<QPair<QString, QString>> merchantParams;
     Cart cart; // as registered
+    // The cart's receipt at payment was an advance or prepayment: a closing receipt is due once the customer
+    // has the goods (ClosingReceipt).
+    bool advanceReceipt = false;
     int taxSystem = -1;
     QDateTime created; // UTC
     QDateTime authorized;

@@ -44,17 +44,11 @@ struct Field
     Value Owner::*member;
 };
 constexpr Field<Order, QString> TextFields[] = {
-    {"id", &Order::orderId},
-    {"num", &Order::orderNumber},
-    {"gstate", &Order::gatewayState},
-    {"act", &Order::actionCodeText},
-    {"desc", &Order::description},
-    {"way", &Order::paymentWay},
-    {"client", &Order::clientId},
-    {"binding", &Order::bindingId},
-    {"email", &Order::email},
-    {"phone", &Order::phone},
-    {"ip", &Order::ip},
+    {"id", &Order::orderId},          {"num", &Order::orderNumber},
+    {"gstate", &Order::gatewayState}, {"act", &Order::actionCodeText},
+    {"desc", &Order::description},    {"client", &Order::clientId},
+    {"binding", &Order::bindingId},   {"email", &Order::email},
+    {"phone", &Order::phone},         {"ip", &Order::ip},
 };
 constexpr Field<CardInfo, QString> CardFields[] = {
     {"pan", &CardInfo::maskedPan},         {"exp", &CardInfo::expiry},
@@ -199,6 +193,9 @@ QByteArray OrderCodec::encode(const Order& o)
         putTime(w, f.key, o.*f.member);
     w.append(QLatin1String("test"));
     w.append(o.testMode);
+    put(w, "pway", PaymentWays::key(o.paymentWay)); // "way" held the gateway's own word before
+    w.append(QLatin1String("adv"));
+    w.append(o.advanceReceipt);
     if (!o.cart.isEmpty()) {
         w.append(QLatin1String("goods"));
         QCborValue::fromJsonValue(CartJson::write(o.cart)).toCbor(w);
@@ -252,6 +249,14 @@ std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why)
     if (!test.isUndefined() && !test.isBool())
         r.fault("test");
     o.testMode = test.toBool();
+    const std::optional<PaymentWay> way = PaymentWays::fromKey(r.text("pway"));
+    if (!way)
+        r.fault("pway");
+    o.paymentWay = way.value_or(PaymentWay::None);
+    const QCborValue advance = m.value(QLatin1String("adv"));
+    if (!advance.isUndefined() && !advance.isBool())
+        r.fault("adv");
+    o.advanceReceipt = advance.toBool();
     readCart(r, o);
     o.raw = r.map("raw").toJsonObject();
     if (o.orderId.isEmpty())

@@ -34,6 +34,9 @@ OperationEvidence::Verdict OperationEvidence::judge(const JournalEntry& e, const
         if (now.status == OrderStatus::Created || now.status == OrderStatus::Declined)
             return Verdict::NotDone;
         return Verdict::Undetermined;
+    case OperationKind::CloseReceipt:
+        // A receipt leaves no trace in the order's status: the receipts (getReceiptStatus) tell.
+        return Verdict::Undetermined;
     case OperationKind::Register:
         // Found by its order number: the registration happened (its absence is judged by the caller).
         return now.orderNumber == e.orderNumber ? Verdict::Done : Verdict::Undetermined;

@@ -3,6 +3,7 @@
 #include "core/model/CartText.h"
 
 #include "core/gateway/JobPromise.h"
+#include "core/operations/ClosingReceipt.h"
 #include "core/operations/OperationEvidence.h"
 
 #include <QLoggingCategory>
@@ -60,6 +61,11 @@ QString OrderOperations::refusal(OperationKind kind, const Order& order, std::op
         return {};
     case OperationKind::Register:
         return tr("An order that exists cannot be registered again.");
+    case OperationKind::CloseReceipt:
+        if (const QString why = ClosingReceipt::refusal(order); !why.isEmpty())
+            return why;
+        *effective = ClosingReceipt::amountOf(order);
+        return {};
     }
     return {};
 }
@@ -247,6 +253,20 @@ OperationJob* OrderOperations::payWithBinding(const QString& orderId, const QStr
 {
     return run(OperationKind::PayByBinding, orderId, std::nullopt, [this, orderId, bindingId, cvc](const Money&) {
         return m_client->payWithBinding(orderId, bindingId, cvc);
+    });
+}
+
+OperationJob* OrderOperations::closeReceipt(const QString& orderId)
+{
+    return run(OperationKind::CloseReceipt, orderId, std::nullopt, [this, orderId](const Money& m) {
+        OperationJob* sent = m_client->closeReceipt(orderId, m);
+        if (sent)
+            return sent;
+        const JobPromise<OperationJob> refused(this); // a client without closing receipts (refusal() stops it first)
+        refused.completeLater(OperationResult::failed(
+            OperationKind::CloseReceipt, GatewayError::of(GatewayError::Kind::Validation,
+                                                          ClosingReceipt::tr("The gateway has no closing receipt."))));
+        return refused.job();
     });
 }
 

@@ -34,6 +34,8 @@ public:
     OperationJob* reverse(const QString& orderId);
     OperationJob* refund(const QString& orderId, std::optional<Money> amount = std::nullopt);
     OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc);
+    // The closing receipt of a paid order whose receipt at payment was an advance (ClosingReceipt).
+    OperationJob* closeReceipt(const QString& orderId);
     // A manual payment: journaled before it is sent. A lost answer is settled by looking the order
     // number up; found, the job completes with the order's id and no payment page link.
     RegisterJob* registerOrder(const RegisterRequest& request);
@@ -45,8 +47,7 @@ public:
 private:
     OperationEvidence::Verdict verdictFor(qint64 entry, const Order& now) const;
     static QString cartProblem(const RegisterRequest& request);
-    static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch,
-                            Money* effective);
+    static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch, Money* effective);
     OperationJob* run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
                       std::function<OperationJob*(const Money&)> send, const QString& batch = {});
     // Writes the intent and marks it sent: ENTRY is set once the intent is written.

@@ -109,6 +109,16 @@ OperationJob* Desk::payWithBinding(const QString& orderId, const QString& bindin
     return track(m_operations->payWithBinding(orderId, bindingId, cvc));
 }
 
+OperationJob* Desk::closeReceipt(const QString& orderId)
+{
+    OperationJob* job = track(m_operations->closeReceipt(orderId));
+    connect(job, &OperationJob::finished, this, [this, job, orderId] {
+        if (job->result().outcome == OperationResult::Outcome::Done)
+            refresh(orderId); // the new receipt in knownReceipts()
+    });
+    return job;
+}
+
 void HeldSelection::add(const Order& o)
 {
     orderIds.append(o.orderId);

@@ -79,6 +79,8 @@ public:
     OperationJob* refund(const QString& orderId, std::optional<Money> amount = std::nullopt);
     RegisterJob* registerOrder(const RegisterRequest& request);
     OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc);
+    // The closing receipt of a paid order whose receipt at payment was an advance; the receipts follow.
+    OperationJob* closeReceipt(const QString& orderId);
     CaptureBatch* captureBatch(const QStringList& orderIds);
     // The held orders in the cache whose hold has not expired (due within DUEWITHINHOURS when it is not
     // negative), soonest deadline first.

@@ -10,6 +10,7 @@ GatewayCapabilities GatewayCapabilities::of(GatewayKind kind)
     c.acceptsApiToken = kind == GatewayKind::Rbs; // WS-Security over SOAP knows only login and password
     c.namesOrderOnPayment = kind == GatewayKind::Assist;
     c.takesCart = kind != GatewayKind::Assist;
+    c.closingReceipt = kind == GatewayKind::Rbs;
     return c;
 }
 

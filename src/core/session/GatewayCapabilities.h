@@ -17,6 +17,7 @@ public:
     bool acceptsApiToken = true;      // RBS takes a token instead of login and password
     bool namesOrderOnPayment = false; // Assist gives the payment its id only once the customer pays
     bool takesCart = true;            // a cart (fiscal receipt lines) with the registration
+    bool closingReceipt = true;       // a closing receipt for an order paid in advance (closeOfdReceipt.do)
 
     // The menu texts of reverse and refund as the gateway names them.
     QString reverseAction() const;

@@ -16,6 +16,11 @@ QString checkWordKey(const Profile& profile)
 {
     return profile.id + QStringLiteral(":checkvalue");
 }
+
+QString callbackKeyOf(const QString& profileId)
+{
+    return profileId + QStringLiteral(":callbackkey");
+}
 } // namespace
 
 Workplace::Workplace(QString profilesPath, QObject* parent)
@@ -96,6 +101,29 @@ void Workplace::updateProfile(const Profile& profile, const QString& newSecret, 
                          [done](const SecretResult& r) { done(WorkplaceError::of(r)); });
 }
 
+void Workplace::setCallbackKey(const QString& profileName, const QString& key, QObject* context, Done done)
+{
+    const std::optional<Profile> p = m_profiles.find(profileName);
+    if (!p)
+        return done(WorkplaceError::of(ProfileError::of(ProfileError::Kind::NotFound, profileName)));
+    const auto report = [done](const SecretResult& r) {
+        done(r.status == SecretResult::Status::NotFound ? WorkplaceError() : WorkplaceError::of(r));
+    };
+    if (key.isEmpty())
+        return m_credentials->remove(callbackKeyOf(p->id), context, report);
+    m_credentials->write(callbackKeyOf(p->id), key, context, report);
+}
+
+void Workplace::callbackKey(const QString& profileId, QObject* context,
+                            std::function<void(const QString&, const WorkplaceError&)> done)
+{
+    m_credentials->read(callbackKeyOf(profileId), context, [done](const SecretResult& r) {
+        if (r.status == SecretResult::Status::NotFound)
+            return done({}, {});
+        done(r.secret, WorkplaceError::of(r));
+    });
+}
+
 void Workplace::removeProfile(const QString& name, QObject* context, Done done)
 {
     const std::optional<Profile> p = m_profiles.find(name);
@@ -104,6 +132,7 @@ void Workplace::removeProfile(const QString& name, QObject* context, Done done)
     m_credentials->remove(p->id, context, [this, p, context, done](const SecretResult& r) {
         if (r.status == SecretResult::Status::Unavailable)
             return done(WorkplaceError::of(r));
+        m_credentials->remove(callbackKeyOf(p->id), context, [](const SecretResult&) {});
         const auto forget = [this, name = p->name, done] { done(WorkplaceError::of(m_profiles.remove(name))); };
         if (!p->checkWord)
             return forget();

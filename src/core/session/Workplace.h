@@ -80,6 +80,11 @@ public:
                     std::function<void(const Profile&, const WorkplaceError&)> done);
     // Saves a changed profile; a non-empty NEWSECRET replaces the stored one.
     void updateProfile(const Profile& profile, const QString& newSecret, QObject* context, Done done);
+    // The profile's callback key (rbs-api.md §7.3), kept in the keychain beside its secret; an empty KEY
+    // removes it. callbackKey() gives an empty key when none is set.
+    void setCallbackKey(const QString& profileName, const QString& key, QObject* context, Done done);
+    void callbackKey(const QString& profileId, QObject* context,
+                     std::function<void(const QString& key, const WorkplaceError&)> done);
     // Removes the profile's secrets, then the profile.
     void removeProfile(const QString& name, QObject* context, Done done);
 

@@ -138,6 +138,13 @@ const char* const V5[] = {
     "ALTER TABLE journal ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 7: how each order was paid, for the list's "Paid with" column and filter. '?' marks rows cached
+// before: the next sync writes them again even when the gateway's answer is unchanged.
+const char* const V7[] = {
+    "ALTER TABLE orders ADD COLUMN payment_way TEXT NOT NULL DEFAULT '?'",
+    "CREATE INDEX orders_payment_way ON orders (profile, payment_way)",
+};
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -150,7 +157,7 @@ QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 7;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -185,6 +192,8 @@ QStringList Migrations::step(int version)
         return toList(V4);
     case 5:
         return toList(V5);
+    case 7:
+        return toList(V7);
     }
     return {};
 }

@@ -26,7 +26,7 @@ JournalEntry::State stateFromKey(const QString& key)
 OperationKind kindFromKey(const QString& key)
 {
     for (OperationKind k : {OperationKind::Capture, OperationKind::Reverse, OperationKind::Refund,
-                            OperationKind::PayByBinding, OperationKind::Register}) {
+                            OperationKind::PayByBinding, OperationKind::Register, OperationKind::CloseReceipt}) {
         if (OperationResult::kindKey(k) == key)
             return k;
     }

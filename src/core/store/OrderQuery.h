@@ -2,6 +2,7 @@
 
 #include "core/model/GatewayKind.h"
 #include "core/model/OrderStatus.h"
+#include "core/model/PaymentWay.h"
 #include "core/money/Money.h"
 
 #include <QDateTime>
@@ -12,7 +13,19 @@
 namespace PayDesk {
 
 // The columns a list of orders can be sorted by.
-enum class OrderColumn { Created, OrderNumber, OrderId, Status, Amount, Deadline, Card, Email, Description, Refunded };
+enum class OrderColumn {
+    Created,
+    OrderNumber,
+    OrderId,
+    Status,
+    Amount,
+    Deadline,
+    Card,
+    Email,
+    Description,
+    Refunded,
+    PaymentWay
+};
 
 // What a view's totals add up, per currency: the orders' amounts, what is still held, or what was refunded.
 enum class TotalOf { Amount, Held, Refunded };
@@ -33,7 +46,8 @@ struct OrderFilter
     QDateTime createdTo;                    // inclusive
     std::optional<qint64> minAmount;        // minor units
     std::optional<qint64> maxAmount;
-    QString text; // words or word beginnings in number, gateway id, last 4, e-mail, description
+    QString text;                  // words or word beginnings in number, gateway id, last 4, e-mail, description
+    QList<PaymentWay> paymentWays; // how the orders were paid (Mir Pay, ...)
     OrderColumn sortColumn = OrderColumn::Created;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 };
@@ -56,6 +70,7 @@ struct OrderSummary
     QDateTime created;
     QDateTime deadline;   // invalid unless held
     QDateTime returnedAt; // when the money went back (refunded or reversed); invalid otherwise
+    PaymentWay paymentWay = PaymentWay::None;
 
     Money capturable() const;
     Money refundable() const;

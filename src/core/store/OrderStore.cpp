@@ -30,7 +30,41 @@ const char SummaryColumns[] =
     "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
     "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline, "
     // The date money went back is only in the stored order: read for the few rows that have one.
-    "CASE WHEN o.status IN ('reversed', 'refunded', 'partly_refunded') THEN o.data END";
+    "CASE WHEN o.status IN ('reversed', 'refunded', 'partly_refunded') THEN o.data END, %1";
+constexpr int PaymentWaySchema = 7; // the version that added orders.payment_way
+
+// The summary's columns; a cache not yet at PaymentWaySchema (opened read-only) has no payment way.
+QString summaryColumns(int schema)
+{
+    return QString::fromLatin1(SummaryColumns)
+        .arg(schema >= PaymentWaySchema ? QStringLiteral("o.payment_way") : QStringLiteral("''"));
+}
+
+// The cache's upsert; an older schema (a test of the upgrade writes one) has no payment_way: the statement leaves it
+// out.
+QString upsertStatement(int schema)
+{
+    const bool way = schema >= PaymentWaySchema;
+    QString sql = QStringLiteral(
+        "INSERT INTO orders (profile, order_id, order_number, gateway, status, rank, currency, amount, approved, "
+        "captured, refunded, card, last4, email, description, created, deadline, stored, data, payment_way) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (profile, order_id) DO UPDATE SET order_number = excluded.order_number, "
+        "status = excluded.status, rank = excluded.rank, currency = excluded.currency, amount = excluded.amount, "
+        "approved = excluded.approved, captured = excluded.captured, refunded = excluded.refunded, "
+        "card = excluded.card, last4 = excluded.last4, email = excluded.email, description = excluded.description, "
+        "created = excluded.created, deadline = excluded.deadline, stored = excluded.stored, data = excluded.data, "
+        "payment_way = excluded.payment_way "
+        "WHERE (excluded.data IS NOT orders.data OR orders.payment_way = '?') AND (excluded.rank > orders.rank OR "
+        "(excluded.rank = orders.rank "
+        "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))");
+    if (!way)
+        sql.replace(QStringLiteral(", payment_way)"), QStringLiteral(")"))
+            .replace(QStringLiteral(", ?) "), QStringLiteral(") "))
+            .replace(QStringLiteral(", payment_way = excluded.payment_way"), QString())
+            .replace(QStringLiteral(" OR orders.payment_way = '?'"), QString());
+    return sql;
+}
 
 qint64 stamp(const QDateTime& t)
 {
@@ -49,10 +83,10 @@ QDateTime fromStamp(qint64 ms)
 }
 
 // ORDER BY keys in OrderColumn's order; each matches an index. Status sorts by its rank, then by creation.
-constexpr const char* SortKeys[] = {"o.created",     "o.order_number", "o.order_id", "o.status %1, o.created",
-                                    "o.amount",      "o.deadline",     "o.last4",    "o.email",
-                                    "o.description", "o.refunded"};
-static_assert(std::size(SortKeys) == std::size_t(OrderColumn::Refunded) + 1);
+constexpr const char* SortKeys[] = {"o.created",     "o.order_number", "o.order_id",   "o.status %1, o.created",
+                                    "o.amount",      "o.deadline",     "o.last4",      "o.email",
+                                    "o.description", "o.refunded",     "o.payment_way"};
+static_assert(std::size(SortKeys) == std::size_t(OrderColumn::PaymentWay) + 1);
 
 // ORDER BY for a column, ending in the row id so that pages never overlap.
 QString sortExpression(OrderColumn column, const QString& direction)
@@ -352,17 +386,7 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
 {
     if (!m_upsert) {
         m_upsert = std::make_unique<QSqlQuery>(m_db);
-        const bool ok = m_upsert->prepare(QStringLiteral(
-            "INSERT INTO orders (profile, order_id, order_number, gateway, status, rank, currency, amount, approved, "
-            "captured, refunded, card, last4, email, description, created, deadline, stored, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (profile, order_id) DO UPDATE SET order_number = excluded.order_number, "
-            "status = excluded.status, rank = excluded.rank, currency = excluded.currency, amount = excluded.amount, "
-            "approved = excluded.approved, captured = excluded.captured, refunded = excluded.refunded, "
-            "card = excluded.card, last4 = excluded.last4, email = excluded.email, description = excluded.description, "
-            "created = excluded.created, deadline = excluded.deadline, stored = excluded.stored, data = excluded.data "
-            "WHERE excluded.data IS NOT orders.data AND (excluded.rank > orders.rank OR (excluded.rank = orders.rank "
-            "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))"));
+        const bool ok = m_upsert->prepare(upsertStatement(m_schema));
         if (!ok) {
             setError(m_upsert->lastError(), true);
             m_upsert.reset();
@@ -396,6 +420,8 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
         q.bindValue(16, o.status == OrderStatus::Held ? stamp(o.deadline) : 0);
         q.bindValue(17, now);
         q.bindValue(18, OrderCodec::encode(o));
+        if (m_schema >= PaymentWaySchema)
+            q.bindValue(19, PaymentWays::key(o.paymentWay));
         if (!q.exec()) {
             setError(q.lastError(), true);
             m_db.rollback();
@@ -486,6 +512,12 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
             binds->append(stamp(moment));
         }
     }
+    if (!f.paymentWays.isEmpty()) {
+        QStringList keys;
+        for (PaymentWay way : f.paymentWays)
+            keys.append(QLatin1Char('\'') + PaymentWays::key(way) + QLatin1Char('\''));
+        terms.append(QStringLiteral("o.payment_way IN (%1)").arg(keys.join(QLatin1Char(','))));
+    }
     if (f.minAmount) {
         terms.append(QStringLiteral("o.amount >= ?"));
         binds->append(*f.minAmount);
@@ -516,6 +548,7 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery& q)
     s.description = q.value(12).toString();
     s.created = fromStamp(q.value(13).toLongLong());
     s.deadline = fromStamp(q.value(14).toLongLong());
+    s.paymentWay = PaymentWays::fromKey(q.value(16).toString()).value_or(PaymentWay::None);
     if (!q.value(15).isNull()) {
         if (const std::optional<Order> o = OrderCodec::decode(q.value(15).toByteArray(), nullptr))
             s.returnedAt = s.status == OrderStatus::Reversed ? o->reversedAt : o->refundedAt;
@@ -601,9 +634,8 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-            .arg(QString::fromLatin1(SummaryColumns), from, condition, sortExpression(filter.sortColumn, direction)));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                  .arg(summaryColumns(m_schema), from, condition, sortExpression(filter.sortColumn, direction)));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -621,10 +653,10 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
 
 StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
-    const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
-                              && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
-                              && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
-                              && !filter.maxAmount;
+    const bool byStatusOnly =
+        filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0 && filter.holds == HoldDeadline::Any
+        && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
+        && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount && filter.paymentWays.isEmpty();
     if (byStatusOnly) {
         QStringList keys;
         for (OrderStatus s : filter.statuses)
@@ -641,9 +673,10 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
     QString from;
     QString condition;
     const bool textOnly = !filter.text.trimmed().isEmpty() && filter.statuses.isEmpty() && filter.dueWithinHours < 0
-                          && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid()
-                          && !filter.createdFrom.isValid() && !filter.createdTo.isValid() && !filter.minAmount
-                          && !filter.maxAmount;
+                          && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid()
+                          && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
+                          && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount
+                          && filter.paymentWays.isEmpty();
     if (textOnly && onlyProfile() == profile) {
         // Every indexed row is this profile's: count the hits without reading a row of each (a common
         // word's hits are a large part of the cache).

@@ -96,6 +96,7 @@ OperationDialog::Wording OperationDialog::wording(OperationKind kind, const QStr
     case OperationKind::Reverse:
     case OperationKind::PayByBinding:
     case OperationKind::Register:
+    case OperationKind::CloseReceipt:
         break;
     }
     return {tr("Reverse payment %1").arg(orderNumber),
@@ -163,6 +164,7 @@ void OperationDialog::updateExplanation()
     case OperationKind::Reverse:
     case OperationKind::PayByBinding:
     case OperationKind::Register:
+    case OperationKind::CloseReceipt:
         m_ui->explanation->setText(tr("%1 (%2) will be released.").arg(amount->toDisplayString(locale), words));
         break;
     }

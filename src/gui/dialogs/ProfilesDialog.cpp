@@ -181,11 +181,18 @@ void ProfilesDialog::save()
     if (isNew && password.isEmpty())
         return setMessage(tr("Enter the password: it goes to the system keychain, never to a file."), true);
     m_ui->passwordEdit->clear();
+    const QString callbackKey = m_ui->callbackKeyEdit->text().trimmed();
+    m_ui->callbackKeyEdit->clear();
     const bool atStart = m_ui->startBox->isChecked();
-    const auto done = [this, withPassword = !password.isEmpty(), atStart](const Profile& saved,
-                                                                          const WorkplaceError& e) {
+    const auto done = [this, withPassword = !password.isEmpty(), atStart, callbackKey](const Profile& saved,
+                                                                                       const WorkplaceError& e) {
         if (e.isError())
             return setMessage(e.userMessage(), true);
+        if (!callbackKey.isEmpty()) // a new key replaces the old one; `paydesk-cli profile callback-key` removes it
+            m_workplace->setCallbackKey(saved.name, callbackKey, this, [this](const WorkplaceError& keyError) {
+                if (keyError.isError())
+                    setMessage(keyError.userMessage(), true);
+            });
         if (atStart) {
             StartupProfile::set(saved.name);
             m_workplace->setDefaultProfile(saved.name); // paydesk-cli's default too

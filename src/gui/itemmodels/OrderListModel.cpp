@@ -117,6 +117,8 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
             return o.status == OrderStatus::Held ? timeLeft(o.deadline, now) : QString();
         case Card:
             return o.maskedPan;
+        case PaidWith:
+            return PaymentWays::display(o.paymentWay);
         case Email:
             return o.email;
         case Created:
@@ -173,6 +175,8 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Time left");
     case Card:
         return tr("Card");
+    case PaidWith:
+        return tr("Paid with");
     case Email:
         return tr("E-mail");
     case Created:
@@ -216,8 +220,8 @@ OrderColumn OrderListModel::sortColumnOf(int column)
 {
     static const OrderColumn map[ColumnCount] = {
         OrderColumn::OrderNumber, OrderColumn::Status, OrderColumn::Amount, OrderColumn::Deadline,
-        OrderColumn::Deadline, OrderColumn::Card, OrderColumn::Email, OrderColumn::Created, OrderColumn::Description,
-        OrderColumn::OrderId,
+        OrderColumn::Deadline, OrderColumn::Card, OrderColumn::PaymentWay, OrderColumn::Email, OrderColumn::Created,
+        OrderColumn::Description, OrderColumn::OrderId,
         // The date money went back is not a column of the cache: refunds sort by creation.
         OrderColumn::Refunded, OrderColumn::Created};
     return column >= 0 && column < ColumnCount ? map[column] : OrderColumn::Created;

@@ -22,6 +22,7 @@ public:
         Capturable,
         TimeLeft,
         Card,
+        PaidWith, // Mir Pay, stored card, ...
         Email,
         Created,
         Description,

@@ -109,4 +109,25 @@ Cart RbsCart::fromBundle(const QJsonObject& bundle, Currency currency)
     return cart;
 }
 
+bool RbsCart::isAdvance(const QJsonObject& bundle)
+{
+    static const QStringList Advance = {QStringLiteral("1"),          QStringLiteral("2"),
+                                        QStringLiteral("3"),          QStringLiteral("full_prepayment"),
+                                        QStringLiteral("prepayment"), QStringLiteral("advance")};
+    const QJsonArray lines =
+        bundle.value(QStringLiteral("cartItems")).toObject().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue& line : lines) {
+        const QJsonObject item = line.toObject();
+        QJsonValue method = item.value(QStringLiteral("paymentMethod"));
+        for (const QJsonValue& a :
+             item.value(QStringLiteral("itemAttributes")).toObject().value(QStringLiteral("attributes")).toArray()) {
+            if (a.toObject().value(QStringLiteral("name")).toString() == QLatin1String("paymentMethod"))
+                method = a.toObject().value(QStringLiteral("value"));
+        }
+        if (!Advance.contains(method.toVariant().toString()))
+            return false;
+    }
+    return !lines.isEmpty();
+}
+
 } // namespace PayDesk

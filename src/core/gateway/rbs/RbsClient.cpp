@@ -306,6 +306,13 @@ OperationJob* RbsClient::operation(OperationKind kind, const QString& endpoint, 
                     return;
                 }
             }
+            if (kind == OperationKind::CloseReceipt && !answer.value(QStringLiteral("success")).toBool(true)) {
+                result.error = GatewayError::gateway(QStringLiteral("success=false"),
+                                                     answer.value(QStringLiteral("errorMessage")).toString());
+                result.outcome = OperationResult::Outcome::Refused;
+                readBack(promise, orderId, result);
+                return;
+            }
             result.outcome = OperationResult::Outcome::Done;
             readBack(promise, orderId, result);
         },
@@ -348,7 +355,8 @@ void RbsClient::readBack(const JobPromise<OperationJob>& promise, const QString&
                             || o.status == OrderStatus::Pending;
                 break;
             case OperationKind::Register:
-                break; // not an operation on an order: registerOrder() reads it
+            case OperationKind::CloseReceipt: // the status does not show receipts: receipts() does
+                break;                        // not an operation on an order: registerOrder() reads it
             }
             if (!confirmed) {
                 result.outcome = OperationResult::Outcome::Unknown;
@@ -390,6 +398,14 @@ OperationJob* RbsClient::payWithBinding(const QString& orderId, const QString& b
     if (!cvc.isEmpty())
         fields.append({QStringLiteral("cvc"), cvc});
     return operation(OperationKind::PayByBinding, QStringLiteral("paymentOrderBinding"), orderId, fields);
+}
+
+OperationJob* RbsClient::closeReceipt(const QString& orderId, const Money& amount)
+{
+    // The amount is sent (ALFA-DOC marks it required) and no orderBundle: the gateway prints the order's cart.
+    return operation(
+        OperationKind::CloseReceipt, QStringLiteral("closeOfdReceipt"), orderId,
+        {{QStringLiteral("mdOrder"), orderId}, {QStringLiteral("amount"), QString::number(amount.minor())}});
 }
 
 BindingListJob* RbsClient::bindings(const QString& clientId)

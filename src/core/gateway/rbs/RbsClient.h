@@ -56,6 +56,7 @@ public:
     OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc) override;
     BindingListJob* bindings(const QString& clientId) override;
     ReceiptListJob* receipts(const QString& orderId) override;
+    OperationJob* closeReceipt(const QString& orderId, const Money& amount) override;
 
 private:
     using AnswerHandler = std::function<void(const QJsonObject& answer, const GatewayError& error)>;

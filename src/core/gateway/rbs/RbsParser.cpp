@@ -2,6 +2,7 @@
 
 #include "core/gateway/rbs/RbsCart.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -86,6 +87,24 @@ OrderStatus RbsParser::neutralStatus(int orderStatus, qint64 deposited, qint64 r
     }
 }
 
+// RBS paymentWay names (BPC-STATUS list) in PayDesk's terms.
+PaymentWay paymentWayOf(const QString& way)
+{
+    if (way.isEmpty())
+        return PaymentWay::None;
+    static const QHash<QString, PaymentWay> Ways = {{QStringLiteral("CARD"), PaymentWay::Card},
+                                                    {QStringLiteral("CARD_MOTO"), PaymentWay::Card},
+                                                    {QStringLiteral("CARD_BINDING"), PaymentWay::StoredCard},
+                                                    {QStringLiteral("MIR_PAY"), PaymentWay::MirPay},
+                                                    {QStringLiteral("APPLE_PAY"), PaymentWay::ApplePay},
+                                                    {QStringLiteral("GOOGLE_PAY_CARD"), PaymentWay::GooglePay},
+                                                    {QStringLiteral("GOOGLE_PAY_TOKENIZED"), PaymentWay::GooglePay},
+                                                    {QStringLiteral("SAMSUNG_PAY"), PaymentWay::SamsungPay}};
+    if (way.startsWith(QLatin1String("SBP")) || way.contains(QLatin1String("_SBP_")))
+        return PaymentWay::Sbp;
+    return Ways.value(way, PaymentWay::Other);
+}
+
 namespace {
 // The card as cardAuthInfo (or the older top-level Pan) describes it.
 void readCard(const QJsonObject& a, Order& o)
@@ -102,9 +121,10 @@ void readCard(const QJsonObject& a, Order& o)
         o.card.holder = text(card.value(QStringLiteral("cardHolderName")));
     o.card.paymentSystem = text(card.value(QStringLiteral("paymentSystem")));
     o.card.approvalCode = text(card.value(QStringLiteral("approvalCode")));
-    o.paymentWay = text(a.value(QStringLiteral("paymentWay")));
-    if (o.paymentWay.isEmpty())
-        o.paymentWay = text(card.value(QStringLiteral("paymentWay")));
+    QString way = text(a.value(QStringLiteral("paymentWay")));
+    if (way.isEmpty())
+        way = text(card.value(QStringLiteral("paymentWay")));
+    o.paymentWay = paymentWayOf(way);
 }
 
 // The customer: binding, payer data, and the merchant's parameters (where an e-mail may also be).
@@ -169,6 +189,7 @@ Order RbsParser::parseOrder(const QJsonObject& a, int holdDays)
     readCard(a, o);
     readCustomer(a, o);
     o.cart = RbsCart::fromBundle(a.value(QStringLiteral("orderBundle")).toObject(), currency);
+    o.advanceReceipt = RbsCart::isAdvance(a.value(QStringLiteral("orderBundle")).toObject());
     o.taxSystem = int(integer(a.value(QStringLiteral("taxSystem")), -1));
     o.created = fromMillis(a.value(QStringLiteral("date")));
     o.authorized = fromMillis(a.value(QStringLiteral("authDateTime")));
