@@ -1,5 +1,7 @@
 #include "core/store/Migrations.h"
 
+#include "core/store/PackedOrders.h"
+
 namespace PayDesk {
 
 namespace {
@@ -138,6 +140,8 @@ const char* const V5[] = {
     "ALTER TABLE journal ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 6: orders' full form packed by zstd (PackedOrders), converted in steps after the schema change.
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -150,7 +154,7 @@ QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -185,6 +189,8 @@ QStringList Migrations::step(int version)
         return toList(V4);
     case 5:
         return toList(V5);
+    case 6:
+        return PackedOrders::migrationStatements();
     }
     return {};
 }
