@@ -1,5 +1,6 @@
 #include "core/store/Migrations.h"
 
+#include "core/store/HeldTotals.h"
 #include "core/store/PackedOrders.h"
 
 namespace PayDesk {
@@ -140,7 +141,8 @@ const char* const V5[] = {
     "ALTER TABLE journal ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
 };
 
-// Version 6: orders' full form packed by zstd (PackedOrders), converted in steps after the schema change.
+// Version 6: orders' full form packed by zstd (PackedOrders), converted in steps after the schema change;
+// the holds' totals kept by triggers (HeldTotals).
 
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
@@ -190,7 +192,7 @@ QStringList Migrations::step(int version)
     case 5:
         return toList(V5);
     case 6:
-        return PackedOrders::migrationStatements();
+        return PackedOrders::migrationStatements() + HeldTotals::migrationStatements();
     }
     return {};
 }

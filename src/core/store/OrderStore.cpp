@@ -5,6 +5,7 @@
 
 #include "core/io/PrivateFiles.h"
 #include "core/model/OrderCodec.h"
+#include "core/store/HeldTotals.h"
 #include "core/store/Migrations.h"
 #include "core/store/OrderBlob.h"
 #include "core/store/PackedOrders.h"
@@ -665,6 +666,14 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
 
 StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
+    if (m_schema >= 6 && HeldTotals::answers(filter)) {
+        if (const auto sums = HeldTotals::read(m_db, profile, filter.holds)) {
+            qint64 n = 0;
+            for (const HeldTotals::Sum& sum : *sums)
+                n += sum.holds;
+            return StoreResult<int>::of(int(n));
+        }
+    }
     const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
                               && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid()
                               && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
@@ -825,6 +834,16 @@ StoreResult<QList<Money>> OrderStore::totals(const QString& profile, const Order
     // Integer sums in SQLite are exact (an overflow is an error, never a rounded figure).
     // Held amounts only of held rows: a condition, not a CASE, so that the held-only index covers the sum.
     static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
+    if (what == TotalOf::Held && m_schema >= 6 && HeldTotals::answers(filter)) {
+        if (const auto sums = HeldTotals::read(m_db, profile, filter.holds)) {
+            QList<Money> list;
+            for (const HeldTotals::Sum& sum : *sums) {
+                if (sum.capturable != 0)
+                    list.append(Money(sum.capturable, Currency::fromCode(sum.currency)));
+            }
+            return StoreResult<QList<Money>>::of(list);
+        }
+    }
     QVariantList binds;
     const QString from = fromClause(profile, filter, &binds);
     binds.append(profile);
