@@ -82,7 +82,9 @@ bool PackedOrders::convert(const QSqlDatabase& db, OrderBlob* blob, QString* err
         return true;
     QSqlQuery q(db);
     // The space the smaller rows left goes back to the file system; VACUUM is all or nothing.
-    if (!q.exec(QStringLiteral("VACUUM")) || !q.exec(QStringLiteral("DELETE FROM pack_progress")))
+    // Its copy of the file goes to a temporary file, not to memory (the store keeps temporaries in memory).
+    if (!q.exec(QStringLiteral("PRAGMA temp_store = FILE")) || !q.exec(QStringLiteral("VACUUM"))
+        || !q.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) || !q.exec(QStringLiteral("DELETE FROM pack_progress")))
         return failed(q, error);
     qCInfo(lcPacked) << "every stored order is packed, the file compacted";
     return true;
