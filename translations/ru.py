@@ -627,3 +627,8 @@ RU_N.update({
     "%n итогов сохранено в %1.",
 ],
 })
+
+# perf (issue 18): the packed cache
+RU.update({
+"packing the stored orders failed: %1": "не удалось сжать сохранённые заказы: %1",
+})
