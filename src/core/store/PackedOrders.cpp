@@ -81,11 +81,17 @@ bool PackedOrders::convert(const QSqlDatabase& db, OrderBlob* blob, QString* err
     if (more)
         return true;
     QSqlQuery q(db);
-    // The space the smaller rows left goes back to the file system; VACUUM is all or nothing.
-    // Its copy of the file goes to a temporary file, not to memory (the store keeps temporaries in memory).
-    if (!q.exec(QStringLiteral("PRAGMA temp_store = FILE")) || !q.exec(QStringLiteral("VACUUM"))
-        || !q.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) || !q.exec(QStringLiteral("DELETE FROM pack_progress")))
+    // The space the smaller rows left goes back to the file system; VACUUM is all or nothing. Its copy of the
+    // file goes to a temporary file, not to memory (the store keeps temporaries in memory). Another process
+    // reading the cache just then makes it fail: the orders are packed, the next open compacts the file.
+    const bool compacted = q.exec(QStringLiteral("PRAGMA temp_store = FILE")) && q.exec(QStringLiteral("VACUUM"));
+    if (!compacted)
+        qCWarning(lcPacked) << "compacting the cache waits for its next opening:" << q.lastError().text();
+    if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))
+        || (compacted && !q.exec(QStringLiteral("DELETE FROM pack_progress"))))
         return failed(q, error);
+    if (!compacted)
+        return true;
     qCInfo(lcPacked) << "every stored order is packed, the file compacted";
     return true;
 }
