@@ -310,6 +310,12 @@ int queryBench(const QString& path)
         figure(QByteArray(QByteArray("sort_by_") + c.first + "_first_page").constData(),
                ms([&] { store.orders(Profile, f, 0, 200).value; }), "ms");
     }
+    // What switching to Needs capture reads besides its first page: the chart's input, the totals, the counts.
+    OrderFilter open = held;
+    open.holds = HoldDeadline::Open;
+    figure("needs_capture_open_holds_count", ms([&] { store.count(Profile, open).value; }), "ms");
+    figure("needs_capture_chart_held_amounts", ms([&] { store.heldAmounts(Profile).value; }), "ms");
+    figure("needs_capture_held_totals", ms([&] { store.totals(Profile, open, TotalOf::Held).value; }), "ms");
     figure("scroll_page_at_500000", ms([&] { store.orders(Profile, all, 500000, 200).value; }), "ms");
     figure("order_details_by_id", ms([&] { store.order(Profile, sample.orderId).value; }), "ms");
     figure("query_peak_rss", peakRssKb() / 1024.0, "MB");

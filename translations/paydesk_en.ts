@@ -2518,6 +2518,10 @@ Options:
         <source>upgrading it to schema %1 failed: %2</source>
         <translation>upgrading it to schema %1 failed: %2</translation>
     </message>
+    <message>
+        <source>packing the stored orders failed: %1</source>
+        <translation>packing the stored orders failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::AssistClient</name>

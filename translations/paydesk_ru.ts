@@ -2523,6 +2523,10 @@ Options:
         <source>upgrading it to schema %1 failed: %2</source>
         <translation>не удалось обновить его до схемы %1: %2</translation>
     </message>
+    <message>
+        <source>packing the stored orders failed: %1</source>
+        <translation>не удалось сжать сохранённые заказы: %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::AssistClient</name>

@@ -947,3 +947,8 @@ RU.update({
 'the reversal failed': 'отмена не удалась',
 "… or the gateway's c&ertificate:": '… или &сертификатом шлюза:',
 })
+
+# perf (issue 18): the packed cache
+RU.update({
+"packing the stored orders failed: %1": "не удалось сжать сохранённые заказы: %1",
+})

@@ -9,6 +9,8 @@ class QChartView;
 
 namespace PayDesk {
 
+class Desk;
+
 // Held amounts by the day their holds expire, over the next week, in every currency: one bar set per
 // currency, each drawn to its own scale (roubles and dollars do not add up), the exact amounts on
 // hover. A click on a day asks for the list of the holds expiring that day.
@@ -19,7 +21,7 @@ public:
     static constexpr int Slots = 8; // expired, today, the next five days, and later
 
     explicit HeldChart(QWidget* parent = nullptr);
-    void setHeld(const QList<HeldAmount>& held);
+    void showHeld(const Desk* desk); // what DESK's holds add up to, per slot
 
     // What the chart shows for SLOT, one exact sum per currency; and the slot a deadline falls in.
     QList<Money> heldIn(int slot) const { return m_sums.value(slot); }

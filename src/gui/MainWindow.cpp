@@ -271,7 +271,7 @@ void MainWindow::applyFilter()
 void MainWindow::updateViewState()
 {
     if (m_view == View::NeedsCapture)
-        m_chart->setHeld(m_desk->heldAmounts());
+        m_chart->showHeld(m_desk);
     m_filterBar->showState(m_viewFilters->isFiltering(), m_model->totalCount(),
                            m_desk->count(Desk::filterOf(DeskView(m_view))), m_viewFilters->deadlineRange().label);
     m_totals->showView(m_desk, DeskView(m_view), m_model->filter(), m_model->totalCount());

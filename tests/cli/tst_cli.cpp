@@ -390,7 +390,7 @@ void TestCli::fullDiskNeverReportsSuccess()
 
     // A first sync into a fresh cache on a disk that fills: it says what it kept, and that is there.
     m_env.insert("XDG_DATA_HOME", m_home + "/data2");
-    r = cliLimited({"--json", "sync"}, 3500); // room for the first batch of 2,000 orders, not for all 3,000
+    r = cliLimited({"--json", "sync"}, 1300); // room for the first batch of 2,000 orders, not for all 3,000
     QCOMPARE(r.exitCode, 3);
     // RLIMIT_FSIZE makes SQLite see an I/O error where a full disk gives SQLITE_FULL: either way, "cannot write".
     QVERIFY2(r.err.contains("Cannot write") || r.err.contains("is full"), qPrintable(r.err));

@@ -1,6 +1,7 @@
 // Money operations through OrderOperations and RbsClient against the sandbox: validation before
 // sending, one send per operation, read-back, and every fault ending in the right outcome.
 #include "core/gateway/rbs/RbsClient.h"
+#include "core/operations/CaptureBatch.h"
 #include "core/operations/OrderOperations.h"
 #include "core/session/DueHolds.h"
 #include "core/store/OrderStore.h"
@@ -73,6 +74,7 @@ private slots:
     void receipts();
     void cartMustAddUpToTheAmount();
     void dueHoldsAsTheirDeadlinesNear();
+    void batchChecksAgainstOneListing();
 
 private:
     QString held(qint64 amount = 100000);
@@ -354,3 +356,37 @@ void TestOrderOperations::dueHoldsAsTheirDeadlinesNear()
 
 QTEST_GUILESS_MAIN(TestOrderOperations)
 #include "tst_order_operations.moc"
+
+// A batch with its orders' creation window reads one listing for its checks: a status read per capture
+// (the one confirming it) instead of two, and the listing's word still refuses before sending.
+void TestOrderOperations::batchChecksAgainstOneListing()
+{
+    const QStringList ids{held(1000), held(2000), held(3000), held(4000)};
+    QCOMPARE(m_sb->call("reverse", {{"orderId", ids[3]}}).status, 200); // released at the gateway
+    // A zero-delay "fault" on every status read counts them down.
+    m_sb->server().faults().add({QStringLiteral("getOrderStatusExtended"), Sandbox::FaultKind::Delay, 1000, 0});
+    const auto statusReads = [this] {
+        const QJsonArray rules = m_sb->server().faults().toJson();
+        return rules.isEmpty() ? 1000 : 1000 - rules.first().toObject().value("count").toInt();
+    };
+    CaptureBatch batch(m_ops, ids);
+    batch.setCreatedWindow(Clock::nowUtc().addSecs(-600), Clock::nowUtc().addSecs(600));
+    QSignalSpy finished(&batch, &CaptureBatch::finished);
+    batch.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(batch.countOf(Outcome::Done), 3);
+    QCOMPARE(batch.countOf(Outcome::Refused), 1);
+    QVERIFY(batch.items().at(3).result.refusedBeforeSending);
+    QCOMPARE(countOps(*m_sb, ids[3], "COMPLETION"), 0);
+    QCOMPARE(statusReads(), 3); // the three confirmations, none before sending
+
+    // Without a window, as before: a status read before and after each capture.
+    const QStringList more{held(5000), held(6000)};
+    const int before = statusReads();
+    CaptureBatch plain(m_ops, more);
+    QSignalSpy plainFinished(&plain, &CaptureBatch::finished);
+    plain.start();
+    QVERIFY(plainFinished.wait(20000));
+    QCOMPARE(plain.countOf(Outcome::Done), 2);
+    QCOMPARE(statusReads() - before, 4);
+}

@@ -1,10 +1,16 @@
 #include "core/operations/CaptureBatch.h"
 
 #include "core/operations/OrderOperations.h"
+#include "core/time/Clock.h"
+
+#include <QLoggingCategory>
+#include <QSet>
 
 #include <QUuid>
 
 namespace PayDesk {
+
+Q_LOGGING_CATEGORY(lcBatch, "paydesk.batch", QtInfoMsg)
 
 CaptureBatch::CaptureBatch(OrderOperations* operations, const QStringList& orderIds, QObject* parent)
     : QObject(parent)
@@ -17,9 +23,45 @@ CaptureBatch::CaptureBatch(OrderOperations* operations, const QStringList& order
     }
 }
 
+void CaptureBatch::setCreatedWindow(const QDateTime& from, const QDateTime& to)
+{
+    m_createdFrom = from;
+    m_createdTo = to;
+}
+
 void CaptureBatch::start()
 {
+    if (!m_createdFrom.isValid() || !m_createdTo.isValid())
+        return launch();
+    m_listing = true;
+    OrderListJob* job = m_operations->listOrders(m_createdFrom, m_createdTo);
+    connect(job, &OrderListJob::finished, this, [this, job] { listed(job); });
+}
+
+// A listing that failed leaves each capture to read its own status.
+void CaptureBatch::listed(OrderListJob* job)
+{
+    m_listing = false;
+    if (job->succeeded()) {
+        QSet<QString> wanted;
+        for (const Item& item : std::as_const(m_items))
+            wanted.insert(item.orderId);
+        for (const Order& o : job->orders()) {
+            if (wanted.contains(o.orderId))
+                m_listed.insert(o.orderId, o);
+        }
+        m_listedAt = Clock::nowMSecs();
+    }
+    qCInfo(lcBatch) << "batch" << m_id << "listed" << m_listed.size() << "of its" << m_items.size() << "orders";
     launch();
+}
+
+std::optional<Order> CaptureBatch::freshOrder(const QString& orderId) const
+{
+    const auto found = m_listed.constFind(orderId);
+    if (found == m_listed.constEnd() || Clock::nowMSecs() - m_listedAt > ListingFreshMSecs)
+        return std::nullopt;
+    return *found;
 }
 
 void CaptureBatch::pause()
@@ -92,10 +134,11 @@ bool CaptureBatch::retryFailed()
 
 void CaptureBatch::launch()
 {
-    while (!m_paused && !m_cancelled && m_inFlight < m_concurrency && !m_pending.isEmpty()) {
+    while (!m_listing && !m_paused && !m_cancelled && m_inFlight < m_concurrency && !m_pending.isEmpty()) {
         const int index = m_pending.takeFirst();
         ++m_inFlight;
-        OperationJob* job = m_operations->capture(m_items[index].orderId, m_items[index].amount, m_id);
+        const QString& orderId = m_items[index].orderId;
+        OperationJob* job = m_operations->capture(orderId, m_items[index].amount, m_id, freshOrder(orderId));
         connect(job, &OperationJob::finished, this, [this, job, index] {
             --m_inFlight;
             ++m_done;
@@ -106,7 +149,7 @@ void CaptureBatch::launch()
             launch();
         });
     }
-    const bool nothingMore = m_cancelled || m_pending.isEmpty();
+    const bool nothingMore = !m_listing && (m_cancelled || m_pending.isEmpty());
     if (nothingMore && m_inFlight == 0 && !m_finished) {
         m_finished = true;
         emit finished();

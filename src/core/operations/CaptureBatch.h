@@ -2,6 +2,9 @@
 
 #include "core/model/OperationResult.h"
 
+#include <QDateTime>
+#include <QHash>
+
 #include <QObject>
 #include <QStringList>
 
@@ -9,6 +12,7 @@
 
 namespace PayDesk {
 
+class OrderListJob;
 class OrderOperations;
 
 // Captures many held payments, a few at a time, each through OrderOperations (fresh status,
@@ -33,6 +37,11 @@ public:
     void setConcurrency(int n) { m_concurrency = qMax(1, n); }
     QString id() const { return m_id; }
 
+    // The batch's orders were created from FROM to TO: start() lists that window once, and each capture is
+    // checked against the listing while it is fresh (ListingFreshMSecs) instead of reading its status first.
+    // Orders the listing lacks, and those sent after it grew stale, read their status as before.
+    void setCreatedWindow(const QDateTime& from, const QDateTime& to);
+
     void start();
     void pause();
     void resume();
@@ -46,6 +55,7 @@ public:
     bool retryFailed();
 
     static constexpr int DefaultConcurrency = 6;
+    static constexpr qint64 ListingFreshMSecs = 10000;
 
 signals:
     void itemFinished(int index, const OperationResult& result);
@@ -55,6 +65,8 @@ signals:
 
 private:
     void launch();
+    void listed(OrderListJob* job);
+    std::optional<Order> freshOrder(const QString& orderId) const;
 
     OrderOperations* m_operations;
     QList<Item> m_items;
@@ -66,6 +78,11 @@ private:
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    QDateTime m_createdFrom;
+    QDateTime m_createdTo;
+    QHash<QString, Order> m_listed; // the batch's orders as the listing gave them
+    qint64 m_listedAt = 0;          // Clock's msecs when the listing arrived
+    bool m_listing = false;
 };
 
 } // namespace PayDesk

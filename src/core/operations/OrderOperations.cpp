@@ -77,7 +77,8 @@ void OrderOperations::setJournal(OperationJournal* journal, const QString& profi
 }
 
 OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
-                                   std::function<OperationJob*(const Money&)> send, const QString& batch)
+                                   std::function<OperationJob*(const Money&)> send, const QString& batch,
+                                   const std::optional<Order>& fresh)
 {
     const JobPromise<OperationJob> promise(this);
     OperationJob* job = promise.job();
@@ -90,63 +91,69 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
                                 << (r.settledFromStatus ? "(settled from the order's status)" : "")
                                 << (r.error.isError() ? r.error.userMessage() : QString());
     });
-    m_locks.run(orderId, [this, promise, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
+    Step step{promise, kind, amount, std::move(send), batch, {}};
+    m_locks.run(orderId, [this, step, orderId, fresh](OrderLocks::Release release) mutable {
+        step.release = std::move(release);
+        if (fresh) { // from the event loop, as after a status read: whoever got the job has connected to it
+            QMetaObject::invokeMethod(
+                this, [this, step, fresh] { checkAndSend(step, *fresh); }, Qt::QueuedConnection);
+            return;
+        }
         OrderJob* status = m_client->fetchOrder(orderId);
-        connect(status, &OrderJob::finished, job, [this, promise, status, kind, amount, send, release, batch] {
+        connect(status, &OrderJob::finished, step.promise.job(), [this, step, status] {
+            if (status->succeeded())
+                return checkAndSend(step, status->order());
             OperationResult result;
-            result.kind = kind;
+            result.kind = step.kind;
             result.refusedBeforeSending = true;
-            if (!status->succeeded()) {
-                result.error = status->error();
-                result.error.outcomeUnknown = false; // a status read changes nothing
-                promise.complete(result);
-                release();
-                return;
-            }
-            result.order = status->order();
-            result.orderKnown = true;
-            Money effective;
-            const QString why = refusal(kind, status->order(), amount, &effective);
-            if (!why.isEmpty()) {
-                result.error = GatewayError::of(GatewayError::Kind::Validation, why);
-                promise.complete(result);
-                release();
-                return;
-            }
-            qint64 entry = 0;
-            if (m_journal) {
-                // An earlier operation on this order without a known end (a crash, a lost answer) comes first.
-                JournalFilter open;
-                open.orderId = status->order().orderId;
-                open.openOnly = true;
-                const StoreResult<QList<JournalEntry>> earlier = m_journal->entries(m_profile, open);
-                if (!earlier.ok() || !earlier.value.isEmpty()) {
-                    // A journal that cannot be read may hide such an operation: nothing is sent either.
-                    result.error = earlier.ok()
-                                       ? GatewayError::of(GatewayError::Kind::Validation,
-                                                          tr("An earlier operation on this order has no "
-                                                             "known outcome yet. Reconcile the journal "
-                                                             "first; nothing was sent."))
-                                       : GatewayError::of(GatewayError::Kind::Storage, earlier.error.userMessage());
-                    promise.complete(result);
-                    release();
-                    return;
-                }
-                const StoreError journaled = journalIntent(kind, status->order(), effective, batch, &entry);
-                if (journaled.isError()) {
-                    // Nothing leaves without its journal entry.
-                    result.error = GatewayError::of(GatewayError::Kind::Storage, journaled.userMessage());
-                    promise.complete(result);
-                    release();
-                    return;
-                }
-            }
-            OperationJob* sent = send(effective);
-            connect(sent, &OperationJob::finished, promise.job(),
-                    [this, promise, sent, entry, release] { conclude(promise, entry, sent->result(), release); });
+            result.error = status->error();
+            result.error.outcomeUnknown = false; // a status read changes nothing
+            step.promise.complete(result);
+            step.release();
         });
     });
     return job;
+}
+
+// The checks before sending, against the order's status NOW: refused with the reason, or journaled and sent.
+void OrderOperations::checkAndSend(const Step& step, const Order& now)
+{
+    OperationResult result;
+    result.kind = step.kind;
+    result.refusedBeforeSending = true;
+    result.order = now;
+    result.orderKnown = true;
+    const auto refuse = [&step, &result](const GatewayError& error) {
+        result.error = error;
+        step.promise.complete(result);
+        step.release();
+    };
+    Money effective;
+    const QString why = refusal(step.kind, now, step.amount, &effective);
+    if (!why.isEmpty())
+        return refuse(GatewayError::of(GatewayError::Kind::Validation, why));
+    qint64 entry = 0;
+    if (m_journal) {
+        // An earlier operation on this order without a known end (a crash, a lost answer) comes first.
+        JournalFilter open;
+        open.orderId = now.orderId;
+        open.openOnly = true;
+        const StoreResult<QList<JournalEntry>> earlier = m_journal->entries(m_profile, open);
+        // A journal that cannot be read may hide such an operation: nothing is sent either.
+        if (!earlier.ok())
+            return refuse(GatewayError::of(GatewayError::Kind::Storage, earlier.error.userMessage()));
+        if (!earlier.value.isEmpty())
+            return refuse(
+                GatewayError::of(GatewayError::Kind::Validation, tr("An earlier operation on this order has no "
+                                                                    "known outcome yet. Reconcile the journal "
+                                                                    "first; nothing was sent.")));
+        const StoreError journaled = journalIntent(step.kind, now, effective, step.batch, &entry);
+        if (journaled.isError()) // nothing leaves without its journal entry
+            return refuse(GatewayError::of(GatewayError::Kind::Storage, journaled.userMessage()));
+    }
+    OperationJob* sent = step.send(effective);
+    connect(sent, &OperationJob::finished, step.promise.job(),
+            [this, step, sent, entry] { conclude(step.promise, entry, sent->result(), step.release); });
 }
 
 StoreError OrderOperations::journalIntent(OperationKind kind, const Order& before, const Money& amount,
@@ -229,12 +236,18 @@ OperationEvidence::Verdict OrderOperations::verdictFor(qint64 entry, const Order
     return OperationEvidence::Verdict::Undetermined;
 }
 
-OperationJob* OrderOperations::capture(const QString& orderId, std::optional<Money> amount, const QString& batch)
+OperationJob* OrderOperations::capture(const QString& orderId, std::optional<Money> amount, const QString& batch,
+                                       const std::optional<Order>& fresh)
 {
     // The amount is always sent explicitly: RBS reads 0 as "everything", which must never happen by accident.
     return run(
         OperationKind::Capture, orderId, amount,
-        [this, orderId](const Money& m) { return m_client->capture(orderId, m); }, batch);
+        [this, orderId](const Money& m) { return m_client->capture(orderId, m); }, batch, fresh);
+}
+
+OrderListJob* OrderOperations::listOrders(const QDateTime& from, const QDateTime& to)
+{
+    return m_client->listOrders(from, to);
 }
 
 OperationJob* OrderOperations::reverse(const QString& orderId)

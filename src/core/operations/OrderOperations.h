@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/gateway/GatewayClient.h"
+#include "core/gateway/JobPromise.h"
 #include "core/operations/OperationEvidence.h"
 #include "core/operations/OrderLocks.h"
 #include "core/store/OperationJournal.h"
@@ -11,9 +12,6 @@
 #include <optional>
 
 namespace PayDesk {
-
-template <typename Job>
-class JobPromise;
 
 // Capture, reverse and refund as a user means them: one at a time per order, checked against the
 // order's current status before anything is sent (an amount over what is held, a wrong state, a
@@ -28,9 +26,13 @@ public:
     // operation whose answer is lost is resolved from the order's status, never by sending it again.
     void setJournal(OperationJournal* journal, const QString& profile);
 
-    // No amount: everything still capturable / refundable.
-    OperationJob* capture(const QString& orderId, std::optional<Money> amount = std::nullopt,
-                          const QString& batch = {});
+    // No amount: everything still capturable / refundable. FRESH: the order as the gateway gave it moments
+    // ago (a batch's listing), checked instead of reading its status before sending; the status read after
+    // sending stays.
+    OperationJob* capture(const QString& orderId, std::optional<Money> amount = std::nullopt, const QString& batch = {},
+                          const std::optional<Order>& fresh = std::nullopt);
+    // The gateway's listing of the orders created from FROM to TO, for a batch's checks.
+    OrderListJob* listOrders(const QDateTime& from, const QDateTime& to);
     OperationJob* reverse(const QString& orderId);
     OperationJob* refund(const QString& orderId, std::optional<Money> amount = std::nullopt);
     OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc);
@@ -48,8 +50,20 @@ private:
     OperationEvidence::Verdict verdictFor(qint64 entry, const Order& now) const;
     static QString cartProblem(const RegisterRequest& request);
     static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch, Money* effective);
+    // One operation on its way: what to send, and the order's lock to release when it ends.
+    struct Step
+    {
+        JobPromise<OperationJob> promise;
+        OperationKind kind;
+        std::optional<Money> amount;
+        std::function<OperationJob*(const Money&)> send;
+        QString batch;
+        std::function<void()> release;
+    };
     OperationJob* run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
-                      std::function<OperationJob*(const Money&)> send, const QString& batch = {});
+                      std::function<OperationJob*(const Money&)> send, const QString& batch = {},
+                      const std::optional<Order>& fresh = std::nullopt);
+    void checkAndSend(const Step& step, const Order& now);
     // Writes the intent and marks it sent: ENTRY is set once the intent is written.
     StoreError journalIntent(OperationKind kind, const Order& before, const Money& amount, const QString& batch,
                              qint64* entry);

@@ -143,6 +143,17 @@ HeldSelection Desk::heldOrders(int dueWithinHours) const
 CaptureBatch* Desk::captureBatch(const QStringList& orderIds)
 {
     auto* batch = new CaptureBatch(m_operations, orderIds, this);
+    // The batch's checks come from one listing of the days its orders were created in (as the cache knows them).
+    QDateTime from;
+    QDateTime to;
+    for (const QString& id : orderIds) {
+        if (const std::optional<Order> o = m_store->order(m_profileId, id).value; o && o->created.isValid()) {
+            from = from.isValid() ? qMin(from, o->created) : o->created;
+            to = to.isValid() ? qMax(to, o->created) : o->created;
+        }
+    }
+    if (from.isValid())
+        batch->setCreatedWindow(from.addSecs(-60), to.addSecs(60));
     connect(batch, &CaptureBatch::itemFinished, this, [this](int, const OperationResult& result) {
         if (result.orderKnown)
             remember(result.order);

@@ -1,5 +1,8 @@
 #include "core/store/Migrations.h"
 
+#include "core/store/HeldTotals.h"
+#include "core/store/PackedOrders.h"
+
 namespace PayDesk {
 
 namespace {
@@ -138,6 +141,9 @@ const char* const V5[] = {
     "ALTER TABLE journal ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 6: orders' full form packed by zstd (PackedOrders), converted in steps after the schema change;
+// the holds' totals kept by triggers (HeldTotals).
+
 // Version 7: how each order was paid, for the list's "Paid with" column and filter. '?' marks rows cached
 // before: the next sync writes them again even when the gateway's answer is unchanged.
 const char* const V7[] = {
@@ -192,6 +198,8 @@ QStringList Migrations::step(int version)
         return toList(V4);
     case 5:
         return toList(V5);
+    case 6:
+        return PackedOrders::migrationStatements() + HeldTotals::migrationStatements();
     case 7:
         return toList(V7);
     }

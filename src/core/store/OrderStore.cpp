@@ -5,7 +5,10 @@
 
 #include "core/io/PrivateFiles.h"
 #include "core/model/OrderCodec.h"
+#include "core/store/HeldTotals.h"
 #include "core/store/Migrations.h"
+#include "core/store/OrderBlob.h"
+#include "core/store/PackedOrders.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +29,9 @@ namespace PayDesk {
 Q_LOGGING_CATEGORY(lcStore, "paydesk.store", QtInfoMsg)
 
 namespace {
+// A first batch this big trains the cache's zstd dictionary (a first sync's first pages).
+const int MinTrainingBatch = 1000;
+
 const char SummaryColumns[] =
     "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
     "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline, "
@@ -123,6 +129,7 @@ Money OrderSummary::refundable() const
 
 OrderStore::OrderStore()
     : m_connection(QStringLiteral("paydesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_blobs(std::make_unique<OrderBlob>())
 { }
 
 OrderStore::~OrderStore()
@@ -256,6 +263,7 @@ bool OrderStore::openReadOnly()
                  tr("it needs an upgrade to schema %1, and PayDesk may not write it").arg(Migrations::latestVersion()));
         return false;
     }
+    PackedOrders::loadDictionaries(m_db, m_blobs.get());
     return true;
 }
 
@@ -283,8 +291,43 @@ bool OrderStore::open(const QString& path, int upToVersion)
     if (!migrate(upToVersion > 0 ? upToVersion : Migrations::latestVersion()))
         return false;
     m_schema = schemaVersion();
+    if (!openBlobs())
+        return false;
     // A bulk load that did not reach its end (a crash) left the lookup indexes out: build them now.
     return upToVersion > 0 || !bulkLoadInterrupted() || endBulkLoad();
+}
+
+// Schema 6 packs the full orders: the cache's dictionaries, and the rest of a conversion cut short.
+bool OrderStore::openBlobs()
+{
+    m_blobs = std::make_unique<OrderBlob>();
+    if (m_schema < 6)
+        return true;
+    PackedOrders::loadDictionaries(m_db, m_blobs.get());
+    QString error;
+    if (PackedOrders::isConverting(m_db) && !PackedOrders::convert(m_db, m_blobs.get(), &error)) {
+        setError(StoreError::Kind::CannotWrite, tr("packing the stored orders failed: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+// The order's stored form: CBOR, packed from schema 6 on. The first big batch into a cache without a
+// dictionary trains one (a first sync's first pages).
+QByteArray OrderStore::packed(const Order& order, const QList<Order>& batch)
+{
+    if (m_schema < 6)
+        return OrderCodec::encode(order);
+    if (!m_blobs->hasPackingDictionary() && &order == &batch.first()) {
+        PackedOrders::loadDictionaries(m_db, m_blobs.get());
+        if (!m_blobs->hasPackingDictionary() && batch.size() >= MinTrainingBatch) {
+            QList<QByteArray> samples;
+            for (qsizetype i = 0; i < batch.size() && i < PackedOrders::TrainingSamples; ++i)
+                samples.append(OrderCodec::encode(batch.at(i)));
+            PackedOrders::trainAndKeep(m_db, samples, m_blobs.get());
+        }
+    }
+    return m_blobs->pack(OrderCodec::encode(order));
 }
 
 void OrderStore::tightenFiles() const
@@ -419,14 +462,11 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
         q.bindValue(15, stamp(o.created));
         q.bindValue(16, o.status == OrderStatus::Held ? stamp(o.deadline) : 0);
         q.bindValue(17, now);
-        q.bindValue(18, OrderCodec::encode(o));
+        q.bindValue(18, packed(o, orders));
         if (m_schema >= PaymentWaySchema)
             q.bindValue(19, PaymentWays::key(o.paymentWay));
-        if (!q.exec()) {
-            setError(q.lastError(), true);
-            m_db.rollback();
-            return StoreResult<int>::failed(m_lastError);
-        }
+        if (!q.exec())
+            return abandonUpsert(q.lastError());
         changed += q.numRowsAffected() > 0 ? 1 : 0;
     }
     // An order moved aside as damaged is whole again once the gateway's answer is stored.
@@ -435,17 +475,21 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
                                   "orders WHERE profile = ?)"));
     healed.addBindValue(profile);
     healed.addBindValue(profile);
-    if (m_schema >= 4 && !healed.exec()) {
-        setError(healed.lastError(), true);
-        m_db.rollback();
-        return StoreResult<int>::failed(m_lastError);
-    }
-    if (!m_db.commit()) {
-        setError(m_db.lastError(), true);
-        m_db.rollback();
-        return StoreResult<int>::failed(m_lastError);
-    }
+    if (m_schema >= 4 && !healed.exec())
+        return abandonUpsert(healed.lastError());
+    if (!m_db.commit())
+        return abandonUpsert(m_db.lastError());
     return StoreResult<int>::of(changed);
+}
+
+// A dictionary trained in the abandoned transaction is gone with it: packing starts again from the cache's.
+StoreResult<int> OrderStore::abandonUpsert(const QSqlError& error)
+{
+    setError(error, true);
+    m_db.rollback();
+    m_blobs = std::make_unique<OrderBlob>();
+    PackedOrders::loadDictionaries(m_db, m_blobs.get());
+    return StoreResult<int>::failed(m_lastError);
 }
 
 StoreResult<std::optional<Order>> OrderStore::order(const QString& profile, const QString& orderId) const
@@ -529,7 +573,7 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
     return terms.join(QStringLiteral(" AND "));
 }
 
-OrderSummary OrderStore::summaryFrom(const QSqlQuery& q)
+OrderSummary OrderStore::summaryFrom(const QSqlQuery& q) const
 {
     OrderSummary s;
     s.rowId = q.value(0).toLongLong();
@@ -550,7 +594,8 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery& q)
     s.deadline = fromStamp(q.value(14).toLongLong());
     s.paymentWay = PaymentWays::fromKey(q.value(16).toString()).value_or(PaymentWay::None);
     if (!q.value(15).isNull()) {
-        if (const std::optional<Order> o = OrderCodec::decode(q.value(15).toByteArray(), nullptr))
+        const std::optional<QByteArray> cbor = m_blobs->unpack(q.value(15).toByteArray());
+        if (const std::optional<Order> o = cbor ? OrderCodec::decode(*cbor, nullptr) : std::nullopt)
             s.returnedAt = s.status == OrderStatus::Reversed ? o->reversedAt : o->refundedAt;
     }
     return s;
@@ -653,10 +698,19 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
 
 StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
-    const bool byStatusOnly =
-        filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0 && filter.holds == HoldDeadline::Any
-        && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
-        && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount && filter.paymentWays.isEmpty();
+    if (m_schema >= 6 && HeldTotals::answers(filter)) {
+        if (const auto sums = HeldTotals::read(m_db, profile, filter.holds)) {
+            qint64 n = 0;
+            for (const HeldTotals::Sum& sum : *sums)
+                n += sum.holds;
+            return StoreResult<int>::of(int(n));
+        }
+    }
+    const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
+                              && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid()
+                              && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
+                              && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount
+                              && filter.paymentWays.isEmpty();
     if (byStatusOnly) {
         QStringList keys;
         for (OrderStatus s : filter.statuses)
@@ -726,7 +780,11 @@ StoreError OrderStore::forEach(const QString& profile, const OrderFilter& filter
 std::optional<Order> OrderStore::decodeRow(const QString& profile, const QString& orderId, const QByteArray& data) const
 {
     QString why;
-    std::optional<Order> order = OrderCodec::decode(data, &why);
+    std::optional<QByteArray> cbor = m_blobs->unpack(data, &why);
+    // Another connection (the sync's writer) may have trained a dictionary since this one was opened.
+    if (!cbor && OrderBlob::neededDictionary(data) != 0 && PackedOrders::loadDictionaries(m_db, m_blobs.get()))
+        cbor = m_blobs->unpack(data, &why);
+    std::optional<Order> order = cbor ? OrderCodec::decode(*cbor, &why) : std::nullopt;
     if (order && order->orderId != orderId)
         why = QStringLiteral("the stored order is %1").arg(order->orderId);
     else if (order && !order->amountsArePlausible())
@@ -810,6 +868,16 @@ StoreResult<QList<Money>> OrderStore::totals(const QString& profile, const Order
     // Integer sums in SQLite are exact (an overflow is an error, never a rounded figure).
     // Held amounts only of held rows: a condition, not a CASE, so that the held-only index covers the sum.
     static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
+    if (what == TotalOf::Held && m_schema >= 6 && HeldTotals::answers(filter)) {
+        if (const auto sums = HeldTotals::read(m_db, profile, filter.holds)) {
+            QList<Money> list;
+            for (const HeldTotals::Sum& sum : *sums) {
+                if (sum.capturable != 0)
+                    list.append(Money(sum.capturable, Currency::fromCode(sum.currency)));
+            }
+            return StoreResult<QList<Money>>::of(list);
+        }
+    }
     QVariantList binds;
     const QString from = fromClause(profile, filter, &binds);
     binds.append(profile);

@@ -17,6 +17,8 @@ class QSqlQuery;
 
 namespace PayDesk {
 
+class OrderBlob;
+
 // Where a profile's sync got to.
 struct SyncState
 {
@@ -123,7 +125,10 @@ private:
     void tightenFiles() const;
     bool exec(const QString& sql);
     QString where(const OrderFilter& filter, QVariantList* binds) const;
-    static OrderSummary summaryFrom(const QSqlQuery& query);
+    OrderSummary summaryFrom(const QSqlQuery& query) const;
+    bool openBlobs();
+    QByteArray packed(const Order& order, const QList<Order>& batch);
+    StoreResult<int> abandonUpsert(const QSqlError& error);
     void setError(StoreError::Kind kind, const QString& detail) const;
     void setError(const QSqlError& error, bool writing) const;
 
@@ -135,6 +140,7 @@ private:
     bool m_readOnly = false;
     int m_schema = 0;
     std::unique_ptr<QSqlQuery> m_upsert;
+    std::unique_ptr<OrderBlob> m_blobs; // schema 6: how the full orders are packed
 };
 
 } // namespace PayDesk

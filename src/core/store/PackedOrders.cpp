@@ -1,0 +1,141 @@
+#include "core/store/PackedOrders.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace PayDesk {
+
+Q_LOGGING_CATEGORY(lcPacked, "paydesk.store.packed", QtInfoMsg)
+
+namespace {
+bool failed(const QSqlQuery& q, QString* error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+QStringList PackedOrders::migrationStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE blob_dictionaries (id INTEGER PRIMARY KEY, dict BLOB NOT NULL)"),
+        // One row while rows written before schema 6 are being packed: the last row id done.
+        QStringLiteral("CREATE TABLE pack_progress (done_to INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO pack_progress (done_to) VALUES (0)"),
+    };
+}
+
+bool PackedOrders::loadDictionaries(const QSqlDatabase& db, OrderBlob* blob)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT dict FROM blob_dictionaries ORDER BY rowid")))
+        return false;
+    while (q.next())
+        blob->addDictionary(q.value(0).toByteArray());
+    return true;
+}
+
+bool PackedOrders::trainAndKeep(const QSqlDatabase& db, const QList<QByteArray>& samples, OrderBlob* blob)
+{
+    const QByteArray dictionary = OrderBlob::train(samples);
+    if (dictionary.isEmpty())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO blob_dictionaries (id, dict) VALUES (?, ?)"));
+    q.addBindValue(qint64(OrderBlob::dictionaryId(dictionary)));
+    q.addBindValue(dictionary);
+    if (!q.exec())
+        return false;
+    qCInfo(lcPacked) << "trained a dictionary of" << dictionary.size() << "bytes on" << samples.size() << "orders";
+    return blob->addDictionary(dictionary);
+}
+
+bool PackedOrders::isConverting(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM pack_progress")) && q.next();
+}
+
+bool PackedOrders::convert(const QSqlDatabase& db, OrderBlob* blob, QString* error, int maxSteps)
+{
+    if (!blob->hasPackingDictionary()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QList<QByteArray> samples;
+        if (q.exec(QStringLiteral("SELECT data FROM orders ORDER BY id LIMIT %1").arg(TrainingSamples))) {
+            while (q.next())
+                samples.append(q.value(0).toByteArray());
+        }
+        q.finish();
+        samples.removeIf([](const QByteArray& b) { return OrderBlob::isPacked(b); });
+        trainAndKeep(db, samples, blob);
+    }
+    bool more = true;
+    for (int steps = 0; more && (maxSteps < 0 || steps < maxSteps); ++steps) {
+        if (!step(db, blob, &more, error))
+            return false;
+    }
+    if (more)
+        return true;
+    QSqlQuery q(db);
+    // The space the smaller rows left goes back to the file system; VACUUM is all or nothing. Its copy of the
+    // file goes to a temporary file, not to memory (the store keeps temporaries in memory). Another process
+    // reading the cache just then makes it fail: the orders are packed, the next open compacts the file.
+    const bool compacted = q.exec(QStringLiteral("PRAGMA temp_store = FILE")) && q.exec(QStringLiteral("VACUUM"));
+    if (!compacted)
+        qCWarning(lcPacked) << "compacting the cache waits for its next opening:" << q.lastError().text();
+    if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))
+        || (compacted && !q.exec(QStringLiteral("DELETE FROM pack_progress"))))
+        return failed(q, error);
+    if (!compacted)
+        return true;
+    qCInfo(lcPacked) << "every stored order is packed, the file compacted";
+    return true;
+}
+
+bool PackedOrders::step(const QSqlDatabase& db, OrderBlob* blob, bool* more, QString* error)
+{
+    QSqlDatabase conn = db;
+    if (!conn.transaction())
+        return false;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE orders SET data = ? WHERE id = ?"));
+    qint64 last = -1;
+    bool ok = read.exec(QStringLiteral("SELECT id, data FROM orders WHERE id > (SELECT done_to FROM pack_progress) "
+                                       "ORDER BY id LIMIT %1")
+                            .arg(RowsPerStep));
+    while (ok && read.next()) {
+        last = read.value(0).toLongLong();
+        const QByteArray data = read.value(1).toByteArray();
+        if (OrderBlob::isPacked(data))
+            continue;
+        write.addBindValue(blob->pack(data));
+        write.addBindValue(last);
+        ok = write.exec();
+    }
+    read.finish();
+    *more = last >= 0;
+    QSqlQuery progress(db);
+    if (ok && *more) {
+        progress.prepare(QStringLiteral("UPDATE pack_progress SET done_to = ?"));
+        progress.addBindValue(last);
+        ok = progress.exec();
+    }
+    if (!ok || !conn.commit()) {
+        const QString why = !read.lastError().isValid() ? (!write.lastError().isValid() ? progress.lastError().text()
+                                                                                        : write.lastError().text())
+                                                        : read.lastError().text();
+        conn.rollback();
+        if (error)
+            *error = why.isEmpty() ? conn.lastError().text() : why;
+        return false;
+    }
+    return true;
+}
+
+} // namespace PayDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/store/OrderBlob.h"
+
+#include <QSqlDatabase>
+
+namespace PayDesk {
+
+// The cache's side of OrderBlob (schema 6): the zstd dictionaries kept in the cache, a first one trained
+// on the orders being stored, and the conversion of a schema-5 cache's rows to packed blobs. The
+// conversion commits a few thousand rows at a time and keeps its place in the cache (pack_progress), so a
+// conversion cut short (a crash, a kill) goes on where it stopped at the next open; then the file is
+// compacted (VACUUM) to give the space back.
+class PackedOrders
+{
+public:
+    static constexpr int RowsPerStep = 5000;
+    static constexpr int TrainingSamples = 2000;
+
+    // Every dictionary the cache holds into BLOB, the newest one for packing.
+    static bool loadDictionaries(const QSqlDatabase& db, OrderBlob* blob);
+    // Trains a dictionary on SAMPLES (CBOR), keeps it in the cache and in BLOB for packing. False when the
+    // samples are too few to train on (BLOB packs without a dictionary then) or the cache refused it.
+    static bool trainAndKeep(const QSqlDatabase& db, const QList<QByteArray>& samples, OrderBlob* blob);
+    // Starts the conversion (inside migration 6's transaction): marks where it begins.
+    static QStringList migrationStatements();
+    // True while a conversion has rows left (started by migration 6, or cut short).
+    static bool isConverting(const QSqlDatabase& db);
+    // Packs the rows left, at most MAX_STEPS steps of RowsPerStep rows (-1: all of them), then compacts
+    // the file. False with ERROR when SQLite failed; the rows done so far stay done.
+    static bool convert(const QSqlDatabase& db, OrderBlob* blob, QString* error, int maxSteps = -1);
+
+private:
+    static bool step(const QSqlDatabase& db, OrderBlob* blob, bool* more, QString* error);
+};
+
+} // namespace PayDesk

@@ -1,0 +1,195 @@
+// Schema 6 packs every stored order with zstd: a cache of schema 5 is converted in place, in steps that a
+// cut resumes, and every order (the gateway's raw answer in it) reads back exactly as it was stored.
+#include "core/model/OrderCodec.h"
+#include "core/store/Migrations.h"
+#include "core/store/OrderBlob.h"
+#include "core/store/OrderStore.h"
+#include "core/store/PackedOrders.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PayDesk;
+
+namespace {
+const QString Profile = QStringLiteral("p1");
+
+// An order with a gateway answer of every JSON kind: nested objects, arrays, non-ASCII text, big integers.
+Order makeOrder(int n)
+{
+    Order o;
+    o.orderId = QStringLiteral("%1-0000-4000-8000-000000000000").arg(n, 8, 16, QLatin1Char('0'));
+    o.orderNumber = QStringLiteral("SHOP-%1").arg(n);
+    o.status = n % 3 == 0 ? OrderStatus::Held : OrderStatus::Captured;
+    o.amount = Money(1000 + n * 7, Currency::rub());
+    o.approved = o.amount;
+    o.captured = o.status == OrderStatus::Captured ? o.amount : Money(0, Currency::rub());
+    o.created = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC).addSecs(n * 60);
+    o.description = QStringLiteral("Заказ %1: чай «Ёлка»").arg(n);
+    o.email = QStringLiteral("buyer%1@example.com").arg(n % 97);
+    o.card.maskedPan = QStringLiteral("220220**%1").arg(1000 + n % 9000);
+    o.raw = QJsonObject{
+        {QStringLiteral("orderNumber"), o.orderNumber},
+        {QStringLiteral("orderStatus"), o.status == OrderStatus::Held ? 1 : 2},
+        {QStringLiteral("amount"), o.amount.minor()},
+        {QStringLiteral("date"), o.created.toMSecsSinceEpoch()},
+        {QStringLiteral("orderDescription"), o.description},
+        {QStringLiteral("merchantOrderParams"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("note")},
+                                {QStringLiteral("value"), QStringLiteral("n=%1 ✓").arg(n)}}}},
+        {QStringLiteral("cardAuthInfo"), QJsonObject{{QStringLiteral("maskedPan"), o.card.maskedPan},
+                                                     {QStringLiteral("cardholderName"), QStringLiteral("IVAN")}}},
+        {QStringLiteral("big"), qint64(9007199254740991LL) - n},
+        {QStringLiteral("empty"), QJsonValue::Null}};
+    return o;
+}
+
+QList<Order> makeOrders(int count)
+{
+    QList<Order> orders;
+    for (int n = 1; n <= count; ++n)
+        orders.append(makeOrder(n));
+    return orders;
+}
+
+// What each order reads back as: its whole stored form and its raw answer's bytes, by id.
+QHash<QString, QPair<QByteArray, QByteArray>> readBack(const OrderStore& store)
+{
+    QHash<QString, QPair<QByteArray, QByteArray>> back;
+    store.forEach(Profile, {}, [&back](const Order& o) {
+        back.insert(o.orderId, {OrderCodec::encode(o), QJsonDocument(o.raw).toJson(QJsonDocument::Compact)});
+    });
+    return back;
+}
+
+int scalar(const OrderStore& store, const QString& sql)
+{
+    QSqlQuery q(store.database());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int unpackedRows(const OrderStore& store)
+{
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT data FROM orders"));
+    int n = 0;
+    while (q.next())
+        n += OrderBlob::isPacked(q.value(0).toByteArray()) ? 0 : 1;
+    return n;
+}
+} // namespace
+
+class TestPackedOrders : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(++m_n));
+    }
+
+    void migrationKeepsEveryRawAnswerByteForByte()
+    {
+        const QList<Order> orders = makeOrders(1200);
+        QHash<QString, QPair<QByteArray, QByteArray>> before;
+        {
+            OrderStore old;
+            QVERIFY2(old.open(m_path, 5), qPrintable(old.errorString()));
+            QCOMPARE(old.upsert(Profile, orders).value, 1200);
+            before = readBack(old);
+        }
+        QCOMPARE(before.size(), 1200);
+        for (const Order& o : orders) // what was stored is what schema 5 gave back
+            QCOMPARE(before.value(o.orderId).second, QJsonDocument(o.raw).toJson(QJsonDocument::Compact));
+
+        OrderStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(unpackedRows(store), 0);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM blob_dictionaries")), 1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM pack_progress")), 0);
+        QCOMPARE(readBack(store), before);
+        QVERIFY(store.takeDamagedRows().isEmpty());
+        // The packed form is a fraction of the CBOR.
+        qint64 cbor = 0;
+        for (const Order& o : orders)
+            cbor += OrderCodec::encode(o).size();
+        QVERIFY(scalar(store, QStringLiteral("SELECT sum(length(data)) FROM orders")) * 3 < cbor);
+    }
+
+    void conversionCutShortGoesOnAtTheNextOpen()
+    {
+        const int count = PackedOrders::RowsPerStep * 2 + 300;
+        QHash<QString, QPair<QByteArray, QByteArray>> before;
+        {
+            OrderStore old;
+            QVERIFY(old.open(m_path, 5));
+            QVERIFY(old.upsert(Profile, makeOrders(count)).ok());
+            before = readBack(old);
+            // Migration 6 as open() runs it, cut after its first step (as by a kill).
+            QSqlDatabase db = old.database();
+            QVERIFY(db.transaction());
+            QSqlQuery q(db);
+            for (const QString& statement : Migrations::step(6))
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 6")));
+            QVERIFY(db.commit());
+            OrderBlob blob;
+            QString error;
+            QVERIFY2(PackedOrders::convert(db, &blob, &error, 1), qPrintable(error));
+            QCOMPARE(unpackedRows(old), count - PackedOrders::RowsPerStep);
+            QVERIFY(PackedOrders::isConverting(db));
+        }
+        OrderStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QCOMPARE(unpackedRows(store), 0);
+        QVERIFY(!PackedOrders::isConverting(store.database()));
+        QCOMPARE(readBack(store), before);
+    }
+
+    void aNewCacheTrainsItsDictionaryOnTheFirstBigBatch()
+    {
+        OrderStore other; // opened before the dictionary exists: finds it when it meets a row packed with it
+        QVERIFY(other.open(m_path));
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.upsert(Profile, makeOrders(10)).value, 10); // too few to train on: packed without
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM blob_dictionaries")), 0);
+        const QList<Order> many = makeOrders(1500);
+        QCOMPARE(store.upsert(Profile, many.mid(10)).value, 1490);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM blob_dictionaries")), 1);
+        QCOMPARE(unpackedRows(store), 0);
+        for (const OrderStore* reader : {&store, &other}) {
+            const auto back = readBack(*reader);
+            QCOMPARE(back.size(), 1500);
+            for (const Order& o : many)
+                QCOMPARE(back.value(o.orderId).first, OrderCodec::encode(o));
+            QVERIFY(reader->takeDamagedRows().isEmpty());
+        }
+    }
+
+    void aPackedBlobThatDoesNotUnpackIsDamaged()
+    {
+        OrderBlob blob;
+        const QByteArray cbor = OrderCodec::encode(makeOrder(1));
+        QByteArray packed = blob.pack(cbor);
+        QVERIFY(OrderBlob::isPacked(packed));
+        QCOMPARE(*blob.unpack(packed), cbor);
+        packed[packed.size() - 3] = char(packed.at(packed.size() - 3) ^ 0x5A);
+        QString why;
+        QVERIFY(!blob.unpack(packed, &why)); // each frame carries its checksum
+        QVERIFY(!why.isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_n = 0;
+};
+
+QTEST_GUILESS_MAIN(TestPackedOrders)
+#include "tst_packed_orders.moc"
