@@ -22,6 +22,7 @@
 #include "cli/commands/ReverseCommand.h"
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/SyncCommand.h"
+#include "cli/commands/TeamCommand.h"
 
 namespace PayDesk::Cli {
 
@@ -61,6 +62,8 @@ std::vector<std::unique_ptr<Command>> Commands::all()
         QStringLiteral("  receipt ORDER_ID"), &Desk::receipts, ReceiptList));
     append<JournalCommand, ReconcileCommand, SyncCommand, RemindCommand, OrdersCommand, ExportCommand, CheckCommand,
            HelpCommand>(&list);
+    for (TeamCommand::Verb verb : {TeamCommand::Verb::Set, TeamCommand::Verb::Show, TeamCommand::Verb::Unset})
+        list.push_back(std::make_unique<TeamCommand>(verb));
     return list;
 }
 

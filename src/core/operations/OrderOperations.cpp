@@ -68,6 +68,30 @@ void OrderOperations::setJournal(OperationJournal* journal, const QString& profi
 {
     m_journal = journal;
     m_profile = profile;
+    if (journal && journal->isTeam())
+        m_claims = std::make_unique<OrderClaims>(journal->database());
+}
+
+void OrderOperations::setClaimLeaseSecs(int seconds)
+{
+    if (m_claims)
+        m_claims->setLeaseSecs(seconds);
+}
+
+GatewayError OrderOperations::claimOrder(OperationKind kind, const QString& orderId, OrderLocks::Release* release)
+{
+    if (!m_claims)
+        return {};
+    const StoreResult<Claim> claim = m_claims->claim(m_profile, orderId, kind);
+    if (!claim.ok())
+        return GatewayError::of(GatewayError::Kind::Storage, claim.error.userMessage());
+    if (!claim.value.taken)
+        return GatewayError::of(GatewayError::Kind::Validation, claim.value.refusal());
+    *release = [this, orderId, local = *release] {
+        m_claims->release(m_profile, orderId);
+        local();
+    };
+    return {};
 }
 
 OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
@@ -85,6 +109,17 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
                                 << (r.error.isError() ? r.error.userMessage() : QString());
     });
     m_locks.run(orderId, [this, promise, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
+        if (const GatewayError busy = claimOrder(kind, orderId, &release); busy.isError()) {
+            OperationResult refused;
+            refused.kind = kind;
+            refused.refusedBeforeSending = true;
+            refused.error = busy;
+            release();
+            // Never within capture(): the caller connects to the job after it returns.
+            QMetaObject::invokeMethod(
+                job, [promise, refused] { promise.complete(refused); }, Qt::QueuedConnection);
+            return;
+        }
         OrderJob* status = m_client->fetchOrder(orderId);
         connect(status, &OrderJob::finished, job, [this, promise, status, kind, amount, send, release, batch] {
             OperationResult result;

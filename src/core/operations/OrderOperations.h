@@ -4,10 +4,12 @@
 #include "core/operations/OperationEvidence.h"
 #include "core/operations/OrderLocks.h"
 #include "core/store/OperationJournal.h"
+#include "core/team/OrderClaims.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace PayDesk {
@@ -27,6 +29,8 @@ public:
     // With a journal, every operation is written there before it is sent and its end recorded; an
     // operation whose answer is lost is resolved from the order's status, never by sending it again.
     void setJournal(OperationJournal* journal, const QString& profile);
+    // On a team's database, orders are claimed team-wide for as long as an operation may take.
+    void setClaimLeaseSecs(int seconds);
 
     // No amount: everything still capturable / refundable.
     OperationJob* capture(const QString& orderId, std::optional<Money> amount = std::nullopt,
@@ -43,6 +47,8 @@ public:
     static QString refusal(OperationKind kind, const Order& order, std::optional<Money> amount, Money* effective);
 
 private:
+    // Claims the order team-wide on a team desk (RELEASE then gives it back too); the error says who holds it.
+    GatewayError claimOrder(OperationKind kind, const QString& orderId, OrderLocks::Release* release);
     OperationEvidence::Verdict verdictFor(qint64 entry, const Order& now) const;
     static QString cartProblem(const RegisterRequest& request);
     static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch,
@@ -61,6 +67,7 @@ private:
     OperationJournal* m_journal = nullptr;
     QString m_profile;
     OrderLocks m_locks;
+    std::unique_ptr<OrderClaims> m_claims; // team desks only
 };
 
 } // namespace PayDesk

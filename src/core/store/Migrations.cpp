@@ -138,6 +138,12 @@ const char* const V5[] = {
     "ALTER TABLE journal ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 8: the desk (host name) each journal entry was made on, next to its OS user (audit).
+// Steps 6 and 7 belong to other changes and are merged in their own right.
+const char* const V8[] = {
+    "ALTER TABLE journal ADD COLUMN host TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -150,7 +156,7 @@ QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 8;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -185,6 +191,8 @@ QStringList Migrations::step(int version)
         return toList(V4);
     case 5:
         return toList(V5);
+    case 8:
+        return toList(V8);
     }
     return {};
 }

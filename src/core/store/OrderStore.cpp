@@ -101,6 +101,13 @@ OrderStore::~OrderStore()
     }
 }
 
+std::unique_ptr<OrderCache> OrderStore::reopen() const
+{
+    auto other = std::make_unique<OrderStore>();
+    other->open(m_path);
+    return other;
+}
+
 QString OrderStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)

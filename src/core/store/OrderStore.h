@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Order.h"
+#include "core/store/OrderCache.h"
 #include "core/store/OrderQuery.h"
 #include "core/store/StoreError.h"
 #include "core/store/StoreResult.h"
@@ -50,7 +51,7 @@ struct CacheCheck
 // Every stored order is checked as it is read; a damaged one is left out and reported
 // (takeDamagedRows), and moved aside so that the next sync fetches it again.
 // Not thread-safe: one OrderStore per thread.
-class OrderStore
+class OrderStore : public OrderCache
 {
     Q_DECLARE_TR_FUNCTIONS(OrderStore)
 public:
@@ -79,6 +80,8 @@ public:
     int schemaVersion() const;
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
+    // Another connection to the same file (OrderCache::reopen).
+    std::unique_ptr<OrderCache> reopen() const;
 
     // Stores ORDERS for PROFILE in one transaction. An answer never moves an order backwards:
     // it is ignored when the stored state is further along. Gives how many rows changed.
@@ -108,6 +111,8 @@ public:
 
     // The monotonic order of states an order moves through; used to refuse stale answers.
     static int progressRank(OrderStatus status);
+    // A row of the list columns (SummaryColumns) as a summary; PostgreSQL reads the same columns.
+    static OrderSummary summaryFrom(const QSqlQuery& query);
 
 private:
     StoreResult<std::optional<Order>> firstOrder(const QString& sql, const QString& profile, const QString& key) const;
@@ -123,7 +128,6 @@ private:
     void tightenFiles() const;
     bool exec(const QString& sql);
     QString where(const OrderFilter& filter, QVariantList* binds) const;
-    static OrderSummary summaryFrom(const QSqlQuery& query);
     void setError(StoreError::Kind kind, const QString& detail) const;
     void setError(const QSqlError& error, bool writing) const;
 
