@@ -1102,6 +1102,25 @@
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>Being captured by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being captured by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Being reversed by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being reversed by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Being refunded by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being refunded by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Being paid by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being paid by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -1322,6 +1341,10 @@
     <message>
         <source>registered for %1</source>
         <translation>registered for %1</translation>
+    </message>
+    <message>
+        <source>%1 at desk %2</source>
+        <translation>%1 at desk %2</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2349,17 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PgOrderStore</name>
+    <message>
+        <source>it was written by a newer PayDesk (schema %1; this one reads %2)</source>
+        <translation>it was written by a newer PayDesk (schema %1; this one reads %2)</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed: %2</source>
+        <translation>upgrading it to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileError</name>
     <message>
         <source>A profile named "%1" already exists.</source>
@@ -2498,6 +2532,32 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Minutes between automatic syncs of this profile (1 to %1):</source>
         <translation>Minutes between automatic syncs of this profile (1 to %1):</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>not a postgresql://USER@HOST:PORT/DBNAME address: %1</source>
+        <translation>not a postgresql://USER@HOST:PORT/DBNAME address: %1</translation>
+    </message>
+    <message>
+        <source>the address holds a password: give it on standard input instead</source>
+        <translation>the address holds a password: give it on standard input instead</translation>
+    </message>
+    <message>
+        <source>the address needs a user, a host and a database name: %1</source>
+        <translation>the address needs a user, a host and a database name: %1</translation>
+    </message>
+    <message>
+        <source>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</source>
+        <translation>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <source>%1 is not in team mode</source>
+        <translation>%1 is not in team mode</translation>
     </message>
 </context>
 <context>

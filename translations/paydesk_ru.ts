@@ -1107,6 +1107,25 @@
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>Being captured by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Заказ подтверждает %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Being reversed by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Заказ отменяет %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Being refunded by %1 on %2 since %3; nothing was sent.</source>
+        <translation>По заказу оформляет возврат %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Being paid by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Заказ оплачивает %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -1327,6 +1346,10 @@
     <message>
         <source>registered for %1</source>
         <translation>зарегистрирован на %1</translation>
+    </message>
+    <message>
+        <source>%1 at desk %2</source>
+        <translation>%1, рабочее место %2</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2363,17 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PgOrderStore</name>
+    <message>
+        <source>it was written by a newer PayDesk (schema %1; this one reads %2)</source>
+        <translation>она записана более новой версией PayDesk (схема %1; эта версия читает %2)</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed: %2</source>
+        <translation>не удалось обновить её до схемы %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileError</name>
     <message>
         <source>A profile named "%1" already exists.</source>
@@ -2512,6 +2546,32 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Minutes between automatic syncs of this profile (1 to %1):</source>
         <translation>Минут между автоматическими синхронизациями этого профиля (от 1 до %1):</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>not a postgresql://USER@HOST:PORT/DBNAME address: %1</source>
+        <translation>это не адрес вида postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА: %1</translation>
+    </message>
+    <message>
+        <source>the address holds a password: give it on standard input instead</source>
+        <translation>в адресе есть пароль: передайте его через стандартный ввод</translation>
+    </message>
+    <message>
+        <source>the address needs a user, a host and a database name: %1</source>
+        <translation>в адресе нужны пользователь, хост и имя базы: %1</translation>
+    </message>
+    <message>
+        <source>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</source>
+        <translation>соединение без шифрования с %1 запрещено: укажите сертификат центра сервера (?sslrootcert=ФАЙЛ) для sslmode=verify-full или используйте базу на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <source>%1 is not in team mode</source>
+        <translation>%1 не работает в командном режиме</translation>
     </message>
 </context>
 <context>

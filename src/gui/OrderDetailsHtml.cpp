@@ -273,7 +273,7 @@ QString OrderDetailsHtml::journalLine(const JournalEntry& e) const
     }
     const QString where = e.displayOrigin();
     // The desk it was made on, when the journal knows it (the team's audit trail).
-    const QString by = e.host.isEmpty() ? e.operatorName : tr("%1 on %2").arg(e.operatorName, e.host);
+    const QString by = e.host.isEmpty() ? e.operatorName : tr("%1 at desk %2").arg(e.operatorName, e.host);
     const QString who = where.isEmpty() ? tr("by %1").arg(by) : tr("by %1, %2").arg(by, where);
     return QStringLiteral("<b>%1</b> <span style='color:gray'>(%2)</span>").arg(what, esc(who));
 }

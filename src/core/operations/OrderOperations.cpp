@@ -78,6 +78,19 @@ void OrderOperations::setClaimLeaseSecs(int seconds)
         m_claims->setLeaseSecs(seconds);
 }
 
+void OrderOperations::refuseLater(const JobPromise<OperationJob>& promise, OperationKind kind,
+                                  const GatewayError& error, const OrderLocks::Release& release)
+{
+    OperationResult refused;
+    refused.kind = kind;
+    refused.refusedBeforeSending = true;
+    refused.error = error;
+    release();
+    // Never within capture(): the caller connects to the job after it returns.
+    QMetaObject::invokeMethod(
+        promise.job(), [promise, refused] { promise.complete(refused); }, Qt::QueuedConnection);
+}
+
 GatewayError OrderOperations::claimOrder(OperationKind kind, const QString& orderId, OrderLocks::Release* release)
 {
     if (!m_claims)
@@ -109,17 +122,8 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
                                 << (r.error.isError() ? r.error.userMessage() : QString());
     });
     m_locks.run(orderId, [this, promise, job, kind, orderId, amount, send, batch](OrderLocks::Release release) {
-        if (const GatewayError busy = claimOrder(kind, orderId, &release); busy.isError()) {
-            OperationResult refused;
-            refused.kind = kind;
-            refused.refusedBeforeSending = true;
-            refused.error = busy;
-            release();
-            // Never within capture(): the caller connects to the job after it returns.
-            QMetaObject::invokeMethod(
-                job, [promise, refused] { promise.complete(refused); }, Qt::QueuedConnection);
-            return;
-        }
+        if (const GatewayError busy = claimOrder(kind, orderId, &release); busy.isError())
+            return refuseLater(promise, kind, busy, release);
         OrderJob* status = m_client->fetchOrder(orderId);
         connect(status, &OrderJob::finished, job, [this, promise, status, kind, amount, send, release, batch] {
             OperationResult result;

@@ -49,6 +49,9 @@ public:
 private:
     // Claims the order team-wide on a team desk (RELEASE then gives it back too); the error says who holds it.
     GatewayError claimOrder(OperationKind kind, const QString& orderId, OrderLocks::Release* release);
+    // Completes the job as refused before sending, after the caller has connected to it.
+    static void refuseLater(const JobPromise<OperationJob>& promise, OperationKind kind, const GatewayError& error,
+                            const OrderLocks::Release& release);
     OperationEvidence::Verdict verdictFor(qint64 entry, const Order& now) const;
     static QString cartProblem(const RegisterRequest& request);
     static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch,

@@ -49,12 +49,9 @@ const char* const V1[] = {
         synced_at BIGINT,
         last_error TEXT,
         last_error_at BIGINT))",
-    R"(CREATE TABLE damaged_orders (
-        profile TEXT NOT NULL,
-        order_id TEXT NOT NULL,
-        reason TEXT NOT NULL,
-        found BIGINT NOT NULL,
-        PRIMARY KEY (profile, order_id)))",
+    // Orders whose stored form could not be read back, fetched again by the next sync.
+    "CREATE TABLE damaged_orders (profile TEXT, order_id TEXT, reason TEXT NOT NULL, found BIGINT NOT NULL, "
+    "PRIMARY KEY (profile, order_id))",
 };
 
 // Version 2: the team's operation journal, as on SQLite plus the desk (host) that wrote each entry.

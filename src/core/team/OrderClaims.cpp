@@ -16,18 +16,18 @@ StoreError failed(const QSqlQuery& q, const QSqlDatabase& db)
     return StoreError::of(StoreError::Kind::CannotWrite, db.databaseName(), q.lastError().text());
 }
 
-QString doing(OperationKind kind)
+QString refusalText(OperationKind kind)
 {
     switch (kind) {
     case OperationKind::Capture:
-        return OrderClaims::tr("captured");
+        return OrderClaims::tr("Being captured by %1 on %2 since %3; nothing was sent.");
     case OperationKind::Reverse:
-        return OrderClaims::tr("reversed");
+        return OrderClaims::tr("Being reversed by %1 on %2 since %3; nothing was sent.");
     case OperationKind::Refund:
-        return OrderClaims::tr("refunded");
+        return OrderClaims::tr("Being refunded by %1 on %2 since %3; nothing was sent.");
     case OperationKind::PayByBinding:
     case OperationKind::Register:
-        return OrderClaims::tr("paid");
+        return OrderClaims::tr("Being paid by %1 on %2 since %3; nothing was sent.");
     }
     return {};
 }
@@ -35,9 +35,8 @@ QString doing(OperationKind kind)
 
 QString Claim::refusal() const
 {
-    return OrderClaims::tr("Being %1 by %2 on %3 since %4; nothing was sent.")
-        .arg(doing(holder.kind), holder.operatorName, holder.host,
-             holder.since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    return refusalText(holder.kind)
+        .arg(holder.operatorName, holder.host, holder.since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
 }
 
 StoreResult<Claim> OrderClaims::claim(const QString& profile, const QString& orderId, OperationKind kind)
