@@ -12,29 +12,13 @@ namespace {
 // them; gateway ids and e-mail addresses by their beginning through pg_trgm (GIN).
 const char* const V1[] = {
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    R"(CREATE TABLE orders (
-        id BIGSERIAL PRIMARY KEY,
-        profile TEXT NOT NULL,
-        order_id TEXT NOT NULL,
-        order_number TEXT NOT NULL,
-        gateway TEXT NOT NULL,
-        status TEXT NOT NULL,
-        rank INTEGER NOT NULL,
-        currency TEXT NOT NULL,
-        amount BIGINT NOT NULL,
-        approved BIGINT NOT NULL,
-        captured BIGINT NOT NULL,
-        refunded BIGINT NOT NULL,
-        card TEXT NOT NULL,
-        last4 TEXT NOT NULL,
-        email TEXT NOT NULL,
-        description TEXT NOT NULL,
-        created BIGINT NOT NULL,
-        deadline BIGINT NOT NULL,
-        stored BIGINT NOT NULL,
-        words TSVECTOR NOT NULL,
-        data BYTEA NOT NULL,
-        UNIQUE (profile, order_id)))",
+    // The columns of SQLite's orders table (amounts in minor units, times in ms since the epoch), plus words.
+    "CREATE TABLE orders (id BIGSERIAL PRIMARY KEY, profile TEXT NOT NULL, order_id TEXT NOT NULL, "
+    "order_number TEXT NOT NULL, gateway TEXT NOT NULL, status TEXT NOT NULL, rank INTEGER NOT NULL, "
+    "currency TEXT NOT NULL, amount BIGINT NOT NULL, approved BIGINT NOT NULL, captured BIGINT NOT NULL, "
+    "refunded BIGINT NOT NULL, card TEXT NOT NULL, last4 TEXT NOT NULL, email TEXT NOT NULL, "
+    "description TEXT NOT NULL, created BIGINT NOT NULL, deadline BIGINT NOT NULL, stored BIGINT NOT NULL, "
+    "words TSVECTOR NOT NULL, data BYTEA NOT NULL, UNIQUE (profile, order_id))",
     "CREATE INDEX orders_created ON orders (profile, created)",
     "CREATE INDEX orders_number ON orders (profile, order_number COLLATE \"C\")",
     "CREATE INDEX orders_amount ON orders (profile, amount)",
