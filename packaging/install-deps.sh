@@ -3,12 +3,13 @@
 # Verified list: ../shared/toolchain.md. Runs apt as root, or through sudo.
 set -eu
 build="cmake ninja-build g++ pkg-config qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
-  libqt6sql6-sqlite libzstd-dev qtkeychain-qt6-dev qt6-charts-dev libqrencode-dev libssl-dev libsecret-1-0 dpkg-dev
+  libqt6sql6-sqlite libqt6sql6-psql libzstd-dev qtkeychain-qt6-dev qt6-charts-dev libqrencode-dev libssl-dev libsecret-1-0 dpkg-dev
   fonts-dejavu-core gnome-keyring dbus qt6-translations-l10n"
 case "${1:-run}" in
   run) want="$build" ;;
   # clang with libclang-rt-14-dev (libFuzzer, ASan, UBSan runtimes; only recommended by clang) for tests/fuzz.
-  test) want="$build file xvfb xauth chromium desktop-file-utils appstream openssl clang libclang-rt-14-dev" ;;
+  # postgresql (with postgresql-common's pg_virtualenv): the throw-away cluster of the team-mode tests.
+  test) want="$build postgresql postgresql-common file xvfb xauth chromium desktop-file-utils appstream openssl clang libclang-rt-14-dev" ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 missing=""

@@ -2231,6 +2231,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>Being captured by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being captured by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Being reversed by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being reversed by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Being refunded by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being refunded by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Being paid by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Being paid by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>A closing receipt is being issued by %1 on %2 since %3; nothing was sent.</source>
+        <translation>A closing receipt is being issued by %1 on %2 since %3; nothing was sent.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -2455,6 +2478,10 @@ Options:
     <message>
         <source>closing receipt issued for %1</source>
         <translation>closing receipt issued for %1</translation>
+    </message>
+    <message>
+        <source>%1 at desk %2</source>
+        <translation>%1 at desk %2</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2711,45 @@ Options:
     <message>
         <source>Set the callback key in File &gt; Profiles…, or check with the gateway's certificate.</source>
         <translation>Set the callback key in File &gt; Profiles…, or check with the gateway's certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Cli::TeamCommand</name>
+    <message>
+        <source>Puts the profile in team mode: its orders, claims and journal in a PostgreSQL database shared with the other desks of the same gateway account. Reads the database password on standard input into the keychain; creates or migrates the schema.</source>
+        <translation>Puts the profile in team mode: its orders, claims and journal in a PostgreSQL database shared with the other desks of the same gateway account. Reads the database password on standard input into the keychain; creates or migrates the schema.</translation>
+    </message>
+    <message>
+        <source>The profile's team database (without secrets) and its schema version.</source>
+        <translation>The profile's team database (without secrets) and its schema version.</translation>
+    </message>
+    <message>
+        <source>Takes the profile out of team mode: back to the local cache; the password leaves the keychain.</source>
+        <translation>Takes the profile out of team mode: back to the local cache; the password leaves the keychain.</translation>
+    </message>
+    <message>
+        <source>give one profile name</source>
+        <translation>give one profile name</translation>
+    </message>
+    <message>
+        <source>the database password is read on standard input, and none came</source>
+        <translation>the database password is read on standard input, and none came</translation>
+    </message>
+    <message>
+        <source>Profile %1 now works in team mode on %2 (schema %3).</source>
+        <translation>Profile %1 now works in team mode on %2 (schema %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses the local cache (not in team mode).</source>
+        <translation>Profile %1 uses the local cache (not in team mode).</translation>
+    </message>
+    <message>
+        <source>Profile %1: team database %2, schema %3.</source>
+        <translation>Profile %1: team database %2, schema %3.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is back on the local cache.</source>
+        <translation>Profile %1 is back on the local cache.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3684,17 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PgOrderStore</name>
+    <message>
+        <source>it was written by a newer PayDesk (schema %1; this one reads %2)</source>
+        <translation>it was written by a newer PayDesk (schema %1; this one reads %2)</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed: %2</source>
+        <translation>upgrading it to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileError</name>
     <message>
         <source>A profile named "%1" already exists.</source>
@@ -3825,6 +3902,32 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Minutes between automatic syncs of this profile (1 to %1):</source>
         <translation>Minutes between automatic syncs of this profile (1 to %1):</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>not a postgresql://USER@HOST:PORT/DBNAME address: %1</source>
+        <translation>not a postgresql://USER@HOST:PORT/DBNAME address: %1</translation>
+    </message>
+    <message>
+        <source>the address holds a password: give it on standard input instead</source>
+        <translation>the address holds a password: give it on standard input instead</translation>
+    </message>
+    <message>
+        <source>the address needs a user, a host and a database name: %1</source>
+        <translation>the address needs a user, a host and a database name: %1</translation>
+    </message>
+    <message>
+        <source>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</source>
+        <translation>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <source>%1 is not in team mode</source>
+        <translation>%1 is not in team mode</translation>
     </message>
 </context>
 <context>

@@ -2236,6 +2236,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>Being captured by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Заказ подтверждает %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Being reversed by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Заказ отменяет %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Being refunded by %1 on %2 since %3; nothing was sent.</source>
+        <translation>По заказу оформляет возврат %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Being paid by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Заказ оплачивает %1 на рабочем месте %2 с %3; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>A closing receipt is being issued by %1 on %2 since %3; nothing was sent.</source>
+        <translation>Чек закрытия выдаёт %1 на %2 с %3; ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsHtml</name>
     <message>
         <source>Order %1</source>
@@ -2460,6 +2483,10 @@ Options:
     <message>
         <source>closing receipt issued for %1</source>
         <translation>выдан чек закрытия на %1</translation>
+    </message>
+    <message>
+        <source>%1 at desk %2</source>
+        <translation>%1, рабочее место %2</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2721,45 @@ Options:
     <message>
         <source>Set the callback key in File &gt; Profiles…, or check with the gateway's certificate.</source>
         <translation>Задайте ключ уведомлений в меню «Файл &gt; Профили…» или проверьте сертификатом шлюза.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Cli::TeamCommand</name>
+    <message>
+        <source>Puts the profile in team mode: its orders, claims and journal in a PostgreSQL database shared with the other desks of the same gateway account. Reads the database password on standard input into the keychain; creates or migrates the schema.</source>
+        <translation>Переводит профиль в командный режим: его заказы, захваты и журнал — в базе PostgreSQL, общей с другими рабочими местами той же учётной записи шлюза. Пароль базы читается со стандартного ввода в связку ключей; схема создаётся или обновляется.</translation>
+    </message>
+    <message>
+        <source>The profile's team database (without secrets) and its schema version.</source>
+        <translation>Командная база профиля (без секретов) и версия её схемы.</translation>
+    </message>
+    <message>
+        <source>Takes the profile out of team mode: back to the local cache; the password leaves the keychain.</source>
+        <translation>Выводит профиль из командного режима: снова локальный кэш; пароль удаляется из связки ключей.</translation>
+    </message>
+    <message>
+        <source>give one profile name</source>
+        <translation>укажите одно имя профиля</translation>
+    </message>
+    <message>
+        <source>the database password is read on standard input, and none came</source>
+        <translation>пароль базы читается со стандартного ввода, но он не поступил</translation>
+    </message>
+    <message>
+        <source>Profile %1 now works in team mode on %2 (schema %3).</source>
+        <translation>Профиль %1 теперь работает в командном режиме на %2 (схема %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses the local cache (not in team mode).</source>
+        <translation>Профиль %1 использует локальный кэш (не в командном режиме).</translation>
+    </message>
+    <message>
+        <source>Profile %1: team database %2, schema %3.</source>
+        <translation>Профиль %1: командная база %2, схема %3.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is back on the local cache.</source>
+        <translation>Профиль %1 снова использует локальный кэш.</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3698,17 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PgOrderStore</name>
+    <message>
+        <source>it was written by a newer PayDesk (schema %1; this one reads %2)</source>
+        <translation>она записана более новой версией PayDesk (схема %1; эта версия читает %2)</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed: %2</source>
+        <translation>не удалось обновить её до схемы %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileError</name>
     <message>
         <source>A profile named "%1" already exists.</source>
@@ -3839,6 +3916,32 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>Minutes between automatic syncs of this profile (1 to %1):</source>
         <translation>Минут между автоматическими синхронизациями этого профиля (от 1 до %1):</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>not a postgresql://USER@HOST:PORT/DBNAME address: %1</source>
+        <translation>это не адрес вида postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА: %1</translation>
+    </message>
+    <message>
+        <source>the address holds a password: give it on standard input instead</source>
+        <translation>в адресе есть пароль: передайте его через стандартный ввод</translation>
+    </message>
+    <message>
+        <source>the address needs a user, a host and a database name: %1</source>
+        <translation>в адресе нужны пользователь, хост и имя базы: %1</translation>
+    </message>
+    <message>
+        <source>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</source>
+        <translation>соединение без шифрования с %1 запрещено: укажите сертификат центра сервера (?sslrootcert=ФАЙЛ) для sslmode=verify-full или используйте базу на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <source>%1 is not in team mode</source>
+        <translation>%1 не работает в командном режиме</translation>
     </message>
 </context>
 <context>

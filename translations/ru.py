@@ -952,3 +952,33 @@ RU.update({
 RU.update({
 "packing the stored orders failed: %1": "не удалось сжать сохранённые заказы: %1",
 })
+
+# Team mode (issue 17): team database, claims, desks.
+RU.update({
+"not a postgresql://USER@HOST:PORT/DBNAME address: %1": "это не адрес вида postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА: %1",
+"the address holds a password: give it on standard input instead": "в адресе есть пароль: передайте его через стандартный ввод",
+"the address needs a user, a host and a database name: %1": "в адресе нужны пользователь, хост и имя базы: %1",
+"a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer": "соединение без шифрования с %1 запрещено: укажите сертификат центра сервера (?sslrootcert=ФАЙЛ) для sslmode=verify-full или используйте базу на этом компьютере",
+"it was written by a newer PayDesk (schema %1; this one reads %2)": "она записана более новой версией PayDesk (схема %1; эта версия читает %2)",
+"upgrading it to schema %1 failed: %2": "не удалось обновить её до схемы %1: %2",
+"%1 is not in team mode": "%1 не работает в командном режиме",
+"Being captured by %1 on %2 since %3; nothing was sent.": "Заказ подтверждает %1 на рабочем месте %2 с %3; ничего не отправлено.",
+"Being reversed by %1 on %2 since %3; nothing was sent.": "Заказ отменяет %1 на рабочем месте %2 с %3; ничего не отправлено.",
+"Being refunded by %1 on %2 since %3; nothing was sent.": "По заказу оформляет возврат %1 на рабочем месте %2 с %3; ничего не отправлено.",
+"Being paid by %1 on %2 since %3; nothing was sent.": "Заказ оплачивает %1 на рабочем месте %2 с %3; ничего не отправлено.",
+"Puts the profile in team mode: its orders, claims and journal in a PostgreSQL database shared with the other desks of the same gateway account. Reads the database password on standard input into the keychain; creates or migrates the schema.": "Переводит профиль в командный режим: его заказы, захваты и журнал — в базе PostgreSQL, общей с другими рабочими местами той же учётной записи шлюза. Пароль базы читается со стандартного ввода в связку ключей; схема создаётся или обновляется.",
+"The profile's team database (without secrets) and its schema version.": "Командная база профиля (без секретов) и версия её схемы.",
+"Takes the profile out of team mode: back to the local cache; the password leaves the keychain.": "Выводит профиль из командного режима: снова локальный кэш; пароль удаляется из связки ключей.",
+"give one profile name": "укажите одно имя профиля",
+"the database password is read on standard input, and none came": "пароль базы читается со стандартного ввода, но он не поступил",
+"Profile %1 now works in team mode on %2 (schema %3).": "Профиль %1 теперь работает в командном режиме на %2 (схема %3).",
+"Profile %1 uses the local cache (not in team mode).": "Профиль %1 использует локальный кэш (не в командном режиме).",
+"Profile %1: team database %2, schema %3.": "Профиль %1: командная база %2, схема %3.",
+"Profile %1 is back on the local cache.": "Профиль %1 снова использует локальный кэш.",
+"%1 at desk %2": "%1, рабочее место %2",
+})
+
+RU.update({
+    "A closing receipt is being issued by %1 on %2 since %3; nothing was sent.":
+        "Чек закрытия выдаёт %1 на %2 с %3; ничего не отправлено.",
+})

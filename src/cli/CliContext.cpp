@@ -3,6 +3,7 @@
 
 #include "core/session/Desk.h"
 #include "core/session/Workplace.h"
+#include "core/store/StoreError.h"
 
 namespace PayDesk::Cli {
 
@@ -31,7 +32,9 @@ Desk* CliContext::openDesk(CliError* error)
         *error = CliError::of(chosen);
         return nullptr;
     }
-    DeskOpening opening = m_workplace->openDesk(m_profile, deskOptions(m_settings));
+    DeskOptions options = deskOptions(m_settings);
+    options.teamPassword = m_teamPassword;
+    DeskOpening opening = m_workplace->openDesk(m_profile, options);
     if (!opening.desk) {
         *error = CliError::of(opening.error);
         return nullptr;
@@ -51,6 +54,17 @@ void CliContext::signIn(std::function<void(Desk*, const CliError&)> done)
         m_desk = std::move(opening.desk);
         watch(m_desk.get());
         done(m_desk.get(), {});
+    });
+}
+
+void CliContext::unlockTeam(std::function<void()> next)
+{
+    Profile chosen;
+    if (m_workplace->choose(m_settings.profileName, &chosen).isError() || !m_workplace->team().databaseOf(chosen))
+        return next();
+    m_workplace->team().readPassword(chosen, this, [this, next](const SecretResult& password) {
+        m_teamPassword = password.secret; // a failure shows when the desk opens
+        next();
     });
 }
 

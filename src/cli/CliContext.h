@@ -38,6 +38,9 @@ public:
     // The desk with the profile's secret read first, so that a keychain failure is known before
     // anything is sent; for the commands that talk to the gateway.
     void signIn(std::function<void(Desk* desk, const CliError& error)> done);
+    // Reads the chosen profile's team database password from the keychain when it is in team mode,
+    // then NEXT (at once otherwise): desks open synchronously afterwards.
+    void unlockTeam(std::function<void()> next);
     // Settles what an earlier run left open (reported on stderr), then NEXT.
     void reconcileThen(Desk* desk, std::function<void()> next);
     const Profile& profile() const { return m_profile; }
@@ -50,6 +53,7 @@ private:
     Workplace* m_workplace;
     Profile m_profile;
     std::unique_ptr<Desk> m_desk;
+    QString m_teamPassword; // in memory only
 };
 
 } // namespace PayDesk::Cli

@@ -39,7 +39,8 @@ QString Command::helpText() const
 void Command::start(CliContext* context, const QStringList& arguments)
 {
     m_context = context;
-    QCommandLineParser parser;
+    m_parser = std::make_unique<QCommandLineParser>();
+    QCommandLineParser& parser = *m_parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(m_options);
     parser.addOptions(GlobalOptions::options());
@@ -55,7 +56,7 @@ void Command::start(CliContext* context, const QStringList& arguments)
     cli().applySettings(); // --json holds for an error in the other options too
     if (invalid)
         return fail(*invalid);
-    execute(parser);
+    cli().unlockTeam([this] { execute(*m_parser); });
 }
 
 void Command::finish(ExitCode code)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QCommandLineParser;
 
@@ -87,6 +88,7 @@ private:
     QList<QCommandLineOption> m_options;
     CliContext* m_context = nullptr;
     bool m_finished = false;
+    std::unique_ptr<QCommandLineParser> m_parser; // kept for execute() after the team database is unlocked
 };
 
 template <typename Job, typename Next>

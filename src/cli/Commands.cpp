@@ -26,6 +26,7 @@
 #include "cli/commands/ReverseCommand.h"
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/SyncCommand.h"
+#include "cli/commands/TeamCommand.h"
 
 namespace PayDesk::Cli {
 
@@ -67,6 +68,8 @@ std::vector<std::unique_ptr<Command>> Commands::all()
     append<JournalCommand, ReconcileCommand, SyncCommand, RemindCommand, OrdersCommand, ExportCommand, CheckCommand,
            HelpCommand>(&list);
     append<CallbackVerifyCommand, ProfileCallbackKeyCommand, ReceiptCloseCommand>(&list);
+    for (TeamCommand::Verb verb : {TeamCommand::Verb::Set, TeamCommand::Verb::Show, TeamCommand::Verb::Unset})
+        list.push_back(std::make_unique<TeamCommand>(verb));
     return list;
 }
 

@@ -63,13 +63,13 @@ QJsonObject profileJson(const Profile& p)
 QJsonObject journalEntryJson(const JournalEntry& e)
 {
     const auto utc = [](const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
-    return QJsonObject({field("id", e.id), field("orderId", e.orderId), field("orderNumber", e.orderNumber),
-                        field("operation", OperationResult::kindKey(e.kind)),
-                        field("amount", e.amount.toDecimalString()), field("currency", e.amount.currency().code()),
-                        field("state", JournalEntry::stateKey(e.state)), field("resolvedBy", e.resolvedBy),
-                        field("operator", e.operatorName), field("batch", e.batch), field("gatewayCode", e.gatewayCode),
-                        field("message", e.message), field("created", utc(e.created)), field("sent", utc(e.sent)),
-                        field("finished", utc(e.finished))});
+    return QJsonObject(
+        {field("id", e.id), field("orderId", e.orderId), field("orderNumber", e.orderNumber),
+         field("operation", OperationResult::kindKey(e.kind)), field("amount", e.amount.toDecimalString()),
+         field("currency", e.amount.currency().code()), field("state", JournalEntry::stateKey(e.state)),
+         field("resolvedBy", e.resolvedBy), field("operator", e.operatorName), field("desk", e.host),
+         field("batch", e.batch), field("gatewayCode", e.gatewayCode), field("message", e.message),
+         field("created", utc(e.created)), field("sent", utc(e.sent)), field("finished", utc(e.finished))});
 }
 
 namespace {

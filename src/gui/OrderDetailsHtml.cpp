@@ -274,7 +274,9 @@ QString OrderDetailsHtml::journalLine(const JournalEntry& e) const
         break;
     }
     const QString where = e.displayOrigin();
-    const QString who = where.isEmpty() ? tr("by %1").arg(e.operatorName) : tr("by %1, %2").arg(e.operatorName, where);
+    // The desk it was made on, when the journal knows it (the team's audit trail).
+    const QString by = e.host.isEmpty() ? e.operatorName : tr("%1 at desk %2").arg(e.operatorName, e.host);
+    const QString who = where.isEmpty() ? tr("by %1").arg(by) : tr("by %1, %2").arg(by, where);
     return QStringLiteral("<b>%1</b> <span style='color:gray'>(%2)</span>").arg(what, esc(who));
 }
 

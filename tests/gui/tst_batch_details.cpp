@@ -179,7 +179,9 @@ private slots:
         const int captured = timeline.indexOf("captured 400.50");
         QVERIFY2(timeline.indexOf("registered") < paid && paid < captured, qPrintable(timeline));
         QCOMPARE(timeline.count("captured 400.50"), 1);
-        QVERIFY2(timeline.contains("by " + OperationJournal::currentOperator() + ", in the app"), qPrintable(timeline));
+        QVERIFY2(timeline.contains("by " + OperationJournal::currentOperator() + " at desk "
+                                   + OperationJournal::currentHost() + ", in the app"),
+                 qPrintable(timeline));
         QVERIFY(!timeline.contains(OperationJournal::currentOperator() + " capture"));
         // The seeded captured orders have their capture date.
         int capturedOrders = 0;

@@ -58,10 +58,11 @@ void JournalCommand::execute(const QCommandLineParser& parser)
     for (const JournalEntry& e : entries)
         lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                          .arg(e.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                              e.operatorName.leftJustified(10), OperationResult::kindKey(e.kind).leftJustified(8),
-                              e.orderNumber.leftJustified(14), amountText(e.amount).rightJustified(14),
-                              JournalEntry::stateKey(e.state).leftJustified(8), e.resolvedBy.leftJustified(7),
-                              e.message));
+                              (e.host.isEmpty() ? e.operatorName : e.operatorName + QLatin1String(" on ") + e.host)
+                                  .leftJustified(10),
+                              OperationResult::kindKey(e.kind).leftJustified(8), e.orderNumber.leftJustified(14),
+                              amountText(e.amount).rightJustified(14), JournalEntry::stateKey(e.state).leftJustified(8),
+                              e.resolvedBy.leftJustified(7), e.message));
     if (lines.isEmpty())
         out.note(filter.openOnly ? CliText::tr("No open operations.") : CliText::tr("The journal is empty."));
     else

@@ -53,7 +53,8 @@ QStringList journalRow(const JournalEntry& e)
             e.message,
             utc(e.sent),
             utc(e.finished),
-            e.batch};
+            e.batch,
+            e.host};
 }
 } // namespace
 
@@ -68,7 +69,7 @@ QStringList OrderExporter::orderColumns()
             QStringLiteral("description"),  QStringLiteral("gateway_status"), QStringLiteral("action_code")};
 }
 
-ExportResult OrderExporter::exportOrders(const OrderStore& store, const QString& profile, const OrderFilter& filter,
+ExportResult OrderExporter::exportOrders(const OrderCache& store, const QString& profile, const OrderFilter& filter,
                                          const QString& path)
 {
     ExportResult result;
@@ -92,13 +93,13 @@ ExportResult OrderExporter::exportJournal(const QList<JournalEntry>& entries, co
 {
     ExportResult result;
     CsvExport file(path);
-    bool ok =
-        file.open()
-        && file.writeRow({QStringLiteral("id"), QStringLiteral("created_utc"), QStringLiteral("operator"),
-                          QStringLiteral("operation"), QStringLiteral("order_number"), QStringLiteral("order_id"),
-                          QStringLiteral("currency"), QStringLiteral("amount"), QStringLiteral("state"),
-                          QStringLiteral("resolved_by"), QStringLiteral("gateway_code"), QStringLiteral("message"),
-                          QStringLiteral("sent_utc"), QStringLiteral("finished_utc"), QStringLiteral("batch")});
+    bool ok = file.open()
+              && file.writeRow({QStringLiteral("id"), QStringLiteral("created_utc"), QStringLiteral("operator"),
+                                QStringLiteral("operation"), QStringLiteral("order_number"), QStringLiteral("order_id"),
+                                QStringLiteral("currency"), QStringLiteral("amount"), QStringLiteral("state"),
+                                QStringLiteral("resolved_by"), QStringLiteral("gateway_code"),
+                                QStringLiteral("message"), QStringLiteral("sent_utc"), QStringLiteral("finished_utc"),
+                                QStringLiteral("batch"), QStringLiteral("desk")});
     for (qsizetype i = 0; ok && i < entries.size(); ++i) {
         ok = file.writeRow(journalRow(entries.at(i)));
         result.rows += ok ? 1 : 0;

@@ -8,7 +8,7 @@
 
 namespace PayDesk {
 
-class OrderStore;
+class OrderCache;
 
 struct ExportResult
 {
@@ -24,7 +24,7 @@ class OrderExporter
 public:
     // The header of the orders' CSV, as the README documents it.
     static QStringList orderColumns();
-    static ExportResult exportOrders(const OrderStore& store, const QString& profile, const OrderFilter& filter,
+    static ExportResult exportOrders(const OrderCache& store, const QString& profile, const OrderFilter& filter,
                                      const QString& path);
     static ExportResult exportJournal(const QList<JournalEntry>& entries, const QString& path);
 };

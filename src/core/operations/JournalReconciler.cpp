@@ -10,7 +10,7 @@
 
 namespace PayDesk {
 
-JournalReconciler::JournalReconciler(GatewayClient* client, OperationJournal* journal, OrderStore* store,
+JournalReconciler::JournalReconciler(GatewayClient* client, OperationJournal* journal, OrderCache* store,
                                      QString profile, QObject* parent)
     : QObject(parent)
     , m_client(client)

@@ -11,7 +11,7 @@ namespace PayDesk {
 class GatewayClient;
 class OperationJournal;
 class OrderJob;
-class OrderStore;
+class OrderCache;
 
 struct ReconcileReport
 {
@@ -30,7 +30,7 @@ class JournalReconciler : public QObject
 {
     Q_OBJECT
 public:
-    JournalReconciler(GatewayClient* client, OperationJournal* journal, OrderStore* store, QString profile,
+    JournalReconciler(GatewayClient* client, OperationJournal* journal, OrderCache* store, QString profile,
                       QObject* parent = nullptr);
     // An operation sent less than this long ago may still be under way at the gateway: its order's
     // unchanged status proves nothing yet. At least the client's request timeout.
@@ -47,7 +47,7 @@ private:
 
     GatewayClient* m_client;
     OperationJournal* m_journal;
-    OrderStore* m_store;
+    OrderCache* m_store;
     QString m_profile;
     ReconcileReport m_report;
     int m_inFlight = 0;

@@ -74,6 +74,43 @@ void OrderOperations::setJournal(OperationJournal* journal, const QString& profi
 {
     m_journal = journal;
     m_profile = profile;
+    if (journal && journal->isTeam())
+        m_claims = std::make_unique<OrderClaims>(journal->database());
+}
+
+void OrderOperations::setClaimLeaseSecs(int seconds)
+{
+    if (m_claims)
+        m_claims->setLeaseSecs(seconds);
+}
+
+void OrderOperations::refuseLater(const JobPromise<OperationJob>& promise, OperationKind kind,
+                                  const GatewayError& error, const OrderLocks::Release& release)
+{
+    OperationResult refused;
+    refused.kind = kind;
+    refused.refusedBeforeSending = true;
+    refused.error = error;
+    release();
+    // Never within capture(): the caller connects to the job after it returns.
+    QMetaObject::invokeMethod(
+        promise.job(), [promise, refused] { promise.complete(refused); }, Qt::QueuedConnection);
+}
+
+GatewayError OrderOperations::claimOrder(OperationKind kind, const QString& orderId, OrderLocks::Release* release)
+{
+    if (!m_claims)
+        return {};
+    const StoreResult<Claim> claim = m_claims->claim(m_profile, orderId, kind);
+    if (!claim.ok())
+        return GatewayError::of(GatewayError::Kind::Storage, claim.error.userMessage());
+    if (!claim.value.taken)
+        return GatewayError::of(GatewayError::Kind::Validation, claim.value.refusal());
+    *release = [this, orderId, local = *release] {
+        m_claims->release(m_profile, orderId);
+        local();
+    };
+    return {};
 }
 
 OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, std::optional<Money> amount,
@@ -93,8 +130,11 @@ OperationJob* OrderOperations::run(OperationKind kind, const QString& orderId, s
     });
     Step step{promise, kind, amount, std::move(send), batch, {}};
     m_locks.run(orderId, [this, step, orderId, fresh](OrderLocks::Release release) mutable {
+        if (const GatewayError busy = claimOrder(step.kind, orderId, &release); busy.isError())
+            return refuseLater(step.promise, step.kind, busy, release);
         step.release = std::move(release);
-        if (fresh) { // from the event loop, as after a status read: whoever got the job has connected to it
+        // In a team another desk may have acted since the listing: only a status read after the claim counts.
+        if (fresh && !m_claims) { // from the event loop, as after a status read: whoever got the job has connected
             QMetaObject::invokeMethod(
                 this, [this, step, fresh] { checkAndSend(step, *fresh); }, Qt::QueuedConnection);
             return;

@@ -5,10 +5,12 @@
 #include "core/operations/OperationEvidence.h"
 #include "core/operations/OrderLocks.h"
 #include "core/store/OperationJournal.h"
+#include "core/team/OrderClaims.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace PayDesk {
@@ -25,6 +27,8 @@ public:
     // With a journal, every operation is written there before it is sent and its end recorded; an
     // operation whose answer is lost is resolved from the order's status, never by sending it again.
     void setJournal(OperationJournal* journal, const QString& profile);
+    // On a team's database, orders are claimed team-wide for as long as an operation may take.
+    void setClaimLeaseSecs(int seconds);
 
     // No amount: everything still capturable / refundable. FRESH: the order as the gateway gave it moments
     // ago (a batch's listing), checked instead of reading its status before sending; the status read after
@@ -47,6 +51,11 @@ public:
     static QString refusal(OperationKind kind, const Order& order, std::optional<Money> amount, Money* effective);
 
 private:
+    // Claims the order team-wide on a team desk (RELEASE then gives it back too); the error says who holds it.
+    GatewayError claimOrder(OperationKind kind, const QString& orderId, OrderLocks::Release* release);
+    // Completes the job as refused before sending, after the caller has connected to it.
+    static void refuseLater(const JobPromise<OperationJob>& promise, OperationKind kind, const GatewayError& error,
+                            const OrderLocks::Release& release);
     OperationEvidence::Verdict verdictFor(qint64 entry, const Order& now) const;
     static QString cartProblem(const RegisterRequest& request);
     static QString takeUpTo(std::optional<Money> amount, const Money& limit, const QString& tooMuch, Money* effective);
@@ -76,6 +85,7 @@ private:
     OperationJournal* m_journal = nullptr;
     QString m_profile;
     OrderLocks m_locks;
+    std::unique_ptr<OrderClaims> m_claims; // team desks only
 };
 
 } // namespace PayDesk

@@ -10,7 +10,7 @@
 
 namespace PayDesk {
 
-Desk::Desk(GatewayClient* client, OrderStore* store, QString profileId, QString profileName, QObject* parent)
+Desk::Desk(GatewayClient* client, OrderCache* store, QString profileId, QString profileName, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -29,7 +29,7 @@ Desk::Desk(GatewayClient* client, OrderStore* store, QString profileId, QString 
     });
 }
 
-Desk::Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderStore> store, QString profileId,
+Desk::Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderCache> store, QString profileId,
            QString profileName, QObject* parent)
     : Desk(client.get(), store.get(), std::move(profileId), std::move(profileName), parent)
 {
@@ -43,6 +43,12 @@ Desk::~Desk()
     // (one may take another with it).
     while (!children().isEmpty())
         delete children().constFirst();
+}
+
+void Desk::setSettleSecs(int seconds)
+{
+    m_settleSecs = seconds;
+    m_operations->setClaimLeaseSecs(3 * seconds + 5);
 }
 
 void Desk::startSync(const SyncOptions& options)

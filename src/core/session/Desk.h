@@ -57,9 +57,9 @@ class Desk : public QObject
 {
     Q_OBJECT
 public:
-    Desk(GatewayClient* client, OrderStore* store, QString profileId, QString profileName, QObject* parent = nullptr);
+    Desk(GatewayClient* client, OrderCache* store, QString profileId, QString profileName, QObject* parent = nullptr);
     // A desk that owns its client and cache (as Workplace opens it).
-    Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderStore> store, QString profileId,
+    Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderCache> store, QString profileId,
          QString profileName, QObject* parent = nullptr);
     ~Desk() override;
 
@@ -95,7 +95,9 @@ public:
     // Settles the journal's open operations from the orders' status; emits reconciled() with the report.
     void reconcile();
     // How long an operation's answer may still arrive before the reconciler reads the status instead.
-    void setSettleSecs(int seconds) { m_settleSecs = seconds; }
+    // On a team desk it also sets how long a claim on an order lasts unless released: as long as an
+    // operation may take (a status read, the request and a status read after a lost answer).
+    void setSettleSecs(int seconds);
 
     // The cached order; a damaged one is reported through cacheDamaged() and read as absent.
     std::optional<Order> order(const QString& orderId);
@@ -158,9 +160,9 @@ private:
     OperationJob* track(OperationJob* job);
 
     std::unique_ptr<GatewayClient> m_ownedClient; // when the desk owns them; destroyed after the journal
-    std::unique_ptr<OrderStore> m_ownedStore;
+    std::unique_ptr<OrderCache> m_ownedStore;
     GatewayClient* m_client;
-    OrderStore* m_store;
+    OrderCache* m_store;
     QString m_profileId;
     QString m_profileName;
     QString m_returnUrl = QStringLiteral("https://example.org/paydesk/return");

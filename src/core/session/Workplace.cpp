@@ -4,6 +4,9 @@
 #include "core/gateway/GatewayClient.h"
 #include "core/session/Desk.h"
 #include "core/store/OrderStore.h"
+#include "core/store/PgOrderStore.h"
+
+#include <QFileInfo>
 
 #include <QPointer>
 
@@ -25,8 +28,9 @@ QString callbackKeyOf(const QString& profileId)
 
 Workplace::Workplace(QString profilesPath, QObject* parent)
     : QObject(parent)
-    , m_profiles(std::move(profilesPath))
+    , m_profiles(profilesPath)
     , m_credentials(new CredentialStore(this))
+    , m_team(QFileInfo(profilesPath).absolutePath() + QStringLiteral("/team.ini"), m_credentials)
 { }
 
 Workplace::~Workplace() = default;
@@ -219,14 +223,29 @@ DeskOpening Workplace::deskFor(const Profile& profile, GatewayClient* client, co
         opening.error = WorkplaceError::of(ProfileError::of(ProfileError::Kind::Invalid, profile.name, clientError));
         return opening;
     }
-    auto store = std::make_unique<OrderStore>();
-    if (!store->open(options.cachePath.isEmpty() ? OrderStore::defaultPath() : options.cachePath)) {
-        opening.error = WorkplaceError::of(store->lastError());
+    StoreError failed;
+    std::unique_ptr<OrderCache> store = openCache(profile, options, &failed);
+    if (!store) {
+        opening.error = WorkplaceError::of(failed);
         return opening;
     }
-    opening.desk = std::make_unique<Desk>(std::move(owned), std::move(store), profileId, profileName);
+    // A team shares the account's rows whatever each desk calls the profile.
+    const QString key = m_team.databaseOf(profile) ? TeamSetup::accountOf(profile) : profileId;
+    opening.desk = std::make_unique<Desk>(std::move(owned), std::move(store), key, profileName);
     opening.desk->setSettleSecs(options.timeoutMs / 1000 + 1);
     return opening;
+}
+
+std::unique_ptr<OrderCache> Workplace::openCache(const Profile& profile, const DeskOptions& options,
+                                                 StoreError* error) const
+{
+    if (const std::optional<TeamDatabase> team = m_team.databaseOf(profile))
+        return TeamSetup::open(*team, options.teamPassword, error);
+    auto store = std::make_unique<OrderStore>();
+    if (store->open(options.cachePath.isEmpty() ? OrderStore::defaultPath() : options.cachePath))
+        return store;
+    *error = store->lastError();
+    return nullptr;
 }
 
 DeskOpening Workplace::openDesk(const Profile& profile, const DeskOptions& options)
@@ -243,10 +262,21 @@ void Workplace::signIn(const Profile& profile, const DeskOptions& options, QObje
                 [this, profile, options, done](const GatewayCredentials& c, const WorkplaceError& error) {
                     if (error.isError())
                         return done(DeskOpening{nullptr, error});
-                    QString clientError;
-                    GatewayClient* client =
-                        ClientFactory::createWithCredentials(profile, c, options.timeoutMs, nullptr, &clientError);
-                    done(deskFor(profile, client, clientError, options, profile.id, profile.name));
+                    auto open = [this, profile, c, done](const DeskOptions& with) {
+                        QString clientError;
+                        GatewayClient* client =
+                            ClientFactory::createWithCredentials(profile, c, with.timeoutMs, nullptr, &clientError);
+                        done(deskFor(profile, client, clientError, with, profile.id, profile.name));
+                    };
+                    if (!m_team.databaseOf(profile))
+                        return open(options);
+                    m_team.readPassword(profile, this, [open, options, done](const SecretResult& password) {
+                        if (!password.ok())
+                            return done(DeskOpening{nullptr, WorkplaceError::of(password)});
+                        DeskOptions with = options;
+                        with.teamPassword = password.secret;
+                        open(with);
+                    });
                 });
 }
 

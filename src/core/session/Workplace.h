@@ -6,6 +6,7 @@
 #include "core/profiles/ProfileStore.h"
 #include "core/session/WorkplaceError.h"
 #include "core/store/OrderStore.h"
+#include "core/team/TeamSetup.h"
 
 #include <QObject>
 
@@ -23,6 +24,8 @@ struct DeskOptions
 {
     int timeoutMs = 30000;
     QString cachePath;
+    // A team profile's database password (TeamSetup::readPassword), in memory only; signIn() reads it itself.
+    QString teamPassword;
 };
 
 // A desk, or why there is none.
@@ -105,6 +108,9 @@ public:
     // A desk on the embedded sandbox, with its fixed demo account.
     DeskOpening openSandboxDesk(const QString& baseUrl, const GatewayCredentials& account, const DeskOptions& options);
 
+    // Team mode: which profiles share a PostgreSQL cache and journal, joining and leaving.
+    TeamSetup& team() { return m_team; }
+
     // SQLite's integrity check and every cached order read back; REPAIR moves damaged ones aside.
     static CacheReport checkCache(const QString& cachePath, bool repair);
 
@@ -117,8 +123,11 @@ private:
     DeskOpening deskFor(const Profile& profile, GatewayClient* client, const QString& clientError,
                         const DeskOptions& options, const QString& profileId, const QString& profileName);
 
+    std::unique_ptr<OrderCache> openCache(const Profile& profile, const DeskOptions& options, StoreError* error) const;
+
     ProfileStore m_profiles;
     CredentialStore* m_credentials;
+    TeamSetup m_team;
 };
 
 } // namespace PayDesk

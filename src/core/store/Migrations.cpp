@@ -151,6 +151,11 @@ const char* const V7[] = {
     "CREATE INDEX orders_payment_way ON orders (profile, payment_way)",
 };
 
+// Version 8: the desk (host name) each journal entry was made on, next to its OS user (audit).
+const char* const V8[] = {
+    "ALTER TABLE journal ADD COLUMN host TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -163,7 +168,7 @@ QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -202,6 +207,8 @@ QStringList Migrations::step(int version)
         return PackedOrders::migrationStatements() + HeldTotals::migrationStatements();
     case 7:
         return toList(V7);
+    case 8:
+        return toList(V8);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -62,6 +63,9 @@ bool JournalEntry::isAbandoned() const
         return true;
     if (!isOpen())
         return false;
+    // Another desk's (team mode): its process cannot be asked; it is abandoned once its claim's lease ran out.
+    if (!host.isEmpty() && host != OperationJournal::currentHost())
+        return !claimed;
     if (ownerPid == QCoreApplication::applicationPid())
         return false;
     // kill(pid, 0) succeeds (or is refused) only while the process exists.
@@ -111,6 +115,18 @@ QString OperationJournal::currentOperator()
     return qEnvironmentVariable("USER", QStringLiteral("unknown"));
 }
 
+QString OperationJournal::currentHost()
+{
+    // PAYDESK_DESK names the desk where one computer serves several (a terminal server); else the host name.
+    const QString named = qEnvironmentVariable("PAYDESK_DESK").trimmed();
+    return named.isEmpty() ? QSysInfo::machineHostName() : named;
+}
+
+bool OperationJournal::isTeam() const
+{
+    return m_db.driverName() == QLatin1String("QPSQL");
+}
+
 StoreError OperationJournal::failure(const QSqlQuery& query, bool writing) const
 {
     return StoreError::fromSql(query.lastError(), m_db.databaseName(), writing);
@@ -120,10 +136,12 @@ StoreResult<qint64> OperationJournal::begin(const QString& profile, OperationKin
                                             const Money& amount, const QString& batch)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO journal (profile, order_id, order_number, kind, currency, amount, operator, owner_pid, batch, "
-        "before_status, before_captured, before_refunded, state, created, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?, ?)"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO journal (profile, order_id, order_number, kind, currency, amount, operator, owner_pid, batch, "
+            "before_status, before_captured, before_refunded, state, created, origin, host) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?, ?, ?)")
+        + (isTeam() ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(profile);
     q.addBindValue(text(before.orderId));
     q.addBindValue(text(before.orderNumber));
@@ -138,9 +156,11 @@ StoreResult<qint64> OperationJournal::begin(const QString& profile, OperationKin
     q.addBindValue(before.refunded.minor());
     q.addBindValue(Clock::nowMSecs());
     q.addBindValue(text(origin()));
+    q.addBindValue(currentHost());
     if (!q.exec())
         return StoreResult<qint64>::failed(failure(q, true));
-    return StoreResult<qint64>::of(q.lastInsertId().toLongLong());
+    // PostgreSQL gives the new id through RETURNING (its lastInsertId is an OID).
+    return StoreResult<qint64>::of(isTeam() && q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong());
 }
 
 StoreError OperationJournal::markSent(qint64 id)
@@ -189,8 +209,14 @@ StoreResult<QList<JournalEntry>> OperationJournal::entries(const QString& profil
     QString sql = QStringLiteral(
         "SELECT id, profile, order_id, order_number, kind, currency, amount, operator, batch, before_status, "
         "before_captured, before_refunded, state, resolved_by, gateway_code, message, created, sent, finished, "
-        "owner_pid, origin "
+        "owner_pid, origin, host, %1 "
         "FROM journal WHERE profile = ?");
+    // Team: whether the entry's desk still holds a live claim on the order, on the server's clock.
+    sql = sql.arg(isTeam() ? QStringLiteral("EXISTS (SELECT 1 FROM claims c WHERE c.profile = journal.profile AND "
+                                            "c.order_id = journal.order_id AND c.host = journal.host AND c.owner_pid "
+                                            "= journal.owner_pid AND c.lease_until > (extract(epoch FROM "
+                                            "clock_timestamp()) * 1000)::bigint)")
+                           : QStringLiteral("0"));
     QVariantList binds{profile};
     if (f.openOnly)
         sql += QStringLiteral(" AND state IN ('intent', 'sent', 'unknown')");
@@ -209,8 +235,11 @@ StoreResult<QList<JournalEntry>> OperationJournal::entries(const QString& profil
         sql += QStringLiteral(" AND created <= ?");
         binds.append(f.to.toMSecsSinceEpoch());
     }
-    sql += QStringLiteral(" ORDER BY id LIMIT ?");
-    binds.append(f.limit);
+    sql += QStringLiteral(" ORDER BY id");
+    if (f.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds.append(f.limit);
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -242,6 +271,8 @@ StoreResult<QList<JournalEntry>> OperationJournal::entries(const QString& profil
         e.finished = fromStamp(q.value(18));
         e.ownerPid = q.value(19).toLongLong();
         e.origin = q.value(20).toString();
+        e.host = q.value(21).toString();
+        e.claimed = q.value(22).toBool();
         list.append(e);
     }
     return StoreResult<QList<JournalEntry>>::of(list);

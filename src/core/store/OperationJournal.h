@@ -24,9 +24,11 @@ struct JournalEntry
     OperationKind kind = OperationKind::Capture;
     Money amount;
     QString operatorName; // the OS user at the desk
+    QString host;         // the desk (computer) it was made on; empty for entries older than the record
     QString origin;       // where it was started from: OperationJournal::App, Cli (empty: not recorded)
     QString batch;        // the batch it belongs to, if any
     qint64 ownerPid = 0;  // the process that sends it: while it lives, the entry is its own
+    bool claimed = false; // team: its desk still holds a live claim on the order (OrderClaims)
     OrderStatus beforeStatus = OrderStatus::Unknown;
     qint64 beforeCaptured = 0; // minor units, as the order was right before sending
     qint64 beforeRefunded = 0;
@@ -84,7 +86,10 @@ public:
     StoreResult<QList<JournalEntry>> entries(const QString& profile, const JournalFilter& filter = {}) const;
     StoreResult<int> openCount(const QString& profile) const;
 
+    QSqlDatabase database() const { return m_db; }
+    bool isTeam() const; // the team's PostgreSQL journal
     static QString currentOperator();
+    static QString currentHost(); // the desk: PAYDESK_DESK, else the host name
     // Where this process's operations come from, written with each entry: the app and the CLI say so at start.
     static constexpr const char* App = "app";
     static constexpr const char* Cli = "cli";

@@ -142,6 +142,13 @@ OrderStore::~OrderStore()
     }
 }
 
+std::unique_ptr<OrderCache> OrderStore::reopen() const
+{
+    auto other = std::make_unique<OrderStore>();
+    other->open(m_path);
+    return other;
+}
+
 QString OrderStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
@@ -573,7 +580,7 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
     return terms.join(QStringLiteral(" AND "));
 }
 
-OrderSummary OrderStore::summaryFrom(const QSqlQuery& q) const
+OrderSummary OrderStore::summaryFrom(const QSqlQuery& q, const std::optional<Order>& full)
 {
     OrderSummary s;
     s.rowId = q.value(0).toLongLong();
@@ -593,12 +600,18 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery& q) const
     s.created = fromStamp(q.value(13).toLongLong());
     s.deadline = fromStamp(q.value(14).toLongLong());
     s.paymentWay = PaymentWays::fromKey(q.value(16).toString()).value_or(PaymentWay::None);
-    if (!q.value(15).isNull()) {
-        const std::optional<QByteArray> cbor = m_blobs->unpack(q.value(15).toByteArray());
-        if (const std::optional<Order> o = cbor ? OrderCodec::decode(*cbor, nullptr) : std::nullopt)
-            s.returnedAt = s.status == OrderStatus::Reversed ? o->reversedAt : o->refundedAt;
-    }
+    if (full)
+        s.returnedAt = s.status == OrderStatus::Reversed ? full->reversedAt : full->refundedAt;
     return s;
+}
+
+// Column 15 of a list row: the packed order of a reversed or refunded one, NULL for the others.
+std::optional<Order> OrderStore::returnedOrder(const QSqlQuery& q) const
+{
+    if (q.value(15).isNull())
+        return std::nullopt;
+    const std::optional<QByteArray> cbor = m_blobs->unpack(q.value(15).toByteArray());
+    return cbor ? OrderCodec::decode(*cbor, nullptr) : std::nullopt;
 }
 
 namespace {
@@ -692,7 +705,7 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
     QList<OrderSummary> rows;
     rows.reserve(limit);
     while (q.next())
-        rows.append(summaryFrom(q));
+        rows.append(summaryFrom(q, returnedOrder(q)));
     return StoreResult<QList<OrderSummary>>::of(rows);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Order.h"
+#include "core/store/OrderCache.h"
 #include "core/store/OrderQuery.h"
 #include "core/store/StoreError.h"
 #include "core/store/StoreResult.h"
@@ -52,7 +53,7 @@ struct CacheCheck
 // Every stored order is checked as it is read; a damaged one is left out and reported
 // (takeDamagedRows), and moved aside so that the next sync fetches it again.
 // Not thread-safe: one OrderStore per thread.
-class OrderStore
+class OrderStore : public OrderCache
 {
     Q_DECLARE_TR_FUNCTIONS(OrderStore)
 public:
@@ -81,6 +82,8 @@ public:
     int schemaVersion() const;
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
+    // Another connection to the same file (OrderCache::reopen).
+    std::unique_ptr<OrderCache> reopen() const;
 
     // Stores ORDERS for PROFILE in one transaction. An answer never moves an order backwards:
     // it is ignored when the stored state is further along. Gives how many rows changed.
@@ -110,6 +113,9 @@ public:
 
     // The monotonic order of states an order moves through; used to refuse stale answers.
     static int progressRank(OrderStatus status);
+    // A row of the list columns (SummaryColumns) as a summary; PostgreSQL reads the same columns.
+    // FULL is the stored order of a reversed or refunded row (column 15), for the date it was returned.
+    static OrderSummary summaryFrom(const QSqlQuery& query, const std::optional<Order>& full);
 
 private:
     StoreResult<std::optional<Order>> firstOrder(const QString& sql, const QString& profile, const QString& key) const;
@@ -125,8 +131,8 @@ private:
     void tightenFiles() const;
     bool exec(const QString& sql);
     QString where(const OrderFilter& filter, QVariantList* binds) const;
-    OrderSummary summaryFrom(const QSqlQuery& query) const;
     bool openBlobs();
+    std::optional<Order> returnedOrder(const QSqlQuery& query) const;
     QByteArray packed(const Order& order, const QList<Order>& batch);
     StoreResult<int> abandonUpsert(const QSqlError& error);
     void setError(StoreError::Kind kind, const QString& detail) const;

@@ -1,13 +1,13 @@
 #include "core/store/OrderWriter.h"
 
-#include "core/store/OrderStore.h"
+#include "core/store/OrderCache.h"
 
 namespace PayDesk {
 
-OrderWriter::OrderWriter(const QString& databasePath, QObject* parent)
+OrderWriter::OrderWriter(const OrderCache* source, QObject* parent)
     : QObject(parent)
     , m_context(new QObject)
-    , m_path(databasePath)
+    , m_source(source)
 {
     m_thread.setObjectName(QStringLiteral("OrderWriter"));
     m_context->moveToThread(&m_thread);
@@ -37,8 +37,8 @@ void OrderWriter::write(const QString& profile, const QList<Order>& orders)
             QString error;
             int changed = -1;
             if (!m_store) {
-                m_store = new OrderStore;
-                if (!m_store->open(m_path))
+                m_store = m_source->reopen().release();
+                if (m_store->lastError().isError())
                     error = m_store->errorString();
                 else
                     m_bulk = m_store->beginBulkLoad();

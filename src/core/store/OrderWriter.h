@@ -7,7 +7,7 @@
 
 namespace PayDesk {
 
-class OrderStore;
+class OrderCache;
 
 // Stores batches of orders on a thread of its own, through its own connection to the cache file,
 // so that a sync parses the next pages while SQLite writes the last ones.
@@ -15,10 +15,11 @@ class OrderWriter : public QObject
 {
     Q_OBJECT
 public:
-    explicit OrderWriter(const QString& databasePath, QObject* parent = nullptr);
+    // Writes through SOURCE.reopen(): a connection of its own to the same cache.
+    explicit OrderWriter(const OrderCache* source, QObject* parent = nullptr);
     ~OrderWriter() override;
 
-    // The first write into an empty cache starts a bulk load (OrderStore::beginBulkLoad).
+    // The first write into an empty cache starts a bulk load (OrderCache::beginBulkLoad).
     void write(const QString& profile, const QList<Order>& orders);
     // After the last write: ends a bulk load (building the indexes, on the writer's thread), then closed().
     void close();
@@ -35,8 +36,8 @@ private:
 
     QThread m_thread;
     QObject* m_context;            // lives in m_thread
-    OrderStore* m_store = nullptr; // created, used and deleted in m_thread
-    QString m_path;
+    OrderCache* m_store = nullptr; // created, used and deleted in m_thread
+    const OrderCache* m_source;
     int m_pending = 0;
     bool m_bulk = false; // used in m_thread
 };

@@ -19,7 +19,7 @@ const int ListBatch = 2000;
 const int MaxQueuedBatches = 2;
 } // namespace
 
-OrderSync::OrderSync(GatewayClient* client, OrderStore* store, QString profile, QObject* parent)
+OrderSync::OrderSync(GatewayClient* client, OrderCache* store, QString profile, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -56,7 +56,7 @@ void OrderSync::start(const SyncOptions& options)
 
     qCInfo(lcSync) << "sync of" << m_profile << (options.full ? "(full)" : "") << "from"
                    << m_report.from.toString(Qt::ISODate) << "to" << m_report.to.toString(Qt::ISODate);
-    m_writer = new OrderWriter(m_store->path(), this);
+    m_writer = new OrderWriter(m_store, this);
     connect(m_writer, &OrderWriter::written, this, [this](int changed) {
         m_report.changed += changed;
         if (m_listJob && m_writer->pending() < MaxQueuedBatches)

@@ -13,7 +13,7 @@ namespace PayDesk {
 
 class GatewayClient;
 class OrderListJob;
-class OrderStore;
+class OrderCache;
 class OrderWriter;
 
 struct SyncOptions
@@ -56,7 +56,7 @@ class OrderSync : public QObject
 {
     Q_OBJECT
 public:
-    OrderSync(GatewayClient* client, OrderStore* store, QString profile, QObject* parent = nullptr);
+    OrderSync(GatewayClient* client, OrderCache* store, QString profile, QObject* parent = nullptr);
 
     void start(const SyncOptions& options = {});
     void cancel();
@@ -77,7 +77,7 @@ private:
     void succeed();
 
     GatewayClient* m_client;
-    OrderStore* m_store;
+    OrderCache* m_store;
     QString m_profile;
     SyncOptions m_options;
     SyncReport m_report;

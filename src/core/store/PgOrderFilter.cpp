@@ -1,0 +1,111 @@
+#include "core/store/PgOrderFilter.h"
+
+#include "core/model/EnumNames.h"
+#include "core/model/PaymentWay.h"
+#include "core/store/SearchWords.h"
+#include "core/time/Clock.h"
+
+#include <iterator>
+
+namespace PayDesk {
+
+namespace {
+constexpr const char* PgSortKeys[] = {"o.created",
+                                      "o.order_number COLLATE \"C\"",
+                                      "o.order_id COLLATE \"C\"",
+                                      "o.status COLLATE \"C\" %1, o.created",
+                                      "o.amount",
+                                      "o.deadline",
+                                      "o.last4 COLLATE \"C\"",
+                                      "o.email COLLATE \"C\"",
+                                      "o.description COLLATE \"C\"",
+                                      "o.refunded",
+                                      "o.payment_way COLLATE \"C\""};
+static_assert(std::size(PgSortKeys) == std::size_t(OrderColumn::PaymentWay) + 1);
+
+qint64 msOf(const QDateTime& t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+// A LIKE pattern matching what begins with TEXT.
+QString startsWith(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped + QLatin1Char('%');
+}
+
+// Text search as on SQLite: an e-mail address by its beginning; otherwise every word the beginning
+// of a word of the order, or the text the beginning of its gateway id.
+QString textTerm(const QString& text, QVariantList* binds)
+{
+    const QString lower = text.toLower();
+    if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
+        binds->append(startsWith(lower));
+        return QStringLiteral("o.email LIKE ?");
+    }
+    const QString query = SearchWords::tsQuery(text);
+    binds->append(startsWith(lower));
+    if (query.isEmpty())
+        return QStringLiteral("o.order_id LIKE ?");
+    binds->prepend(query);
+    return QStringLiteral("(o.words @@ ?::tsquery OR o.order_id LIKE ?)");
+}
+} // namespace
+
+QString PgOrderFilter::where(const QString& profile, const OrderFilter& f, QVariantList* binds)
+{
+    QStringList terms{QStringLiteral("o.profile = ?")};
+    binds->append(profile);
+    if (!f.statuses.isEmpty()) {
+        QStringList keys;
+        for (OrderStatus s : f.statuses)
+            keys.append(QLatin1Char('\'') + OrderStatusText::key(s) + QLatin1Char('\''));
+        terms.append(QStringLiteral("o.status IN (%1)").arg(keys.join(QLatin1Char(','))));
+    }
+    const qint64 now = Clock::nowMSecs();
+    QList<std::pair<bool, std::pair<QString, QVariant>>> optional = {
+        {f.dueWithinHours >= 0,
+         {QStringLiteral("o.status = 'held' AND o.deadline <= ?"), now + qint64(f.dueWithinHours) * 3600 * 1000}},
+        {f.holds == HoldDeadline::Open,
+         {QStringLiteral("o.status = 'held' AND (o.deadline > ? OR o.deadline = 0)"), now}},
+        {f.holds == HoldDeadline::Expired,
+         {QStringLiteral("o.status = 'held' AND o.deadline > 0 AND o.deadline <= ?"), now}},
+        {f.deadlineFrom.isValid(), {QStringLiteral("o.status = 'held' AND o.deadline >= ?"), msOf(f.deadlineFrom)}},
+        {f.deadlineTo.isValid(), {QStringLiteral("o.status = 'held' AND o.deadline < ?"), msOf(f.deadlineTo)}},
+        {f.createdFrom.isValid(), {QStringLiteral("o.created >= ?"), msOf(f.createdFrom)}},
+        {f.createdTo.isValid(), {QStringLiteral("o.created <= ?"), msOf(f.createdTo)}},
+        {bool(f.minAmount), {QStringLiteral("o.amount >= ?"), f.minAmount.value_or(0)}},
+        {bool(f.maxAmount), {QStringLiteral("o.amount <= ?"), f.maxAmount.value_or(0)}},
+    };
+    for (const auto& [wanted, term] : optional) {
+        if (wanted) {
+            terms.append(term.first);
+            binds->append(term.second);
+        }
+    }
+    if (!f.paymentWays.isEmpty()) {
+        QStringList keys;
+        for (PaymentWay way : f.paymentWays)
+            keys.append(QLatin1Char('\'') + PaymentWays::key(way) + QLatin1Char('\''));
+        terms.append(QStringLiteral("o.payment_way IN (%1)").arg(keys.join(QLatin1Char(','))));
+    }
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        QVariantList textBinds;
+        terms.append(textTerm(text, &textBinds));
+        binds->append(textBinds);
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString PgOrderFilter::orderBy(const OrderFilter& f)
+{
+    const QString direction = f.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QString(EnumNames::key(PgSortKeys, f.sortColumn) + QStringLiteral(" %1, o.id %1")).arg(direction);
+}
+
+} // namespace PayDesk

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/store/OrderQuery.h"
+
+#include <QVariantList>
+
+namespace PayDesk {
+
+// An OrderFilter as PostgreSQL's WHERE and ORDER BY, meaning what OrderStore's SQL means on SQLite:
+// the same rows, in the same order (text sorts by code point, as SQLite's BINARY collation does).
+class PgOrderFilter
+{
+public:
+    // The condition on "orders o" for PROFILE and FILTER, its values appended to BINDS.
+    static QString where(const QString& profile, const OrderFilter& filter, QVariantList* binds);
+    static QString orderBy(const OrderFilter& filter);
+};
+
+} // namespace PayDesk

@@ -1,0 +1,245 @@
+// PgOrderStore on a real PostgreSQL (the throw-away cluster of tests/run-headless.sh): migrations from
+// every older schema, upserts that never move an order backwards, the journal on the team database, and
+// search and list answers equal to the SQLite cache's for the same orders.
+#include "core/model/OrderCodec.h"
+#include "core/store/OperationJournal.h"
+#include "core/store/OrderStore.h"
+#include "core/store/PgMigrations.h"
+#include "core/store/PgOrderStore.h"
+#include "core/store/SearchWords.h"
+#include "support/PgFixture.h"
+
+#include <QSqlError>
+#include <QTemporaryDir>
+
+using namespace PayDesk;
+
+namespace {
+const QString Account = QStringLiteral("https://pay.example/payment|shop-api");
+const QDateTime Base = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+
+// The shared data set: numbers, e-mails, descriptions in Latin (with diacritics), Cyrillic, digits and
+// punctuation, so that both engines split and fold words in every way orders have them.
+Order sample(int n)
+{
+    static const QStringList Names = {QStringLiteral("ivan"), QStringLiteral("anna.petrova"), QStringLiteral("o'brien"),
+                                      QStringLiteral("buyer_7"), QStringLiteral("Zoë")};
+    static const QStringList Things = {
+        QStringLiteral("Кофе в зёрнах, 1 кг"), QStringLiteral("Café crème x2"),
+        QStringLiteral("Йогурт натуральный"),  QStringLiteral("Book: \"Qt 6\" (2nd ed.)"),
+        QStringLiteral("Подписка 12-мес"),     QStringLiteral("naïve-art poster 50%")};
+    static const OrderStatus Statuses[] = {OrderStatus::Held,     OrderStatus::Captured, OrderStatus::Created,
+                                           OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Declined};
+    Order o;
+    o.gateway = GatewayKind::Rbs;
+    o.orderId = QStringLiteral("%1-0000-4000-8000-%2")
+                    .arg(n * 7919 % 100000, 8, 16, QLatin1Char('0'))
+                    .arg(n, 12, 10, QLatin1Char('0'));
+    o.orderNumber = (n % 3 ? QStringLiteral("SHOP-%1") : QStringLiteral("web/%1")).arg(n);
+    o.status = Statuses[n % 6];
+    o.amount = Money(1000 + (n * 37 % 900) * 100, n % 7 ? Currency::rub() : Currency::fromCode(QStringLiteral("USD")));
+    o.created = Base.addSecs(n * 3600);
+    o.description = Things.at(n % Things.size()) + QStringLiteral(" #%1").arg(n);
+    o.email =
+        Names.at(n % Names.size()).toLower()
+        + QStringLiteral("%1@%2").arg(n % 4).arg(n % 2 ? QStringLiteral("mail.ru") : QStringLiteral("example.com"));
+    if (o.status != OrderStatus::Created) {
+        o.card.maskedPan = QStringLiteral("411111**%1").arg(1000 + n % 50);
+        o.approved = o.amount;
+    }
+    if (o.status == OrderStatus::Held)
+        o.deadline = Base.addDays(30).addSecs(n * 60);
+    if (o.status == OrderStatus::Captured || o.status == OrderStatus::Refunded)
+        o.captured = o.amount;
+    if (o.status == OrderStatus::Refunded)
+        o.refunded = o.amount;
+    o.raw = QJsonObject{{QStringLiteral("n"), n}};
+    return o;
+}
+
+QStringList idsOf(const QList<OrderSummary>& rows)
+{
+    QStringList ids;
+    for (const OrderSummary& r : rows)
+        ids.append(r.orderId);
+    return ids;
+}
+} // namespace
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void searchWordsSplitAsFts5()
+    {
+        QCOMPARE(SearchWords::words(QStringLiteral("Ivan.Petrov@Mail.ru")),
+                 (QStringList{QStringLiteral("ivan"), QStringLiteral("petrov"), QStringLiteral("mail"),
+                              QStringLiteral("ru")}));
+        QCOMPARE(SearchWords::words(QStringLiteral("Café naïve ёлка Йогурт")),
+                 (QStringList{QStringLiteral("cafe"), QStringLiteral("naive"), QStringLiteral("ёлка"),
+                              QStringLiteral("йогурт")}));
+        QCOMPARE(SearchWords::tsQuery(QStringLiteral("ivan@mail  4242")),
+                 QStringLiteral("('ivan' <-> 'mail':*) & '4242':*"));
+        QCOMPARE(SearchWords::tsQuery(QStringLiteral("%%")), QString());
+    }
+
+    void migratesFromEveryOlderVersion()
+    {
+        for (int from = 1; from < PgMigrations::latestVersion(); ++from) {
+            const TeamDatabase db = PgFixture::freshDatabase();
+            PG_REQUIRE(db);
+            {
+                PgOrderStore old;
+                QVERIFY2(old.open(db, PgFixture::password(), from), qPrintable(old.errorString()));
+                QCOMPARE(old.schemaVersion(), from);
+                QVERIFY(old.upsert(Account, {sample(1)}).ok());
+            }
+            PgOrderStore store;
+            QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+            QCOMPARE(store.schemaVersion(), PgMigrations::latestVersion());
+            const auto kept = store.order(Account, sample(1).orderId);
+            QVERIFY(kept.ok() && kept.value);
+            QCOMPARE(kept.value->orderNumber, sample(1).orderNumber);
+        }
+    }
+
+    void upsertNeverMovesBackwards()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        PgOrderStore store;
+        QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+        Order held = sample(6); // held
+        QCOMPARE(held.status, OrderStatus::Held);
+        Order captured = held;
+        captured.status = OrderStatus::Captured;
+        captured.captured = captured.amount;
+        QCOMPARE(store.upsert(Account, {held, captured}).value, 1); // one row, the one further along
+        QCOMPARE(store.upsert(Account, {held}).value, 0);           // a stale answer changes nothing
+        QCOMPARE(store.order(Account, held.orderId).value->status, OrderStatus::Captured);
+        QCOMPARE(store.upsert(Account, {captured}).value, 0); // the same answer again: no change
+        QCOMPARE(store.count(Account, {}).value, 1);
+        QCOMPARE(store.count(QStringLiteral("another account"), {}).value, 0);
+    }
+
+    void journalOnTheTeamDatabase()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        PgOrderStore store;
+        QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+        OperationJournal journal(store.database());
+        const StoreResult<qint64> first = journal.begin(Account, OperationKind::Capture, sample(6), sample(6).amount);
+        const StoreResult<qint64> second = journal.begin(Account, OperationKind::Refund, sample(7), sample(7).amount);
+        QVERIFY2(first.ok(), qPrintable(first.error.userMessage()));
+        QVERIFY(second.value > first.value);
+        QVERIFY(!journal.markSent(first.value).isError());
+        QVERIFY(journal.finish(first.value, JournalEntry::State::Done, QStringLiteral("answer"), {}, {}).value);
+        const auto entries = journal.entries(Account);
+        QCOMPARE(entries.value.size(), 2);
+        QCOMPARE(entries.value.first().state, JournalEntry::State::Done);
+        QCOMPARE(entries.value.first().operatorName, OperationJournal::currentOperator());
+        QCOMPARE(entries.value.first().host, OperationJournal::currentHost());
+        QVERIFY(!entries.value.first().host.isEmpty());
+        QCOMPARE(journal.openCount(Account).value, 1);
+        // Rows are never deleted, not even by the database's owner.
+        QSqlQuery q(store.database());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM journal")));
+        QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
+        QCOMPARE(journal.entries(Account).value.size(), 2);
+    }
+
+    void answersEqualSqlite_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        const char* const Texts[] = {
+            "",        "ivan",    "IVAN", "anna",    "petrova", "anna.pet", "ivan1@mail",      "ivan0@example.c",
+            "zoë",     "zoe",     "кофе", "зёрн",    "зерн",    "йог",      "йогурт натур",    "cafe",
+            "CAFÉ cr", "naive",   "art",  "1010",    "1049",    "SHOP-1",   "shop 12",         "web",
+            "web/3",   "12-мес",  "мес",  "o'brien", "brien",   "buyer_7",  "buyer",           "50%",
+            "%",       "_",       "qt 6", "2nd",     "00000",   "0001",     "nothing-like-it", "@",
+            "mail.ru", "@mail.ru"};
+        for (const char* text : Texts) {
+            QTest::addRow("%s by created", text)
+                << QString::fromUtf8(text) << int(OrderColumn::Created) << int(Qt::DescendingOrder);
+            QTest::addRow("%s by email", text)
+                << QString::fromUtf8(text) << int(OrderColumn::Email) << int(Qt::AscendingOrder);
+            QTest::addRow("%s by description", text)
+                << QString::fromUtf8(text) << int(OrderColumn::Description) << int(Qt::DescendingOrder);
+            QTest::addRow("%s by number", text)
+                << QString::fromUtf8(text) << int(OrderColumn::OrderNumber) << int(Qt::AscendingOrder);
+        }
+    }
+
+    // The same orders in both engines, the same questions: the same answers, in the same order.
+    void answersEqualSqlite()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, column);
+        QFETCH(int, order);
+        initEngines();
+        QVERIFY(m_pg);
+        OrderFilter filter;
+        filter.text = text;
+        filter.sortColumn = OrderColumn(column);
+        filter.sortOrder = Qt::SortOrder(order);
+        const auto lite = m_sqlite->orders(Account, filter, 0, 1000);
+        const auto team = m_pg->orders(Account, filter, 0, 1000);
+        QVERIFY2(team.ok(), qPrintable(team.error.userMessage()));
+        QCOMPARE(idsOf(team.value), idsOf(lite.value));
+        QCOMPARE(m_pg->count(Account, filter).value, m_sqlite->count(Account, filter).value);
+        QCOMPARE(m_pg->totals(Account, filter, TotalOf::Amount).value,
+                 m_sqlite->totals(Account, filter, TotalOf::Amount).value);
+        if (text == QLatin1String("ivan"))
+            QVERIFY(!lite.value.isEmpty()); // the data set does answer
+    }
+
+    void viewsEqualSqlite()
+    {
+        initEngines();
+        QVERIFY(m_pg);
+        OrderFilter held;
+        held.statuses = {OrderStatus::Held};
+        held.sortColumn = OrderColumn::Deadline;
+        OrderFilter refunds;
+        refunds.statuses = {OrderStatus::Refunded, OrderStatus::Reversed};
+        refunds.minAmount = 20000;
+        refunds.createdFrom = Base.addDays(3);
+        for (const OrderFilter& f : {held, refunds}) {
+            QCOMPARE(idsOf(m_pg->orders(Account, f, 5, 20).value), idsOf(m_sqlite->orders(Account, f, 5, 20).value));
+            QCOMPARE(m_pg->totals(Account, f, TotalOf::Held).value, m_sqlite->totals(Account, f, TotalOf::Held).value);
+        }
+        QCOMPARE(m_pg->heldAmounts(Account).value.size(), m_sqlite->heldAmounts(Account).value.size());
+        QCOMPARE(m_pg->activeOrderIds(Account, Base).value.size(),
+                 m_sqlite->activeOrderIds(Account, Base).value.size());
+    }
+
+private:
+    void initEngines()
+    {
+        if (m_pg)
+            return;
+        QList<Order> orders;
+        for (int n = 1; n <= 400; ++n)
+            orders.append(sample(n));
+        QVERIFY(m_dir.isValid());
+        m_sqlite = std::make_unique<OrderStore>();
+        QVERIFY(m_sqlite->open(m_dir.filePath(QStringLiteral("orders.sqlite"))));
+        QCOMPARE(m_sqlite->upsert(Account, orders).value, 400);
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        auto pg = std::make_unique<PgOrderStore>();
+        QVERIFY2(pg->open(db, PgFixture::password()), qPrintable(pg->errorString()));
+        QCOMPARE(pg->upsert(Account, orders).value, 400);
+        m_pg = std::move(pg);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<OrderStore> m_sqlite;
+    std::unique_ptr<PgOrderStore> m_pg;
+};
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pg_store.moc"
