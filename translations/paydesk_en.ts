@@ -1434,6 +1434,66 @@ Options:
         <source>unknown gateway "%1": use rbs, rbs-soap or assist</source>
         <translation>unknown gateway "%1": use rbs, rbs-soap or assist</translation>
     </message>
+    <message>
+        <source>Whether a callback the shop received is genuine, what it says happened to which order, and whether the gateway agrees now. Exit 0 genuine, 1 wrong or no checksum, 2 unreadable or nothing to check it with.</source>
+        <translation>Whether a callback the shop received is genuine, what it says happened to which order, and whether the gateway agrees now. Exit 0 genuine, 1 wrong or no checksum, 2 unreadable or nothing to check it with.</translation>
+    </message>
+    <message>
+        <source>The gateway's certificate or RSA public key (PEM or DER): SHA512withRSA instead of the profile's callback key.</source>
+        <translation>The gateway's certificate or RSA public key (PEM or DER): SHA512withRSA instead of the profile's callback key.</translation>
+    </message>
+    <message>
+        <source>Do not ask the gateway for the order's status now.</source>
+        <translation>Do not ask the gateway for the order's status now.</translation>
+    </message>
+    <message>
+        <source> Set one with `paydesk-cli profile callback-key PROFILE`, or give --certificate.</source>
+        <translation> Set one with `paydesk-cli profile callback-key PROFILE`, or give --certificate.</translation>
+    </message>
+    <message>
+        <source>Password or token: </source>
+        <translation>Password or token: </translation>
+    </message>
+    <message>
+        <source>Assist secret word for checkvalue: </source>
+        <translation>Assist secret word for checkvalue: </translation>
+    </message>
+    <message>
+        <source>Keeps the key of the profile's callback checksums in the keychain, read from standard input; an empty line removes it.</source>
+        <translation>Keeps the key of the profile's callback checksums in the keychain, read from standard input; an empty line removes it.</translation>
+    </message>
+    <message>
+        <source>give one profile name: profile callback-key NAME</source>
+        <translation>give one profile name: profile callback-key NAME</translation>
+    </message>
+    <message>
+        <source>Callback key (empty removes it): </source>
+        <translation>Callback key (empty removes it): </translation>
+    </message>
+    <message>
+        <source>Profile %1: the callback key is in the keychain.</source>
+        <translation>Profile %1: the callback key is in the keychain.</translation>
+    </message>
+    <message>
+        <source>Profile %1: no callback key any more.</source>
+        <translation>Profile %1: no callback key any more.</translation>
+    </message>
+    <message>
+        <source>Issues the closing receipt of a paid order whose receipt at payment was an advance or prepayment (closeOfdReceipt.do), for what was paid and not refunded; sent once.</source>
+        <translation>Issues the closing receipt of a paid order whose receipt at payment was an advance or prepayment (closeOfdReceipt.do), for what was paid and not refunded; sent once.</translation>
+    </message>
+    <message>
+        <source>  receipt close ORDER                (its gateway id or order number)</source>
+        <translation>  receipt close ORDER                (its gateway id or order number)</translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://USER@HOST:PORT/DBNAME; TLS (verify-full) with ?sslrootcert=CA.pem, plain only to this computer.</source>
+        <translation>The team database: postgresql://USER@HOST:PORT/DBNAME; TLS (verify-full) with ?sslrootcert=CA.pem, plain only to this computer.</translation>
+    </message>
+    <message>
+        <source>Database password: </source>
+        <translation>Database password: </translation>
+    </message>
 </context>
 <context>
     <name>ClientFactory</name>

@@ -1434,6 +1434,66 @@ Options:
         <source>unknown gateway "%1": use rbs, rbs-soap or assist</source>
         <translation>неизвестный шлюз «%1»: укажите rbs, rbs-soap или assist</translation>
     </message>
+    <message>
+        <source>Whether a callback the shop received is genuine, what it says happened to which order, and whether the gateway agrees now. Exit 0 genuine, 1 wrong or no checksum, 2 unreadable or nothing to check it with.</source>
+        <translation>Подлинно ли уведомление (callback), полученное магазином, что в нём произошло и с каким заказом, и согласен ли с ним шлюз сейчас. Код выхода 0 — подлинное, 1 — неверная контрольная сумма или её нет, 2 — не читается или нечем проверить.</translation>
+    </message>
+    <message>
+        <source>The gateway's certificate or RSA public key (PEM or DER): SHA512withRSA instead of the profile's callback key.</source>
+        <translation>Сертификат шлюза или его открытый ключ RSA (PEM или DER): проверка SHA512withRSA вместо ключа уведомлений профиля.</translation>
+    </message>
+    <message>
+        <source>Do not ask the gateway for the order's status now.</source>
+        <translation>Не запрашивать у шлюза текущий статус заказа.</translation>
+    </message>
+    <message>
+        <source> Set one with `paydesk-cli profile callback-key PROFILE`, or give --certificate.</source>
+        <translation> Задайте его командой `paydesk-cli profile callback-key ПРОФИЛЬ` или укажите --certificate.</translation>
+    </message>
+    <message>
+        <source>Password or token: </source>
+        <translation>Пароль или токен: </translation>
+    </message>
+    <message>
+        <source>Assist secret word for checkvalue: </source>
+        <translation>Секретное слово Assist для checkvalue: </translation>
+    </message>
+    <message>
+        <source>Keeps the key of the profile's callback checksums in the keychain, read from standard input; an empty line removes it.</source>
+        <translation>Сохраняет ключ контрольных сумм уведомлений профиля в хранилище ключей, читая его со стандартного ввода; пустая строка удаляет ключ.</translation>
+    </message>
+    <message>
+        <source>give one profile name: profile callback-key NAME</source>
+        <translation>укажите одно имя профиля: profile callback-key ИМЯ</translation>
+    </message>
+    <message>
+        <source>Callback key (empty removes it): </source>
+        <translation>Ключ уведомлений (пустой удаляет его): </translation>
+    </message>
+    <message>
+        <source>Profile %1: the callback key is in the keychain.</source>
+        <translation>Профиль %1: ключ уведомлений сохранён в хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Profile %1: no callback key any more.</source>
+        <translation>Профиль %1: ключ уведомлений удалён.</translation>
+    </message>
+    <message>
+        <source>Issues the closing receipt of a paid order whose receipt at payment was an advance or prepayment (closeOfdReceipt.do), for what was paid and not refunded; sent once.</source>
+        <translation>Формирует чек закрытия (closeOfdReceipt.do) по оплаченному заказу, чек которого при оплате был авансом или предоплатой, на оплаченную и не возвращённую сумму; отправляется один раз.</translation>
+    </message>
+    <message>
+        <source>  receipt close ORDER                (its gateway id or order number)</source>
+        <translation>  receipt close ЗАКАЗ                (его идентификатор в шлюзе или номер заказа)</translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://USER@HOST:PORT/DBNAME; TLS (verify-full) with ?sslrootcert=CA.pem, plain only to this computer.</source>
+        <translation>Общая база команды: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА; TLS (verify-full) с ?sslrootcert=CA.pem, без шифрования — только к этому компьютеру.</translation>
+    </message>
+    <message>
+        <source>Database password: </source>
+        <translation>Пароль базы данных: </translation>
+    </message>
 </context>
 <context>
     <name>ClientFactory</name>

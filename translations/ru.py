@@ -982,3 +982,36 @@ RU.update({
     "A closing receipt is being issued by %1 on %2 since %3; nothing was sent.":
         "Чек закрытия выдаёт %1 на %2 с %3; ничего не отправлено.",
 })
+
+RU.update({
+    "Whether a callback the shop received is genuine, what it says happened to which order, and whether the gateway agrees now. Exit 0 genuine, 1 wrong or no checksum, 2 unreadable or nothing to check it with.":
+        "Подлинно ли уведомление (callback), полученное магазином, что в нём произошло и с каким заказом, и согласен ли с ним шлюз сейчас. Код выхода 0 — подлинное, 1 — неверная контрольная сумма или её нет, 2 — не читается или нечем проверить.",
+    "The gateway's certificate or RSA public key (PEM or DER): SHA512withRSA instead of the profile's callback key.":
+        "Сертификат шлюза или его открытый ключ RSA (PEM или DER): проверка SHA512withRSA вместо ключа уведомлений профиля.",
+    "Do not ask the gateway for the order's status now.":
+        "Не запрашивать у шлюза текущий статус заказа.",
+    " Set one with `paydesk-cli profile callback-key PROFILE`, or give --certificate.":
+        " Задайте его командой `paydesk-cli profile callback-key ПРОФИЛЬ` или укажите --certificate.",
+    "Password or token: ":
+        "Пароль или токен: ",
+    "Assist secret word for checkvalue: ":
+        "Секретное слово Assist для checkvalue: ",
+    "Keeps the key of the profile's callback checksums in the keychain, read from standard input; an empty line removes it.":
+        "Сохраняет ключ контрольных сумм уведомлений профиля в хранилище ключей, читая его со стандартного ввода; пустая строка удаляет ключ.",
+    "give one profile name: profile callback-key NAME":
+        "укажите одно имя профиля: profile callback-key ИМЯ",
+    "Callback key (empty removes it): ":
+        "Ключ уведомлений (пустой удаляет его): ",
+    "Profile %1: the callback key is in the keychain.":
+        "Профиль %1: ключ уведомлений сохранён в хранилище ключей.",
+    "Profile %1: no callback key any more.":
+        "Профиль %1: ключ уведомлений удалён.",
+    "Issues the closing receipt of a paid order whose receipt at payment was an advance or prepayment (closeOfdReceipt.do), for what was paid and not refunded; sent once.":
+        "Формирует чек закрытия (closeOfdReceipt.do) по оплаченному заказу, чек которого при оплате был авансом или предоплатой, на оплаченную и не возвращённую сумму; отправляется один раз.",
+    "  receipt close ORDER                (its gateway id or order number)":
+        "  receipt close ЗАКАЗ                (его идентификатор в шлюзе или номер заказа)",
+    "The team database: postgresql://USER@HOST:PORT/DBNAME; TLS (verify-full) with ?sslrootcert=CA.pem, plain only to this computer.":
+        "Общая база команды: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА; TLS (verify-full) с ?sslrootcert=CA.pem, без шифрования — только к этому компьютеру.",
+    "Database password: ":
+        "Пароль базы данных: ",
+})

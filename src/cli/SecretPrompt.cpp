@@ -8,13 +8,13 @@
 
 namespace PayDesk::Cli {
 
-QString SecretPrompt::readLine(const char* prompt)
+QString SecretPrompt::readLine(const QString& prompt)
 {
     static QTextStream in(stdin);
     const bool tty = isTerminal();
     termios saved{};
     if (tty) {
-        std::fputs(prompt, stderr);
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
         tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);

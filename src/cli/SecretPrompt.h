@@ -9,7 +9,7 @@ class SecretPrompt
 {
 public:
     // One line of standard input. One stream for every call: a second one would lose what the first buffered.
-    static QString readLine(const char* prompt);
+    static QString readLine(const QString& prompt);
     static bool isTerminal();
     // "y" or "Y" on a terminal after PROMPT.
     static bool confirm(const QString& prompt);

@@ -1306,6 +1306,17 @@ void TestCli::russianWhenTheLocaleIsRussian()
         cli({"profile", "add", "x", "--url", "https://a.example/", "--user", "u", "--language", "fr"}, "secret\n", ru);
     QCOMPARE(wrongLanguage.exitCode, 2);
     QVERIFY(wrongLanguage.err.contains(QString::fromUtf8("--language принимает ui, ru или en")));
+    // The commands of issues 16 and 17 speak Russian too.
+    const Run callbackHelp = cli({"callback", "verify", "--help"}, {}, ru);
+    QVERIFY2(callbackHelp.out.contains(QString::fromUtf8("Подлинно ли уведомление"))
+                 && callbackHelp.out.contains(QString::fromUtf8("Не запрашивать у шлюза"))
+                 && !callbackHelp.out.contains("genuine"),
+             qPrintable(callbackHelp.out));
+    QVERIFY(cli({"receipt", "close", "--help"}, {}, ru).out.contains(QString::fromUtf8("чек закрытия")));
+    QVERIFY(cli({"team", "set", "--help"}, {}, ru).out.contains(QString::fromUtf8("Общая база команды")));
+    const Run keySet = cli({"profile", "callback-key", "bad"}, "k3y\n", ru);
+    QCOMPARE(keySet.exitCode, 0);
+    QVERIFY2(keySet.out.contains(QString::fromUtf8("ключ уведомлений сохранён")), qPrintable(keySet.out));
 }
 
 // `callback verify` (issue 16, item 3): genuine with the profile's callback key (0), a wrong or missing

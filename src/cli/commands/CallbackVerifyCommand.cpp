@@ -1,4 +1,5 @@
 #include "cli/commands/CallbackVerifyCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/CommandOption.h"
@@ -23,16 +24,16 @@ QJsonValue orNull(const QString& text)
 
 CallbackVerifyCommand::CallbackVerifyCommand()
     : Command(QStringLiteral("callback verify"),
-              QStringLiteral("Whether a callback the shop received is genuine, what it says happened to which order, "
-                             "and whether the gateway agrees now. Exit 0 genuine, 1 wrong or no checksum, 2 "
-                             "unreadable or nothing to check it with."),
+              CliText::tr("Whether a callback the shop received is genuine, what it says happened to which order, "
+                          "and whether the gateway agrees now. Exit 0 genuine, 1 wrong or no checksum, 2 "
+                          "unreadable or nothing to check it with."),
               QStringLiteral("  callback verify 'QUERY-OR-URL' [--certificate FILE] [--offline]"))
 {
     addOption(option("certificate",
-                     "The gateway's certificate or RSA public key (PEM or DER): SHA512withRSA "
-                     "instead of the profile's callback key.",
+                     CliText::tr("The gateway's certificate or RSA public key (PEM or DER): SHA512withRSA "
+                                 "instead of the profile's callback key."),
                      "FILE"));
-    addOption(flag("offline", "Do not ask the gateway for the order's status now."));
+    addOption(flag("offline", CliText::tr("Do not ask the gateway for the order's status now.")));
 }
 
 void CallbackVerifyCommand::execute(const QCommandLineParser& parser)
@@ -68,9 +69,8 @@ void CallbackVerifyCommand::check(const QString& text, const CallbackKey& key, b
     if (!read.readable())
         return usage(read.verdictText());
     if (read.verdict == CallbackVerdict::NoKey)
-        return usage(
-            read.verdictText()
-            + QStringLiteral(" Set one with `paydesk-cli profile callback-key PROFILE`, or give --certificate."));
+        return usage(read.verdictText()
+                     + CliText::tr(" Set one with `paydesk-cli profile callback-key PROFILE`, or give --certificate."));
     if (offline || !read.impliedStatus())
         return show(read);
     signIn([this, text, key](Desk* desk) {

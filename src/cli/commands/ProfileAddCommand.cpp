@@ -77,12 +77,12 @@ void ProfileAddCommand::execute(const QCommandLineParser& parser)
         return fail(CliError::of(invalid));
     if (cli().workplace().profile(p.name))
         return fail(CliError::of(ProfileError::of(ProfileError::Kind::Duplicate, p.name)));
-    const QString secret = SecretPrompt::readLine("Password or token: ");
+    const QString secret = SecretPrompt::readLine(CliText::tr("Password or token: "));
     if (secret.isEmpty())
         return usage(CliText::tr("no password or token on standard input"));
     QString checkWord;
     if (p.checkWord) {
-        checkWord = SecretPrompt::readLine("Assist secret word for checkvalue: ");
+        checkWord = SecretPrompt::readLine(CliText::tr("Assist secret word for checkvalue: "));
         if (checkWord.isEmpty())
             return usage(CliText::tr("--check-word: no secret word on the second line of standard input"));
     }

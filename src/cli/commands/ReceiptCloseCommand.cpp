@@ -1,4 +1,5 @@
 #include "cli/commands/ReceiptCloseCommand.h"
+#include "cli/CliText.h"
 
 #include "core/session/Desk.h"
 
@@ -6,9 +7,9 @@ namespace PayDesk::Cli {
 
 ReceiptCloseCommand::ReceiptCloseCommand()
     : Command(QStringLiteral("receipt close"),
-              QStringLiteral("Issues the closing receipt of a paid order whose receipt at payment was an advance or "
-                             "prepayment (closeOfdReceipt.do), for what was paid and not refunded; sent once."),
-              QStringLiteral("  receipt close ORDER                (its gateway id or order number)"))
+              CliText::tr("Issues the closing receipt of a paid order whose receipt at payment was an advance or "
+                          "prepayment (closeOfdReceipt.do), for what was paid and not refunded; sent once."),
+              CliText::tr("  receipt close ORDER                (its gateway id or order number)"))
 { }
 
 void ReceiptCloseCommand::execute(const QCommandLineParser& parser)

@@ -1,4 +1,5 @@
 #include "cli/commands/TeamCommand.h"
+#include "cli/CliText.h"
 
 #include "cli/CliContext.h"
 #include "cli/CommandOption.h"
@@ -37,8 +38,8 @@ TeamCommand::TeamCommand(Verb verb)
 {
     if (verb == Verb::Set)
         addOption(option("url",
-                         "The team database: postgresql://USER@HOST:PORT/DBNAME; TLS (verify-full) with "
-                         "?sslrootcert=CA.pem, plain only to this computer.",
+                         CliText::tr("The team database: postgresql://USER@HOST:PORT/DBNAME; TLS (verify-full) with "
+                                     "?sslrootcert=CA.pem, plain only to this computer."),
                          "URL"));
 }
 
@@ -65,7 +66,7 @@ void TeamCommand::set(const Profile& profile, const QCommandLineParser& parser)
     const TeamDatabase database = TeamDatabase::parse(parser.value(QStringLiteral("url")), &invalid);
     if (!database.isValid())
         return usage(invalid);
-    const QString password = SecretPrompt::readLine("Database password: ");
+    const QString password = SecretPrompt::readLine(CliText::tr("Database password: "));
     if (password.isEmpty())
         return usage(tr("the database password is read on standard input, and none came"));
     cli().workplace().team().join(profile, database, password, this, [this, profile](const TeamStatus& status) {
