@@ -1694,6 +1694,46 @@ Options:
         <source>the operation was rejected</source>
         <translation>the operation was rejected</translation>
     </message>
+    <message>
+        <source>no payment attempts yet</source>
+        <translation>no payment attempts yet</translation>
+    </message>
+    <message>
+        <source>the payment time expired</source>
+        <translation>the payment time expired</translation>
+    </message>
+    <message>
+        <source>the payment attempts are exhausted</source>
+        <translation>the payment attempts are exhausted</translation>
+    </message>
+    <message>
+        <source>3-D Secure authentication failed</source>
+        <translation>3-D Secure authentication failed</translation>
+    </message>
+    <message>
+        <source>the payment succeeded</source>
+        <translation>the payment succeeded</translation>
+    </message>
+    <message>
+        <source>the card has expired</source>
+        <translation>the card has expired</translation>
+    </message>
+    <message>
+        <source>insufficient funds</source>
+        <translation>insufficient funds</translation>
+    </message>
+    <message>
+        <source>the reversal was processed</source>
+        <translation>the reversal was processed</translation>
+    </message>
+    <message>
+        <source>the card issuer is unavailable</source>
+        <translation>the card issuer is unavailable</translation>
+    </message>
+    <message>
+        <source>the order is already paid</source>
+        <translation>the order is already paid</translation>
+    </message>
 </context>
 <context>
     <name>GatewayError</name>

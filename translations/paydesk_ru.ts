@@ -1698,6 +1698,46 @@ Options:
         <source>the operation was rejected</source>
         <translation>операция отклонена</translation>
     </message>
+    <message>
+        <source>no payment attempts yet</source>
+        <translation>попыток оплаты ещё не было</translation>
+    </message>
+    <message>
+        <source>the payment time expired</source>
+        <translation>время на оплату истекло</translation>
+    </message>
+    <message>
+        <source>the payment attempts are exhausted</source>
+        <translation>попытки оплаты исчерпаны</translation>
+    </message>
+    <message>
+        <source>3-D Secure authentication failed</source>
+        <translation>проверка 3-D Secure не пройдена</translation>
+    </message>
+    <message>
+        <source>the payment succeeded</source>
+        <translation>платёж прошёл успешно</translation>
+    </message>
+    <message>
+        <source>the card has expired</source>
+        <translation>срок действия карты истёк</translation>
+    </message>
+    <message>
+        <source>insufficient funds</source>
+        <translation>недостаточно средств</translation>
+    </message>
+    <message>
+        <source>the reversal was processed</source>
+        <translation>отмена проведена</translation>
+    </message>
+    <message>
+        <source>the card issuer is unavailable</source>
+        <translation>банк-эмитент недоступен</translation>
+    </message>
+    <message>
+        <source>the order is already paid</source>
+        <translation>заказ уже оплачен</translation>
+    </message>
 </context>
 <context>
     <name>GatewayError</name>

@@ -1015,3 +1015,16 @@ RU.update({
     "Database password: ":
         "Пароль базы данных: ",
 })
+
+RU.update({
+    "no payment attempts yet": "попыток оплаты ещё не было",
+    "the payment time expired": "время на оплату истекло",
+    "the payment attempts are exhausted": "попытки оплаты исчерпаны",
+    "3-D Secure authentication failed": "проверка 3-D Secure не пройдена",
+    "the payment succeeded": "платёж прошёл успешно",
+    "the card has expired": "срок действия карты истёк",
+    "insufficient funds": "недостаточно средств",
+    "the reversal was processed": "отмена проведена",
+    "the card issuer is unavailable": "банк-эмитент недоступен",
+    "the order is already paid": "заказ уже оплачен",
+})

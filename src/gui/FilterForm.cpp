@@ -66,6 +66,7 @@ void FilterForm::nameChoices()
         date->setLocale(QLocale()); // the application's, which may have changed with the language
     if (m_way) {
         m_way->setAccessibleName(tr("Paid with"));
+        m_way->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         for (int i = 0; i < m_way->count(); ++i) {
             const int way = m_way->itemData(i).toInt();
             m_way->setItemText(i, way < 0 ? tr("Any way of paying") : PaymentWays::display(PaymentWay(way)));

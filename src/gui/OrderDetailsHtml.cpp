@@ -4,6 +4,7 @@
 
 #include "core/i18n/UiLanguage.h"
 #include "core/model/CartText.h"
+#include "core/model/GatewayCodeText.h"
 #include "core/model/TimeLeft.h"
 
 #include "gui/itemmodels/OrderListModel.h"
@@ -175,9 +176,15 @@ void OrderDetailsHtml::addGateway()
     row(tr("Gateway status"), o.gatewayState.isEmpty()
                                   ? QString::number(o.gatewayStatus)
                                   : QStringLiteral("%1 (%2)").arg(o.gatewayStatus).arg(o.gatewayState));
-    row(tr("Action code"), o.actionCodeText.isEmpty()
-                               ? QString::number(o.actionCode)
-                               : QStringLiteral("%1: %2").arg(o.actionCode).arg(o.actionCodeText));
+    QString action = o.actionCodeText.isEmpty() ? QString::number(o.actionCode)
+                                                : QStringLiteral("%1: %2").arg(o.actionCode).arg(o.actionCodeText);
+    const QString beside =
+        o.gateway == GatewayKind::Assist
+            ? QString()
+            : GatewayCodeText::actionCodeBeside(o.actionCode, o.actionCodeText, UiLanguage::current());
+    if (!beside.isEmpty())
+        action += QStringLiteral(" (%1)").arg(beside);
+    row(tr("Action code"), action);
     row(tr("Description"), o.description);
     row(tr("Created"), when(o.created));
     row(tr("Authorised"), when(o.authorized));

@@ -49,7 +49,8 @@ void ViewSidebar::setCounts(const ViewCounts& c)
     needsCapture->setText(c.trusted && c.due > 0
                               ? tr("Needs capture (%1 · %2 due in 24 h)").arg(figure(c.held)).arg(c.due)
                               : tr("Needs capture (%1)").arg(figure(c.held)));
-    needsCapture->setForeground(c.due > 0 ? UrgencyColors::due() : m_list->palette().text().color());
+    // No colour of its own when nothing is due: the palette's, whichever (light or dark) is in force now.
+    needsCapture->setData(Qt::ForegroundRole, c.due > 0 ? QVariant(UrgencyColors::due()) : QVariant());
     m_list->item(int(DeskView::AllOrders))->setText(tr("All orders (%1)").arg(figure(c.all)));
     m_list->item(int(DeskView::Refunds))->setText(tr("Refunds & reversals (%1)").arg(figure(c.refunds)));
     m_list->item(int(DeskView::Expired))->setText(tr("Expired holds (%1)").arg(figure(c.expired)));

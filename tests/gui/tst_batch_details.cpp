@@ -386,6 +386,9 @@ private:
         QVERIFY2(details.contains(QRegularExpression(QStringLiteral("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d"))),
                  qPrintable(details));
         QVERIFY2(!details.contains("48,915.61"), qPrintable(details));
+        // The sandbox described the action code in English: PayDesk's own words in Russian beside it.
+        QVERIFY2(details.contains(QString::fromUtf8("0: Payment is successful (платёж прошёл успешно)")),
+                 qPrintable(details));
     }
 
     // The chart: Russian weekdays, Russian amounts in its tooltips.

@@ -11,6 +11,8 @@
 #include "core/time/Clock.h"
 #include "gui/HeldChart.h"
 #include "gui/MainWindow.h"
+#include "gui/UrgencyColors.h"
+#include "gui/ViewSidebar.h"
 #include "gui/itemmodels/OrderListModel.h"
 #include "support/GuiSupport.h"
 #include "support/SandboxFixture.h"
@@ -63,6 +65,26 @@ private slots:
         m_store.reset();
         m_client.reset();
         m_sb.reset();
+    }
+
+    // The sidebar's Needs capture row took the light palette's black when nothing was due and kept it after a
+    // switch to dark (black on black): it now has no colour of its own unless something is due.
+    void sidebarFollowsThePaletteUnlessSomethingIsDue()
+    {
+        QListWidget list;
+        ViewSidebar sidebar(&list, QStringLiteral("sidebar-test"));
+        list.setPalette(GuiSupport::darkPalette());
+        ViewCounts counts;
+        counts.held = 4;
+        sidebar.setCounts(counts);
+        QListWidgetItem* needs = list.item(0);
+        QVERIFY(!needs->data(Qt::ForegroundRole).isValid());
+        counts.due = 2;
+        sidebar.setCounts(counts);
+        QCOMPARE(needs->foreground().color(), UrgencyColors::due());
+        counts.due = 0;
+        sidebar.setCounts(counts);
+        QVERIFY(!needs->data(Qt::ForegroundRole).isValid());
     }
 
     void opensOnNeedsCaptureThenOnTheLastView()

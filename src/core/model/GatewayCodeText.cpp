@@ -22,6 +22,43 @@ QString GatewayCodeText::languageOf(const QString& text)
     return latin ? QStringLiteral("en") : QString();
 }
 
+QString GatewayCodeText::actionCodeBeside(int code, const QString& gatewayText, const QString& uiLanguage)
+{
+    const QString written = languageOf(gatewayText);
+    if (written.isEmpty() || written == uiLanguage)
+        return {};
+    return rbsAction(code);
+}
+
+// The common RBS actionCodes (../shared/spec/rbs-api.md §3.3).
+QString GatewayCodeText::rbsAction(int code)
+{
+    switch (code) {
+    case -100:
+        return tr("no payment attempts yet");
+    case -2007:
+        return tr("the payment time expired");
+    case -2013:
+        return tr("the payment attempts are exhausted");
+    case -2006:
+        return tr("3-D Secure authentication failed");
+    case 0:
+        return tr("the payment succeeded");
+    case 101:
+        return tr("the card has expired");
+    case 116:
+        return tr("insufficient funds");
+    case 400:
+        return tr("the reversal was processed");
+    case 910:
+        return tr("the card issuer is unavailable");
+    case 2007:
+        return tr("the order is already paid");
+    default:
+        return {};
+    }
+}
+
 // The classes of RBS errorCode (the gateway's code table, ../shared/spec/rbs-api.md §8): one code
 // covers several causes, so this names the class; the gateway's message says which.
 QString GatewayCodeText::rbs(int code)

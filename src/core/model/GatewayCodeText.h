@@ -16,9 +16,13 @@ public:
     static QString explain(const QString& code);
     // "ru" when TEXT is written in Cyrillic, "en" in Latin letters, empty with no letters at all.
     static QString languageOf(const QString& text);
+    // PayDesk's words for an RBS actionCode when the gateway described it (GATEWAY_TEXT) in another
+    // language than UI_LANGUAGE ("ru", "en"); empty when they agree or PayDesk does not know the code.
+    static QString actionCodeBeside(int code, const QString& gatewayText, const QString& uiLanguage);
 
 private:
     static QString rbs(int code);
+    static QString rbsAction(int code);
     static QString assist(int firstcode);
 };
 
