@@ -10,11 +10,10 @@ mkdir -m 700 "$scratch/run"
 export XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache" XDG_CONFIG_HOME="$scratch/config" \
        XDG_RUNTIME_DIR="$scratch/run" QT_QPA_PLATFORM=offscreen
 pg=""
-command -v pg_virtualenv >/dev/null 2>&1 && pg="pg_virtualenv --"
-# PAYDESK_TEST_PG=0 runs without a cluster (the team-mode tests then fail, never skip). As root,
-# pg_virtualenv's cluster has one name per machine: runs side by side take turns (flock).
+# -t: a cluster in a temporary directory even as root, so that runs side by side each have their own.
+command -v pg_virtualenv >/dev/null 2>&1 && pg="pg_virtualenv -t --"
+# PAYDESK_TEST_PG=0 runs without a cluster (the team-mode tests then fail, never skip).
 [ "${PAYDESK_TEST_PG:-1}" = 0 ] && pg=""
-[ -n "$pg" ] && [ "$(id -u)" = 0 ] && command -v flock >/dev/null 2>&1 && pg="flock /tmp/paydesk-pg-virtualenv.lock $pg"
 $pg dbus-run-session -- sh -ec '
   printf %s paydesk-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec ctest --test-dir "$0" --output-on-failure --no-tests=error "$@"
