@@ -982,3 +982,10 @@ RU.update({
     "A closing receipt is being issued by %1 on %2 since %3; nothing was sent.":
         "Чек закрытия выдаёт %1 на %2 с %3; ничего не отправлено.",
 })
+
+RU.update({
+    "Another desk of the team is syncing this account now; its orders appear here as they arrive.":
+        "Этот аккаунт сейчас синхронизирует другое рабочее место команды; его заказы появятся здесь по мере поступления.",
+    "The team synced this account at %1; the shared cache was read again.":
+        "Команда синхронизировала этот аккаунт в %1; общий кэш прочитан заново.",
+})

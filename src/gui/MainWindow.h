@@ -23,6 +23,7 @@ class ProfileMenu;
 class TotalsLine;
 class ViewFilters;
 class SyncStatusBar;
+struct SyncOptions;
 class ViewSidebar;
 class WindowTexts;
 class Workplace;
