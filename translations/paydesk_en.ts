@@ -4005,6 +4005,17 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>SyncLock</name>
+    <message>
+        <source>Another desk of the team is syncing this account now; its orders appear here as they arrive.</source>
+        <translation>Another desk of the team is syncing this account now; its orders appear here as they arrive.</translation>
+    </message>
+    <message>
+        <source>The team synced this account at %1; the shared cache was read again.</source>
+        <translation>The team synced this account at %1; the shared cache was read again.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabase</name>
     <message>
         <source>not a postgresql://USER@HOST:PORT/DBNAME address: %1</source>

@@ -1028,3 +1028,10 @@ RU.update({
     "the card issuer is unavailable": "банк-эмитент недоступен",
     "the order is already paid": "заказ уже оплачен",
 })
+
+RU.update({
+    "Another desk of the team is syncing this account now; its orders appear here as they arrive.":
+        "Этот аккаунт сейчас синхронизирует другое рабочее место команды; его заказы появятся здесь по мере поступления.",
+    "The team synced this account at %1; the shared cache was read again.":
+        "Команда синхронизировала этот аккаунт в %1; общий кэш прочитан заново.",
+})

@@ -189,7 +189,7 @@ void MainWindow::setupAutoSync()
     auto* banner = new SyncBanner(m_desk, m_autoSync, this);
     m_ui->centralLayout->insertWidget(0, banner);
     connect(banner, &SyncBanner::retryRequested, this, &MainWindow::sync);
-    connect(m_autoSync, &AutoSync::syncDue, this, &MainWindow::sync);
+    connect(m_autoSync, &AutoSync::syncDue, this, [this] { syncWith(m_autoSync->turnOptions()); });
     connect(m_autoSync, &AutoSync::deadlinesPassed, this, [this] { reloadKeeping({}); });
     connect(m_autoSync, &AutoSync::ticked, m_syncStatus, &SyncStatusBar::tick);
     connect(m_autoSync, &AutoSync::ticked, m_details, &DetailsPane::refresh);
@@ -367,11 +367,16 @@ QDialog* MainWindow::openNewPayment()
 
 void MainWindow::sync()
 {
+    syncWith({});
+}
+
+void MainWindow::syncWith(const SyncOptions& options)
+{
     if (m_desk->isSyncing())
         return;
     m_ui->actionSync->setEnabled(false);
     m_syncStatus->started();
-    m_desk->startSync();
+    m_desk->startSync(options);
 }
 
 void MainWindow::syncDone(const SyncReport& report)

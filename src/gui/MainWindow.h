@@ -23,6 +23,7 @@ class ProfileMenu;
 class TotalsLine;
 class ViewFilters;
 class SyncStatusBar;
+struct SyncOptions;
 class ViewSidebar;
 class WindowTexts;
 class Workplace;
@@ -81,6 +82,8 @@ private:
     void updateViewState(); // the filter bar and the view's totals
     void updateActions();
     void showDetails();
+    // A sync with OPTIONS (an automatic turn has its own).
+    void syncWith(const SyncOptions& options);
     void syncDone(const SyncReport& report);
     std::optional<Order> currentOrder() const;
     QStringList selectedOrderIds() const;

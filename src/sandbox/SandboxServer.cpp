@@ -225,6 +225,7 @@ void SandboxServer::serveRbs(const QString& endpoint, const FormData& form, cons
                              QPointer<HttpConnection> connection, const Render& render)
 {
     const bool english = form.value(QStringLiteral("language")) == QLatin1String("en");
+    m_requests.count(endpoint, form);
     QString lock;
     if (MoneyEndpoints.contains(endpoint)) {
         lock = m_rbs.lockKey(form);
@@ -536,6 +537,11 @@ HttpResponse SandboxServer::handleControl(const HttpRequest& request)
         return handleClockControl(request);
     if (request.path == QLatin1String("/sandbox/callbacks"))
         return handleCallbacksControl(request);
+    if (request.path == QLatin1String("/sandbox/requests")) {
+        if (request.method == "DELETE")
+            m_requests.clear();
+        return HttpResponse::json(toJson(m_requests.toJson()));
+    }
     static const QRegularExpression orderPath(QStringLiteral("^/sandbox/orders/([0-9a-fA-F-]+)$"));
     const QRegularExpressionMatch m = orderPath.match(request.path);
     if (m.hasMatch() && request.method == "GET") {

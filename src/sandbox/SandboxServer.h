@@ -5,6 +5,7 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpConnection.h"
 #include "sandbox/RbsGateway.h"
+#include "sandbox/RequestTally.h"
 #include "sandbox/SandboxClock.h"
 
 #include <QObject>
@@ -56,6 +57,7 @@ public:
     FaultInjector& faults() { return m_faults; }
     SandboxClock& clock() { return m_clock; }
     CallbackNotifier& callbacks() { return m_callbacks; }
+    RequestTally& requests() { return m_requests; }
 
 private:
     void handle(const HttpRequest& request, QPointer<HttpConnection> connection);
@@ -85,6 +87,7 @@ private:
     AssistGateway m_assist;
     FaultInjector m_faults;
     CallbackNotifier m_callbacks;
+    RequestTally m_requests;
     HttpServer* m_http = nullptr;
 };
 

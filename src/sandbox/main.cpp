@@ -52,6 +52,7 @@ QString helpEpilog()
         "                    checksum; none: unsigned) / none; GET callbacks on approved, deposited, reversed,\n"
         "                    refunded, declinedByTimeout, tried 3 times 60 s apart on the sandbox's clock\n"
         "  GET /sandbox/health               liveness, order count, connections, maxConnections, bufferedBytes\n"
+        "  GET/DELETE /sandbox/requests      API calls per endpoint and listings (first pages) / start from zero\n"
         "  GET /shop/return?orderId=ID       a merchant return page to use as returnUrl\n"
         "  Numbers out of range (advanceSeconds 0..315360000, count 1..1000000, delayMs 0..600000) get HTTP 400.\n\n"
         "Connections: one closes after --idle-timeout without a complete request unless an answer is pending\n"

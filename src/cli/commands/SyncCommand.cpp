@@ -72,6 +72,13 @@ void SyncCommand::report(const SyncReport& r, double seconds)
                      .arg(r.changed));
         return fail(CliError::of(r.error));
     }
+    if (!r.skipped.isEmpty()) { // a team's desk: another desk is listing the account now
+        if (out.isJson())
+            out.json(QJsonObject{field("skipped", r.skipped)});
+        else
+            out.text(r.skipped);
+        return finish(Ok);
+    }
     if (out.isJson()) {
         out.json(QJsonObject{field("from", utc(r.from)), field("to", utc(r.to)), field("pages", r.progress.pagesDone),
                              field("orders", r.progress.ordersReceived), field("refreshed", r.progress.refreshDone),

@@ -49,6 +49,13 @@ void AutoSync::setIntervalSecs(int seconds)
     m_intervalSecs = qMax(60, seconds);
 }
 
+SyncOptions AutoSync::turnOptions() const
+{
+    SyncOptions options;
+    options.unlessSyncedWithinSecs = m_intervalSecs;
+    return options;
+}
+
 void AutoSync::setTickMSecs(int msecs)
 {
     m_tick->start(msecs);

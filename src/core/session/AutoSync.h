@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sync/OrderSync.h"
+
 #include <QDateTime>
 #include <QObject>
 
@@ -26,6 +28,9 @@ public:
 
     void setIntervalSecs(int seconds);
     int intervalSecs() const { return m_intervalSecs; }
+    // What a sync syncDue() asks for starts with: on a team's desk, no listing when any desk of the team
+    // synced the account within the interval (the gateway sees one listing per interval).
+    SyncOptions turnOptions() const;
     // How often it looks at Clock; tests shorten it.
     void setTickMSecs(int msecs);
     // The last good sync, invalid before the first one.

@@ -7,6 +7,7 @@
 #include "core/operations/OrderOperations.h"
 #include "core/session/DeadlinePolicy.h"
 #include "core/store/OrderStore.h"
+#include "core/team/TeamLink.h"
 
 namespace PayDesk {
 
@@ -27,6 +28,14 @@ Desk::Desk(GatewayClient* client, OrderCache* store, QString profileId, QString 
         emit ordersChanged();
         emit syncFinished(report);
     });
+    if (TeamLink::isTeam(*store)) {
+        m_team = new TeamLink(this, store, m_profileId);
+        connect(m_team, &TeamLink::changedElsewhere, this, &Desk::ordersChanged);
+        connect(m_team, &TeamLink::syncSkipped, this, [this](const SyncReport& report) {
+            emit ordersChanged();
+            emit syncFinished(report);
+        });
+    }
 }
 
 Desk::Desk(std::unique_ptr<GatewayClient> client, std::unique_ptr<OrderCache> store, QString profileId,
@@ -53,7 +62,7 @@ void Desk::setSettleSecs(int seconds)
 
 void Desk::startSync(const SyncOptions& options)
 {
-    if (!m_sync->isRunning())
+    if (!m_sync->isRunning() && (!m_team || m_team->mayList(options)))
         m_sync->start(options);
 }
 
@@ -81,6 +90,8 @@ OperationJob* Desk::track(OperationJob* job)
     connect(job, &OperationJob::finished, this, [this, job] {
         if (job->result().orderKnown)
             remember(job->result().order);
+        else if (m_team)
+            m_team->tell(); // its journal entry changed all the same
     });
     return job;
 }

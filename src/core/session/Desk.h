@@ -38,6 +38,7 @@ struct ViewCounts
 class GatewayClient;
 class OrderOperations;
 class OrderStore;
+class TeamLink;
 
 // The held orders a filter selects, for a batch capture: their ids and what they hold per currency.
 struct HeldSelection
@@ -171,6 +172,7 @@ private:
     OrderSync* m_sync;
     QHash<QString, QList<Receipt>> m_receipts; // as last fetched by refresh()
     int m_settleSecs = -1;                     // the reconciler's own default
+    TeamLink* m_team = nullptr;                // on a team's cache: one syncer, the others' changes live
 };
 
 } // namespace PayDesk

@@ -25,6 +25,9 @@ struct SyncOptions
     int firstDays = 90;     // how far back a profile's first sync (or a full one) reaches
     int activeDays = 3;     // unpaid orders younger than this are refreshed by status
     int refreshParallel = 4;
+    // Team mode, an automatic turn: no listing when a desk of the team synced the account this recently
+    // (0: a person asked, list unless another desk is listing now). Ignored on a desk of one.
+    int unlessSyncedWithinSecs = 0;
 };
 
 struct SyncProgress
@@ -46,6 +49,7 @@ struct SyncReport
     SyncProgress progress;
     int changed = 0;   // rows inserted or moved forward in the cache
     QString stoppedAt; // where a failed sync stopped, for the user
+    QString skipped;   // team mode: why this desk did not list (another desk did), the shared cache read again
     bool succeeded() const { return !error.isError(); }
 };
 
