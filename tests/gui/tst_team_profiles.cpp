@@ -286,6 +286,17 @@ void TestTeamProfiles::screenshots()
             }
         }
     }
+    // Removing the profile takes its team's address and database password away too.
+    std::optional<WorkplaceError> removed;
+    workplace.removeProfile(profile.name, &workplace, [&removed](const WorkplaceError& e) { removed = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+    QVERIFY(!removed->isError());
+    QVERIFY(!workplace.team().databaseOf(profile));
+    CredentialStore keychain;
+    std::optional<SecretResult> left;
+    keychain.read(m_db.keychainKey(profile.id), &keychain, [&left](const SecretResult& r) { left = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(left.has_value(), 20000);
+    QCOMPARE(left->status, SecretResult::Status::NotFound);
 }
 
 QTEST_MAIN(TestTeamProfiles)
