@@ -22,8 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -71,6 +74,7 @@ private slots:
     void cleanup();
     void joinAndLeaveFromTheDialog();
     void plainToARemoteHostIsRefused();
+    void appStartsOnATeamProfile();
     void screenshots();
 
 private:
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<SandboxFixture> m_sb;
     QString m_home;
     TeamDatabase m_db;
+    QString m_password; // the test cluster's
     QTranslator m_russian;
     QPalette m_light;
     int m_case = 0;
@@ -91,9 +96,12 @@ void TestTeamProfiles::initTestCase()
 {
     QVERIFY(m_russian.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
     QVERIFY(QFontMetrics(QApplication::font()).inFont(QChar(0x0416))); // Cyrillic renders, not boxes
-    m_sb = std::make_unique<SandboxFixture>();
+    PayDesk::Sandbox::SandboxOptions options;
+    options.seedOrders = 30;
+    m_sb = std::make_unique<SandboxFixture>(options);
     m_light = QApplication::palette();
-    QVERIFY2(!PgFixture::password().isEmpty(), "the test cluster has no password to look for");
+    m_password = PgFixture::password();
+    QVERIFY2(!m_password.isEmpty(), "the test cluster has no password to look for");
 }
 
 void TestTeamProfiles::init()
@@ -108,6 +116,7 @@ void TestTeamProfiles::init()
 
 void TestTeamProfiles::cleanup()
 {
+    qputenv("PGPASSWORD", m_password.toUtf8());
     QApplication::setPalette(m_light);
     QApplication::removeTranslator(&m_russian);
     QLocale::setDefault(QLocale::c());
@@ -149,6 +158,7 @@ void TestTeamProfiles::joinAndLeaveFromTheDialog()
     Workplace workplace(m_home + QStringLiteral("/profiles.ini"));
     const Profile profile = addProfile(workplace, QStringLiteral("shop"));
     QVERIFY(!profile.id.isEmpty());
+    qunsetenv("PGPASSWORD"); // libpq would fall back to it: the desk must get the password from the keychain
     DeskSession session(&workplace, {});
     QVERIFY(session.openProfile(profile.name));
     QCOMPARE(session.desk()->profileId(), profile.id); // the local cache
@@ -164,7 +174,7 @@ void TestTeamProfiles::joinAndLeaveFromTheDialog()
     QVERIFY(!dialog->findChild<QPushButton*>("leaveButton")->isEnabled());
 
     QTest::keyClicks(dialog->findChild<QLineEdit*>("teamUrlEdit"), m_db.url());
-    dialog->findChild<QLineEdit*>("teamPasswordEdit")->setText(PgFixture::password());
+    dialog->findChild<QLineEdit*>("teamPasswordEdit")->setText(m_password);
     QSignalSpy done(box, &TeamDatabaseBox::done);
     QSignalSpy moved(dialog, &ProfilesDialog::teamChanged);
     QTest::mouseClick(dialog->findChild<QPushButton*>("joinButton"), Qt::LeftButton);
@@ -183,10 +193,10 @@ void TestTeamProfiles::joinAndLeaveFromTheDialog()
     // The password in the keychain, in no file under the config home.
     const SecretResult kept = keychainPassword(workplace, profile);
     QVERIFY2(kept.ok(), qPrintable(kept.message));
-    QCOMPARE(kept.secret, PgFixture::password());
+    QCOMPARE(kept.secret, m_password);
     const QString configHome = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     QVERIFY(QFile::exists(m_home + QStringLiteral("/team.ini")));
-    QCOMPARE(filesHolding(configHome, PgFixture::password().toUtf8()), QStringList());
+    QCOMPARE(filesHolding(configHome, m_password.toUtf8()), QStringList());
     QVERIFY(!filesHolding(configHome, m_db.url().toUtf8()).isEmpty()); // the search does find what is there
 
     // Closing the dialog reopens the window on the team's cache, the profile still the active one.
@@ -245,14 +255,51 @@ void TestTeamProfiles::plainToARemoteHostIsRefused()
     }
 }
 
+// `paydesk --profile NAME` on a team profile: its database password from the keychain, its orders synced into
+// the team database (the app's own --screenshot waits for that sync and exits 0 when it succeeded).
+void TestTeamProfiles::appStartsOnATeamProfile()
+{
+    const QString home = m_home + QStringLiteral("/app");
+    Workplace workplace(home + QStringLiteral("/config/paydesk/profiles.ini"));
+    const Profile profile = addProfile(workplace, QStringLiteral("shop-app"));
+    std::optional<TeamStatus> joined;
+    workplace.team().join(profile, m_db, m_password, &workplace, [&joined](const TeamStatus& s) { joined = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(joined.has_value(), 20000);
+    QVERIFY2(!joined->error.isError(), qPrintable(joined->error.userMessage()));
+
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", home + "/config");
+    env.insert("XDG_DATA_HOME", home + "/data");
+    env.insert("XDG_CACHE_HOME", home + "/cache");
+    for (const char* pg : {"PGPASSWORD", "PGPASSFILE", "PGUSER", "PGDATABASE"})
+        env.remove(pg); // libpq would fall back to them: the password must come from the keychain
+    app.setProcessEnvironment(env);
+    QSignalSpy finished(&app, &QProcess::finished);
+    app.start(QStringLiteral(PAYDESK_APP_PATH), {"--profile", profile.name, "--screenshot", home + "/app.png"});
+    QVERIFY(finished.wait(90000)); // the event loop keeps the in-process sandbox answering
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
+    QVERIFY(QFile::exists(home + "/app.png"));
+    int orders = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", "team-orders");
+        m_db.configure(db, m_password);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM orders") && q.next());
+        orders = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase("team-orders");
+    QCOMPARE(orders, 30);
+}
+
 // The dialog on a team profile, a refused address in the message line: the longest texts it shows.
 void TestTeamProfiles::screenshots()
 {
     Workplace workplace(m_home + QStringLiteral("/profiles.ini"));
     const Profile profile = addProfile(workplace, QStringLiteral("shop-team"));
     std::optional<TeamStatus> joined;
-    workplace.team().join(profile, m_db, PgFixture::password(), &workplace,
-                          [&joined](const TeamStatus& s) { joined = s; });
+    workplace.team().join(profile, m_db, m_password, &workplace, [&joined](const TeamStatus& s) { joined = s; });
     QTRY_VERIFY_WITH_TIMEOUT(joined.has_value(), 20000);
     QVERIFY2(!joined->error.isError(), qPrintable(joined->error.userMessage()));
     for (const QString language : {"en", "ru"}) {
