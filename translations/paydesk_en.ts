@@ -3649,6 +3649,41 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::TeamDatabaseBox</name>
+    <message>
+        <source>Local cache (this computer)</source>
+        <translation>Local cache (this computer)</translation>
+    </message>
+    <message>
+        <source>Team database %1 (checking…)</source>
+        <translation>Team database %1 (checking…)</translation>
+    </message>
+    <message>
+        <source>Team database %1, not reachable: %2</source>
+        <translation>Team database %1, not reachable: %2</translation>
+    </message>
+    <message>
+        <source>Team database %1, schema %2</source>
+        <translation>Team database %1, schema %2</translation>
+    </message>
+    <message>
+        <source>Enter the database password: it goes to the system keychain, never to a file.</source>
+        <translation>Enter the database password: it goes to the system keychain, never to a file.</translation>
+    </message>
+    <message>
+        <source>%1 now keeps its orders and journal in the team database; the password is in the system keychain.</source>
+        <translation>%1 now keeps its orders and journal in the team database; the password is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>%1 is back on the local cache; the database password left the keychain.</source>
+        <translation>%1 is back on the local cache; the database password left the keychain.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>Connecting to the team database…</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::TotalsLine</name>
     <message>
         <source>Select all due in 24 h</source>
@@ -4032,6 +4067,57 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</source>
         <translation>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database the team's desks share; plain connections only to this computer</source>
+        <translation>The PostgreSQL database the team's desks share; plain connections only to this computer</translation>
+    </message>
+    <message>
+        <source>Server CA &amp;file:</source>
+        <translation>Server CA &amp;file:</translation>
+    </message>
+    <message>
+        <source>PEM file for TLS (sslmode=verify-full); needed for another computer</source>
+        <translation>PEM file for TLS (sslmode=verify-full); needed for another computer</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Database pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>kept in the system keychain only</translation>
+    </message>
+    <message>
+        <source>&amp;Join team</source>
+        <translation>&amp;Join team</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve team</source>
+        <translation>Lea&amp;ve team</translation>
+    </message>
+    <message>
+        <source>Orders kept in:</source>
+        <translation>Orders kept in:</translation>
+    </message>
+    <message>
+        <source>Where the profile's orders are kept</source>
+        <translation>Where the profile's orders are kept</translation>
     </message>
 </context>
 <context>

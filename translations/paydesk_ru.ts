@@ -3662,6 +3662,41 @@ The gateway registered the order, but its answer with the payment page link was 
     </message>
 </context>
 <context>
+    <name>PayDesk::TeamDatabaseBox</name>
+    <message>
+        <source>Local cache (this computer)</source>
+        <translation>Локальный кэш (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Team database %1 (checking…)</source>
+        <translation>Командная база %1 (проверка…)</translation>
+    </message>
+    <message>
+        <source>Team database %1, not reachable: %2</source>
+        <translation>Командная база %1 недоступна: %2</translation>
+    </message>
+    <message>
+        <source>Team database %1, schema %2</source>
+        <translation>Командная база %1, схема %2</translation>
+    </message>
+    <message>
+        <source>Enter the database password: it goes to the system keychain, never to a file.</source>
+        <translation>Введите пароль базы: он хранится в системном хранилище паролей, никогда в файле.</translation>
+    </message>
+    <message>
+        <source>%1 now keeps its orders and journal in the team database; the password is in the system keychain.</source>
+        <translation>%1 теперь хранит заказы и журнал в командной базе; пароль — в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>%1 is back on the local cache; the database password left the keychain.</source>
+        <translation>%1 снова использует локальный кэш; пароль базы удалён из хранилища паролей.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>Подключение к командной базе…</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::TotalsLine</name>
     <message>
         <source>Select all due in 24 h</source>
@@ -4046,6 +4081,57 @@ The gateway registered the order, but its answer with the payment page link was 
     <message>
         <source>a plain connection to %1 is refused: give the server's CA (?sslrootcert=FILE) for sslmode=verify-full, or use a database on this computer</source>
         <translation>соединение без шифрования с %1 запрещено: укажите сертификат центра сервера (?sslrootcert=ФАЙЛ) для sslmode=verify-full или используйте базу на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <source>Team database</source>
+        <translation>Командная база</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database the team's desks share; plain connections only to this computer</source>
+        <translation>База PostgreSQL, общая для рабочих мест команды; без шифрования — только на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Server CA &amp;file:</source>
+        <translation>&amp;Файл УЦ сервера:</translation>
+    </message>
+    <message>
+        <source>PEM file for TLS (sslmode=verify-full); needed for another computer</source>
+        <translation>PEM-файл для TLS (sslmode=verify-full); нужен для другого компьютера</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Пар&amp;оль базы:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain only</source>
+        <translation>хранится только в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>&amp;Join team</source>
+        <translation>&amp;Войти в команду</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve team</source>
+        <translation>Вы&amp;йти из команды</translation>
+    </message>
+    <message>
+        <source>Orders kept in:</source>
+        <translation>Заказы хранятся:</translation>
+    </message>
+    <message>
+        <source>Where the profile's orders are kept</source>
+        <translation>Где хранятся заказы профиля</translation>
     </message>
 </context>
 <context>

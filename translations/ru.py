@@ -1035,3 +1035,26 @@ RU.update({
     "The team synced this account at %1; the shared cache was read again.":
         "Команда синхронизировала этот аккаунт в %1; общий кэш прочитан заново.",
 })
+
+# Team mode in the profiles dialog (issue 17): the "Team database" group.
+RU.update({
+"Team database": "Командная база",
+"&Database:": "&База данных:",
+"postgresql://USER@HOST:PORT/DBNAME": "postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА",
+"The PostgreSQL database the team's desks share; plain connections only to this computer": "База PostgreSQL, общая для рабочих мест команды; без шифрования — только на этом компьютере",
+"Server CA &file:": "&Файл УЦ сервера:",
+"PEM file for TLS (sslmode=verify-full); needed for another computer": "PEM-файл для TLS (sslmode=verify-full); нужен для другого компьютера",
+"Database pass&word:": "Пар&оль базы:",
+"&Join team": "&Войти в команду",
+"Lea&ve team": "Вы&йти из команды",
+"Orders kept in:": "Заказы хранятся:",
+"Where the profile's orders are kept": "Где хранятся заказы профиля",
+"Local cache (this computer)": "Локальный кэш (этот компьютер)",
+"Team database %1 (checking…)": "Командная база %1 (проверка…)",
+"Team database %1, not reachable: %2": "Командная база %1 недоступна: %2",
+"Team database %1, schema %2": "Командная база %1, схема %2",
+"Enter the database password: it goes to the system keychain, never to a file.": "Введите пароль базы: он хранится в системном хранилище паролей, никогда в файле.",
+"%1 now keeps its orders and journal in the team database; the password is in the system keychain.": "%1 теперь хранит заказы и журнал в командной базе; пароль — в системном хранилище паролей.",
+"%1 is back on the local cache; the database password left the keychain.": "%1 снова использует локальный кэш; пароль базы удалён из хранилища паролей.",
+"Connecting to the team database…": "Подключение к командной базе…",
+})

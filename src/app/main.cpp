@@ -125,6 +125,20 @@ void saveScreenshotAfterSync(MainWindow* window, const QString& file)
     });
 }
 
+// Shows the first window, or says why there is none and then ends PayDesk with 1.
+void showFirstWindow(DeskSession& session, bool opened, const QString& screenshot)
+{
+    if (!opened) {
+        auto* box = new QMessageBox(QMessageBox::Critical, QStringLiteral("PayDesk"), session.lastError());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QDialog::finished, [] { QApplication::exit(1); });
+        return box->open();
+    }
+    session.window()->show();
+    if (!screenshot.isEmpty())
+        saveScreenshotAfterSync(session.window(), screenshot);
+}
+
 // --help and --version only print: they need no display, so no QApplication either.
 bool onlyPrints(int argc, char* argv[])
 {
@@ -163,13 +177,13 @@ int main(int argc, char* argv[])
     DeskSession session(&workplace, [&workplace, &sandbox, &options](QString* error) {
         return openSandbox(&workplace, &sandbox, options.seedOrders, error);
     });
-    const bool opened = profile ? session.show(workplace.openDesk(*profile, DeskOptions{})) : session.openSandbox();
-    if (!opened) {
-        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), session.lastError());
-        return 1;
-    }
-    session.window()->show();
-    if (!options.screenshot.isEmpty())
-        saveScreenshotAfterSync(session.window(), options.screenshot);
+    if (profile && workplace.team().databaseOf(*profile)) // its database password comes from the keychain first
+        workplace.signIn(*profile, DeskOptions{}, &session, [&session, &options](DeskOpening opening) {
+            showFirstWindow(session, session.show(std::move(opening)), options.screenshot);
+        });
+    else
+        showFirstWindow(session,
+                        profile ? session.show(workplace.openDesk(*profile, DeskOptions{})) : session.openSandbox(),
+                        options.screenshot);
     return app.exec();
 }

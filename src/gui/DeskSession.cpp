@@ -30,7 +30,11 @@ bool DeskSession::openProfile(const QString& name)
     const std::optional<Profile> profile = m_workplace->profile(name);
     if (!profile)
         return refuse(tr("There is no profile %1.").arg(name));
-    return show(m_workplace->openDesk(*profile, m_options));
+    if (!m_workplace->team().databaseOf(*profile))
+        return show(m_workplace->openDesk(*profile, m_options));
+    // A team profile's database password is read from the keychain first: the desk opens when it is there.
+    m_workplace->signIn(*profile, m_options, this, [this](DeskOpening opening) { show(std::move(opening)); });
+    return true;
 }
 
 bool DeskSession::openSandbox()

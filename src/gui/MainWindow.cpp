@@ -175,6 +175,8 @@ void MainWindow::setupMenus(Workplace* workplace)
             auto* dialog = new ProfilesDialog(workplace, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::finished, m_profileMenu, &ProfileMenu::refresh);
+            connect(dialog, &ProfilesDialog::teamChanged, m_profileMenu, &ProfileMenu::noteMoved);
+            connect(dialog, &QDialog::finished, m_profileMenu, &ProfileMenu::reopenMoved); // on its new cache
             dialog->open();
         });
     }

@@ -6,6 +6,8 @@
 #include <QActionGroup>
 #include <QComboBox>
 
+#include <utility>
+
 namespace PayDesk {
 
 namespace {
@@ -42,7 +44,7 @@ void ProfileMenu::refresh()
     m_combo->clear();
     QList<QPair<QString, QString>> entries; // id, name
     for (const Profile& p : m_workplace->profiles())
-        entries.append({p.id, p.name});
+        entries.append({isActive(p) ? m_activeId : p.id, p.name});
     entries.append({SandboxId, tr("Sandbox (demo orders)")});
     for (const auto& [id, name] : entries) {
         QAction* action = addAction(name);
@@ -60,6 +62,26 @@ void ProfileMenu::markActive()
     for (QAction* action : actions())
         action->setChecked(action->data().toString() == m_activeId);
     m_combo->setCurrentIndex(m_combo->findData(m_activeId));
+}
+
+// A team profile's desk goes by its gateway account (TeamSetup::accountOf), not by the profile's id.
+bool ProfileMenu::isActive(const Profile& profile) const
+{
+    return profile.id == m_activeId
+           || (m_workplace->team().databaseOf(profile) && TeamSetup::accountOf(profile) == m_activeId);
+}
+
+void ProfileMenu::noteMoved(const QString& name)
+{
+    const std::optional<Profile> moved = m_workplace->profile(name);
+    if (moved && (moved->id == m_activeId || TeamSetup::accountOf(*moved) == m_activeId))
+        m_moved = name;
+}
+
+void ProfileMenu::reopenMoved()
+{
+    if (!m_moved.isEmpty())
+        emit profileChosen(std::exchange(m_moved, QString()));
 }
 
 void ProfileMenu::choose(QString id, QString name)

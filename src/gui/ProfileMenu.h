@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/profiles/Profile.h"
+
 #include <QMenu>
 
 class QActionGroup;
@@ -22,6 +24,10 @@ public:
     QComboBox* comboBox() const { return m_combo; }
     // Lists the profiles again (one was added or removed) and marks the active one.
     void refresh();
+    // The profile NAME keeps its orders elsewhere now (it joined or left a team): when it is the active
+    // one, reopenMoved() asks for it again, so that its window shows the new cache.
+    void noteMoved(const QString& name);
+    void reopenMoved();
 
 signals:
     void profileChosen(const QString& name);
@@ -31,9 +37,11 @@ private:
     void retranslate();
     void choose(QString id, QString name);
     void markActive();
+    bool isActive(const Profile& profile) const;
 
     Workplace* m_workplace;
     QString m_activeId;
+    QString m_moved; // the active profile's name once it moved, until reopenMoved()
     QActionGroup* m_group;
     QComboBox* m_combo;
 };

@@ -137,6 +137,7 @@ void Workplace::removeProfile(const QString& name, QObject* context, Done done)
         if (r.status == SecretResult::Status::Unavailable)
             return done(WorkplaceError::of(r));
         m_credentials->remove(callbackKeyOf(p->id), context, [](const SecretResult&) {});
+        m_team.leave(*p, context, [](const WorkplaceError&) {}); // its team's address and password go too
         const auto forget = [this, name = p->name, done] { done(WorkplaceError::of(m_profiles.remove(name))); };
         if (!p->checkWord)
             return forget();

@@ -4,6 +4,9 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QThread>
+
+#include <memory>
 
 namespace PayDesk {
 
@@ -49,29 +52,43 @@ std::unique_ptr<PgOrderStore> TeamSetup::open(const TeamDatabase& database, cons
     return nullptr;
 }
 
+// Connecting (up to its timeout) and migrating take a while: on a thread of their own, so that the caller's
+// event loop (a window) goes on; DONE runs in CONTEXT's thread.
+void TeamSetup::probe(const TeamDatabase& database, const QString& password, QObject* context,
+                      std::function<void(const TeamStatus&)> done)
+{
+    auto status = std::make_shared<TeamStatus>();
+    status->database = database;
+    QThread* thread = QThread::create([database, password, status] {
+        StoreError failed;
+        if (const std::unique_ptr<PgOrderStore> store = open(database, password, &failed))
+            status->schema = store->schemaVersion();
+        else
+            status->error = WorkplaceError::of(failed);
+    });
+    QObject::connect(thread, &QThread::finished, context, [status, done] { done(*status); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
 void TeamSetup::join(const Profile& profile, const TeamDatabase& database, const QString& password, QObject* context,
                      std::function<void(const TeamStatus&)> done)
 {
-    TeamStatus status;
-    status.database = database;
-    StoreError failed;
-    const std::unique_ptr<PgOrderStore> store = open(database, password, &failed);
-    if (!store) {
-        status.error = WorkplaceError::of(failed);
-        return done(status);
-    }
-    status.schema = store->schemaVersion();
-    m_credentials->write(database.keychainKey(profile.id), password, context,
-                         [this, profile, status, done](const SecretResult& written) mutable {
-                             if (!written.ok()) {
-                                 status.error = WorkplaceError::of(written);
-                                 return done(status);
-                             }
-                             QSettings links(m_path, QSettings::IniFormat);
-                             links.setValue(urlKey(profile), status.database.url());
-                             links.sync();
-                             done(status);
-                         });
+    probe(database, password, context, [this, profile, password, context, done](TeamStatus status) {
+        if (status.error.isError())
+            return done(status);
+        m_credentials->write(status.database.keychainKey(profile.id), password, context,
+                             [this, profile, status, done](const SecretResult& written) mutable {
+                                 if (!written.ok()) {
+                                     status.error = WorkplaceError::of(written);
+                                     return done(status);
+                                 }
+                                 QSettings links(m_path, QSettings::IniFormat);
+                                 links.setValue(urlKey(profile), status.database.url());
+                                 links.sync();
+                                 done(status);
+                             });
+    });
 }
 
 void TeamSetup::leave(const Profile& profile, QObject* context, std::function<void(const WorkplaceError&)> done)
@@ -100,19 +117,14 @@ void TeamSetup::readPassword(const Profile& profile, QObject* context, std::func
 
 void TeamSetup::status(const Profile& profile, QObject* context, std::function<void(const TeamStatus&)> done)
 {
-    readPassword(profile, context, [this, profile, done](const SecretResult& password) {
+    readPassword(profile, context, [this, profile, context, done](const SecretResult& password) {
         TeamStatus status;
         status.database = databaseOf(profile).value_or(TeamDatabase{});
         if (!password.ok()) {
             status.error = WorkplaceError::of(password);
             return done(status);
         }
-        StoreError failed;
-        if (const std::unique_ptr<PgOrderStore> store = open(status.database, password.secret, &failed))
-            status.schema = store->schemaVersion();
-        else
-            status.error = WorkplaceError::of(failed);
-        done(status);
+        probe(status.database, password.secret, context, done);
     });
 }
 

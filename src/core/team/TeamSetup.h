@@ -37,18 +37,21 @@ public:
     static QString accountOf(const Profile& profile);
 
     // Connects with PASSWORD, creates or migrates the schema, then keeps the password in the keychain and
-    // the address for the profile.
+    // the address for the profile. The database is reached on a thread of its own; DONE runs in CONTEXT's.
     void join(const Profile& profile, const TeamDatabase& database, const QString& password, QObject* context,
               std::function<void(const TeamStatus&)> done);
     // Back to the local cache: the address and the password are forgotten.
     void leave(const Profile& profile, QObject* context, std::function<void(const WorkplaceError&)> done);
-    // Connects with the stored password and reads the schema version.
+    // Connects with the stored password and reads the schema version (on a thread of its own, as join()).
     void status(const Profile& profile, QObject* context, std::function<void(const TeamStatus&)> done);
     void readPassword(const Profile& profile, QObject* context, std::function<void(const SecretResult&)> done);
     // The team's cache for the profile, connected; null with ERROR set when it cannot be.
     static std::unique_ptr<PgOrderStore> open(const TeamDatabase& database, const QString& password, StoreError* error);
 
 private:
+    static void probe(const TeamDatabase& database, const QString& password, QObject* context,
+                      std::function<void(const TeamStatus&)> done);
+
     QString m_path;
     CredentialStore* m_credentials;
 };

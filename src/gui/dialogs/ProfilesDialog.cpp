@@ -6,6 +6,7 @@
 #include "core/session/Workplace.h"
 #include "gui/LanguageChange.h"
 #include "gui/StartupProfile.h"
+#include "gui/dialogs/TeamDatabaseBox.h"
 
 #include <QPushButton>
 
@@ -49,8 +50,12 @@ ProfilesDialog::ProfilesDialog(Workplace* workplace, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::ProfilesDialog)
     , m_workplace(workplace)
+    , m_team(new TeamDatabaseBox(workplace, this))
 {
     m_ui->setupUi(this);
+    m_ui->layout->insertWidget(1, m_team); // under the profile's form, for the profile selected there
+    m_ui->layout->setStretch(0, 1);        // the list and form take the room to spare, not the group
+    connect(m_team, &TeamDatabaseBox::moved, this, &ProfilesDialog::teamChanged);
     for (const Preset& p : Presets)
         m_ui->presetBox->addItem(tr(p.name), QString::fromLatin1(p.url));
     for (const QString& language : {QString(), QStringLiteral("ru"), QStringLiteral("en")})
@@ -149,6 +154,7 @@ void ProfilesDialog::showProfile(const QString& name)
     m_ui->startBox->setChecked(p ? StartupProfile::name() == p->name : StartupProfile::name().isEmpty());
     m_ui->removeButton->setEnabled(p.has_value());
     m_ui->messageLabel->clear();
+    m_team->setProfile(m_editing);
 }
 
 Profile ProfilesDialog::formProfile() const

@@ -11,6 +11,7 @@ class ProfilesDialog;
 
 namespace PayDesk {
 
+class TeamDatabaseBox;
 class Workplace;
 
 // Adds, edits, removes and tests gateway profiles. Passwords go to the system keychain only.
@@ -27,6 +28,8 @@ public:
 signals:
     void saved(const QString& name);
     void tested(bool ok);
+    // The profile NAME joined or left a team (TeamDatabaseBox): its orders are kept elsewhere now.
+    void teamChanged(const QString& name);
 
 private:
     void nameChoices();
@@ -37,6 +40,7 @@ private:
 
     QScopedPointer<Ui::ProfilesDialog> m_ui;
     Workplace* m_workplace;
+    TeamDatabaseBox* m_team;
     QString m_editing; // the name of the profile in the form; empty for a new one
 };
 
