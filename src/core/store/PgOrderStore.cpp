@@ -300,7 +300,10 @@ StoreResult<QList<OrderSummary>> PgOrderStore::orders(const QString& profile, co
     binds << limit << offset;
     QSqlQuery q(m_db);
     if (!run(q,
-             QStringLiteral("SELECT %1 FROM orders o WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+             // The page's ids first (from the sort's index alone), then only their rows: a page deep in
+             // the list skips its offset without reading the rows before it.
+             QStringLiteral("SELECT %1 FROM orders o JOIN (SELECT o.id FROM orders o WHERE %2 ORDER BY %3 "
+                            "LIMIT ? OFFSET ?) page ON page.id = o.id ORDER BY %3")
                  .arg(QLatin1String(PgSummaryColumns), condition, PgOrderFilter::orderBy(filter)),
              binds, false))
         return StoreResult<QList<OrderSummary>>::failed(m_lastError);
