@@ -28,7 +28,8 @@ packaging/install-deps.sh run
 if [ -n "$team" ]; then
   if [ -z "${PGHOST:-}" ]; then
     command -v pg_virtualenv >/dev/null 2>&1 || packaging/install-deps.sh test
-    exec pg_virtualenv -- "$0" --team --team-orders "$team_orders" "$@"
+    # -t: a cluster of its own in a temporary directory, even as root (the tests may run one at the same time).
+    exec pg_virtualenv -t -- "$0" --team --team-orders "$team_orders" "$@"
   fi
   [ -f build/CMakeCache.txt ] || cmake --preset default
   cmake --build build --parallel 2 --target bench_cache
