@@ -10,7 +10,8 @@ mkdir -m 700 "$scratch/run"
 export XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache" XDG_CONFIG_HOME="$scratch/config" \
        XDG_RUNTIME_DIR="$scratch/run" QT_QPA_PLATFORM=offscreen
 pg=""
-command -v pg_virtualenv >/dev/null 2>&1 && pg="pg_virtualenv --"
+# -t: the cluster in a temporary directory even as root, so that runs at the same time never collide.
+command -v pg_virtualenv >/dev/null 2>&1 && pg="pg_virtualenv -t --"
 $pg dbus-run-session -- sh -ec '
   printf %s paydesk-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec ctest --test-dir "$0" --output-on-failure --no-tests=error "$@"
