@@ -3,12 +3,17 @@
 //                             incremental OrderSync into DIR
 //   bench_cache generate N DB a synthetic N-order cache (skipped when DB already holds N)
 //   bench_cache query DB      open + first page of each view, every query kind, peak memory
+//   bench_cache pg-sync N     the same sync into PostgreSQL (PGHOST...), its limit by multi-row upsert and COPY
+//   bench_cache pg-generate N a synthetic N-order team database (COPY, then the indexes)
+//   bench_cache pg-query      the query figures on it
 #include "core/gateway/rbs/RbsClient.h"
 #include "core/model/OrderCodec.h"
 #include "core/store/OrderStore.h"
+#include "core/store/PgOrderStore.h"
 #include "core/sync/OrderSync.h"
 
 #include "BenchSupport.h"
+#include "PgBulk.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,11 +26,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 using namespace PayDesk;
 
 namespace {
 const QString Profile = QStringLiteral("bench");
+const QString PgCache = QStringLiteral("paydesk_bench_cache");
 
 template <typename Job>
 void waitFor(Job* job)
@@ -35,27 +43,37 @@ void waitFor(Job* job)
         QSignalSpy(job, &GatewayJob::finished).wait(600000);
 }
 
-int syncBench(int orders, const QString& dir)
+// The sandbox with N orders and a client of it.
+struct Sandbox
 {
-    QProcess sandbox;
-    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_PATH), {QStringLiteral("--seed-orders"), QString::number(orders)});
-    if (!sandbox.waitForReadyRead(120000)) {
-        std::fprintf(stderr, "sandbox did not start\n");
-        return 1;
-    }
-    RbsSettings settings;
-    settings.baseUrl = QUrl(QString::fromUtf8(sandbox.readLine().trimmed()) + QStringLiteral("/payment/rest/"));
-    RbsClient client(settings);
-    client.setCredentials({QStringLiteral("sandbox"), QStringLiteral("sandbox"), {}});
-    const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-90);
-    const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(600);
+    QProcess process;
+    std::unique_ptr<RbsClient> client;
 
-    QDir(dir).removeRecursively();
-    QDir().mkpath(dir);
+    bool start(int orders)
+    {
+        process.start(QStringLiteral(PAYDESK_SANDBOX_PATH), {QStringLiteral("--seed-orders"), QString::number(orders)});
+        if (!process.waitForReadyRead(120000)) {
+            std::fprintf(stderr, "sandbox did not start\n");
+            return false;
+        }
+        RbsSettings settings;
+        settings.baseUrl = QUrl(QString::fromUtf8(process.readLine().trimmed()) + QStringLiteral("/payment/rest/"));
+        client = std::make_unique<RbsClient>(settings);
+        client->setCredentials({QStringLiteral("sandbox"), QStringLiteral("sandbox"), {}});
+        return true;
+    }
+    ~Sandbox()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
+// A full sync of the sandbox's ORDERS orders into STORE, then an incremental one.
+bool timeSync(RbsClient* client, OrderCache* store, int orders)
+{
     QElapsedTimer timer;
-    OrderStore store;
-    store.open(dir + QStringLiteral("/sync.sqlite"));
-    OrderSync sync(&client, &store, Profile);
+    OrderSync sync(client, store, Profile);
     qint64 listedAt = 0;
     QObject::connect(&sync, &OrderSync::progress, [&](const SyncProgress& p) {
         if (p.phase == SyncProgress::Phase::Refreshing && listedAt == 0)
@@ -68,7 +86,7 @@ int syncBench(int orders, const QString& dir)
     const double syncSecs = timer.nsecsElapsed() / 1e9;
     if (!sync.report().succeeded()) {
         std::fprintf(stderr, "sync failed: %s\n", qPrintable(sync.report().error.userMessage()));
-        return 1;
+        return false;
     }
     figure("sync_full_total", syncSecs, "s");
     figure("sync_full_listing_phase", listedAt / 1e9, "s");
@@ -76,27 +94,34 @@ int syncBench(int orders, const QString& dir)
     figure("sync_full_refreshed_open_orders", sync.report().progress.refreshDone, "orders");
     figure("sync_full_rate", orders / syncSecs, "orders/s");
     figure("sync_listing_rate", orders / (listedAt / 1e9), "orders/s");
-    figure("sync_stored_orders", store.count(Profile, {}).value, "orders");
+    figure("sync_stored_orders", store->count(Profile, {}).value, "orders");
 
     done.clear();
-    listedAt = 0;
     timer.restart();
     sync.start();
     done.wait(600000);
     figure("sync_incremental_total", timer.nsecsElapsed() / 1e9, "s");
     figure("sync_incremental_changed", sync.report().changed, "orders");
     figure("sync_peak_rss", peakRssKb() / 1024.0, "MB");
+    return true;
+}
 
-    // Limit 1: the gateway, every page fetched and parsed, nothing stored.
-    timer.restart();
-    OrderListJob* list = client.listOrders(from, to);
+// Limit 1: the gateway, every page fetched and parsed, nothing stored. Gives the orders back.
+QList<Order> fetchLimit(RbsClient* client, int orders)
+{
+    const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-90);
+    const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(600);
+    QElapsedTimer timer;
+    timer.start();
+    OrderListJob* list = client->listOrders(from, to);
     waitFor(list);
     const double fetchSecs = timer.nsecsElapsed() / 1e9;
     const QList<Order> fetched = list->orders();
     if (!list->succeeded() || fetched.size() != orders) {
         std::fprintf(stderr, "fetch failed: %s (%lld orders)\n", qPrintable(list->error().userMessage()),
                      qint64(fetched.size()));
-        return 1;
+        delete list;
+        return {};
     }
     delete list;
     figure("limit_gateway_fetch_only", fetched.size() / fetchSecs, "orders/s");
@@ -107,10 +132,30 @@ int syncBench(int orders, const QString& dir)
         bytes += OrderCodec::encode(o).size();
     figure("encode_only", fetched.size() / (timer.nsecsElapsed() / 1e9), "orders/s");
     figure("encoded_bytes_per_order", double(bytes) / fetched.size(), "B");
+    return fetched;
+}
+
+int syncBench(int orders, const QString& dir)
+{
+    Sandbox sandbox;
+    if (!sandbox.start(orders))
+        return 1;
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    {
+        OrderStore store;
+        store.open(dir + QStringLiteral("/sync.sqlite"));
+        if (!timeSync(sandbox.client.get(), &store, orders))
+            return 1;
+    }
+    const QList<Order> fetched = fetchLimit(sandbox.client.get(), orders);
+    if (fetched.isEmpty())
+        return 1;
 
     // Limit 2: SQLite, the same rows stored through the same upsert in the sync's batches, no network:
     // into an empty cache as the first sync stores them (a bulk load, indexes built at the end), and
     // row by row with every index kept up, as into a cache that already holds orders.
+    QElapsedTimer timer;
     for (const bool bulk : {true, false}) {
         OrderStore store;
         store.open(dir + (bulk ? QStringLiteral("/bulk.sqlite") : QStringLiteral("/indexed.sqlite")));
@@ -124,9 +169,45 @@ int syncBench(int orders, const QString& dir)
         figure(bulk ? "limit_sqlite_insert" : "sqlite_insert_indexed_row_by_row",
                fetched.size() / (timer.nsecsElapsed() / 1e9), "orders/s");
     }
+    return 0;
+}
 
-    sandbox.kill();
-    sandbox.waitForFinished();
+// The same on PostgreSQL: the sync into an empty team database, then its limit, the same rows stored
+// into another empty one (every index kept up, as the sync must) by each bulk path: the store's own
+// multi-row upsert in the sync's batches, and COPY. The faster of the two is the limit.
+int pgSyncBench(int orders)
+{
+    Sandbox sandbox;
+    if (!sandbox.start(orders))
+        return 1;
+    {
+        PgOrderStore store;
+        if (!PgBulk::recreate(QStringLiteral("paydesk_bench_sync"))
+            || !PgBulk::open(store, QStringLiteral("paydesk_bench_sync"))
+            || !timeSync(sandbox.client.get(), &store, orders))
+            return 1;
+    }
+    const QList<Order> fetched = fetchLimit(sandbox.client.get(), orders);
+    if (fetched.isEmpty())
+        return 1;
+    double fastest = 0;
+    for (const bool viaCopy : {false, true}) {
+        const QString name = viaCopy ? QStringLiteral("paydesk_bench_copy") : QStringLiteral("paydesk_bench_rows");
+        PgOrderStore store;
+        if (!PgBulk::recreate(name) || !PgBulk::open(store, name))
+            return 1;
+        QElapsedTimer timer;
+        timer.start();
+        for (qsizetype i = 0; i < fetched.size(); i += 2000) {
+            if (viaCopy ? !PgBulk::copy(store, Profile, fetched.mid(i, 2000))
+                        : !store.upsert(Profile, fetched.mid(i, 2000)).ok())
+                return 1;
+        }
+        const double rate = fetched.size() / (timer.nsecsElapsed() / 1e9);
+        figure(viaCopy ? "pg_insert_copy" : "pg_insert_multirow_upsert", rate, "orders/s");
+        fastest = std::max(fastest, rate);
+    }
+    figure("limit_pg_insert", fastest, "orders/s");
     return 0;
 }
 
@@ -240,15 +321,9 @@ double ms(const std::function<void()>& work)
     return runs.at(2);
 }
 
-int queryBench(const QString& path)
+// Every query the window makes, on STORE opened since TIMER started.
+int queryBench(const OrderCache& store, const QElapsedTimer& timer)
 {
-    QElapsedTimer timer;
-    timer.start();
-    OrderStore store;
-    if (!store.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-        return 1;
-    }
     OrderFilter all;
     const QList<OrderSummary> first = store.orders(Profile, all, 0, 200).value;
     const int total = store.count(Profile, all).value;
@@ -321,6 +396,64 @@ int queryBench(const QString& path)
     figure("query_peak_rss", peakRssKb() / 1024.0, "MB");
     return 0;
 }
+
+int sqliteQueryBench(const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    OrderStore store;
+    if (!store.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    return queryBench(store, timer);
+}
+
+// A synthetic N-order team database, loaded as fast as PostgreSQL takes it: COPY with the secondary
+// indexes dropped, then built again and the planner's statistics gathered.
+int pgGenerate(int orders)
+{
+    PgOrderStore store;
+    if (!PgBulk::recreate(PgCache) || !PgBulk::open(store, PgCache))
+        return 1;
+    const QStringList indexes = PgBulk::dropIndexes(store.database());
+    QRandomGenerator rng(42);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
+    QList<Order> batch;
+    for (int n = 0; n < orders; ++n) {
+        batch.append(synthetic(n, rng, now));
+        if ((batch.size() == 10000 || n == orders - 1) && !PgBulk::copy(store, Profile, std::exchange(batch, {})))
+            return 1;
+    }
+    const double copySecs = timer.nsecsElapsed() / 1e9;
+    figure("pg_generate_copy_rate", orders / copySecs, "orders/s");
+    timer.restart();
+    PgBulk::run(store.database(), QStringLiteral("SET maintenance_work_mem = '256MB'"));
+    for (const QString& index : indexes) {
+        if (!PgBulk::run(store.database(), index))
+            return 1;
+    }
+    const double indexSecs = timer.nsecsElapsed() / 1e9;
+    figure("pg_generate_index_build", indexSecs, "s");
+    timer.restart();
+    PgBulk::run(store.database(), QStringLiteral("VACUUM ANALYZE orders"));
+    figure("pg_generate_vacuum_analyze", timer.nsecsElapsed() / 1e9, "s");
+    figure("pg_generate_total_rate", orders / (copySecs + indexSecs + timer.nsecsElapsed() / 1e9), "orders/s");
+    figure("cache_database_size", PgBulk::databaseBytes(store.database()) / 1048576.0, "MB");
+    return 0;
+}
+
+int pgQueryBench()
+{
+    QElapsedTimer timer;
+    timer.start();
+    PgOrderStore store;
+    if (!PgBulk::open(store, PgCache))
+        return 1;
+    return queryBench(store, timer);
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -333,7 +466,19 @@ int main(int argc, char* argv[])
     if (mode == QLatin1String("generate") && args.size() == 4)
         return generate(args[2].toInt(), args[3]);
     if (mode == QLatin1String("query") && args.size() == 3)
-        return queryBench(args[2]);
-    std::fprintf(stderr, "usage: bench_cache sync N DIR | generate N DB | query DB\n");
+        return sqliteQueryBench(args[2]);
+    if (mode.startsWith(QLatin1String("pg-")) && !PgBulk::available()) {
+        std::fprintf(stderr,
+                     "no PostgreSQL cluster: set PGHOST, PGPORT, PGUSER and PGPASSWORD (bench/run.sh --team)\n");
+        return 2;
+    }
+    if (mode == QLatin1String("pg-sync") && args.size() == 3)
+        return pgSyncBench(args[2].toInt());
+    if (mode == QLatin1String("pg-generate") && args.size() == 3)
+        return pgGenerate(args[2].toInt());
+    if (mode == QLatin1String("pg-query") && args.size() == 2)
+        return pgQueryBench();
+    std::fprintf(stderr, "usage: bench_cache sync N DIR | generate N DB | query DB | pg-sync N | pg-generate N | "
+                         "pg-query\n");
     return 2;
 }

@@ -3,7 +3,7 @@
 # Verified list: ../shared/toolchain.md. Runs apt as root, or through sudo.
 set -eu
 build="cmake ninja-build g++ pkg-config qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
-  libqt6sql6-sqlite libqt6sql6-psql libzstd-dev qtkeychain-qt6-dev qt6-charts-dev libqrencode-dev libssl-dev libsecret-1-0 dpkg-dev
+  libqt6sql6-sqlite libqt6sql6-psql libpq-dev libzstd-dev qtkeychain-qt6-dev qt6-charts-dev libqrencode-dev libssl-dev libsecret-1-0 dpkg-dev
   fonts-dejavu-core gnome-keyring dbus qt6-translations-l10n"
 case "${1:-run}" in
   run) want="$build" ;;

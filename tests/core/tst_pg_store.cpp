@@ -100,6 +100,12 @@ private slots:
             const auto kept = store.order(Account, sample(1).orderId);
             QVERIFY(kept.ok() && kept.value);
             QCOMPARE(kept.value->orderNumber, sample(1).orderNumber);
+            // Schema 5: every sort of the list has its index, in the list's order.
+            QSqlQuery indexes(store.database());
+            QVERIFY(indexes.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'orders' "
+                                                "AND (indexname LIKE 'orders\\_sort\\_%' OR indexdef LIKE '%, id)')"))
+                    && indexes.next());
+            QCOMPARE(indexes.value(0).toInt(), 8);
         }
     }
 

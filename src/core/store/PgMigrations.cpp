@@ -93,17 +93,38 @@ const char* const V4[] = {
     "CREATE INDEX orders_payment_way ON orders (profile, payment_way)",
 };
 
+// Version 5: a team database of 1,000,000 orders answers every view query within 50 ms (bench/run.sh
+// --team). Each sort of the list reads its first page from an index in the list's exact order (the
+// key, then id); the row keeps its stored order out of line (TOAST) so that counts, searches and deep
+// pages read a sixth of the pages; the words' statistics see enough words that the planner tells a
+// rare search word (a card's last 4: scan the matches) from a common one (walk the dates).
+const char* const V5[] = {
+    "DROP INDEX orders_created",
+    "CREATE INDEX orders_created ON orders (profile, created, id)",
+    "DROP INDEX orders_number",
+    "CREATE INDEX orders_number ON orders (profile, order_number COLLATE \"C\", id)",
+    "CREATE INDEX orders_sort_id ON orders (profile, order_id COLLATE \"C\", id)",
+    "CREATE INDEX orders_sort_status ON orders (profile, status COLLATE \"C\", created, id)",
+    "CREATE INDEX orders_sort_deadline ON orders (profile, deadline, id)",
+    "CREATE INDEX orders_sort_card ON orders (profile, last4 COLLATE \"C\", id)",
+    "CREATE INDEX orders_sort_email ON orders (profile, email COLLATE \"C\", id)",
+    "CREATE INDEX orders_sort_description ON orders (profile, description COLLATE \"C\", id)",
+    "ALTER TABLE orders ALTER COLUMN data SET STORAGE EXTERNAL",
+    "ALTER TABLE orders SET (toast_tuple_target = 256)",
+    "ALTER TABLE orders ALTER COLUMN words SET STATISTICS 1000",
+};
+
 } // namespace
 
 int PgMigrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList PgMigrations::step(int version)
 {
     const std::pair<const char* const*, std::size_t> steps[] = {
-        {V1, std::size(V1)}, {V2, std::size(V2)}, {V3, std::size(V3)}, {V4, std::size(V4)}};
+        {V1, std::size(V1)}, {V2, std::size(V2)}, {V3, std::size(V3)}, {V4, std::size(V4)}, {V5, std::size(V5)}};
     QStringList statements;
     if (version < 1 || version > int(std::size(steps)))
         return statements;

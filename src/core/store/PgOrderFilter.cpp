@@ -45,14 +45,14 @@ QString textTerm(const QString& text, QVariantList* binds)
     const QString lower = text.toLower();
     if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
         binds->append(startsWith(lower));
-        return QStringLiteral("o.email LIKE ?");
+        return QStringLiteral("o.email COLLATE \"C\" LIKE ?"); // C: the sort index serves the prefix
     }
     const QString query = SearchWords::tsQuery(text);
     binds->append(startsWith(lower));
     if (query.isEmpty())
-        return QStringLiteral("o.order_id LIKE ?");
+        return QStringLiteral("o.order_id COLLATE \"C\" LIKE ?");
     binds->prepend(query);
-    return QStringLiteral("(o.words @@ ?::tsquery OR o.order_id LIKE ?)");
+    return QStringLiteral("(o.words @@ ?::tsquery OR o.order_id COLLATE \"C\" LIKE ?)");
 }
 } // namespace
 

@@ -1,11 +1,10 @@
 #include "core/store/PgOrderStore.h"
 
 #include "core/model/OrderCodec.h"
-#include "core/model/PaymentWay.h"
 #include "core/store/OrderStore.h"
 #include "core/store/PgMigrations.h"
 #include "core/store/PgOrderFilter.h"
-#include "core/store/SearchWords.h"
+#include "core/store/PgOrderRow.h"
 #include "core/time/Clock.h"
 
 #include <QHash>
@@ -32,11 +31,6 @@ constexpr int ColumnsPerRow = 21;
 constexpr int PaymentWaySchema = 4; // the version that added orders.payment_way
 // The advisory lock desks take while one of them migrates the schema.
 constexpr qint64 MigrationLock = 0x70617964'65736b01;
-
-QString nonNull(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 QDateTime msToUtc(qint64 ms)
 {
@@ -217,21 +211,14 @@ StoreError PgOrderStore::upsertChunk(const QString& profile, const QList<Order>&
     const qint64 now = Clock::nowMSecs();
     for (const Order& o : orders) {
         values.append(row);
-        binds << profile << nonNull(o.orderId) << nonNull(o.orderNumber) << GatewayKinds::key(o.gateway)
-              << OrderStatusText::key(o.status) << OrderStore::progressRank(o.status) << o.amount.currency().code()
-              << o.amount.minor() << o.approved.minor() << o.captured.minor() << o.refunded.minor()
-              << nonNull(o.card.maskedPan) << nonNull(o.card.lastFour()) << nonNull(o.email) << nonNull(o.description)
-              << (o.created.isValid() ? o.created.toMSecsSinceEpoch() : 0)
-              << (o.status == OrderStatus::Held && o.deadline.isValid() ? o.deadline.toMSecsSinceEpoch() : 0) << now
-              << SearchWords::of({o.orderNumber, o.card.lastFour(), o.email, o.description}) << OrderCodec::encode(o);
-        if (withWay)
-            binds << PaymentWays::key(o.paymentWay);
+        binds << PgOrderRow::values(profile, o, now, withWay);
     }
     QString sql =
         QStringLiteral(
             "INSERT INTO orders AS cur (profile, order_id, order_number, gateway, status, rank, currency, amount, "
             "approved, "
-            "captured, refunded, card, last4, email, description, created, deadline, stored, words, data, payment_way) VALUES %1 "
+            "captured, refunded, card, last4, email, description, created, deadline, stored, words, data, payment_way) "
+            "VALUES %1 "
             "ON CONFLICT (profile, order_id) DO UPDATE SET order_number = excluded.order_number, status = "
             "excluded.status, "
             "rank = excluded.rank, currency = excluded.currency, amount = excluded.amount, approved = "
@@ -240,7 +227,8 @@ StoreError PgOrderStore::upsertChunk(const QString& profile, const QList<Order>&
             "email = excluded.email, description = excluded.description, created = excluded.created, "
             "deadline = excluded.deadline, stored = excluded.stored, words = excluded.words, data = excluded.data, "
             "payment_way = excluded.payment_way "
-            "WHERE (excluded.data IS DISTINCT FROM cur.data OR cur.payment_way = '?') AND (excluded.rank > cur.rank OR (excluded.rank = cur.rank "
+            "WHERE (excluded.data IS DISTINCT FROM cur.data OR cur.payment_way = '?') AND (excluded.rank > cur.rank OR "
+            "(excluded.rank = cur.rank "
             "AND excluded.captured >= cur.captured AND excluded.refunded >= cur.refunded))")
             .arg(values.join(QStringLiteral(", ")));
     if (!withWay)
@@ -312,7 +300,10 @@ StoreResult<QList<OrderSummary>> PgOrderStore::orders(const QString& profile, co
     binds << limit << offset;
     QSqlQuery q(m_db);
     if (!run(q,
-             QStringLiteral("SELECT %1 FROM orders o WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+             // The page's ids first (from the sort's index alone), then only their rows: a page deep in
+             // the list skips its offset without reading the rows before it.
+             QStringLiteral("SELECT %1 FROM orders o JOIN (SELECT o.id FROM orders o WHERE %2 ORDER BY %3 "
+                            "LIMIT ? OFFSET ?) page ON page.id = o.id ORDER BY %3")
                  .arg(QLatin1String(PgSummaryColumns), condition, PgOrderFilter::orderBy(filter)),
              binds, false))
         return StoreResult<QList<OrderSummary>>::failed(m_lastError);
