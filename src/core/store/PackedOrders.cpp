@@ -27,29 +27,45 @@ QStringList PackedOrders::migrationStatements()
     };
 }
 
-bool PackedOrders::loadDictionaries(const QSqlDatabase& db, OrderBlob* blob)
+QList<QByteArray> PackedOrders::dictionaries(const QSqlDatabase& db, bool* ok)
 {
+    QList<QByteArray> found;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT dict FROM blob_dictionaries ORDER BY rowid")))
-        return false;
-    while (q.next())
-        blob->addDictionary(q.value(0).toByteArray());
-    return true;
+    const bool read = q.exec(QStringLiteral("SELECT dict FROM blob_dictionaries ORDER BY rowid"));
+    while (read && q.next())
+        found.append(q.value(0).toByteArray());
+    if (ok)
+        *ok = read;
+    return found;
 }
 
-bool PackedOrders::trainAndKeep(const QSqlDatabase& db, const QList<QByteArray>& samples, OrderBlob* blob)
+bool PackedOrders::loadDictionaries(const QSqlDatabase& db, OrderBlob* blob)
 {
-    const QByteArray dictionary = OrderBlob::train(samples);
-    if (dictionary.isEmpty())
-        return false;
+    bool ok = false;
+    for (const QByteArray& dictionary : dictionaries(db, &ok))
+        blob->addDictionary(dictionary);
+    return ok;
+}
+
+bool PackedOrders::keep(const QSqlDatabase& db, const QByteArray& dictionary)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO blob_dictionaries (id, dict) VALUES (?, ?)"));
     q.addBindValue(qint64(OrderBlob::dictionaryId(dictionary)));
     q.addBindValue(dictionary);
     if (!q.exec())
         return false;
-    qCInfo(lcPacked) << "trained a dictionary of" << dictionary.size() << "bytes on" << samples.size() << "orders";
+    if (q.numRowsAffected() > 0)
+        qCInfo(lcPacked) << "keeps a dictionary of" << dictionary.size() << "bytes";
+    return true;
+}
+
+bool PackedOrders::trainAndKeep(const QSqlDatabase& db, const QList<QByteArray>& samples, OrderBlob* blob)
+{
+    const QByteArray dictionary = OrderBlob::train(samples);
+    if (dictionary.isEmpty() || !keep(db, dictionary))
+        return false;
     return blob->addDictionary(dictionary);
 }
 
