@@ -719,11 +719,10 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
             return StoreResult<int>::of(int(n));
         }
     }
-    const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
-                              && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid()
-                              && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
-                              && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount
-                              && filter.paymentWays.isEmpty();
+    const bool byStatusOnly =
+        filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0 && filter.holds == HoldDeadline::Any
+        && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
+        && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount && filter.paymentWays.isEmpty();
     if (byStatusOnly) {
         QStringList keys;
         for (OrderStatus s : filter.statuses)

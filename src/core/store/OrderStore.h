@@ -147,7 +147,7 @@ private:
     bool m_readOnly = false;
     int m_schema = 0;
     std::unique_ptr<QSqlQuery> m_upsert;
-    std::unique_ptr<OrderBlob> m_blobs; // schema 6: how the full orders are unpacked
+    std::unique_ptr<OrderBlob> m_blobs;    // schema 6: how the full orders are unpacked
     std::unique_ptr<OrderPacker> m_packer; // upsert()'s own
 };
 
