@@ -7,25 +7,13 @@
 namespace PayDesk {
 
 namespace {
-// What the cache's columns hold of ORDER (OrderStore's upsert binds no more): a packed batch waiting to be
-// written keeps no raw answer, cart or card details in memory, only the packed form of them.
+// ORDER without what only its packed form needs to keep: a packed batch waiting to be written holds no raw
+// answer or cart in memory (by far the biggest parts of an order), only its columns' values.
 Order columnsOf(const Order& order)
 {
-    Order o;
-    o.gateway = order.gateway;
-    o.orderId = order.orderId;
-    o.orderNumber = order.orderNumber;
-    o.status = order.status;
-    o.amount = order.amount;
-    o.approved = order.approved;
-    o.captured = order.captured;
-    o.refunded = order.refunded;
-    o.description = order.description;
-    o.card.maskedPan = order.card.maskedPan;
-    o.paymentWay = order.paymentWay;
-    o.email = order.email;
-    o.created = order.created;
-    o.deadline = order.deadline;
+    Order o = order;
+    o.raw = {};
+    o.cart = {};
     return o;
 }
 } // namespace

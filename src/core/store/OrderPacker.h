@@ -14,7 +14,7 @@ class OrderBlob;
 // A batch of orders with each one's stored form made ahead of the write (OrderCache::upsertPacked).
 struct PackedBatch
 {
-    QList<Order> orders;    // packed: only what the cache's columns hold (OrderStore's upsert binds no more)
+    QList<Order> orders;    // packed: without their raw answers and carts (those are in `data` only)
     QList<QByteArray> data; // one per order, in order
     QByteArray dictionary;  // what `data` was packed with (empty: none); the cache keeps it with the rows
 };
