@@ -444,8 +444,8 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
         return StoreResult<int>::failed(m_lastError);
     }
     // Every batch brings its dictionary: kept with the first rows packed with it, whichever batch that is.
-    if (!batch.dictionary.isEmpty() && !PackedOrders::keep(m_db, batch.dictionary))
-        return abandonUpsert(m_db.lastError());
+    if (QSqlError refused; !batch.dictionary.isEmpty() && !PackedOrders::keep(m_db, batch.dictionary, &refused))
+        return abandonUpsert(refused);
     const qint64 now = Clock::nowMSecs();
     int changed = 0;
     for (qsizetype i = 0; i < batch.orders.size(); ++i) {

@@ -48,14 +48,17 @@ bool PackedOrders::loadDictionaries(const QSqlDatabase& db, OrderBlob* blob)
     return ok;
 }
 
-bool PackedOrders::keep(const QSqlDatabase& db, const QByteArray& dictionary)
+bool PackedOrders::keep(const QSqlDatabase& db, const QByteArray& dictionary, QSqlError* error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO blob_dictionaries (id, dict) VALUES (?, ?)"));
     q.addBindValue(qint64(OrderBlob::dictionaryId(dictionary)));
     q.addBindValue(dictionary);
-    if (!q.exec())
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
         return false;
+    }
     if (q.numRowsAffected() > 0)
         qCInfo(lcPacked) << "keeps a dictionary of" << dictionary.size() << "bytes";
     return true;
