@@ -1,14 +1,18 @@
 #!/usr/bin/awk -f
 # bench/limits.awk [-v team=1] RATIOS FIGURES...: each target figure of issue 18 (with team=1: of the
 # team run on PostgreSQL, issue 17) beside its limit and the ratio.
-# RATIOS holds one "sync_ratio R" line per sync run; FIGURES the "name value unit" lines of the run.
+# RATIOS holds one "sync_ratio R C" line per sync run (C: its CPU ceiling); FIGURES the "name value unit" lines.
 function row(name, value, limit, unit, better) {
     if (value == "") return
     printf "%-44s %10.1f %-9s limit %8.1f %-9s ratio %5.2f  %s\n", name, value, unit, limit, unit, value / limit,
         (better == "floor" ? "(a floor, not a target)" : better == "info" ? "(measured; no target)" : better == "min" ? (value >= limit ? "ok" : "MISSED") \
                                                                      : (value <= limit ? "ok" : "MISSED"))
 }
-FILENAME == ARGV[1] { r[++n] = $2; next }
+FILENAME == ARGV[1] {
+    r[++n] = $2
+    printf "%-44s ratio %5.2f  CPU ceiling %5.2f  %s\n", "sync run " n " / slower limit", $2, $3, ($2 >= 0.80 ? "ok" : "MISSED")
+    next
+}
 { v[$1] = $2 }
 END {
     if (n > 0) {

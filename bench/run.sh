@@ -1,11 +1,11 @@
 #!/bin/sh
 # Runs the benchmarks and prints one "name value unit" line per figure, then each target figure
 # beside its limit and the ratio (the machine may be busy with other work: read the ratios).
-#   bench/run.sh [--repeat N] [ORDERS]
+#   bench/run.sh [--repeat N] [--sync-only] [ORDERS]
 #       sandbox figures; N syncs (default 1) of ORDERS (default 100000) orders, each beside the two
 #       limits measured in the same run, with the min/median/max of the ratio; the queries on a
 #       1,000,000-order cache (generated once into build/bench-data); the desktop window on it; and a
-#       batch of 1000 captures with 20 ms latency
+#       batch of 1000 captures with 20 ms latency; --sync-only stops after the syncs
 #   bench/run.sh --team [--team-orders N] [ORDERS]
 #       the team run on PostgreSQL instead: a sync of ORDERS orders into it beside its limits (the gateway,
 #       and the same rows stored by the fastest bulk path, multi-row upsert or COPY), then the queries on
@@ -16,10 +16,12 @@ cd "$(dirname "$0")/.."
 repeat=1
 team=""
 team_orders=1000000
+sync_only=
 while [ $# -gt 0 ]; do
   case "$1" in
     --repeat) repeat=$2; shift 2 ;;
     --team) team=1; shift ;;
+    --sync-only) sync_only=1; shift ;;
     --team-orders) team=1; team_orders=$2; shift 2 ;;
     *) break ;;
   esac
@@ -59,11 +61,19 @@ while [ "$i" -le "$repeat" ]; do
   echo "## sync $i of $repeat: $orders orders from the sandbox (with the two limits it is measured against)"
   build/bench/bench_cache sync "$orders" "$scratch/sync" | tee "$scratch/sync-$i"
   # The run's ratio: its full sync's rate over the slower of its two limits.
-  awk '{ v[$1] = $2 } END { l = v["limit_gateway_fetch_only"]; if (v["limit_sqlite_insert"] < l) l = v["limit_sqlite_insert"];
-       printf "%s %.3f\n", "sync_ratio", v["sync_full_rate"] / l }' "$scratch/sync-$i" >>"$scratch/ratios"
+  # With it, the CPU ceiling: the slower limit's CPU time over the sync's (this process and the sandbox). When other
+  # work leaves the run about one core, the sync can reach that ratio at most, however well its stages overlap.
+  awk '{ v[$1] = $2 } END { l = "limit_gateway_fetch_only"; if (v["limit_sqlite_insert"] < v[l]) l = "limit_sqlite_insert";
+       printf "%s %.3f %.3f\n", "sync_ratio", v["sync_full_rate"] / v[l], v[l "_cpu"] / v["sync_full_cpu"] }' \
+    "$scratch/sync-$i" >>"$scratch/ratios"
   cat "$scratch/sync-$i" >>"$out"
   i=$((i + 1))
 done
+if [ -n "$sync_only" ]; then
+  echo "load after: $(uptime)"
+  bench/limits.awk "$scratch/ratios" "$out"
+  exit 0
+fi
 echo "## a 1,000,000-order cache"
 mkdir -p build/bench-data
 build/bench/bench_cache generate 1000000 build/bench-data/orders-1m.sqlite | tee -a "$out"

@@ -4,10 +4,12 @@
 #include "core/store/Migrations.h"
 #include "core/store/OrderBlob.h"
 #include "core/store/OrderStore.h"
+#include "core/store/OrderWriter.h"
 #include "core/store/PackedOrders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +172,39 @@ private slots:
                 QCOMPARE(back.value(o.orderId).first, OrderCodec::encode(o));
             QVERIFY(reader->takeDamagedRows().isEmpty());
         }
+    }
+
+    // A sync's writer packs on one thread and writes on another: the batches land in the order given (a later
+    // answer of the same order wins), the dictionary the packing thread trained is kept in the cache, and every
+    // order reads back exactly.
+    void aWriterPacksAheadOfItsWritesAndKeepsTheirOrder()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        const QList<Order> many = makeOrders(1500);
+        Order later = many.at(2); // held (n = 3), then captured
+        later.status = OrderStatus::Captured;
+        later.captured = later.amount;
+        later.raw.insert(QStringLiteral("orderStatus"), 2);
+        {
+            OrderWriter writer(&store);
+            QSignalSpy written(&writer, &OrderWriter::written);
+            QSignalSpy closed(&writer, &OrderWriter::closed);
+            writer.write(Profile, many.mid(0, 1200)); // big enough to train on
+            writer.write(Profile, many.mid(1200));
+            writer.write(Profile, {later});
+            writer.close();
+            QVERIFY(closed.wait(60000));
+            QCOMPARE(written.size(), 3);
+            QCOMPARE(closed.first().first().toString(), QString());
+        }
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM blob_dictionaries")), 1);
+        QCOMPARE(unpackedRows(store), 0);
+        const auto back = readBack(store);
+        QCOMPARE(back.size(), 1500);
+        for (const Order& o : many)
+            QCOMPARE(back.value(o.orderId).first, OrderCodec::encode(o.orderId == later.orderId ? later : o));
+        QVERIFY(store.takeDamagedRows().isEmpty());
     }
 
     void aPackedBlobThatDoesNotUnpackIsDamaged()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Order.h"
+#include "core/store/OrderPacker.h"
 #include "core/store/OrderQuery.h"
 #include "core/store/StoreError.h"
 #include "core/store/StoreResult.h"
@@ -38,6 +39,14 @@ public:
     virtual bool endBulkLoad() = 0;
 
     virtual StoreResult<int> upsert(const QString& profile, const QList<Order>& orders) = 0;
+    // What makes the stored form of orders on another thread, ahead of upsertPacked() (a sync's writer);
+    // null when the cache has no such work to hand out (its upsert() does it all).
+    virtual std::unique_ptr<OrderPacker> packer() const { return nullptr; }
+    // upsert() of orders packed by a packer() of this cache.
+    virtual StoreResult<int> upsertPacked(const QString& profile, const PackedBatch& batch)
+    {
+        return upsert(profile, batch.orders);
+    }
     virtual StoreResult<std::optional<Order>> order(const QString& profile, const QString& orderId) const = 0;
     virtual StoreResult<std::optional<Order>> orderByNumber(const QString& profile,
                                                             const QString& orderNumber) const = 0;

@@ -29,9 +29,6 @@ namespace PayDesk {
 Q_LOGGING_CATEGORY(lcStore, "paydesk.store", QtInfoMsg)
 
 namespace {
-// A first batch this big trains the cache's zstd dictionary (a first sync's first pages).
-const int MinTrainingBatch = 1000;
-
 const char SummaryColumns[] =
     "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
     "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline, "
@@ -319,22 +316,12 @@ bool OrderStore::openBlobs()
     return true;
 }
 
-// The order's stored form: CBOR, packed from schema 6 on. The first big batch into a cache without a
-// dictionary trains one (a first sync's first pages).
-QByteArray OrderStore::packed(const Order& order, const QList<Order>& batch)
+// From schema 6 the stored orders are packed, with the newest dictionary in the cache (a first sync's
+// first big batch trains one).
+std::unique_ptr<OrderPacker> OrderStore::packer() const
 {
-    if (m_schema < 6)
-        return OrderCodec::encode(order);
-    if (!m_blobs->hasPackingDictionary() && &order == &batch.first()) {
-        PackedOrders::loadDictionaries(m_db, m_blobs.get());
-        if (!m_blobs->hasPackingDictionary() && batch.size() >= MinTrainingBatch) {
-            QList<QByteArray> samples;
-            for (qsizetype i = 0; i < batch.size() && i < PackedOrders::TrainingSamples; ++i)
-                samples.append(OrderCodec::encode(batch.at(i)));
-            PackedOrders::trainAndKeep(m_db, samples, m_blobs.get());
-        }
-    }
-    return m_blobs->pack(OrderCodec::encode(order));
+    return std::make_unique<OrderPacker>(m_schema >= 6,
+                                         m_schema >= 6 ? PackedOrders::dictionaries(m_db) : QList<QByteArray>{});
 }
 
 void OrderStore::tightenFiles() const
@@ -434,6 +421,15 @@ bool OrderStore::migrate(int target)
 
 StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& orders)
 {
+    // A dictionary another connection trained since (a sync's writer) packs better than none.
+    if (!m_packer || !m_packer->hasDictionary())
+        m_packer = packer();
+    return upsertPacked(profile, m_packer->pack(orders));
+}
+
+StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBatch& batch)
+{
+    Q_ASSERT(batch.data.size() == batch.orders.size());
     if (!m_upsert) {
         m_upsert = std::make_unique<QSqlQuery>(m_db);
         const bool ok = m_upsert->prepare(upsertStatement(m_schema));
@@ -447,9 +443,13 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
         setError(m_db.lastError(), true);
         return StoreResult<int>::failed(m_lastError);
     }
+    // Every batch brings its dictionary: kept with the first rows packed with it, whichever batch that is.
+    if (QSqlError refused; !batch.dictionary.isEmpty() && !PackedOrders::keep(m_db, batch.dictionary, &refused))
+        return abandonUpsert(refused);
     const qint64 now = Clock::nowMSecs();
     int changed = 0;
-    for (const Order& o : orders) {
+    for (qsizetype i = 0; i < batch.orders.size(); ++i) {
+        const Order& o = batch.orders.at(i);
         QSqlQuery& q = *m_upsert;
         q.bindValue(0, profile);
         q.bindValue(1, text(o.orderId));
@@ -469,7 +469,7 @@ StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& 
         q.bindValue(15, stamp(o.created));
         q.bindValue(16, o.status == OrderStatus::Held ? stamp(o.deadline) : 0);
         q.bindValue(17, now);
-        q.bindValue(18, packed(o, orders));
+        q.bindValue(18, batch.data.at(i));
         if (m_schema >= PaymentWaySchema)
             q.bindValue(19, PaymentWays::key(o.paymentWay));
         if (!q.exec())
@@ -719,11 +719,10 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
             return StoreResult<int>::of(int(n));
         }
     }
-    const bool byStatusOnly = filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0
-                              && filter.holds == HoldDeadline::Any && !filter.deadlineFrom.isValid()
-                              && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
-                              && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount
-                              && filter.paymentWays.isEmpty();
+    const bool byStatusOnly =
+        filter.text.trimmed().isEmpty() && filter.dueWithinHours < 0 && filter.holds == HoldDeadline::Any
+        && !filter.deadlineFrom.isValid() && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
+        && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount && filter.paymentWays.isEmpty();
     if (byStatusOnly) {
         QStringList keys;
         for (OrderStatus s : filter.statuses)

@@ -88,6 +88,8 @@ public:
     // Stores ORDERS for PROFILE in one transaction. An answer never moves an order backwards:
     // it is ignored when the stored state is further along. Gives how many rows changed.
     StoreResult<int> upsert(const QString& profile, const QList<Order>& orders);
+    std::unique_ptr<OrderPacker> packer() const override;
+    StoreResult<int> upsertPacked(const QString& profile, const PackedBatch& batch) override;
 
     // The stored order; an empty optional means there is none (or it was damaged: takeDamagedRows()).
     StoreResult<std::optional<Order>> order(const QString& profile, const QString& orderId) const;
@@ -133,7 +135,6 @@ private:
     QString where(const OrderFilter& filter, QVariantList* binds) const;
     bool openBlobs();
     std::optional<Order> returnedOrder(const QSqlQuery& query) const;
-    QByteArray packed(const Order& order, const QList<Order>& batch);
     StoreResult<int> abandonUpsert(const QSqlError& error);
     void setError(StoreError::Kind kind, const QString& detail) const;
     void setError(const QSqlError& error, bool writing) const;
@@ -146,7 +147,8 @@ private:
     bool m_readOnly = false;
     int m_schema = 0;
     std::unique_ptr<QSqlQuery> m_upsert;
-    std::unique_ptr<OrderBlob> m_blobs; // schema 6: how the full orders are packed
+    std::unique_ptr<OrderBlob> m_blobs;    // schema 6: how the full orders are unpacked
+    std::unique_ptr<OrderPacker> m_packer; // upsert()'s own
 };
 
 } // namespace PayDesk

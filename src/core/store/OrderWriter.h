@@ -5,17 +5,23 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 namespace PayDesk {
 
 class OrderCache;
+class OrderPacker;
+struct PackedBatch;
 
-// Stores batches of orders on a thread of its own, through its own connection to the cache file,
-// so that a sync parses the next pages while SQLite writes the last ones.
+// Stores batches of orders in two stages on two threads of its own: one packs each batch (OrderPacker: the
+// CBOR, zstd), the other writes packed batches through its own connection to the cache file. So a sync
+// parses the next pages, packs the last ones and SQLite writes the ones before, all at once. Batches are
+// written in the order they were given.
 class OrderWriter : public QObject
 {
     Q_OBJECT
 public:
-    // Writes through SOURCE.reopen(): a connection of its own to the same cache.
+    // Writes through SOURCE.reopen(): a connection of its own to the same cache; packs with SOURCE.packer().
     explicit OrderWriter(const OrderCache* source, QObject* parent = nullptr);
     ~OrderWriter() override;
 
@@ -23,6 +29,7 @@ public:
     void write(const QString& profile, const QList<Order>& orders);
     // After the last write: ends a bulk load (building the indexes, on the writer's thread), then closed().
     void close();
+    // Batches given and not yet written (packing or waiting to be written).
     int pending() const { return m_pending; }
 
 signals:
@@ -32,8 +39,12 @@ signals:
     void closed(const QString& error); // after close(); error empty when the indexes are in place
 
 private:
+    void store(const QString& profile, const PackedBatch& batch); // in m_thread
     void done(int changed, const QString& error);
 
+    QThread m_packThread;
+    QObject* m_packContext;                // lives in m_packThread
+    std::unique_ptr<OrderPacker> m_packer; // used in m_packThread; null: the cache's upsert packs
     QThread m_thread;
     QObject* m_context;            // lives in m_thread
     OrderCache* m_store = nullptr; // created, used and deleted in m_thread

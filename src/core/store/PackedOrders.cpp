@@ -27,29 +27,48 @@ QStringList PackedOrders::migrationStatements()
     };
 }
 
-bool PackedOrders::loadDictionaries(const QSqlDatabase& db, OrderBlob* blob)
+QList<QByteArray> PackedOrders::dictionaries(const QSqlDatabase& db, bool* ok)
 {
+    QList<QByteArray> found;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT dict FROM blob_dictionaries ORDER BY rowid")))
+    const bool read = q.exec(QStringLiteral("SELECT dict FROM blob_dictionaries ORDER BY rowid"));
+    while (read && q.next())
+        found.append(q.value(0).toByteArray());
+    if (ok)
+        *ok = read;
+    return found;
+}
+
+bool PackedOrders::loadDictionaries(const QSqlDatabase& db, OrderBlob* blob)
+{
+    bool ok = false;
+    for (const QByteArray& dictionary : dictionaries(db, &ok))
+        blob->addDictionary(dictionary);
+    return ok;
+}
+
+bool PackedOrders::keep(const QSqlDatabase& db, const QByteArray& dictionary, QSqlError* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO blob_dictionaries (id, dict) VALUES (?, ?)"));
+    q.addBindValue(qint64(OrderBlob::dictionaryId(dictionary)));
+    q.addBindValue(dictionary);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
         return false;
-    while (q.next())
-        blob->addDictionary(q.value(0).toByteArray());
+    }
+    if (q.numRowsAffected() > 0)
+        qCInfo(lcPacked) << "keeps a dictionary of" << dictionary.size() << "bytes";
     return true;
 }
 
 bool PackedOrders::trainAndKeep(const QSqlDatabase& db, const QList<QByteArray>& samples, OrderBlob* blob)
 {
     const QByteArray dictionary = OrderBlob::train(samples);
-    if (dictionary.isEmpty())
+    if (dictionary.isEmpty() || !keep(db, dictionary))
         return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO blob_dictionaries (id, dict) VALUES (?, ?)"));
-    q.addBindValue(qint64(OrderBlob::dictionaryId(dictionary)));
-    q.addBindValue(dictionary);
-    if (!q.exec())
-        return false;
-    qCInfo(lcPacked) << "trained a dictionary of" << dictionary.size() << "bytes on" << samples.size() << "orders";
     return blob->addDictionary(dictionary);
 }
 

@@ -3,6 +3,7 @@
 #include "core/store/OrderBlob.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace PayDesk {
 
@@ -19,6 +20,10 @@ public:
 
     // Every dictionary the cache holds into BLOB, the newest one for packing.
     static bool loadDictionaries(const QSqlDatabase& db, OrderBlob* blob);
+    // The dictionaries the cache holds, oldest first (empty when it holds none, or cannot be read).
+    static QList<QByteArray> dictionaries(const QSqlDatabase& db, bool* ok = nullptr);
+    // Keeps DICTIONARY in the cache unless it is there already (inside the caller's transaction).
+    static bool keep(const QSqlDatabase& db, const QByteArray& dictionary, QSqlError* error = nullptr);
     // Trains a dictionary on SAMPLES (CBOR), keeps it in the cache and in BLOB for packing. False when the
     // samples are too few to train on (BLOB packs without a dictionary then) or the cache refused it.
     static bool trainAndKeep(const QSqlDatabase& db, const QList<QByteArray>& samples, OrderBlob* blob);

@@ -16,7 +16,7 @@ const int RefreshBatch = 50;
 // Pages are stored a few at a time: one transaction per page would rewrite the same index pages
 // into the WAL again and again, and halve the sync's speed.
 const int ListBatch = 2000;
-const int MaxQueuedBatches = 2;
+const int MaxQueuedBatches = 3; // one packing, one writing, one waiting: every stage busy
 } // namespace
 
 OrderSync::OrderSync(GatewayClient* client, OrderCache* store, QString profile, QObject* parent)
