@@ -97,6 +97,7 @@ void MainWindow::setupTable()
     connect(m_chart, &HeldChart::rangeClicked, m_viewFilters, &ViewFilters::setDeadlineRange);
     new KeyboardFlow(m_ui->searchEdit, m_ui->orderView, this);
     m_details = new DetailsPane(m_desk, m_ui->detailsView, m_ui->rawView, this);
+    connect(m_autoSync, &AutoSync::ticked, m_details, &DetailsPane::refresh); // the time left, as time goes
     const auto refresh = [this] {
         showDetails();
         updateActions();
@@ -194,7 +195,6 @@ void MainWindow::setupAutoSync()
     connect(m_autoSync, &AutoSync::syncDue, this, [this] { syncWith(m_autoSync->turnOptions()); });
     connect(m_autoSync, &AutoSync::deadlinesPassed, this, [this] { reloadKeeping({}); });
     connect(m_autoSync, &AutoSync::ticked, m_syncStatus, &SyncStatusBar::tick);
-    connect(m_autoSync, &AutoSync::ticked, m_details, &DetailsPane::refresh);
     connect(m_autoSync, &AutoSync::ticked, this, &MainWindow::updateCounts); // stale or not, as time goes
     connect(m_autoSync, &AutoSync::ticked, m_ui->orderView->viewport(), qOverload<>(&QWidget::update));
 }

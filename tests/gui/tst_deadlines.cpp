@@ -105,6 +105,11 @@ private slots:
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
         QTRY_VERIFY2(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("3 min ago"),
                      qPrintable(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText()));
+        // Less than a wake-up: no sync, only the clock's tick moves the details on.
+        m_offset += 50;
+        QTRY_VERIFY2(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText().contains("4 min ago"),
+                     qPrintable(m_window->findChild<QTextBrowser*>("detailsView")->toPlainText()));
+        QCOMPARE(syncs.count(), 1);
         shoot("expired-holds");
     }
 
