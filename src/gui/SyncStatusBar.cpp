@@ -87,10 +87,13 @@ void SyncStatusBar::render()
         parts << tr("not synced yet");
     else
         parts << (m_failed ? tr("last good sync %1", "status bar").arg(ago) : tr("synced %1").arg(ago));
-    if (m_report)
-        parts << (m_report->succeeded() ? tr("%n order(s) changed", nullptr, m_report->changed)
-                                        : tr("the last sync %1: %2", "%1: where it stopped")
-                                              .arg(m_report->stoppedAt, m_report->error.userMessage()));
+    if (m_report && !m_report->succeeded())
+        parts << tr("the last sync %1: %2", "%1: where it stopped")
+                     .arg(m_report->stoppedAt, m_report->error.userMessage());
+    else if (m_report && !m_report->skipped.isEmpty()) // a team's desk: another desk listed the account
+        parts << m_report->skipped;
+    else if (m_report)
+        parts << tr("%n order(s) changed", nullptr, m_report->changed);
     m_label->setText(parts.join(QStringLiteral(" — ")));
 }
 

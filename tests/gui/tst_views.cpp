@@ -11,6 +11,7 @@
 #include "core/time/Clock.h"
 #include "gui/HeldChart.h"
 #include "gui/MainWindow.h"
+#include "gui/SyncStatusBar.h"
 #include "gui/UrgencyColors.h"
 #include "gui/ViewSidebar.h"
 #include "gui/itemmodels/OrderListModel.h"
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,23 @@ private slots:
         counts.due = 0;
         sidebar.setCounts(counts);
         QVERIFY(!needs->data(Qt::ForegroundRole).isValid());
+    }
+
+    // A team desk whose turn was skipped (another desk listed the account) says so, not "0 orders changed".
+    void statusBarSaysWhenAnotherDeskSynced()
+    {
+        QStatusBar bar;
+        QAction cancel;
+        SyncStatusBar status(&bar, &cancel, QStringLiteral("Shop"), QDateTime::currentDateTimeUtc());
+        SyncReport skipped;
+        skipped.skipped = QStringLiteral("The team synced this account at 10:42; the shared cache was read again.");
+        status.finished(skipped, QDateTime::currentDateTimeUtc());
+        QVERIFY2(status.text().contains(skipped.skipped) && !status.text().contains("changed"),
+                 qPrintable(status.text()));
+        SyncReport listed;
+        listed.changed = 3;
+        status.finished(listed, QDateTime::currentDateTimeUtc());
+        QVERIFY2(status.text().contains("3 order"), qPrintable(status.text()));
     }
 
     void opensOnNeedsCaptureThenOnTheLastView()
