@@ -935,7 +935,7 @@ RU.update({
 'https://shop.example/callback?mdOrder=…&orderNumber=…&operation=deposited&status=1&checksum=…': 'https://shop.example/callback?mdOrder=…&orderNumber=…&operation=deposited&status=1&checksum=…',
 'money was refunded': 'выполнен возврат',
 'operation “%1” with status %2': 'операция «%1» со статусом %2',
-"optional: checks callbacks' checksums; kept in the keychain": 'необязательно: проверяет подписи уведомлений; хранится в связке ключей',
+"optional: checks callbacks' checksums; kept in the keychain": 'необязательно: проверяет подписи уведомлений; хранится в системном хранилище паролей',
 'the capture failed': 'списание не удалось',
 'the card-present payment was declined': 'платёж с картой отклонён',
 'the hold (pre-authorisation) was declined': 'холдирование (предавторизация) отклонено',
@@ -966,7 +966,7 @@ RU.update({
 "Being reversed by %1 on %2 since %3; nothing was sent.": "Заказ отменяет %1 на рабочем месте %2 с %3; ничего не отправлено.",
 "Being refunded by %1 on %2 since %3; nothing was sent.": "По заказу оформляет возврат %1 на рабочем месте %2 с %3; ничего не отправлено.",
 "Being paid by %1 on %2 since %3; nothing was sent.": "Заказ оплачивает %1 на рабочем месте %2 с %3; ничего не отправлено.",
-"Puts the profile in team mode: its orders, claims and journal in a PostgreSQL database shared with the other desks of the same gateway account. Reads the database password on standard input into the keychain; creates or migrates the schema.": "Переводит профиль в командный режим: его заказы, захваты и журнал — в базе PostgreSQL, общей с другими рабочими местами той же учётной записи шлюза. Пароль базы читается со стандартного ввода в связку ключей; схема создаётся или обновляется.",
+"Puts the profile in team mode: its orders, claims and journal in a PostgreSQL database shared with the other desks of the same gateway account. Reads the database password on standard input into the keychain; creates or migrates the schema.": "Переводит профиль в командный режим: его заказы, блокировки заказов и журнал — в базе PostgreSQL, общей с другими рабочими местами той же учётной записи шлюза. Пароль базы читается со стандартного ввода в системное хранилище паролей; схема создаётся или обновляется.",
 "The profile's team database (without secrets) and its schema version.": "Командная база профиля (без секретов) и версия её схемы.",
 "Takes the profile out of team mode: back to the local cache; the password leaves the keychain.": "Выводит профиль из командного режима: снова локальный кэш; пароль удаляется из связки ключей.",
 "give one profile name": "укажите одно имя профиля",
@@ -997,13 +997,13 @@ RU.update({
     "Assist secret word for checkvalue: ":
         "Секретное слово Assist для checkvalue: ",
     "Keeps the key of the profile's callback checksums in the keychain, read from standard input; an empty line removes it.":
-        "Сохраняет ключ контрольных сумм уведомлений профиля в хранилище ключей, читая его со стандартного ввода; пустая строка удаляет ключ.",
+        "Сохраняет ключ контрольных сумм уведомлений профиля в системном хранилище паролей, читая его со стандартного ввода; пустая строка удаляет ключ.",
     "give one profile name: profile callback-key NAME":
         "укажите одно имя профиля: profile callback-key ИМЯ",
     "Callback key (empty removes it): ":
         "Ключ уведомлений (пустой удаляет его): ",
     "Profile %1: the callback key is in the keychain.":
-        "Профиль %1: ключ уведомлений сохранён в хранилище ключей.",
+        "Профиль %1: ключ уведомлений сохранён в системном хранилище паролей.",
     "Profile %1: no callback key any more.":
         "Профиль %1: ключ уведомлений удалён.",
     "Issues the closing receipt of a paid order whose receipt at payment was an advance or prepayment (closeOfdReceipt.do), for what was paid and not refunded; sent once.":
