@@ -7,6 +7,7 @@
 #include "core/session/GatewayCapabilities.h"
 #include "core/store/OperationJournal.h"
 #include "core/store/OrderStore.h"
+#include "support/JobWait.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -19,16 +20,6 @@ using namespace PayDesk;
 using Outcome = OperationResult::Outcome;
 
 namespace {
-template <typename Job>
-std::unique_ptr<Job> wait(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &GatewayJob::finished);
-    if (!job->isFinished())
-        spy.wait(20000);
-    return std::unique_ptr<Job>(job);
-}
-
 Money rub(qint64 minor)
 {
     return Money(minor, Currency::rub());

@@ -4,6 +4,7 @@
 #include "core/operations/ClosingReceipt.h"
 #include "core/session/Desk.h"
 #include "core/store/OrderStore.h"
+#include "support/JobWait.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 
@@ -18,16 +19,6 @@ using Outcome = OperationResult::Outcome;
 
 namespace {
 const QString Card = "2202205000012424";
-
-template <typename Job>
-std::unique_ptr<Job> wait(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &GatewayJob::finished);
-    if (!job->isFinished())
-        spy.wait(20000);
-    return std::unique_ptr<Job>(job);
-}
 
 // A one-line cart whose receipt is PAYMENTMETHOD (1 full prepayment, 4 full payment; empty: none given).
 QString bundle(qint64 amount, const QString& paymentMethod)

@@ -7,6 +7,7 @@
 #include "core/operations/OrderOperations.h"
 #include "core/store/OperationJournal.h"
 #include "core/store/OrderStore.h"
+#include "support/JobWait.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 
@@ -30,15 +31,6 @@ Money rub(qint64 minor)
     return Money(minor, Currency::rub());
 }
 
-template <typename Job>
-std::unique_ptr<Job> wait(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &GatewayJob::finished);
-    if (!job->isFinished())
-        spy.wait(20000);
-    return std::unique_ptr<Job>(job);
-}
 } // namespace
 
 class TestJournal : public QObject
@@ -188,7 +180,7 @@ private slots:
             job = wait(m_ops->refund(id, rub(25000)));
 
         // The gateway's own record: once or not at all.
-        QCOMPARE(countOps(id, opType), applied);
+        QCOMPARE(m_sb->operationCount(id, opType), applied);
         // Lost answers are settled at once from the order's status: done or refused, as the gateway shows.
         const Outcome expected = applied ? Outcome::Done : Outcome::Refused;
         QCOMPARE(job->result().outcome, expected);
@@ -220,7 +212,7 @@ private slots:
         QCOMPARE(m_journal->entries(Profile).value.last().resolvedBy, QStringLiteral("status"));
         // The cache learnt the order's state on the way.
         QCOMPARE(m_store->order(Profile, id).value->status, OrderStatus::Captured);
-        QCOMPARE(countOps(id, QStringLiteral("COMPLETION")), 1);
+        QCOMPARE(m_sb->operationCount(id, QStringLiteral("COMPLETION")), 1);
     }
 
     // A lost answer is judged against what the journal recorded before sending; when that entry cannot
@@ -380,7 +372,7 @@ private slots:
         QVERIFY(batch.items().at(3).result.refusedBeforeSending);
         QCOMPARE(batch.items().at(5).result.order.captured, rub(500));
         for (const QString& id : ids)
-            QCOMPARE(countOps(id, QStringLiteral("COMPLETION")), 1);
+            QCOMPARE(m_sb->operationCount(id, QStringLiteral("COMPLETION")), 1);
         QCOMPARE(m_journal->openCount(Profile).value, 0);
         for (const JournalEntry& e : m_journal->entries(Profile).value)
             QCOMPARE(e.batch, batch.id());
@@ -414,7 +406,7 @@ private slots:
         QVERIFY2(captured >= 5 && captured < 8, qPrintable(QString::number(captured)));
         int completions = 0;
         for (const QString& id : ids)
-            completions += countOps(id, QStringLiteral("COMPLETION"));
+            completions += m_sb->operationCount(id, QStringLiteral("COMPLETION"));
         QCOMPARE(completions, captured);
     }
 
@@ -434,14 +426,6 @@ private:
         r.preAuth = true;
         r.returnUrl = m_sb->baseUrl() + QStringLiteral("/shop/return");
         return r;
-    }
-
-    int countOps(const QString& id, const QString& type)
-    {
-        int n = 0;
-        for (const QJsonValue& op : m_sb->inspect(id).value(QStringLiteral("operations")).toArray())
-            n += op.toObject().value(QStringLiteral("type")).toString() == type;
-        return n;
     }
 
     ReconcileReport reconcile(int settleSecs = 0)

@@ -6,6 +6,7 @@
 #include "core/session/DueHolds.h"
 #include "core/store/OrderStore.h"
 #include "core/time/Clock.h"
+#include "support/JobWait.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 
@@ -26,29 +27,6 @@ PayDesk::Sandbox::SandboxOptions options()
     PayDesk::Sandbox::SandboxOptions o;
     o.password = QString::fromUtf8(PAYDESK_TEST_SECRET);
     return o;
-}
-
-template <typename Job>
-std::unique_ptr<Job> wait(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &GatewayJob::finished);
-    if (!job->isFinished())
-        spy.wait(20000);
-    return std::unique_ptr<Job>(job);
-}
-
-int countOps(SandboxFixture& sb, const QString& id, const QString& type)
-{
-    int n = 0;
-    for (const QJsonValue& op : sb.inspect(id).value("operations").toArray())
-        n += op.toObject().value("type").toString() == type;
-    return n;
-}
-
-int pendingFaults(SandboxFixture& sb)
-{
-    return int(sb.http().get(QUrl(sb.baseUrl() + "/sandbox/faults")).json.value("faults").toArray().size());
 }
 
 Money rub(qint64 minor)
@@ -118,7 +96,7 @@ void TestOrderOperations::twoStageFlow()
     QVERIFY(capture->result().orderKnown);
     QCOMPARE(capture->result().order.status, OrderStatus::Captured);
     QCOMPARE(capture->result().order.captured, rub(40000));
-    QCOMPARE(countOps(*m_sb, id, "COMPLETION"), 1);
+    QCOMPARE(m_sb->operationCount(id, "COMPLETION"), 1);
 
     auto refund = wait(m_ops->refund(id, rub(15000)));
     QCOMPARE(refund->result().outcome, Outcome::Done);
@@ -159,8 +137,8 @@ void TestOrderOperations::refusedBeforeSending()
     const QString unpaid = m_sb->registerOrder(1000, true);
     auto notHeld = wait(m_ops->reverse(unpaid));
     QVERIFY(notHeld->result().refusedBeforeSending);
-    QCOMPARE(pendingFaults(*m_sb), 3);
-    QCOMPARE(countOps(*m_sb, id, "COMPLETION"), 0);
+    QCOMPARE(m_sb->pendingFaults(), 3);
+    QCOMPARE(m_sb->operationCount(id, "COMPLETION"), 0);
     auto missing = wait(m_ops->capture("00000000-0000-0000-0000-000000000000"));
     QCOMPARE(missing->result().outcome, Outcome::Refused);
     QCOMPARE(missing->result().error.gatewayCode, QString("6"));
@@ -209,8 +187,8 @@ void TestOrderOperations::faults()
         QVERIFY(job->result().error.userMessage().contains("unknown"));
     }
     // Never sent twice, whatever happened on the wire.
-    QCOMPARE(countOps(*m_sb, id, "COMPLETION"), completions);
-    QCOMPARE(pendingFaults(*m_sb), 0);
+    QCOMPARE(m_sb->operationCount(id, "COMPLETION"), completions);
+    QCOMPARE(m_sb->pendingFaults(), 0);
     // Asking the gateway tells the truth.
     auto truth = wait(m_client->fetchOrder(id));
     QCOMPARE(truth->order().status, completions ? OrderStatus::Captured : OrderStatus::Held);
@@ -228,7 +206,7 @@ void TestOrderOperations::concurrentCapturesSendOnce()
     QCOMPARE(a->result().outcome, Outcome::Done);
     QCOMPARE(b->result().outcome, Outcome::Refused);
     QVERIFY(b->result().refusedBeforeSending);
-    QCOMPARE(countOps(*m_sb, id, "COMPLETION"), 1);
+    QCOMPARE(m_sb->operationCount(id, "COMPLETION"), 1);
 }
 
 void TestOrderOperations::registerVariants()
@@ -377,7 +355,7 @@ void TestOrderOperations::batchChecksAgainstOneListing()
     QCOMPARE(batch.countOf(Outcome::Done), 3);
     QCOMPARE(batch.countOf(Outcome::Refused), 1);
     QVERIFY(batch.items().at(3).result.refusedBeforeSending);
-    QCOMPARE(countOps(*m_sb, ids[3], "COMPLETION"), 0);
+    QCOMPARE(m_sb->operationCount(ids[3], "COMPLETION"), 0);
     QCOMPARE(statusReads(), 3); // the three confirmations, none before sending
 
     // Without a window, as before: a status read before and after each capture.

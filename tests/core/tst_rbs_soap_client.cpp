@@ -8,6 +8,7 @@
 #include "core/gateway/rbssoap/RbsSoapRequest.h"
 #include "core/gateway/rbssoap/RbsSoapWire.h"
 #include "core/operations/OrderOperations.h"
+#include "support/JobWait.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 
@@ -45,29 +46,6 @@ GatewayClient* makeClient(SandboxFixture& sb, QObject* parent, GatewayKind kind 
     if (!client)
         qFatal("%s", qPrintable(error));
     return client;
-}
-
-template <typename Job>
-std::unique_ptr<Job> wait(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &GatewayJob::finished);
-    if (!job->isFinished())
-        spy.wait(20000);
-    return std::unique_ptr<Job>(job);
-}
-
-int countOps(SandboxFixture& sb, const QString& id, const QString& type)
-{
-    int n = 0;
-    for (const QJsonValue& op : sb.inspect(id).value("operations").toArray())
-        n += op.toObject().value("type").toString() == type;
-    return n;
-}
-
-int pendingFaults(SandboxFixture& sb)
-{
-    return int(sb.http().get(QUrl(sb.baseUrl() + "/sandbox/faults")).json.value("faults").toArray().size());
 }
 
 Money rub(qint64 minor)
@@ -268,7 +246,7 @@ void TestRbsSoapClient::twoStageOverSoap()
     auto cartCapture = wait(m_ops->capture(id, rub(45000)));
     QCOMPARE(cartCapture->result().outcome, Outcome::Done);
     QCOMPARE(cartCapture->result().order.cart, r.cart);
-    QCOMPARE(countOps(*m_sb, id, "COMPLETION"), 1);
+    QCOMPARE(m_sb->operationCount(id, "COMPLETION"), 1);
 
     const QString partly = held(100000);
     auto capture = wait(m_ops->capture(partly, rub(30000))); // partial
@@ -289,8 +267,8 @@ void TestRbsSoapClient::twoStageOverSoap()
     auto reverse = wait(m_ops->reverse(third));
     QCOMPARE(reverse->result().outcome, Outcome::Done);
     QCOMPARE(reverse->result().order.status, OrderStatus::Reversed);
-    QCOMPARE(countOps(*m_sb, partly, "COMPLETION"), 1);
-    QCOMPARE(countOps(*m_sb, partly, "REFUND"), 2);
+    QCOMPARE(m_sb->operationCount(partly, "COMPLETION"), 1);
+    QCOMPARE(m_sb->operationCount(partly, "REFUND"), 2);
 }
 
 void TestRbsSoapClient::oneStageAndByNumber()
@@ -450,8 +428,8 @@ void TestRbsSoapClient::orderMovesBetweenSoapAndRest()
     QCOMPARE(overSoap->order().orderNumber, overRest->order().orderNumber);
     QCOMPARE(overSoap->order().authorized, overRest->order().authorized);
     QCOMPARE(overSoap->order().capturedAt, overRest->order().capturedAt);
-    QCOMPARE(countOps(*m_sb, id, "COMPLETION"), 1);
-    QCOMPARE(countOps(*m_sb, id, "REFUND"), 1);
+    QCOMPARE(m_sb->operationCount(id, "COMPLETION"), 1);
+    QCOMPARE(m_sb->operationCount(id, "REFUND"), 1);
 }
 
 void TestRbsSoapClient::depositFaults_data()
@@ -498,8 +476,8 @@ void TestRbsSoapClient::depositFaults()
         QVERIFY(job->result().error.userMessage().contains("unknown"));
     }
     // Never sent twice, whatever happened on the wire.
-    QCOMPARE(countOps(*m_sb, id, "COMPLETION"), completions);
-    QCOMPARE(pendingFaults(*m_sb), 0);
+    QCOMPARE(m_sb->operationCount(id, "COMPLETION"), completions);
+    QCOMPARE(m_sb->pendingFaults(), 0);
     auto truth = wait(m_client->fetchOrder(id));
     QCOMPARE(truth->order().status, completions ? OrderStatus::Captured : OrderStatus::Held);
 }

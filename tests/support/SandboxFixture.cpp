@@ -1,5 +1,6 @@
 #include "support/SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -84,4 +85,17 @@ void SandboxFixture::addFault(const QString& endpoint, const QString& fault, int
                                      15000, "application/json");
     if (r.status != 200)
         qFatal("fault not accepted: %s", r.body.constData());
+}
+
+int SandboxFixture::operationCount(const QString& orderId, const QString& type)
+{
+    int n = 0;
+    for (const QJsonValue& op : inspect(orderId).value(QStringLiteral("operations")).toArray())
+        n += op.toObject().value(QStringLiteral("type")).toString() == type;
+    return n;
+}
+
+int SandboxFixture::pendingFaults()
+{
+    return int(m_http.get(QUrl(baseUrl() + QStringLiteral("/sandbox/faults"))).json.value("faults").toArray().size());
 }

@@ -27,6 +27,10 @@ public:
     QJsonObject inspect(const QString& orderId);
     void advanceClock(qint64 seconds);
     void addFault(const QString& endpoint, const QString& fault, int count = 1, int delayMs = 0);
+    // How many operations of TYPE ("deposit", "refund", …) the sandbox recorded on the order.
+    int operationCount(const QString& orderId, const QString& type);
+    // Injected faults not yet used.
+    int pendingFaults();
 
 private:
     PayDesk::Sandbox::SandboxOptions m_options;
