@@ -35,8 +35,9 @@ QStringList walked(const OrderStore& store, HoldDeadline holds)
     const QString deadline = holds == HoldDeadline::Open      ? QStringLiteral(" AND (deadline > ? OR deadline = 0)")
                              : holds == HoldDeadline::Expired ? QStringLiteral(" AND deadline > 0 AND deadline <= ?")
                                                               : QStringLiteral(" AND ? IS NOT NULL");
-    q.prepare(QStringLiteral("SELECT currency, count(*), sum(approved - captured) FROM orders WHERE profile = ? AND "
-                             "status = 'held'%1 GROUP BY currency ORDER BY currency")
+    q.prepare(QStringLiteral("SELECT currency, count(*), sum(approved - captured) FROM orders WHERE profile = (SELECT "
+                             "key FROM profiles WHERE name = ?) AND status = 'held'%1 GROUP BY currency ORDER BY "
+                             "currency")
                   .arg(deadline));
     q.addBindValue(Profile);
     q.addBindValue(Clock::nowMSecs());

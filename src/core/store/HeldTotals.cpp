@@ -37,12 +37,12 @@ bool readSums(QSqlQuery& q, QHash<QString, HeldTotals::Sum>* sums, int sign)
 }
 } // namespace
 
-QStringList HeldTotals::migrationStatements()
+QStringList HeldTotals::migrationStatements(int schema)
 {
     return {
-        QStringLiteral(
-            "CREATE TABLE held_totals (profile TEXT NOT NULL, currency TEXT NOT NULL, holds INTEGER NOT NULL, "
-            "capturable INTEGER NOT NULL, PRIMARY KEY (profile, currency))"),
+        QStringLiteral("CREATE TABLE held_totals (profile %1 NOT NULL, currency TEXT NOT NULL, holds INTEGER NOT NULL, "
+                       "capturable INTEGER NOT NULL, PRIMARY KEY (profile, currency))")
+            .arg(schema >= 9 ? QLatin1String("INTEGER") : QLatin1String("TEXT")),
         QStringLiteral("CREATE TRIGGER held_totals_insert AFTER INSERT ON orders WHEN new.status = 'held' BEGIN %1 END")
             .arg(change("new", 1)),
         QStringLiteral(
@@ -64,7 +64,7 @@ bool HeldTotals::answers(const OrderFilter& f)
            && !f.minAmount && !f.maxAmount && f.paymentWays.isEmpty();
 }
 
-std::optional<QList<HeldTotals::Sum>> HeldTotals::read(const QSqlDatabase& db, const QString& profile,
+std::optional<QList<HeldTotals::Sum>> HeldTotals::read(const QSqlDatabase& db, const QVariant& profile,
                                                        HoldDeadline holds)
 {
     QHash<QString, Sum> sums;

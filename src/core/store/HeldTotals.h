@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -22,11 +23,13 @@ public:
         qint64 capturable = 0; // minor units
     };
 
-    static QStringList migrationStatements();
+    // The summary's table (its profile column as the orders table of SCHEMA has it), triggers and first sums.
+    static QStringList migrationStatements(int schema);
     // Whether FILTER is one the summary answers: held orders, open, expired or either, and nothing more.
     static bool answers(const OrderFilter& filter);
     // Per currency, the most held first; nullopt when the cache could not be read.
-    static std::optional<QList<Sum>> read(const QSqlDatabase& db, const QString& profile, HoldDeadline holds);
+    // PROFILE as the orders table keys it (OrderStore's profileKey).
+    static std::optional<QList<Sum>> read(const QSqlDatabase& db, const QVariant& profile, HoldDeadline holds);
 };
 
 } // namespace PayDesk

@@ -3,6 +3,8 @@
 #include "core/store/HeldTotals.h"
 #include "core/store/PackedOrders.h"
 
+#include <algorithm>
+
 namespace PayDesk {
 
 namespace {
@@ -156,6 +158,60 @@ const char* const V8[] = {
     "ALTER TABLE journal ADD COLUMN host TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 9: a smaller cache. Every index began with the profile's name (a 36-character id, in the orders
+// table and each of its eleven indexes): orders now name it by a small integer from the profiles table, and the
+// FTS index keeps no column sizes (nothing ranks its hits). The orders table is rebuilt with its indexes,
+// triggers and summaries in the step's one transaction: cut short, the cache is left at version 8 and the next
+// open starts again.
+const char* const V9Tables[] = {
+    "CREATE TABLE profiles (key INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "INSERT INTO profiles (name) SELECT profile FROM orders UNION SELECT profile FROM order_counts "
+    "UNION SELECT profile FROM held_totals",
+    R"(CREATE TABLE orders_v9 (
+        id INTEGER PRIMARY KEY,
+        profile INTEGER NOT NULL,
+        order_id TEXT NOT NULL,
+        order_number TEXT NOT NULL,
+        gateway TEXT NOT NULL,
+        status TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        approved INTEGER NOT NULL,
+        captured INTEGER NOT NULL,
+        refunded INTEGER NOT NULL,
+        card TEXT NOT NULL,
+        last4 TEXT NOT NULL,
+        email TEXT NOT NULL,
+        description TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        deadline INTEGER NOT NULL,
+        stored INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        payment_way TEXT NOT NULL DEFAULT '?',
+        UNIQUE (profile, order_id)))",
+    "INSERT INTO orders_v9 SELECT o.id, p.key, o.order_id, o.order_number, o.gateway, o.status, o.rank, o.currency, "
+    "o.amount, o.approved, o.captured, o.refunded, o.card, o.last4, o.email, o.description, o.created, o.deadline, "
+    "o.stored, o.data, o.payment_way FROM orders o JOIN profiles p ON p.name = o.profile ORDER BY o.id",
+    // Dropping the table drops its indexes and triggers; the FTS index is built again below.
+    "DROP TABLE orders_fts",
+    "DROP TABLE orders",
+    "ALTER TABLE orders_v9 RENAME TO orders",
+    "DROP TABLE order_counts",
+    "CREATE TABLE order_counts (profile INTEGER NOT NULL, status TEXT NOT NULL, n INTEGER NOT NULL, "
+    "PRIMARY KEY (profile, status))",
+    "INSERT INTO order_counts (profile, status, n) SELECT profile, status, count(*) FROM orders GROUP BY profile, "
+    "status",
+    "DROP TABLE held_totals",
+};
+
+const char* const V9Fts[] = {
+    R"(CREATE VIRTUAL TABLE orders_fts USING fts5 (
+        order_number, last4, email, description,
+        content = 'orders', content_rowid = 'id', columnsize = 0))",
+    "INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')",
+};
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -164,11 +220,32 @@ QStringList toList(const char* const (&statements)[N])
         list.append(QString::fromUtf8(s));
     return list;
 }
+
+// The statements of STEP that start with one of PREFIXES.
+QStringList startingWith(const QStringList& step, const QStringList& prefixes)
+{
+    QStringList list;
+    for (const QString& s : step) {
+        if (std::any_of(prefixes.begin(), prefixes.end(), [&s](const QString& p) { return s.startsWith(p); }))
+            list.append(s);
+    }
+    return list;
+}
+
+// Version 9's rebuilt orders table gets the indexes and triggers versions 2, 6 and 7 gave the old one.
+QStringList version9()
+{
+    const QStringList v2 = toList(V2);
+    return toList(V9Tables)
+           + startingWith(v2, {QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE TRIGGER order_counts_")})
+           + startingWith(toList(V7), {QStringLiteral("CREATE INDEX ")}) + toList(V9Fts)
+           + startingWith(v2, {QStringLiteral("CREATE TRIGGER orders_fts_")}) + HeldTotals::migrationStatements(9);
+}
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -204,11 +281,13 @@ QStringList Migrations::step(int version)
     case 5:
         return toList(V5);
     case 6:
-        return PackedOrders::migrationStatements() + HeldTotals::migrationStatements();
+        return PackedOrders::migrationStatements() + HeldTotals::migrationStatements(6);
     case 7:
         return toList(V7);
     case 8:
         return toList(V8);
+    case 9:
+        return version9();
     }
     return {};
 }

@@ -10,6 +10,8 @@ class Migrations
 {
 public:
     static int latestVersion();
+    // The version that rebuilds the orders table (an upgrade to it frees the old table's pages).
+    static constexpr int RebuiltOrders = 9;
     static QStringList step(int version);
 
     // What a bulk load into an empty cache may set aside and build once at its end: the lookup

@@ -256,6 +256,7 @@ bool OrderStore::openReadOnly()
     }
     m_lastError = {};
     const int version = m_schema = schemaVersion();
+    m_profileKeys.reset(m_schema);
     if (version > Migrations::latestVersion()) {
         setError(StoreError::Kind::NewerSchema, tr("it was written by a newer PayDesk (schema %1; this one reads %2)")
                                                     .arg(version)
@@ -295,6 +296,7 @@ bool OrderStore::open(const QString& path, int upToVersion)
     if (!migrate(upToVersion > 0 ? upToVersion : Migrations::latestVersion()))
         return false;
     m_schema = schemaVersion();
+    m_profileKeys.reset(m_schema);
     if (!openBlobs())
         return false;
     // A bulk load that did not reach its end (a crash) left the lookup indexes out: build them now.
@@ -389,34 +391,55 @@ bool OrderStore::migrate(int target)
 {
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return false;
-    int version = schemaVersion();
-    if (version > Migrations::latestVersion()) {
+    const int found = schemaVersion();
+    if (found > Migrations::latestVersion()) {
         setError(StoreError::Kind::NewerSchema, tr("it was written by a newer PayDesk (schema %1; this one reads %2)")
-                                                    .arg(version)
+                                                    .arg(found)
                                                     .arg(Migrations::latestVersion()));
         return false;
     }
-    while (version < target) {
-        const int next = version + 1;
-        if (!m_db.transaction()) {
-            setError(m_db.lastError(), true);
-            return false;
-        }
-        bool ok = true;
-        for (const QString& statement : Migrations::step(next))
-            ok = ok && exec(statement);
-        ok = ok
-             && exec(version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
-                                  : QStringLiteral("UPDATE schema_version SET version = %1").arg(next));
-        if (!ok || !m_db.commit()) {
-            const StoreError why = m_lastError;
-            m_db.rollback();
-            setError(why.kind, tr("upgrading it to schema %1 failed: %2").arg(next).arg(why.detail));
-            return false;
-        }
-        version = next;
+    // An upgrade that rebuilds the orders sorts each index in temporary files, not in a million orders' memory.
+    const bool upgrading = found > 0 && found < target;
+    if (upgrading && !exec(QStringLiteral("PRAGMA temp_store = FILE")))
+        return false;
+    bool ok = true;
+    for (int next = found + 1; ok && next <= target; ++next)
+        ok = migrateTo(next);
+    if (upgrading && !exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
+        return false;
+    if (ok && upgrading && found < Migrations::RebuiltOrders && target >= Migrations::RebuiltOrders)
+        reclaimSpace();
+    return ok;
+}
+
+bool OrderStore::migrateTo(int version)
+{
+    if (!m_db.transaction()) {
+        setError(m_db.lastError(), true);
+        return false;
+    }
+    bool ok = true;
+    for (const QString& statement : Migrations::step(version))
+        ok = ok && exec(statement);
+    ok = ok
+         && exec(version == 1 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
+                              : QStringLiteral("UPDATE schema_version SET version = %1").arg(version));
+    if (!ok || !m_db.commit()) {
+        const StoreError why = m_lastError;
+        m_db.rollback();
+        setError(why.kind, tr("upgrading it to schema %1 failed: %2").arg(version).arg(why.detail));
+        return false;
     }
     return true;
+}
+
+// The pages the old orders table filled go back to the disk. Not an error when it cannot be done (a full
+// disk): the cache is whole either way, and its next writes reuse the free pages.
+void OrderStore::reclaimSpace()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("VACUUM")))
+        qCWarning(lcStore) << "could not give the upgraded cache's free space back:" << q.lastError().text();
 }
 
 StoreResult<int> OrderStore::upsert(const QString& profile, const QList<Order>& orders)
@@ -439,6 +462,13 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
             return StoreResult<int>::failed(m_lastError);
         }
     }
+    // Given its key before the batch's transaction: a key rolled back with a failed batch would stay remembered.
+    QSqlError keyRefused;
+    const QVariant key = m_profileKeys.keep(m_db, profile, &keyRefused);
+    if (!key.isValid()) {
+        setError(keyRefused, true);
+        return StoreResult<int>::failed(m_lastError);
+    }
     if (!m_db.transaction()) {
         setError(m_db.lastError(), true);
         return StoreResult<int>::failed(m_lastError);
@@ -451,7 +481,7 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
     for (qsizetype i = 0; i < batch.orders.size(); ++i) {
         const Order& o = batch.orders.at(i);
         QSqlQuery& q = *m_upsert;
-        q.bindValue(0, profile);
+        q.bindValue(0, key);
         q.bindValue(1, text(o.orderId));
         q.bindValue(2, text(o.orderNumber));
         q.bindValue(3, GatewayKinds::key(o.gateway));
@@ -481,7 +511,7 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
     healed.prepare(QStringLiteral("DELETE FROM damaged_orders WHERE profile = ? AND order_id IN (SELECT order_id FROM "
                                   "orders WHERE profile = ?)"));
     healed.addBindValue(profile);
-    healed.addBindValue(profile);
+    healed.addBindValue(key);
     if (m_schema >= 4 && !healed.exec())
         return abandonUpsert(healed.lastError());
     if (!m_db.commit())
@@ -518,7 +548,7 @@ StoreResult<std::optional<Order>> OrderStore::firstOrder(const QString& sql, con
 {
     QSqlQuery q(m_db);
     q.prepare(sql);
-    q.addBindValue(profile);
+    q.addBindValue(profileKey(profile));
     q.addBindValue(key);
     if (!q.exec()) {
         setError(q.lastError(), false);
@@ -618,7 +648,7 @@ namespace {
 // The rows a text search starts from, as "(SELECT … AS hit …) AS m" with its binds: words in the FTS
 // index, or a gateway id by its beginning in the unique key; an e-mail address through its own index
 // (in the FTS index its domain words are in every row).
-QString hitsClause(const QString& profile, const QString& text, QVariantList* binds)
+QString hitsClause(const QVariant& profile, const QString& text, QVariantList* binds)
 {
     if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
         binds->append(profile);
@@ -636,7 +666,7 @@ QString hitsClause(const QString& profile, const QString& text, QVariantList* bi
 }
 
 // FROM clause and its leading binds: text search starts from its hits, the rest from orders.
-QString fromClause(const QString& profile, const OrderFilter& f, QVariantList* binds)
+QString fromClause(const QVariant& profile, const OrderFilter& f, QVariantList* binds)
 {
     const QString text = f.text.trimmed();
     // Without statistics SQLite prefers the full deadline index for held orders by deadline, and
@@ -649,13 +679,16 @@ QString fromClause(const QString& profile, const OrderFilter& f, QVariantList* b
 }
 } // namespace
 
-QString OrderStore::onlyProfile() const
+bool OrderStore::holdsOnly(const QVariant& profile) const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT min(profile), count(DISTINCT profile) FROM order_counts WHERE n > 0")) && q.next()
-        && q.value(1).toInt() == 1)
-        return q.value(0).toString();
-    return {};
+    return q.exec(QStringLiteral("SELECT min(profile), count(DISTINCT profile) FROM order_counts WHERE n > 0"))
+           && q.next() && q.value(1).toInt() == 1 && q.value(0) == profile;
+}
+
+QVariant OrderStore::profileKey(const QString& profile) const
+{
+    return m_profileKeys.find(m_db, profile);
 }
 
 bool OrderStore::wordsAreCommon(const QString& profile, const OrderFilter& f) const
@@ -668,7 +701,7 @@ bool OrderStore::wordsAreCommon(const QString& profile, const OrderFilter& f) co
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM orders_fts WHERE orders_fts MATCH ?), "
                              "(SELECT coalesce(sum(n), 0) FROM order_counts WHERE profile = ?)"));
     q.addBindValue(match);
-    q.addBindValue(profile);
+    q.addBindValue(profileKey(profile));
     return q.exec() && q.next() && q.value(1).toLongLong() > 0
            && q.value(0).toLongLong() * 100 >= q.value(1).toLongLong();
 }
@@ -680,8 +713,9 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
     // column's index and keeping the hits, which finds a page within a few thousand rows.
     const bool walkSorted = wordsAreCommon(profile, filter);
     QVariantList binds;
-    const QString from = walkSorted ? QStringLiteral("orders o") : fromClause(profile, filter, &binds);
-    binds.append(profile);
+    const QVariant key = profileKey(profile);
+    const QString from = walkSorted ? QStringLiteral("orders o") : fromClause(key, filter, &binds);
+    binds.append(key);
     QString condition = where(filter, &binds);
     if (walkSorted) {
         const QString text = filter.text.trimmed().toLower();
@@ -712,7 +746,7 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
 StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
     if (m_schema >= 6 && HeldTotals::answers(filter)) {
-        if (const auto sums = HeldTotals::read(m_db, profile, filter.holds)) {
+        if (const auto sums = HeldTotals::read(m_db, profileKey(profile), filter.holds)) {
             qint64 n = 0;
             for (const HeldTotals::Sum& sum : *sums)
                 n += sum.holds;
@@ -731,7 +765,7 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
         q.prepare(
             QStringLiteral("SELECT coalesce(sum(n), 0) FROM order_counts WHERE profile = ?")
             + (keys.isEmpty() ? QString() : QStringLiteral(" AND status IN (%1)").arg(keys.join(QLatin1Char(',')))));
-        q.addBindValue(profile);
+        q.addBindValue(profileKey(profile));
         if (q.exec() && q.next())
             return StoreResult<int>::of(q.value(0).toInt());
     }
@@ -743,14 +777,15 @@ StoreResult<int> OrderStore::count(const QString& profile, const OrderFilter& fi
                           && !filter.deadlineTo.isValid() && !filter.createdFrom.isValid()
                           && !filter.createdTo.isValid() && !filter.minAmount && !filter.maxAmount
                           && filter.paymentWays.isEmpty();
-    if (textOnly && onlyProfile() == profile) {
+    const QVariant key = profileKey(profile);
+    if (textOnly && holdsOnly(key)) {
         // Every indexed row is this profile's: count the hits without reading a row of each (a common
         // word's hits are a large part of the cache).
-        from = hitsClause(profile, filter.text.trimmed(), &binds);
+        from = hitsClause(key, filter.text.trimmed(), &binds);
         condition = QStringLiteral("1");
     } else {
-        from = fromClause(profile, filter, &binds);
-        binds.append(profile);
+        from = fromClause(key, filter, &binds);
+        binds.append(key);
         condition = where(filter, &binds);
     }
     QSqlQuery q(m_db);
@@ -767,8 +802,9 @@ StoreError OrderStore::forEach(const QString& profile, const OrderFilter& filter
                                const std::function<void(const Order&)>& visit, int limit) const
 {
     QVariantList binds;
-    const QString from = fromClause(profile, filter, &binds);
-    binds.append(profile);
+    const QVariant key = profileKey(profile);
+    const QString from = fromClause(key, filter, &binds);
+    binds.append(key);
     const QString condition = where(filter, &binds);
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
@@ -833,7 +869,7 @@ bool OrderStore::moveAside(const QList<DamagedRow>& rows)
         keep.addBindValue(row.orderId);
         keep.addBindValue(row.reason);
         keep.addBindValue(Clock::nowMSecs());
-        drop.addBindValue(row.profile);
+        drop.addBindValue(profileKey(row.profile));
         drop.addBindValue(row.orderId);
         ok = ok && keep.exec() && drop.exec();
     }
@@ -866,7 +902,7 @@ StoreResult<CacheCheck> OrderStore::check(bool repair)
     }
     while (q.next()) {
         ++report.rows;
-        decodeRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray());
+        decodeRow(m_profileKeys.name(m_db, q.value(0)), q.value(1).toString(), q.value(2).toByteArray());
     }
     q.finish();
     report.damaged = std::exchange(m_damaged, {});
@@ -881,7 +917,7 @@ StoreResult<QList<Money>> OrderStore::totals(const QString& profile, const Order
     // Held amounts only of held rows: a condition, not a CASE, so that the held-only index covers the sum.
     static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
     if (what == TotalOf::Held && m_schema >= 6 && HeldTotals::answers(filter)) {
-        if (const auto sums = HeldTotals::read(m_db, profile, filter.holds)) {
+        if (const auto sums = HeldTotals::read(m_db, profileKey(profile), filter.holds)) {
             QList<Money> list;
             for (const HeldTotals::Sum& sum : *sums) {
                 if (sum.capturable != 0)
@@ -891,8 +927,9 @@ StoreResult<QList<Money>> OrderStore::totals(const QString& profile, const Order
         }
     }
     QVariantList binds;
-    const QString from = fromClause(profile, filter, &binds);
-    binds.append(profile);
+    const QVariant key = profileKey(profile);
+    const QString from = fromClause(key, filter, &binds);
+    binds.append(key);
     QString condition = where(filter, &binds);
     if (what == TotalOf::Held)
         condition += QStringLiteral(" AND o.status = 'held'");
@@ -921,7 +958,7 @@ StoreResult<QList<HeldAmount>> OrderStore::heldAmounts(const QString& profile) c
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT deadline, currency, approved - captured FROM orders INDEXED BY orders_held "
                              "WHERE profile = ? AND status = 'held'"));
-    q.addBindValue(profile);
+    q.addBindValue(profileKey(profile));
     if (!q.exec()) {
         setError(q.lastError(), false);
         return StoreResult<QList<HeldAmount>>::failed(m_lastError);
@@ -941,7 +978,7 @@ StoreResult<QStringList> OrderStore::activeOrderIds(const QString& profile, cons
     q.prepare(QStringLiteral("SELECT order_id FROM orders WHERE profile = ? AND (status IN ('held', 'pending') "
                              "OR (status = 'created' AND created >= ?)) AND created < ? "
                              "UNION SELECT order_id FROM damaged_orders WHERE profile = ?"));
-    q.addBindValue(profile);
+    q.addBindValue(profileKey(profile));
     q.addBindValue(stamp(createdSince));
     q.addBindValue(createdBefore.isValid() ? stamp(createdBefore) : std::numeric_limits<qint64>::max());
     q.addBindValue(profile);

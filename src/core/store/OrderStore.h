@@ -3,6 +3,7 @@
 #include "core/model/Order.h"
 #include "core/store/OrderCache.h"
 #include "core/store/OrderQuery.h"
+#include "core/store/ProfileKeys.h"
 #include "core/store/StoreError.h"
 #include "core/store/StoreResult.h"
 
@@ -122,11 +123,14 @@ public:
 private:
     StoreResult<std::optional<Order>> firstOrder(const QString& sql, const QString& profile, const QString& key) const;
     bool bulkLoadInterrupted() const;
-    QString onlyProfile() const; // the one profile the cache holds orders of, if it holds one
+    bool holdsOnly(const QVariant& profile) const; // whether the cache holds orders of PROFILE's key alone
+    QVariant profileKey(const QString& profile) const;
     bool wordsAreCommon(const QString& profile, const OrderFilter& filter) const;
     bool openFile(const QString& path, bool readOnly, bool immutable);
     bool isPayDeskCache();
     bool openReadOnly();
+    bool migrateTo(int version);
+    void reclaimSpace();
     bool migrate(int target);
     std::optional<Order> decodeRow(const QString& profile, const QString& orderId, const QByteArray& data) const;
     bool moveAside(const QList<DamagedRow>& rows);
@@ -147,6 +151,7 @@ private:
     bool m_readOnly = false;
     int m_schema = 0;
     std::unique_ptr<QSqlQuery> m_upsert;
+    ProfileKeys m_profileKeys;
     std::unique_ptr<OrderBlob> m_blobs;    // schema 6: how the full orders are unpacked
     std::unique_ptr<OrderPacker> m_packer; // upsert()'s own
 };
