@@ -405,11 +405,10 @@ bool OrderStore::migrate(int target)
     bool ok = true;
     for (int next = found + 1; ok && next <= target; ++next)
         ok = migrateTo(next);
-    if (upgrading && !exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
-        return false;
+    // VACUUM copies the whole cache through temporary storage: on disk too.
     if (ok && upgrading && found < Migrations::RebuiltOrders && target >= Migrations::RebuiltOrders)
         reclaimSpace();
-    return ok;
+    return exec(QStringLiteral("PRAGMA temp_store = MEMORY")) && ok;
 }
 
 bool OrderStore::migrateTo(int version)
