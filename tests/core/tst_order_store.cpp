@@ -6,6 +6,7 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -389,7 +390,7 @@ private slots:
     void filesAreTheOwnersAlone()
     {
         const mode_t old = ::umask(022);
-        const QString dir = m_dir.filePath(QStringLiteral("private-%1").arg(m_n));
+        const QString dir = m_dir.filePath(QStringLiteral("private-%1/paydesk").arg(m_n));
         const QString path = dir + QStringLiteral("/orders.sqlite");
         {
             OrderStore store;
@@ -410,6 +411,19 @@ private slots:
             QCOMPARE(modeOf(path), 0600);
             QCOMPARE(modeOf(dir), 0700);
         }
+        // A directory the user chose (here a shared one, as /tmp is) keeps its modes; the cache is still private.
+        const QString shared = m_dir.filePath(QStringLiteral("shared-%1").arg(m_n));
+        QVERIFY(QDir().mkpath(shared));
+        QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 01777), 0);
+        {
+            OrderStore store;
+            QVERIFY(store.open(shared + QStringLiteral("/orders.sqlite")));
+            QCOMPARE(modeOf(shared + QStringLiteral("/orders.sqlite")), 0600);
+        }
+        struct stat st
+        { };
+        QCOMPARE(::stat(QFile::encodeName(shared).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), 01777);
         ::umask(old);
     }
 

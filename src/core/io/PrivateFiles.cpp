@@ -18,9 +18,12 @@ constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFile
 
 bool makeDir(const QString& dir)
 {
+    const bool existed = QFileInfo::exists(dir);
     if (!QDir().mkpath(dir))
         return false;
-    if (QFileInfo(dir).permissions() & GroupOrOther)
+    // Another program's directory (a shared /tmp, ~/Documents chosen for a cache) keeps its modes.
+    const bool ours = !existed || QFileInfo(dir).fileName().compare(QLatin1String("paydesk"), Qt::CaseInsensitive) == 0;
+    if (ours && (QFileInfo(dir).permissions() & GroupOrOther))
         QFile::setPermissions(dir, OwnerDir);
     return true;
 }
