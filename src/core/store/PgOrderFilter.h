@@ -2,6 +2,7 @@
 
 #include "core/store/OrderQuery.h"
 
+#include <QStringList>
 #include <QVariantList>
 
 namespace PayDesk {
@@ -11,8 +12,10 @@ namespace PayDesk {
 class PgOrderFilter
 {
 public:
-    // The condition on "orders o" for PROFILE and FILTER, its values appended to BINDS.
-    static QString where(const QString& profile, const OrderFilter& filter, QVariantList* binds);
+    // The condition on "orders o" for PROFILE and FILTER, its values appended to BINDS. COMMON_WORDS:
+    // words in many orders (PostgreSQL's statistics), which a search finds by its other words first.
+    static QString where(const QString& profile, const OrderFilter& filter, QVariantList* binds,
+                         const QStringList& commonWords = {});
     static QString orderBy(const OrderFilter& filter);
 };
 

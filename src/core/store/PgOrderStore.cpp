@@ -33,6 +33,8 @@ constexpr int PaymentWaySchema = 4; // the version that added orders.payment_way
 constexpr int CountsSchema = 6;     // the version that counts the orders (PgCounts)
 // Writes between two foldings of the counts' rows (each write adds a few).
 constexpr int WritesPerCompaction = 32;
+// A word in this share of the orders or more is common: a search finds the orders by its other words first.
+constexpr double CommonWordShare = 0.01;
 // The advisory lock desks take while one of them migrates the schema.
 constexpr qint64 MigrationLock = 0x70617964'65736b01;
 
@@ -304,7 +306,7 @@ StoreResult<QList<OrderSummary>> PgOrderStore::orders(const QString& profile, co
                                                       int limit) const
 {
     QVariantList binds;
-    const QString condition = PgOrderFilter::where(profile, filter, &binds);
+    const QString condition = PgOrderFilter::where(profile, filter, &binds, commonWords(filter));
     const QString order = PgOrderFilter::orderBy(filter);
     // The page's ids first (from the sort's index alone), then only their rows: a page deep in the list
     // skips its offset without reading the rows before it; deep in all orders, without most of the index.
@@ -346,7 +348,7 @@ StoreResult<int> PgOrderStore::count(const QString& profile, const OrderFilter& 
             return StoreResult<int>::of(int(*counted));
     }
     QVariantList binds;
-    const QString condition = PgOrderFilter::where(profile, filter, &binds);
+    const QString condition = PgOrderFilter::where(profile, filter, &binds, commonWords(filter));
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT count(*) FROM orders o WHERE ") + condition, binds, false) || !q.next())
         return StoreResult<int>::failed(m_lastError);
@@ -438,6 +440,25 @@ StoreResult<QStringList> PgOrderStore::activeOrderIds(const QString& profile, co
     while (q.next())
         ids.append(q.value(0).toString());
     return StoreResult<QStringList>::of(ids);
+}
+
+QStringList PgOrderStore::commonWords(const OrderFilter& filter) const
+{
+    if (filter.text.trimmed().isEmpty())
+        return {};
+    if (!m_commonWords) {
+        // Read once per connection: which words are common changes slowly, and it only steers the plan.
+        m_commonWords = QStringList();
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT u.word FROM pg_stats s, unnest(s.most_common_elems::text::text[], "
+                                  "s.most_common_elem_freqs) AS u (word, share) WHERE s.schemaname = current_schema() "
+                                  "AND s.tablename = 'orders' AND s.attname = 'words' AND u.share >= %1")
+                       .arg(CommonWordShare))) {
+            while (q.next())
+                m_commonWords->append(q.value(0).toString());
+        }
+    }
+    return *m_commonWords;
 }
 
 bool PgOrderStore::compactCounts(const QString& profile)

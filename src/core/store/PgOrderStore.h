@@ -67,6 +67,8 @@ private:
     std::optional<Order> decoded(const QString& profile, const QString& orderId, const QByteArray& data) const;
     StoreResult<std::optional<Order>> first(const QString& sql, const QVariantList& binds) const;
     void setError(const QSqlError& error, bool writing) const;
+    // The words in many orders, when FILTER searches (PgOrderFilter::where).
+    QStringList commonWords(const OrderFilter& filter) const;
 
     QString m_connection;
     TeamDatabase m_address;
@@ -76,6 +78,7 @@ private:
     int m_writes = 0; // upserts since the store was opened, for compactCounts()
     mutable StoreError m_lastError;
     mutable QList<DamagedRow> m_damaged;
+    mutable std::optional<QStringList> m_commonWords;
 };
 
 } // namespace PayDesk
