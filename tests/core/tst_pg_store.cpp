@@ -330,8 +330,12 @@ private slots:
         refunds.statuses = {OrderStatus::Refunded, OrderStatus::Reversed};
         refunds.minAmount = 20000;
         refunds.createdFrom = Base.addDays(3);
-        for (const OrderFilter& f : {held, refunds}) {
+        OrderFilter statuses; // merged from each status's run of the index
+        statuses.statuses = {OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Held};
+        for (const OrderFilter& f : {held, refunds, statuses}) {
             QCOMPARE(idsOf(m_pg->orders(Account, f, 5, 20).value), idsOf(m_sqlite->orders(Account, f, 5, 20).value));
+            QCOMPARE(idsOf(m_pg->orders(Account, f, 0, 1000).value),
+                     idsOf(m_sqlite->orders(Account, f, 0, 1000).value));
             QCOMPARE(m_pg->totals(Account, f, TotalOf::Held).value, m_sqlite->totals(Account, f, TotalOf::Held).value);
         }
         QCOMPARE(m_pg->heldAmounts(Account).value.size(), m_sqlite->heldAmounts(Account).value.size());

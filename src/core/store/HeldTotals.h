@@ -27,6 +27,8 @@ public:
     static bool answers(const OrderFilter& filter);
     // Per currency, the most held first; nullopt when the cache could not be read.
     static std::optional<QList<Sum>> read(const QSqlDatabase& db, const QString& profile, HoldDeadline holds);
+    // What SUMS still hold, per currency (those holding nothing left out): the held total.
+    static QList<Money> capturable(const QList<Sum>& sums);
 };
 
 } // namespace PayDesk

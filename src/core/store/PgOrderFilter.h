@@ -17,6 +17,11 @@ public:
     static QString where(const QString& profile, const OrderFilter& filter, QVariantList* binds,
                          const QStringList& commonWords = {});
     static QString orderBy(const OrderFilter& filter);
+    // For orders of several statuses by date and nothing else (refunds and reversals): the ids of the page,
+    // merged from each status's run of the status index (a few hundred entries instead of the rows of the
+    // other statuses in between); empty for other filters.
+    static QString statusesPage(const QString& profile, const OrderFilter& filter, int offset, int limit,
+                                QVariantList* binds);
 };
 
 } // namespace PayDesk

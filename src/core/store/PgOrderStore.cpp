@@ -310,19 +310,19 @@ StoreResult<QList<OrderSummary>> PgOrderStore::orders(const QString& profile, co
     const QString order = PgOrderFilter::orderBy(filter);
     // The page's ids first (from the sort's index alone), then only their rows: a page deep in the list
     // skips its offset without reading the rows before it; deep in all orders, without most of the index.
-    QString page;
-    if (m_schema >= CountsSchema && PgCounts::findsDeepPage(filter, offset)) {
-        binds.clear();
-        page = PgCounts::deepPage(profile, filter.sortOrder, order, offset, limit, &binds);
-    } else {
+    QVariantList pageBinds;
+    QString page = m_schema >= CountsSchema && PgCounts::findsDeepPage(filter, offset)
+                       ? PgCounts::deepPage(profile, filter.sortOrder, order, offset, limit, &pageBinds)
+                       : PgOrderFilter::statusesPage(profile, filter, offset, limit, &pageBinds);
+    if (page.isEmpty()) {
         page = QStringLiteral("SELECT o.id FROM orders o WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?").arg(condition, order);
-        binds << limit << offset;
+        pageBinds = binds << limit << offset;
     }
     QSqlQuery q(m_db);
     if (!run(q,
              QStringLiteral("SELECT %1 FROM orders o JOIN (%2) page ON page.id = o.id ORDER BY %3")
                  .arg(QLatin1String(PgSummaryColumns), page, order),
-             binds, false))
+             pageBinds, false))
         return StoreResult<QList<OrderSummary>>::failed(m_lastError);
     QList<OrderSummary> rows;
     while (q.next())
@@ -379,12 +379,7 @@ StoreResult<QList<Money>> PgOrderStore::totals(const QString& profile, const Ord
     static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
     if (what == TotalOf::Held && m_schema >= CountsSchema && HeldTotals::answers(filter)) {
         if (const auto sums = PgCounts::held(m_db, profile, filter.holds)) {
-            QList<Money> list;
-            for (const HeldTotals::Sum& sum : *sums) {
-                if (sum.capturable != 0)
-                    list.append(Money(sum.capturable, Currency::fromCode(sum.currency)));
-            }
-            return StoreResult<QList<Money>>::of(list);
+            return StoreResult<QList<Money>>::of(HeldTotals::capturable(*sums));
         }
     }
     QVariantList binds;
