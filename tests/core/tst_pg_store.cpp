@@ -143,6 +143,29 @@ private slots:
         }
     }
 
+    // Upgrading a team database to schema 6 lets the desks' role (which writes orders) keep their counts.
+    void upgradeGrantsTheCountsToTheDesksRole()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        const QString role = db.name + QStringLiteral("_desk");
+        {
+            PgOrderStore old;
+            QVERIFY2(old.open(db, PgFixture::password(), 5), qPrintable(old.errorString()));
+        }
+        QVERIFY(PgFixture::admin(db.name, QStringLiteral("CREATE ROLE %1").arg(role)));
+        QVERIFY(PgFixture::admin(db.name, QStringLiteral("GRANT SELECT, INSERT, UPDATE ON orders TO %1").arg(role)));
+        PgOrderStore store;
+        QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT has_table_privilege('%1', 'order_counts', 'INSERT'), "
+                                      "has_table_privilege('%1', 'order_days', 'DELETE')")
+                           .arg(role))
+                && q.next());
+        QVERIFY(q.value(0).toBool());
+        QVERIFY(q.value(1).toBool());
+    }
+
     // Two desks write the same account's orders at once, overlapping and each moving the orders on, while
     // each folds the count rows now and then: no deadlock, and every count and hold total stays exact.
     void countsStayExactWithTwoDesksWriting()

@@ -73,6 +73,12 @@ QStringList PgCounts::migrationStatements()
         QStringLiteral("INSERT INTO order_days (profile, day, orders) SELECT profile, created / %1, count(*) "
                        "FROM orders GROUP BY profile, created / %1")
             .arg(DayMs),
+        // An upgraded team database: the roles that write orders (the desks', README) count them too.
+        QStringLiteral(
+            "DO $$ DECLARE r record; BEGIN FOR r IN SELECT DISTINCT a.grantee::regrole::text AS role "
+            "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = 'orders'::regclass AND a.privilege_type = 'INSERT' "
+            "AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP "
+            "EXECUTE 'GRANT SELECT, INSERT, DELETE ON order_counts, order_days TO ' || r.role; END LOOP; END $$"),
     };
 }
 
