@@ -12,6 +12,9 @@
 #include <QSqlError>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+
 using namespace PayDesk;
 
 namespace {
@@ -55,6 +58,34 @@ Order sample(int n)
         o.refunded = o.amount;
     o.raw = QJsonObject{{QStringLiteral("n"), n}};
     return o;
+}
+
+// Order N as one desk writes it in ROUND: held at first, then half of them captured, then a third of those
+// refunded a little more each round (every round changes every row).
+Order moved(int n, int round)
+{
+    Order o = sample(6 * n); // held
+    o.amount = Money(100000, Currency::rub());
+    o.approved = o.amount;
+    o.raw = QJsonObject{{QStringLiteral("round"), round}};
+    if (round >= 20 && n % 2) {
+        o.status = OrderStatus::Captured;
+        o.captured = o.amount;
+    }
+    if (round >= 40 && n % 6 == 1) {
+        o.status = OrderStatus::PartlyRefunded;
+        o.refunded = Money(round, Currency::rub());
+    }
+    if (o.status == OrderStatus::Held)
+        o.captured = Money(round / 10, Currency::rub()); // less held, round by round
+    return o;
+}
+
+OrderFilter statusFilter(OrderStatus status)
+{
+    OrderFilter f;
+    f.statuses = {status};
+    return f;
 }
 
 QStringList idsOf(const QList<OrderSummary>& rows)
@@ -106,6 +137,115 @@ private slots:
                                                 "AND (indexname LIKE 'orders\\_sort\\_%' OR indexdef LIKE '%, id)')"))
                     && indexes.next());
             QCOMPARE(indexes.value(0).toInt(), 8);
+            // Schema 6: the orders already there are counted.
+            QCOMPARE(store.count(Account, {}).value, 1);
+            QCOMPARE(store.count(Account, statusFilter(sample(1).status)).value, 1);
+        }
+    }
+
+    // Upgrading a team database to schema 6 lets the desks' role (which writes orders) keep their counts.
+    void upgradeGrantsTheCountsToTheDesksRole()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        const QString role = db.name + QStringLiteral("_desk");
+        {
+            PgOrderStore old;
+            QVERIFY2(old.open(db, PgFixture::password(), 5), qPrintable(old.errorString()));
+        }
+        QVERIFY(PgFixture::admin(db.name, QStringLiteral("CREATE ROLE %1").arg(role)));
+        QVERIFY(PgFixture::admin(db.name, QStringLiteral("GRANT SELECT, INSERT, UPDATE ON orders TO %1").arg(role)));
+        PgOrderStore store;
+        QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT has_table_privilege('%1', 'order_counts', 'INSERT'), "
+                                      "has_table_privilege('%1', 'order_days', 'DELETE')")
+                           .arg(role))
+                && q.next());
+        QVERIFY(q.value(0).toBool());
+        QVERIFY(q.value(1).toBool());
+    }
+
+    // Two desks write the same account's orders at once, overlapping and each moving the orders on, while
+    // each folds the count rows now and then: no deadlock, and every count and hold total stays exact.
+    void countsStayExactWithTwoDesksWriting()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        { // the schema, before the desks race to create it
+            PgOrderStore store;
+            QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+        }
+        std::atomic<int> failures{0};
+        const auto desk = [&](int first) {
+            PgOrderStore store;
+            if (!store.open(db, PgFixture::password()))
+                ++failures;
+            for (int round = 0; round < 70 && failures == 0; ++round) {
+                QList<Order> batch;
+                for (int n = first; n < first + 60; ++n)
+                    batch.append(moved(n, round));
+                if (!store.upsert(Account, batch).ok())
+                    ++failures;
+            }
+        };
+        std::thread a(desk, 0);
+        std::thread b(desk, 30); // orders 30 to 59 written by both
+        a.join();
+        b.join();
+        QCOMPARE(failures.load(), 0);
+        PgOrderStore store;
+        QVERIFY(store.open(db, PgFixture::password()));
+        QSqlQuery q(store.database());
+        QCOMPARE(store.count(Account, {}).value, 90);
+        for (const OrderStatus s : {OrderStatus::Held, OrderStatus::Captured, OrderStatus::PartlyRefunded}) {
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM orders WHERE status = '%1'").arg(OrderStatusText::key(s)))
+                && q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+            QCOMPARE(store.count(Account, statusFilter(s)).value, q.value(0).toInt());
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(approved - captured) FROM orders WHERE status = 'held'"))
+                && q.next());
+        OrderFilter held = statusFilter(OrderStatus::Held);
+        QCOMPARE(store.totals(Account, held, TotalOf::Held).value,
+                 QList<Money>{Money(q.value(0).toLongLong(), Currency::rub())});
+        QVERIFY(store.compactCounts(Account));
+        QCOMPARE(store.count(Account, {}).value, 90);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM order_counts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // folded: one row per status and currency
+    }
+
+    // A page deep in all orders by date starts at its day (from the day counts): the same rows as
+    // reading the whole offset, newest or oldest first.
+    void deepPageSkipsByDays()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        PgOrderStore store;
+        QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+        QList<Order> orders;
+        for (int n = 0; n < 21000; ++n) {
+            Order o = sample(n);
+            o.created = Base.addSecs(n * 600 - (n % 5) * 86400); // days out of order, and ties
+            orders.append(o);
+        }
+        QVERIFY(store.upsert(Account, orders).ok());
+        QSqlQuery q(store.database());
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            for (const int offset : {20000, 20500, 20990, 21000}) {
+                OrderFilter all;
+                all.sortOrder = order;
+                const QString direction = order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+                QVERIFY(
+                    q.exec(QStringLiteral("SELECT order_id FROM orders ORDER BY created %1, id %1 LIMIT 200 OFFSET %2")
+                               .arg(direction)
+                               .arg(offset)));
+                QStringList expected;
+                while (q.next())
+                    expected.append(q.value(0).toString());
+                QCOMPARE(idsOf(store.orders(Account, all, offset, 200).value), expected);
+            }
         }
     }
 
@@ -213,8 +353,12 @@ private slots:
         refunds.statuses = {OrderStatus::Refunded, OrderStatus::Reversed};
         refunds.minAmount = 20000;
         refunds.createdFrom = Base.addDays(3);
-        for (const OrderFilter& f : {held, refunds}) {
+        OrderFilter statuses; // merged from each status's run of the index
+        statuses.statuses = {OrderStatus::Refunded, OrderStatus::Reversed, OrderStatus::Held};
+        for (const OrderFilter& f : {held, refunds, statuses}) {
             QCOMPARE(idsOf(m_pg->orders(Account, f, 5, 20).value), idsOf(m_sqlite->orders(Account, f, 5, 20).value));
+            QCOMPARE(idsOf(m_pg->orders(Account, f, 0, 1000).value),
+                     idsOf(m_sqlite->orders(Account, f, 0, 1000).value));
             QCOMPARE(m_pg->totals(Account, f, TotalOf::Held).value, m_sqlite->totals(Account, f, TotalOf::Held).value);
         }
         QCOMPARE(m_pg->heldAmounts(Account).value.size(), m_sqlite->heldAmounts(Account).value.size());

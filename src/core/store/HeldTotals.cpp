@@ -94,4 +94,14 @@ std::optional<QList<HeldTotals::Sum>> HeldTotals::read(const QSqlDatabase& db, c
     return list;
 }
 
+QList<Money> HeldTotals::capturable(const QList<Sum>& sums)
+{
+    QList<Money> list;
+    for (const Sum& sum : sums) {
+        if (sum.capturable != 0)
+            list.append(Money(sum.capturable, Currency::fromCode(sum.currency)));
+    }
+    return list;
+}
+
 } // namespace PayDesk

@@ -30,6 +30,8 @@ public:
     // Per currency, the most held first; nullopt when the cache could not be read.
     // PROFILE as the orders table keys it (OrderStore's profileKey).
     static std::optional<QList<Sum>> read(const QSqlDatabase& db, const QVariant& profile, HoldDeadline holds);
+    // What SUMS still hold, per currency (those holding nothing left out): the held total.
+    static QList<Money> capturable(const QList<Sum>& sums);
 };
 
 } // namespace PayDesk

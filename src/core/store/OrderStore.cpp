@@ -917,12 +917,7 @@ StoreResult<QList<Money>> OrderStore::totals(const QString& profile, const Order
     static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
     if (what == TotalOf::Held && m_schema >= 6 && HeldTotals::answers(filter)) {
         if (const auto sums = HeldTotals::read(m_db, profileKey(profile), filter.holds)) {
-            QList<Money> list;
-            for (const HeldTotals::Sum& sum : *sums) {
-                if (sum.capturable != 0)
-                    list.append(Money(sum.capturable, Currency::fromCode(sum.currency)));
-            }
-            return StoreResult<QList<Money>>::of(list);
+            return StoreResult<QList<Money>>::of(HeldTotals::capturable(*sums));
         }
     }
     QVariantList binds;

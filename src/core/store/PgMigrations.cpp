@@ -1,5 +1,7 @@
 #include "core/store/PgMigrations.h"
 
+#include "core/store/PgCounts.h"
+
 #include <iterator>
 #include <utility>
 
@@ -118,13 +120,17 @@ const char* const V5[] = {
 
 int PgMigrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList PgMigrations::step(int version)
 {
     const std::pair<const char* const*, std::size_t> steps[] = {
         {V1, std::size(V1)}, {V2, std::size(V2)}, {V3, std::size(V3)}, {V4, std::size(V4)}, {V5, std::size(V5)}};
+    // Version 6: the orders counted per account, status and currency and per day of creation (PgCounts),
+    // and the views' counts, hold totals and deep pages read from them.
+    if (version == 6)
+        return PgCounts::migrationStatements();
     QStringList statements;
     if (version < 1 || version > int(std::size(steps)))
         return statements;

@@ -2,6 +2,7 @@
 
 #include "core/store/OrderQuery.h"
 
+#include <QStringList>
 #include <QVariantList>
 
 namespace PayDesk {
@@ -11,9 +12,16 @@ namespace PayDesk {
 class PgOrderFilter
 {
 public:
-    // The condition on "orders o" for PROFILE and FILTER, its values appended to BINDS.
-    static QString where(const QString& profile, const OrderFilter& filter, QVariantList* binds);
+    // The condition on "orders o" for PROFILE and FILTER, its values appended to BINDS. COMMON_WORDS:
+    // words in many orders (PostgreSQL's statistics), which a search finds by its other words first.
+    static QString where(const QString& profile, const OrderFilter& filter, QVariantList* binds,
+                         const QStringList& commonWords = {});
     static QString orderBy(const OrderFilter& filter);
+    // For orders of several statuses by date and nothing else (refunds and reversals): the ids of the page,
+    // merged from each status's run of the status index (a few hundred entries instead of the rows of the
+    // other statuses in between); empty for other filters.
+    static QString statusesPage(const QString& profile, const OrderFilter& filter, int offset, int limit,
+                                QVariantList* binds);
 };
 
 } // namespace PayDesk

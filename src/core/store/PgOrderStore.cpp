@@ -2,6 +2,7 @@
 
 #include "core/model/OrderCodec.h"
 #include "core/store/OrderStore.h"
+#include "core/store/PgCounts.h"
 #include "core/store/PgMigrations.h"
 #include "core/store/PgOrderFilter.h"
 #include "core/store/PgOrderRow.h"
@@ -29,6 +30,11 @@ const char PgSummaryColumns[] =
 constexpr int RowsPerInsert = 250;
 constexpr int ColumnsPerRow = 21;
 constexpr int PaymentWaySchema = 4; // the version that added orders.payment_way
+constexpr int CountsSchema = 6;     // the version that counts the orders (PgCounts)
+// Writes between two foldings of the counts' rows (each write adds a few).
+constexpr int WritesPerCompaction = 32;
+// A word in this share of the orders or more is common: a search finds the orders by its other words first.
+constexpr double CommonWordShare = 0.01;
 // The advisory lock desks take while one of them migrates the schema.
 constexpr qint64 MigrationLock = 0x70617964'65736b01;
 
@@ -82,6 +88,8 @@ bool PgOrderStore::open(const TeamDatabase& address, const QString& password, in
         setError(m_db.lastError(), false);
         return false;
     }
+    // Views ask short questions: compiling one (JIT) takes longer than answering it.
+    exec(QStringLiteral("SET jit = off"));
     return migrate(upToVersion > 0 ? upToVersion : PgMigrations::latestVersion());
 }
 
@@ -195,6 +203,8 @@ StoreResult<int> PgOrderStore::upsert(const QString& profile, const QList<Order>
         m_db.rollback();
         return StoreResult<int>::failed(m_lastError);
     }
+    if (m_schema >= CountsSchema && ++m_writes % WritesPerCompaction == 0)
+        compactCounts(profile);
     return StoreResult<int>::of(changed);
 }
 
@@ -296,16 +306,23 @@ StoreResult<QList<OrderSummary>> PgOrderStore::orders(const QString& profile, co
                                                       int limit) const
 {
     QVariantList binds;
-    const QString condition = PgOrderFilter::where(profile, filter, &binds);
-    binds << limit << offset;
+    const QString condition = PgOrderFilter::where(profile, filter, &binds, commonWords(filter));
+    const QString order = PgOrderFilter::orderBy(filter);
+    // The page's ids first (from the sort's index alone), then only their rows: a page deep in the list
+    // skips its offset without reading the rows before it; deep in all orders, without most of the index.
+    QVariantList pageBinds;
+    QString page = m_schema >= CountsSchema && PgCounts::findsDeepPage(filter, offset)
+                       ? PgCounts::deepPage(profile, filter.sortOrder, order, offset, limit, &pageBinds)
+                       : PgOrderFilter::statusesPage(profile, filter, offset, limit, &pageBinds);
+    if (page.isEmpty()) {
+        page = QStringLiteral("SELECT o.id FROM orders o WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?").arg(condition, order);
+        pageBinds = binds << limit << offset;
+    }
     QSqlQuery q(m_db);
     if (!run(q,
-             // The page's ids first (from the sort's index alone), then only their rows: a page deep in
-             // the list skips its offset without reading the rows before it.
-             QStringLiteral("SELECT %1 FROM orders o JOIN (SELECT o.id FROM orders o WHERE %2 ORDER BY %3 "
-                            "LIMIT ? OFFSET ?) page ON page.id = o.id ORDER BY %3")
-                 .arg(QLatin1String(PgSummaryColumns), condition, PgOrderFilter::orderBy(filter)),
-             binds, false))
+             QStringLiteral("SELECT %1 FROM orders o JOIN (%2) page ON page.id = o.id ORDER BY %3")
+                 .arg(QLatin1String(PgSummaryColumns), page, order),
+             pageBinds, false))
         return StoreResult<QList<OrderSummary>>::failed(m_lastError);
     QList<OrderSummary> rows;
     while (q.next())
@@ -316,8 +333,22 @@ StoreResult<QList<OrderSummary>> PgOrderStore::orders(const QString& profile, co
 
 StoreResult<int> PgOrderStore::count(const QString& profile, const OrderFilter& filter) const
 {
+    if (m_schema >= CountsSchema) {
+        std::optional<qint64> counted;
+        if (HeldTotals::answers(filter)) {
+            if (const auto sums = PgCounts::held(m_db, profile, filter.holds)) {
+                counted = 0;
+                for (const HeldTotals::Sum& sum : *sums)
+                    *counted += sum.holds;
+            }
+        } else if (PgCounts::byStatusOnly(filter)) {
+            counted = PgCounts::count(m_db, profile, filter.statuses);
+        }
+        if (counted)
+            return StoreResult<int>::of(int(*counted));
+    }
     QVariantList binds;
-    const QString condition = PgOrderFilter::where(profile, filter, &binds);
+    const QString condition = PgOrderFilter::where(profile, filter, &binds, commonWords(filter));
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT count(*) FROM orders o WHERE ") + condition, binds, false) || !q.next())
         return StoreResult<int>::failed(m_lastError);
@@ -346,6 +377,11 @@ StoreError PgOrderStore::forEach(const QString& profile, const OrderFilter& filt
 StoreResult<QList<Money>> PgOrderStore::totals(const QString& profile, const OrderFilter& filter, TotalOf what) const
 {
     static const char* const Sums[] = {"o.amount", "o.approved - o.captured", "o.refunded"};
+    if (what == TotalOf::Held && m_schema >= CountsSchema && HeldTotals::answers(filter)) {
+        if (const auto sums = PgCounts::held(m_db, profile, filter.holds)) {
+            return StoreResult<QList<Money>>::of(HeldTotals::capturable(*sums));
+        }
+    }
     QVariantList binds;
     QString condition = PgOrderFilter::where(profile, filter, &binds);
     if (what == TotalOf::Held)
@@ -399,6 +435,33 @@ StoreResult<QStringList> PgOrderStore::activeOrderIds(const QString& profile, co
     while (q.next())
         ids.append(q.value(0).toString());
     return StoreResult<QStringList>::of(ids);
+}
+
+QStringList PgOrderStore::commonWords(const OrderFilter& filter) const
+{
+    if (filter.text.trimmed().isEmpty())
+        return {};
+    if (!m_commonWords) {
+        // Read once per connection: which words are common changes slowly, and it only steers the plan.
+        m_commonWords = QStringList();
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT u.word FROM pg_stats s, unnest(s.most_common_elems::text::text[], "
+                                  "s.most_common_elem_freqs) AS u (word, share) WHERE s.schemaname = current_schema() "
+                                  "AND s.tablename = 'orders' AND s.attname = 'words' AND u.share >= %1")
+                       .arg(CommonWordShare))) {
+            while (q.next())
+                m_commonWords->append(q.value(0).toString());
+        }
+    }
+    return *m_commonWords;
+}
+
+bool PgOrderStore::compactCounts(const QString& profile)
+{
+    if (PgCounts::compact(m_db, profile))
+        return true;
+    setError(m_db.lastError(), true);
+    return false;
 }
 
 StoreResult<SyncState> PgOrderStore::syncState(const QString& profile) const

@@ -28,6 +28,8 @@ public:
     // `upToVersion` is for tests that build an older schema; 0 means the latest.
     bool open(const TeamDatabase& address, const QString& password, int upToVersion = 0);
     int schemaVersion() const;
+    // Folds PROFILE's count rows (PgCounts): upsert() does it now and then, a bulk load once at its end.
+    bool compactCounts(const QString& profile);
 
     QString errorString() const override { return m_lastError.userMessage(); }
     StoreError lastError() const override { return m_lastError; }
@@ -65,14 +67,18 @@ private:
     std::optional<Order> decoded(const QString& profile, const QString& orderId, const QByteArray& data) const;
     StoreResult<std::optional<Order>> first(const QString& sql, const QVariantList& binds) const;
     void setError(const QSqlError& error, bool writing) const;
+    // The words in many orders, when FILTER searches (PgOrderFilter::where).
+    QStringList commonWords(const OrderFilter& filter) const;
 
     QString m_connection;
     TeamDatabase m_address;
     QString m_password; // kept for reopen(), never written anywhere
     QSqlDatabase m_db;
     int m_schema = 0;
+    int m_writes = 0; // upserts since the store was opened, for compactCounts()
     mutable StoreError m_lastError;
     mutable QList<DamagedRow> m_damaged;
+    mutable std::optional<QStringList> m_commonWords;
 };
 
 } // namespace PayDesk
