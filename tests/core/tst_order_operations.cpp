@@ -335,8 +335,9 @@ void TestOrderOperations::dueHoldsAsTheirDeadlinesNear()
 QTEST_GUILESS_MAIN(TestOrderOperations)
 #include "tst_order_operations.moc"
 
-// A batch with its orders' creation window reads one listing for its checks: a status read per capture
-// (the one confirming it) instead of two, and the listing's word still refuses before sending.
+// A batch with its orders' creation window reads one listing of the orders held now for its checks: a status
+// read per capture (the one confirming it) instead of two. An order the listing does not hold is no longer
+// held: one status read finds why, and it is refused before sending.
 void TestOrderOperations::batchChecksAgainstOneListing()
 {
     const QStringList ids{held(1000), held(2000), held(3000), held(4000)};
@@ -356,7 +357,7 @@ void TestOrderOperations::batchChecksAgainstOneListing()
     QCOMPARE(batch.countOf(Outcome::Refused), 1);
     QVERIFY(batch.items().at(3).result.refusedBeforeSending);
     QCOMPARE(m_sb->operationCount(ids[3], "COMPLETION"), 0);
-    QCOMPARE(statusReads(), 3); // the three confirmations, none before sending
+    QCOMPARE(statusReads(), 4); // the three confirmations, and the released order's reason
 
     // Without a window, as before: a status read before and after each capture.
     const QStringList more{held(5000), held(6000)};

@@ -27,6 +27,9 @@ public:
     virtual OrderJob* fetchOrderByNumber(const QString& orderNumber) = 0;
     // Every order created in [from, to], all pages.
     virtual OrderListJob* listOrders(const QDateTime& from, const QDateTime& to) = 0;
+    // The orders created in [from, to] that are held now (a batch's checks before capturing); a gateway whose
+    // listing cannot ask for a state lists them all.
+    virtual OrderListJob* listHeldOrders(const QDateTime& from, const QDateTime& to) { return listOrders(from, to); }
 
     virtual RegisterJob* registerOrder(const RegisterRequest& request) = 0;
     // The raw operations: sent once, never retried, the order read back afterwards. Validation

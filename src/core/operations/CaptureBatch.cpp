@@ -34,7 +34,7 @@ void CaptureBatch::start()
     if (!m_createdFrom.isValid() || !m_createdTo.isValid())
         return launch();
     m_listing = true;
-    OrderListJob* job = m_operations->listOrders(m_createdFrom, m_createdTo);
+    OrderListJob* job = m_operations->listHeldOrders(m_createdFrom, m_createdTo);
     connect(job, &OrderListJob::finished, this, [this, job] { listed(job); });
 }
 

@@ -37,7 +37,7 @@ public:
     void setConcurrency(int n) { m_concurrency = qMax(1, n); }
     QString id() const { return m_id; }
 
-    // The batch's orders were created from FROM to TO: start() lists that window once, and each capture is
+    // The batch's orders were created from FROM to TO: start() lists the window's held orders once, and each capture is
     // checked against the listing while it is fresh (ListingFreshMSecs) instead of reading its status first.
     // Orders the listing lacks, and those sent after it grew stale, read their status as before.
     void setCreatedWindow(const QDateTime& from, const QDateTime& to);

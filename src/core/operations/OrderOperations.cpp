@@ -285,9 +285,9 @@ OperationJob* OrderOperations::capture(const QString& orderId, std::optional<Mon
         [this, orderId](const Money& m) { return m_client->capture(orderId, m); }, batch, fresh);
 }
 
-OrderListJob* OrderOperations::listOrders(const QDateTime& from, const QDateTime& to)
+OrderListJob* OrderOperations::listHeldOrders(const QDateTime& from, const QDateTime& to)
 {
-    return m_client->listOrders(from, to);
+    return m_client->listHeldOrders(from, to);
 }
 
 OperationJob* OrderOperations::reverse(const QString& orderId)

@@ -35,8 +35,8 @@ public:
     // sending stays.
     OperationJob* capture(const QString& orderId, std::optional<Money> amount = std::nullopt, const QString& batch = {},
                           const std::optional<Order>& fresh = std::nullopt);
-    // The gateway's listing of the orders created from FROM to TO, for a batch's checks.
-    OrderListJob* listOrders(const QDateTime& from, const QDateTime& to);
+    // The gateway's listing of the orders created from FROM to TO that are held now, for a batch's checks.
+    OrderListJob* listHeldOrders(const QDateTime& from, const QDateTime& to);
     OperationJob* reverse(const QString& orderId);
     OperationJob* refund(const QString& orderId, std::optional<Money> amount = std::nullopt);
     OperationJob* payWithBinding(const QString& orderId, const QString& bindingId, const QString& cvc);

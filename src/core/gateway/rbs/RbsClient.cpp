@@ -143,14 +143,24 @@ OrderJob* RbsClient::fetchOrderByNumber(const QString& orderNumber)
 
 OrderListJob* RbsClient::listOrders(const QDateTime& from, const QDateTime& to)
 {
+    return list(from, to, QStringLiteral("CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED"));
+}
+
+// APPROVED is RBS's word for a hold that can still be captured (a partly captured hold is DEPOSITED).
+OrderListJob* RbsClient::listHeldOrders(const QDateTime& from, const QDateTime& to)
+{
+    return list(from, to, QStringLiteral("APPROVED"));
+}
+
+OrderListJob* RbsClient::list(const QDateTime& from, const QDateTime& to, const QString& states)
+{
     auto listing = std::make_shared<Listing>(Listing{OrderListFeed(this), {}});
-    listing->query = {
-        {QStringLiteral("size"), QString::number(PageSize)},
-        {QStringLiteral("from"), moscowStamp(from)},
-        {QStringLiteral("to"), moscowStamp(to)},
-        {QStringLiteral("transactionStates"), QStringLiteral("CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED")},
-        {QStringLiteral("merchants"), m_settings.merchantLogin},
-        {QStringLiteral("searchByCreatedDate"), QStringLiteral("true")}};
+    listing->query = {{QStringLiteral("size"), QString::number(PageSize)},
+                      {QStringLiteral("from"), moscowStamp(from)},
+                      {QStringLiteral("to"), moscowStamp(to)},
+                      {QStringLiteral("transactionStates"), states},
+                      {QStringLiteral("merchants"), m_settings.merchantLogin},
+                      {QStringLiteral("searchByCreatedDate"), QStringLiteral("true")}};
     listing->feed.setPagesTotal(1);
     QPointer<RbsClient> self(this);
     // The job holds its listing through this, so a paused listing with nothing in flight lives on.

@@ -49,6 +49,7 @@ public:
     OrderJob* fetchOrder(const QString& orderId) override;
     OrderJob* fetchOrderByNumber(const QString& orderNumber) override;
     OrderListJob* listOrders(const QDateTime& from, const QDateTime& to) override;
+    OrderListJob* listHeldOrders(const QDateTime& from, const QDateTime& to) override;
     RegisterJob* registerOrder(const RegisterRequest& request) override;
     OperationJob* capture(const QString& orderId, const Money& amount) override;
     OperationJob* reverse(const QString& orderId) override;
@@ -69,6 +70,7 @@ private:
     void readBack(const JobPromise<OperationJob>& promise, const QString& orderId, OperationResult result);
     OrderJob* fetch(const QString& key, const QString& value);
     // Asks for more pages while the listing may; ends the job when nothing is left in flight.
+    OrderListJob* list(const QDateTime& from, const QDateTime& to, const QString& states);
     void pump(const std::shared_ptr<Listing>& listing);
     void requestPage(const std::shared_ptr<Listing>& listing, int page);
     // Hands one page to the feed; the error, if the page shows one, ends the listing.
