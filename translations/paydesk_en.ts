@@ -1494,6 +1494,10 @@ Options:
         <source>Database password: </source>
         <translation>Database password: </translation>
     </message>
+    <message>
+        <source>Upgrading the order cache: about half a minute per million orders, once. If it is stopped, it starts again next time and nothing is lost.</source>
+        <translation>Upgrading the order cache: about half a minute per million orders, once. If it is stopped, it starts again next time and nothing is lost.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFactory</name>
@@ -2776,6 +2780,17 @@ Options:
     <message>
         <source>The order cache could not be read or written: %1</source>
         <translation>The order cache could not be read or written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::CacheUpgradeWindow</name>
+    <message>
+        <source>Upgrading the order cache</source>
+        <translation>Upgrading the order cache</translation>
+    </message>
+    <message>
+        <source>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.</source>
+        <translation>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.</translation>
     </message>
 </context>
 <context>

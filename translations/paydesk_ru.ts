@@ -1494,6 +1494,10 @@ Options:
         <source>Database password: </source>
         <translation>Пароль базы данных: </translation>
     </message>
+    <message>
+        <source>Upgrading the order cache: about half a minute per million orders, once. If it is stopped, it starts again next time and nothing is lost.</source>
+        <translation>Обновление кэша заказов: около полуминуты на миллион заказов, один раз. Если его прервать, оно начнётся заново при следующем запуске, и ничего не потеряется.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFactory</name>
@@ -2786,6 +2790,17 @@ Options:
     <message>
         <source>The order cache could not be read or written: %1</source>
         <translation>Не удалось прочитать или записать кэш заказов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::CacheUpgradeWindow</name>
+    <message>
+        <source>Upgrading the order cache</source>
+        <translation>Обновление кэша заказов</translation>
+    </message>
+    <message>
+        <source>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.</source>
+        <translation>Эта версия PayDesk хранит заказы компактнее. Кэш преобразуется один раз, это занимает около полуминуты на миллион заказов; не закрывайте PayDesk. Если преобразование прервать, оно начнётся заново при следующем запуске, и ничего не потеряется.</translation>
     </message>
 </context>
 <context>

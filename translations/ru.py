@@ -1058,3 +1058,10 @@ RU.update({
 "%1 is back on the local cache; the database password left the keychain.": "%1 снова использует локальный кэш; пароль базы удалён из хранилища паролей.",
 "Connecting to the team database…": "Подключение к командной базе…",
 })
+
+# Issue 18: the cache's upgrade to schema 9
+RU.update({
+"Upgrading the order cache: about half a minute per million orders, once. If it is stopped, it starts again next time and nothing is lost.": "Обновление кэша заказов: около полуминуты на миллион заказов, один раз. Если его прервать, оно начнётся заново при следующем запуске, и ничего не потеряется.",
+"Upgrading the order cache": "Обновление кэша заказов",
+"This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.": "Эта версия PayDesk хранит заказы компактнее. Кэш преобразуется один раз, это занимает около полуминуты на миллион заказов; не закрывайте PayDesk. Если преобразование прервать, оно начнётся заново при следующем запуске, и ничего не потеряется.",
+})

@@ -7,6 +7,7 @@
 #include "core/session/Workplace.h"
 #include "core/store/OperationJournal.h"
 #include "gui/AppIcon.h"
+#include "gui/CacheUpgradeWindow.h"
 #include "gui/DeskSession.h"
 #include "gui/MainWindow.h"
 #include "gui/StartupProfile.h"
@@ -139,6 +140,19 @@ void showFirstWindow(DeskSession& session, bool opened, const QString& screensho
         saveScreenshotAfterSync(session.window(), screenshot);
 }
 
+// The cache is upgraded first, with a window saying so: a million orders take half a minute.
+void showAfterUpgrade(Workplace& workplace, DeskSession& session, const Profile& profile, const QString& screenshot)
+{
+    auto* upgrading = new CacheUpgradeWindow;
+    upgrading->setAttribute(Qt::WA_DeleteOnClose);
+    upgrading->show();
+    workplace.openDeskAfterUpgrade(profile, DeskOptions{}, &session,
+                                   [&session, upgrading, screenshot](DeskOpening opening) {
+                                       showFirstWindow(session, session.show(std::move(opening)), screenshot);
+                                       upgrading->close();
+                                   });
+}
+
 // --help and --version only print: they need no display, so no QApplication either.
 bool onlyPrints(int argc, char* argv[])
 {
@@ -181,6 +195,8 @@ int main(int argc, char* argv[])
         workplace.signIn(*profile, DeskOptions{}, &session, [&session, &options](DeskOpening opening) {
             showFirstWindow(session, session.show(std::move(opening)), options.screenshot);
         });
+    else if (profile && workplace.cacheNeedsUpgrade(*profile, DeskOptions{}))
+        showAfterUpgrade(workplace, session, *profile, options.screenshot);
     else
         showFirstWindow(session,
                         profile ? session.show(workplace.openDesk(*profile, DeskOptions{})) : session.openSandbox(),

@@ -13,6 +13,7 @@
 namespace PayDesk {
 class Desk;
 class Workplace;
+struct DeskOptions;
 } // namespace PayDesk
 
 namespace PayDesk::Cli {
@@ -46,6 +47,7 @@ public:
     const Profile& profile() const { return m_profile; }
 
 private:
+    void noteUpgrade(const DeskOptions& options) const;
     void watch(Desk* desk);
 
     GlobalSettings m_settings;

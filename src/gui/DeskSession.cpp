@@ -1,6 +1,7 @@
 #include "gui/DeskSession.h"
 
 #include "core/session/Desk.h"
+#include "gui/CacheUpgradeWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileMenu.h"
 
@@ -30,6 +31,13 @@ bool DeskSession::openProfile(const QString& name)
     const std::optional<Profile> profile = m_workplace->profile(name);
     if (!profile)
         return refuse(tr("There is no profile %1.").arg(name));
+    if (m_workplace->cacheNeedsUpgrade(*profile, m_options)) {
+        if (m_window)
+            m_window->statusBar()->showMessage(CacheUpgradeWindow::message());
+        m_workplace->openDeskAfterUpgrade(*profile, m_options, this,
+                                          [this](DeskOpening opening) { show(std::move(opening)); });
+        return true;
+    }
     if (!m_workplace->team().databaseOf(*profile))
         return show(m_workplace->openDesk(*profile, m_options));
     // A team profile's database password is read from the keychain first: the desk opens when it is there.

@@ -24,7 +24,8 @@ public:
     ~DeskSession() override;
 
     // Opens the profile NAME, or the sandbox; on failure the current window stays and says why. A team
-    // profile opens once its secrets are read from the keychain (windowChanged), true meaning "asked".
+    // profile opens once its secrets are read from the keychain, a cache to upgrade once it is upgraded
+    // (windowChanged), true meaning "asked".
     bool openProfile(const QString& name);
     bool openSandbox();
     // Shows OPENING's desk in a new window that takes the current one's place; false when there is no desk.

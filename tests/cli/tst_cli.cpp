@@ -1,4 +1,5 @@
 // paydesk-cli as scripts run it: real processes, the real keychain, the sandbox over HTTP.
+#include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
 
@@ -6,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -111,6 +113,7 @@ private slots:
     void russianWhenTheLocaleIsRussian();
     void callbackVerify();
     void receiptClose();
+    void anOlderCacheIsUpgradedWithANote();
 
 private:
     Run cliLimited(const QStringList& args, int fileKiB);
@@ -1421,4 +1424,25 @@ void TestCli::receiptClose()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// Issue 18: schema 9 rebuilds the orders table, half a minute per million orders: the CLI says so, once.
+void TestCli::anOlderCacheIsUpgradedWithANote()
+{
+    addProfile();
+    QVERIFY(!QFileInfo::exists(cachePath()));
+    QVERIFY(QDir().mkpath(QFileInfo(cachePath()).absolutePath()));
+    {
+        PayDesk::OrderStore old;
+        QVERIFY(old.open(cachePath(), 8));
+    }
+    Run r = cli({"sync"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains("Upgrading the order cache"), qPrintable(r.err));
+    const QString id = heldOrder("310.00");
+    QCOMPARE(cli({"sync"}).exitCode, 0);
+    r = cli({"--json", "orders"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains("Upgrading"), qPrintable(r.err));
+    QCOMPARE(r.array.first()["orderId"].toString(), id);
+}
+
 #include "tst_cli.moc"

@@ -1,6 +1,7 @@
 // OrderStore on real SQLite files: migrations from every older schema, upserts that never move
 // an order backwards, and every query kind the views and the CLI make.
 #include "core/model/OrderCodec.h"
+#include "core/store/CacheUpgrade.h"
 #include "core/store/Migrations.h"
 #include "core/store/OrderStore.h"
 
@@ -8,6 +9,7 @@
 #include <QCborValue>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -275,6 +277,51 @@ private slots:
         QCOMPARE(report.damaged.first().profile, team);
         QCOMPARE(store.count(team, {}).value, 11);
         QCOMPARE(store.count(Profile, {}).value, 300);
+    }
+
+    // The app upgrades on a worker thread (CacheUpgrade): start() returns at once, finished() says how it went.
+    void upgradesOnAWorkerThread()
+    {
+        {
+            OrderStore old;
+            QVERIFY(old.open(m_path, 8));
+            QList<Order> orders;
+            for (int n = 1; n <= 500; ++n)
+                orders.append(makeOrder(n, n % 2 ? OrderStatus::Held : OrderStatus::Captured));
+            QCOMPARE(old.upsert(Profile, orders).value, 500);
+        }
+        QVERIFY(CacheUpgrade::isNeeded(m_path));
+        CacheUpgrade upgrade(m_path);
+        QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
+        upgrade.start();
+        QCOMPARE(finished.count(), 0); // delivered by this thread's event loop, never from inside start()
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.first().first().value<StoreError>().isError());
+        QVERIFY(!CacheUpgrade::isNeeded(m_path));
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.count(Profile, {}).value, 500);
+        // Not a cache, no cache, a cache of now: nothing to upgrade.
+        QVERIFY(!CacheUpgrade::isNeeded(m_path + QStringLiteral(".missing")));
+        QVERIFY(!CacheUpgrade::isNeeded(m_dir.path()));
+    }
+
+    void aFailedUpgradeIsReported()
+    {
+        {
+            OrderStore old;
+            QVERIFY(old.open(m_path, 8));
+            QSqlQuery q(old.database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE held_totals"))); // the step to 9 drops it: now it fails
+        }
+        CacheUpgrade upgrade(m_path);
+        QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
+        upgrade.start();
+        QVERIFY(finished.wait(60000));
+        const StoreError error = finished.first().first().value<StoreError>();
+        QVERIFY(error.isError());
+        QVERIFY2(error.userMessage().contains(QStringLiteral("schema 9")), qPrintable(error.userMessage()));
+        QVERIFY(CacheUpgrade::isNeeded(m_path)); // left at 8, whole
     }
 
     // Finding 2 of the audit: a row whose stored order is not readable crashed the app (Qt 6.4 read

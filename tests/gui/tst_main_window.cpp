@@ -10,6 +10,7 @@
 #include "core/session/Workplace.h"
 #include "core/store/OrderStore.h"
 #include "core/time/Clock.h"
+#include "gui/CacheUpgradeWindow.h"
 #include "gui/DeskSession.h"
 #include "gui/HoldReminder.h"
 #include "gui/MainWindow.h"
@@ -309,6 +310,53 @@ private slots:
         QTRY_VERIFY(details->toPlainText().contains("Fiscal receipts")
                     && !details->toPlainText().contains("use Refresh"));
         QVERIFY(m_window->grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/details-cart-receipt.png")));
+    }
+
+    // Issue 18: a cache from before schema 9 is upgraded on a worker thread before the profile's window opens;
+    // the window shown meanwhile says what happens, in the UI's language.
+    void opensAnOlderCacheAfterUpgradingIt()
+    {
+        heldOrder(120000, "upgrade-only");
+        Workplace workplace(m_dir.filePath("upgrade-profiles.ini"));
+        addProfile(&workplace, "shop", m_sb->baseUrl(), "sandbox");
+        DeskOptions options;
+        options.timeoutMs = 3000;
+        options.cachePath = m_dir.filePath("upgrade-cache.sqlite");
+        {
+            OrderStore old;
+            QVERIFY(old.open(options.cachePath, 8));
+        }
+        QVERIFY(workplace.cacheNeedsUpgrade(*workplace.profile("shop"), options));
+        DeskSession session(&workplace, {}, options);
+        qRegisterMetaType<MainWindow*>();
+        QSignalSpy changed(&session, &DeskSession::windowChanged);
+        QVERIFY(session.openProfile("shop"));
+        QVERIFY(changed.wait(60000));
+        QVERIFY(!workplace.cacheNeedsUpgrade(*workplace.profile("shop"), options));
+        session.window()->show();
+        QSignalSpy synced(session.window(), &MainWindow::syncFinished);
+        QVERIFY(synced.wait(20000));
+        QCOMPARE(ordersMatching(session.window(), "upgrade-only"), 1);
+
+        const QPalette light = QApplication::palette();
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(PAYDESK_QM_DIR "/paydesk_ru.qm")));
+        for (const bool russian : {false, true}) {
+            if (russian)
+                QApplication::installTranslator(&translator);
+            for (const bool dark : {false, true}) {
+                QApplication::setPalette(dark ? GuiSupport::darkPalette() : light);
+                CacheUpgradeWindow upgrading;
+                upgrading.show();
+                const QString text = upgrading.findChild<QLabel*>("upgradeText")->text();
+                QVERIFY2(russian ? text.contains(QString::fromUtf8("миллион")) : text.contains("million orders"),
+                         qPrintable(text));
+                QVERIFY(upgrading.grab().save(QStringLiteral(PAYDESK_SCREENSHOT_DIR "/cache-upgrade-%1-%2.png")
+                                                  .arg(russian ? "ru" : "en", dark ? "dark" : "light")));
+            }
+        }
+        QApplication::removeTranslator(&translator);
+        QApplication::setPalette(light);
     }
 
     void speaksRussian()

@@ -1,5 +1,7 @@
 #include "core/session/Workplace.h"
 
+#include "core/store/CacheUpgrade.h"
+
 #include "core/gateway/ClientFactory.h"
 #include "core/gateway/GatewayClient.h"
 #include "core/session/Desk.h"
@@ -243,10 +245,33 @@ std::unique_ptr<OrderCache> Workplace::openCache(const Profile& profile, const D
     if (const std::optional<TeamDatabase> team = m_team.databaseOf(profile))
         return TeamSetup::open(*team, options.teamPassword, error);
     auto store = std::make_unique<OrderStore>();
-    if (store->open(options.cachePath.isEmpty() ? OrderStore::defaultPath() : options.cachePath))
+    if (store->open(cachePathOf(options)))
         return store;
     *error = store->lastError();
     return nullptr;
+}
+
+bool Workplace::cacheNeedsUpgrade(const Profile& profile, const DeskOptions& options) const
+{
+    return !m_team.databaseOf(profile) && CacheUpgrade::isNeeded(cachePathOf(options));
+}
+
+void Workplace::openDeskAfterUpgrade(const Profile& profile, const DeskOptions& options, QObject* context,
+                                     std::function<void(DeskOpening)> done)
+{
+    auto* upgrade = new CacheUpgrade(cachePathOf(options), context);
+    connect(upgrade, &CacheUpgrade::finished, context, [this, upgrade, profile, options, done](const StoreError& e) {
+        upgrade->deleteLater();
+        if (e.isError())
+            return done(DeskOpening{nullptr, WorkplaceError::of(e)});
+        done(openDesk(profile, options));
+    });
+    upgrade->start();
+}
+
+QString Workplace::cachePathOf(const DeskOptions& options)
+{
+    return options.cachePath.isEmpty() ? OrderStore::defaultPath() : options.cachePath;
 }
 
 DeskOpening Workplace::openDesk(const Profile& profile, const DeskOptions& options)

@@ -105,6 +105,12 @@ public:
     // (paydesk-cli, the connection test).
     void signIn(const Profile& profile, const DeskOptions& options, QObject* context,
                 std::function<void(DeskOpening)> done);
+    // Whether opening PROFILE's desk first upgrades its local cache (schema 9 rebuilds the orders: about half a
+    // minute per million). The app then opens it with openDeskAfterUpgrade() and says so meanwhile.
+    bool cacheNeedsUpgrade(const Profile& profile, const DeskOptions& options) const;
+    // openDesk() once the cache is upgraded on a worker thread; the caller's thread is free meanwhile.
+    void openDeskAfterUpgrade(const Profile& profile, const DeskOptions& options, QObject* context,
+                              std::function<void(DeskOpening)> done);
     // A desk on the embedded sandbox, with its fixed demo account.
     DeskOpening openSandboxDesk(const QString& baseUrl, const GatewayCredentials& account, const DeskOptions& options);
 
@@ -123,6 +129,7 @@ private:
     DeskOpening deskFor(const Profile& profile, GatewayClient* client, const QString& clientError,
                         const DeskOptions& options, const QString& profileId, const QString& profileName);
 
+    static QString cachePathOf(const DeskOptions& options);
     std::unique_ptr<OrderCache> openCache(const Profile& profile, const DeskOptions& options, StoreError* error) const;
 
     ProfileStore m_profiles;
