@@ -151,7 +151,8 @@ QStringList dropIndexes(const QSqlDatabase& db)
     QSqlQuery q(db);
     QStringList names;
     QStringList definitions;
-    q.exec(QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'orders' AND indexname NOT IN "
+    q.exec(QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('orders', 'order_words') AND "
+                          "indexname NOT IN "
                           "(SELECT conname FROM pg_constraint)"));
     while (q.next()) {
         names.append(q.value(0).toString());

@@ -23,7 +23,8 @@ bool recreate(const QString& database);
 bool open(PayDesk::PgOrderStore& store, const QString& database);
 // The same rows PgOrderStore::upsert writes, in one COPY into STORE's orders table.
 bool copy(PayDesk::PgOrderStore& store, const QString& profile, const QList<PayDesk::Order>& orders);
-// Drops the orders table's indexes that back no constraint, giving their definitions back.
+// Drops the indexes of the orders table and of its words (order_words) that back no constraint, giving
+// their definitions back.
 QStringList dropIndexes(const QSqlDatabase& db);
 bool run(const QSqlDatabase& db, const QString& sql);
 qint64 databaseBytes(const QSqlDatabase& db);

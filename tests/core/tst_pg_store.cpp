@@ -95,6 +95,41 @@ QStringList idsOf(const QList<OrderSummary>& rows)
         ids.append(r.orderId);
     return ids;
 }
+
+// How far order_words is from the words of the orders' tsvectors: its rows that are no word of an order,
+// and the orders' words it misses (0 when exact); -1 when it could not be read.
+int wordsOffBy(const QSqlDatabase& db)
+{
+    const QString words =
+        QStringLiteral("SELECT o.profile, w.lexeme COLLATE \"C\", o.id FROM orders o, unnest(o.words) w");
+    const QString table = QStringLiteral("SELECT profile, word, id FROM order_words");
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT ALL %2) a) + "
+                               "(SELECT count(*) FROM (%2 EXCEPT ALL %1) b), (SELECT count(*) FROM order_words)")
+                    .arg(words, table))
+        || !q.next())
+        return -1;
+    return q.value(1).toInt() > 0 ? q.value(0).toInt() : -1; // no words at all is no proof
+}
+
+// Orders for counting words: a word in most orders, two words of one order that one search word
+// begins ("jack": jacket and jackets), and a word that begins gateway ids too.
+QList<Order> wordOrders()
+{
+    static const QStringList Descriptions = {QStringLiteral("Jacket jackets"), QStringLiteral("Jacket, blue"),
+                                             QStringLiteral("tea"), QStringLiteral("jackpot tea")};
+    QList<Order> orders;
+    for (int n = 1; n <= 120; ++n) {
+        Order o = sample(n);
+        o.description = Descriptions.at(n % 4);
+        if (n % 10 == 0)
+            o.orderId = QStringLiteral("ab12") + o.orderId.mid(4);
+        if (n % 7 == 0)
+            o.description += QStringLiteral(" AB12cd");
+        orders.append(o);
+    }
+    return orders;
+}
 } // namespace
 
 class TestPgStore : public QObject
@@ -140,10 +175,13 @@ private slots:
             // Schema 6: the orders already there are counted.
             QCOMPARE(store.count(Account, {}).value, 1);
             QCOMPARE(store.count(Account, statusFilter(sample(1).status)).value, 1);
+            // Schema 7: their words are in the words' table.
+            QCOMPARE(wordsOffBy(store.database()), 0);
         }
     }
 
-    // Upgrading a team database to schema 6 lets the desks' role (which writes orders) keep their counts.
+    // Upgrading a team database to schema 6 and 7 lets the desks' role (which writes orders) keep their counts
+    // and words.
     void upgradeGrantsTheCountsToTheDesksRole()
     {
         const TeamDatabase db = PgFixture::freshDatabase();
@@ -159,11 +197,15 @@ private slots:
         QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT has_table_privilege('%1', 'order_counts', 'INSERT'), "
-                                      "has_table_privilege('%1', 'order_days', 'DELETE')")
+                                      "has_table_privilege('%1', 'order_days', 'DELETE'), "
+                                      "has_table_privilege('%1', 'order_words', 'INSERT'), "
+                                      "has_table_privilege('%1', 'order_words', 'DELETE')")
                            .arg(role))
                 && q.next());
         QVERIFY(q.value(0).toBool());
         QVERIFY(q.value(1).toBool());
+        QVERIFY(q.value(2).toBool()); // schema 7: the words' triggers write as the desk
+        QVERIFY(q.value(3).toBool());
     }
 
     // Two desks write the same account's orders at once, overlapping and each moving the orders on, while
@@ -210,6 +252,7 @@ private slots:
         OrderFilter held = statusFilter(OrderStatus::Held);
         QCOMPARE(store.totals(Account, held, TotalOf::Held).value,
                  QList<Money>{Money(q.value(0).toLongLong(), Currency::rub())});
+        QCOMPARE(wordsOffBy(store.database()), 0);
         QVERIFY(store.compactCounts(Account));
         QCOMPARE(store.count(Account, {}).value, 90);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM order_counts")) && q.next());
@@ -293,6 +336,76 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM journal")));
         QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
         QCOMPARE(journal.entries(Account).value.size(), 2);
+    }
+
+    // Every write keeps order_words exactly the words of the orders' tsvectors: new orders, orders whose
+    // words change, orders that only move on (their words stay), deleted orders.
+    void wordsStayExactThroughWrites()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        PgOrderStore store;
+        QVERIFY2(store.open(db, PgFixture::password()), qPrintable(store.errorString()));
+        QList<Order> orders = wordOrders();
+        QCOMPARE(store.upsert(Account, orders).value, 120);
+        QCOMPARE(wordsOffBy(store.database()), 0);
+        for (int i = 0; i < orders.size(); ++i) {
+            Order& o = orders[i];
+            if (i % 3 == 0)
+                o.description = QStringLiteral("Сапоги %1").arg(i); // new words
+            o.raw = QJsonObject{{QStringLiteral("changed"), i}};    // every row written again
+        }
+        QCOMPARE(store.upsert(Account, orders).value, 120);
+        QCOMPARE(store.upsert(QStringLiteral("another account"), orders.mid(0, 10)).value, 10);
+        QCOMPARE(wordsOffBy(store.database()), 0);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM orders WHERE id % 5 = 0")));
+        QVERIFY(q.numRowsAffected() > 0);
+        QCOMPARE(wordsOffBy(store.database()), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM orders WHERE profile = '%1' AND description LIKE 'Сапоги%'")
+                           .arg(Account))
+                && q.next());
+        QVERIFY(q.value(0).toInt() > 0 && q.value(0).toInt() < 40); // 40 written, some deleted
+        OrderFilter boots;
+        boots.text = QStringLiteral("сапог");
+        QCOMPARE(store.count(Account, boots).value, q.value(0).toInt());
+    }
+
+    // A search's count, read from the words' index, equals SQLite's and the plain scan of the orders (the
+    // same search with a condition that holds for every order, which the words' index cannot answer).
+    void wordCountsEqualSqliteAndThePlainScan()
+    {
+        const TeamDatabase db = PgFixture::freshDatabase();
+        PG_REQUIRE(db);
+        PgOrderStore pg;
+        QVERIFY2(pg.open(db, PgFixture::password()), qPrintable(pg.errorString()));
+        OrderStore lite;
+        QVERIFY(m_dir.isValid());
+        QVERIFY(lite.open(m_dir.filePath(QStringLiteral("words.sqlite"))));
+        QCOMPARE(pg.upsert(Account, wordOrders()).value, 120);
+        QCOMPARE(lite.upsert(Account, wordOrders()).value, 120);
+        const QList<std::pair<QString, int>> expected = {
+            {QStringLiteral("jacket"), 60},   // n % 4 == 0 or 1
+            {QStringLiteral("jack"), 90},     // jacket and jackets counted once, and jackpot
+            {QStringLiteral("JACK tea"), 30}, // two words: jackpot tea
+            {QStringLiteral("ab12"), 28},     // 17 by a word, 12 by the gateway id, 1 by both
+            {QStringLiteral("ab12 jackets"), 4}, {QStringLiteral("zzz"), 0},
+        };
+        for (const auto& [text, count] : expected) {
+            OrderFilter search;
+            search.text = text;
+            OrderFilter plain = search;
+            plain.minAmount = 0;
+            QCOMPARE(pg.count(Account, search).value, count);
+            QCOMPARE(lite.count(Account, search).value, count);
+            QCOMPARE(pg.count(Account, plain).value, count);
+        }
+        // The count is the words' index's: without its rows, only the gateway ids are left.
+        QSqlQuery q(pg.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM order_words")));
+        OrderFilter search;
+        search.text = QStringLiteral("ab12");
+        QCOMPARE(pg.count(Account, search).value, 12);
     }
 
     void answersEqualSqlite_data()

@@ -1,6 +1,7 @@
 #include "core/store/PgCounts.h"
 
 #include "core/model/EnumNames.h"
+#include "core/store/PgMigrations.h"
 #include "core/time/Clock.h"
 
 #include <QSqlQuery>
@@ -74,11 +75,7 @@ QStringList PgCounts::migrationStatements()
                        "FROM orders GROUP BY profile, created / %1")
             .arg(DayMs),
         // An upgraded team database: the roles that write orders (the desks', README) count them too.
-        QStringLiteral(
-            "DO $$ DECLARE r record; BEGIN FOR r IN SELECT DISTINCT a.grantee::regrole::text AS role "
-            "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = 'orders'::regclass AND a.privilege_type = 'INSERT' "
-            "AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP "
-            "EXECUTE 'GRANT SELECT, INSERT, DELETE ON order_counts, order_days TO ' || r.role; END LOOP; END $$"),
+        PgMigrations::grantToOrderWriters("SELECT, INSERT, DELETE", "order_counts, order_days"),
     };
 }
 

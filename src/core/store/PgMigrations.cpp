@@ -1,6 +1,7 @@
 #include "core/store/PgMigrations.h"
 
 #include "core/store/PgCounts.h"
+#include "core/store/PgOrderWords.h"
 
 #include <iterator>
 #include <utility>
@@ -120,7 +121,7 @@ const char* const V5[] = {
 
 int PgMigrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList PgMigrations::step(int version)
@@ -131,6 +132,9 @@ QStringList PgMigrations::step(int version)
     // and the views' counts, hold totals and deep pages read from them.
     if (version == 6)
         return PgCounts::migrationStatements();
+    // Version 7: the orders' search words in a B-tree (PgOrderWords), and a search's count read from it alone.
+    if (version == 7)
+        return PgOrderWords::migrationStatements();
     QStringList statements;
     if (version < 1 || version > int(std::size(steps)))
         return statements;
@@ -138,6 +142,16 @@ QStringList PgMigrations::step(int version)
     for (std::size_t i = 0; i < count; ++i)
         statements.append(QString::fromUtf8(first[i]));
     return statements;
+}
+
+QString PgMigrations::grantToOrderWriters(const char* privileges, const char* tables)
+{
+    return QStringLiteral(
+               "DO $$ DECLARE r record; BEGIN FOR r IN SELECT DISTINCT a.grantee::regrole::text AS role "
+               "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = 'orders'::regclass AND a.privilege_type = "
+               "'INSERT' AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP "
+               "EXECUTE 'GRANT %1 ON %2 TO ' || r.role; END LOOP; END $$")
+        .arg(QLatin1String(privileges), QLatin1String(tables));
 }
 
 } // namespace PayDesk

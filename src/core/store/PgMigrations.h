@@ -11,6 +11,9 @@ class PgMigrations
 public:
     static int latestVersion();
     static QStringList step(int version);
+    // The statement that grants PRIVILEGES on TABLES to the roles that write orders (the desks', README):
+    // an upgraded team database's triggers write TABLES on their behalf.
+    static QString grantToOrderWriters(const char* privileges, const char* tables);
 };
 
 } // namespace PayDesk

@@ -30,16 +30,6 @@ qint64 msOf(const QDateTime& t)
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
-// A LIKE pattern matching what begins with TEXT.
-QString startsWith(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return escaped + QLatin1Char('%');
-}
-
 // Whether each word of TYPED begins one of COMMON (words in many orders).
 bool isCommon(const QString& typed, const QStringList& common)
 {
@@ -71,12 +61,12 @@ QString rareWords(const QString& text, const QStringList& common)
 QString textTerm(const QString& text, const QStringList& common, QVariantList* binds)
 {
     const QString lower = text.toLower();
-    if (text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
-        binds->append(startsWith(lower));
+    if (PgOrderFilter::searchesEmail(text)) {
+        binds->append(PgOrderFilter::likePrefix(lower));
         return QStringLiteral("o.email COLLATE \"C\" LIKE ?"); // C: the sort index serves the prefix
     }
     const QString query = SearchWords::tsQuery(text);
-    binds->append(startsWith(lower));
+    binds->append(PgOrderFilter::likePrefix(lower));
     if (query.isEmpty())
         return QStringLiteral("o.order_id COLLATE \"C\" LIKE ?");
     binds->prepend(query);
@@ -91,6 +81,20 @@ QString textTerm(const QString& text, const QStringList& common, QVariantList* b
                           "OR o.order_id COLLATE \"C\" LIKE ?)");
 }
 } // namespace
+
+QString PgOrderFilter::likePrefix(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped + QLatin1Char('%');
+}
+
+bool PgOrderFilter::searchesEmail(const QString& text)
+{
+    return text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '));
+}
 
 QString PgOrderFilter::where(const QString& profile, const OrderFilter& f, QVariantList* binds,
                              const QStringList& commonWords)

@@ -17,6 +17,10 @@ public:
     static QString where(const QString& profile, const OrderFilter& filter, QVariantList* binds,
                          const QStringList& commonWords = {});
     static QString orderBy(const OrderFilter& filter);
+    // A LIKE pattern matching what begins with TEXT.
+    static QString likePrefix(const QString& text);
+    // Whether a search for TEXT (trimmed) is one for an e-mail address by its beginning.
+    static bool searchesEmail(const QString& text);
     // For orders of several statuses by date and nothing else (refunds and reversals): the ids of the page,
     // merged from each status's run of the status index (a few hundred entries instead of the rows of the
     // other statuses in between); empty for other filters.

@@ -6,6 +6,7 @@
 #include "core/store/PgMigrations.h"
 #include "core/store/PgOrderFilter.h"
 #include "core/store/PgOrderRow.h"
+#include "core/store/PgOrderWords.h"
 #include "core/time/Clock.h"
 
 #include <QHash>
@@ -31,6 +32,7 @@ constexpr int RowsPerInsert = 250;
 constexpr int ColumnsPerRow = 21;
 constexpr int PaymentWaySchema = 4; // the version that added orders.payment_way
 constexpr int CountsSchema = 6;     // the version that counts the orders (PgCounts)
+constexpr int WordsSchema = 7;      // the version that keeps the orders' words in a B-tree (PgOrderWords)
 // Writes between two foldings of the counts' rows (each write adds a few).
 constexpr int WritesPerCompaction = 32;
 // A word in this share of the orders or more is common: a search finds the orders by its other words first.
@@ -348,9 +350,13 @@ StoreResult<int> PgOrderStore::count(const QString& profile, const OrderFilter& 
             return StoreResult<int>::of(int(*counted));
     }
     QVariantList binds;
-    const QString condition = PgOrderFilter::where(profile, filter, &binds, commonWords(filter));
+    // A search: from the words' index alone, if it can (the tsvector's GIN index visits each order's row).
+    QString sql = m_schema >= WordsSchema ? PgOrderWords::countQuery(profile, filter, &binds) : QString();
+    if (sql.isEmpty())
+        sql = QStringLiteral("SELECT count(*) FROM orders o WHERE ")
+              + PgOrderFilter::where(profile, filter, &binds, commonWords(filter));
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT count(*) FROM orders o WHERE ") + condition, binds, false) || !q.next())
+    if (!run(q, sql, binds, false) || !q.next())
         return StoreResult<int>::failed(m_lastError);
     return StoreResult<int>::of(q.value(0).toInt());
 }
