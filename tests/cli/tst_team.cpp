@@ -278,7 +278,9 @@ void TestTeam::killedDeskIsSettledByAnother()
     const DeskHome one = desk("desk-1", "main");
     const DeskHome two = desk("desk-2", "shop");
     QCOMPARE(cli(one, {"sync"}).exitCode, 0);
-    m_sb->addFault("deposit", "delay", 1000, 150);
+    // Each deposit answer takes 400 ms: entries stay "sent" long enough that the kill meets some (with 150 ms,
+    // one run in many saw the last sent entry finish between the look and the kill).
+    m_sb->addFault("deposit", "delay", 1000, 400);
     QProcess* batch = start(one, {"--timeout", "1", "capture", "--all-held", "--yes"});
     QElapsedTimer waited;
     waited.start();
