@@ -35,7 +35,7 @@ int main(int argc, char* argv[])
     RbsSettings settings;
     settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/payment/rest/")); // never called: no sync here
     RbsClient client(settings);
-    Desk desk(&client, &store, QStringLiteral("bench"), QStringLiteral("Bench"));
+    Desk desk(&client, &store, BenchProfile, QStringLiteral("Bench"));
     MainWindow window(&desk);
     window.resize(1280, 800);
     window.show();

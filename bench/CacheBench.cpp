@@ -33,7 +33,7 @@
 using namespace PayDesk;
 
 namespace {
-const QString Profile = QStringLiteral("bench");
+const QString Profile = BenchProfile;
 const QString PgCache = QStringLiteral("paydesk_bench_cache");
 
 template <typename Job>
