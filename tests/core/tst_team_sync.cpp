@@ -39,6 +39,7 @@ private slots:
 private:
     std::unique_ptr<Desk> openDesk(const QString& user = QStringLiteral("sandbox"));
     SyncingDesk syncingDesk();
+    std::vector<SyncingDesk> syncingDesks(int staggerSecs);
     static int finishedSyncs(const std::vector<SyncingDesk>& desks, int* listed);
     int listings();
     QString heldOrder();
@@ -121,6 +122,17 @@ SyncingDesk TestTeamSync::syncingDesk()
     return d;
 }
 
+// Three desks, each opened STAGGERSECS of the clock after the one before.
+std::vector<SyncingDesk> TestTeamSync::syncingDesks(int staggerSecs)
+{
+    std::vector<SyncingDesk> desks;
+    for (int i = 0; i < 3; ++i) {
+        desks.push_back(syncingDesk());
+        m_now = m_now.addSecs(staggerSecs);
+    }
+    return desks;
+}
+
 int TestTeamSync::finishedSyncs(const std::vector<SyncingDesk>& desks, int* listed)
 {
     int all = 0;
@@ -142,11 +154,9 @@ void TestTeamSync::turnsAtOnceListOnce()
 {
     PG_REQUIRE(m_db);
     heldOrder();
-    std::vector<SyncingDesk> desks;
-    for (int i = 0; i < 3; ++i) {
-        desks.push_back(syncingDesk());
-        QVERIFY(desks.back().desk);
-    }
+    const std::vector<SyncingDesk> desks = syncingDesks(0);
+    for (const SyncingDesk& d : desks)
+        QVERIFY(d.desk);
     QCOMPARE(listings(), 0);
     int listed = 0;
     for (int interval = 1; interval <= 4; ++interval) {
@@ -165,12 +175,9 @@ void TestTeamSync::staggeredTurnsListOncePerInterval()
 {
     PG_REQUIRE(m_db);
     heldOrder();
-    std::vector<SyncingDesk> desks;
-    for (int i = 0; i < 3; ++i) {
-        desks.push_back(syncingDesk());
-        QVERIFY(desks.back().desk);
-        m_now = m_now.addSecs(IntervalSecs / 3);
-    }
+    const std::vector<SyncingDesk> desks = syncingDesks(IntervalSecs / 3);
+    for (const SyncingDesk& d : desks)
+        QVERIFY(d.desk);
     int listed = 0;
     for (int turn = 1; turn <= 12; ++turn) {
         QTRY_COMPARE_WITH_TIMEOUT(finishedSyncs(desks, &listed), turn, 30000); // one desk's turn came
