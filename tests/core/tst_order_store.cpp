@@ -249,7 +249,7 @@ private slots:
             before = answers(old);
         }
         OrderStore store;
-        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QVERIFY2(store.open(m_path, 9), qPrintable(store.errorString()));
         QCOMPARE(store.schemaVersion(), 9);
         QCOMPARE(answers(store), before);
         QSqlQuery q(store.database());

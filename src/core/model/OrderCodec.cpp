@@ -67,7 +67,8 @@ constexpr Field<Order, QDateTime> TimeFields[] = {
 };
 
 // Reads the fields of a decoded order, checking each one's type and range; the first problem found
-// makes the whole row damaged, since a half-trusted order is worse than none.
+// makes the whole row damaged, since a half-trusted order is worse than none. A field the data does not
+// hold leaves its target as it was (the order beside the data, or a default).
 class FieldReader
 {
 public:
@@ -75,34 +76,51 @@ public:
         : m_map(map)
     { }
 
-    QString text(const char* key)
-    {
-        const QCborValue v = m_map.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isString())
-            fault(key);
-        return v.toString();
-    }
+    bool has(const char* key) const { return m_map.contains(QLatin1String(key)); }
 
-    qint64 integer(const char* key, qint64 fallback, qint64 min, qint64 max)
+    void text(const char* key, QString& target)
     {
         const QCborValue v = m_map.value(QLatin1String(key));
         if (v.isUndefined())
-            return fallback;
-        if (!v.isInteger() || v.toInteger() < min || v.toInteger() > max) {
+            return;
+        if (!v.isString())
             fault(key);
-            return fallback;
-        }
-        return v.toInteger();
+        target = v.toString();
     }
 
-    QDateTime time(const char* key)
+    template <typename Int>
+    void integer(const char* key, Int& target, qint64 min, qint64 max)
     {
         const QCborValue v = m_map.value(QLatin1String(key));
-        if (v.isNull() || v.isUndefined())
-            return {};
+        if (v.isUndefined())
+            return;
+        if (!v.isInteger() || v.toInteger() < min || v.toInteger() > max)
+            return fault(key);
+        target = Int(v.toInteger());
+    }
+
+    void time(const char* key, QDateTime& target)
+    {
+        const QCborValue v = m_map.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        target = QDateTime();
         constexpr qint64 year9999 = 253402300799999LL;
-        const qint64 ms = integer(key, -1, 0, year9999);
-        return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        qint64 ms = -1;
+        if (!v.isNull())
+            integer(key, ms, 0, year9999);
+        if (ms >= 0)
+            target = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+
+    void flag(const char* key, bool& target)
+    {
+        const QCborValue v = m_map.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            fault(key);
+        target = v.toBool();
     }
 
     QCborMap map(const char* key)
@@ -133,16 +151,14 @@ private:
     QString m_problem;
 };
 
-Money amount(FieldReader& r, const char* key, Currency currency)
-{
-    return Money(r.integer(key, 0, 0, Money::kMaxOrderMinor), currency);
-}
-
 void readParams(FieldReader& r, Order& o)
 {
+    if (!r.has("params"))
+        return;
     const QCborArray params = r.array("params");
     if (params.size() % 2 != 0)
         r.fault("params");
+    o.merchantParams.clear();
     for (qsizetype i = 0; i + 1 < params.size(); i += 2) {
         if (!params.at(i).isString() || !params.at(i + 1).isString())
             r.fault("params");
@@ -162,51 +178,169 @@ void readCart(FieldReader& r, Order& o)
     o.cart = reading.cart.value_or(Cart());
 }
 
+// The raw answer's values that repeat one of the order's columns are kept as a CBOR simple value naming it
+// (a JSON answer holds no simple values but true, false and null).
+enum class RawRef : quint8 { OrderId = 1, OrderNumber, Description, MaskedPan, Email, AmountMinor, CreatedMs };
+
+QCborValue refFor(const QCborValue& v, const Order& beside)
+{
+    const auto ref = [](RawRef r) { return QCborValue(QCborSimpleType(quint8(r))); };
+    if (v.isString()) {
+        const QString s = v.toString();
+        if (s.isEmpty())
+            return v;
+        if (s == beside.orderId)
+            return ref(RawRef::OrderId);
+        if (s == beside.orderNumber)
+            return ref(RawRef::OrderNumber);
+        if (s == beside.description)
+            return ref(RawRef::Description);
+        if (s == beside.card.maskedPan)
+            return ref(RawRef::MaskedPan);
+        if (s == beside.email)
+            return ref(RawRef::Email);
+    } else if (v.isInteger()) {
+        if (v.toInteger() == beside.amount.minor())
+            return ref(RawRef::AmountMinor);
+        if (beside.created.isValid() && v.toInteger() == beside.created.toMSecsSinceEpoch())
+            return ref(RawRef::CreatedMs);
+    }
+    return v;
+}
+
+std::optional<QCborValue> valueFor(RawRef r, const Order& beside)
+{
+    switch (r) {
+    case RawRef::OrderId:
+        return QCborValue(beside.orderId);
+    case RawRef::OrderNumber:
+        return QCborValue(beside.orderNumber);
+    case RawRef::Description:
+        return QCborValue(beside.description);
+    case RawRef::MaskedPan:
+        return QCborValue(beside.card.maskedPan);
+    case RawRef::Email:
+        return QCborValue(beside.email);
+    case RawRef::AmountMinor:
+        return QCborValue(beside.amount.minor());
+    case RawRef::CreatedMs:
+        if (beside.created.isValid())
+            return QCborValue(beside.created.toMSecsSinceEpoch());
+        break;
+    }
+    return std::nullopt;
+}
+
+// Replaces (refer) or restores (!refer) the references in a raw answer's maps and arrays; false when a simple
+// value names nothing BESIDE holds.
+bool walkRaw(QCborValue& v, const Order* beside, bool refer)
+{
+    if (v.isMap()) {
+        QCborMap m = v.toMap();
+        for (auto it = m.begin(); it != m.end(); ++it) {
+            QCborValue item = it.value();
+            if (!walkRaw(item, beside, refer))
+                return false;
+            it.value() = item;
+        }
+        v = m;
+    } else if (v.isArray()) {
+        QCborArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCborValue item = a.at(i);
+            if (!walkRaw(item, beside, refer))
+                return false;
+            a[i] = item;
+        }
+        v = a;
+    } else if (refer) {
+        v = refFor(v, *beside);
+    } else if (v.isSimpleType() && !v.isBool() && !v.isNull()) {
+        const std::optional<QCborValue> restored =
+            beside ? valueFor(RawRef(quint8(v.toSimpleType())), *beside) : std::nullopt;
+        if (!restored)
+            return false;
+        v = *restored;
+    }
+    return true;
+}
+
 } // namespace
 
-QByteArray OrderCodec::encode(const Order& o)
+QByteArray OrderCodec::encode(const Order& o, const Order* beside)
 {
+    // With BESIDE, a field equal to its value there is left out: decode takes it from there.
+    const Order none;
+    const Order& base = beside ? *beside : none;
+    const bool thin = beside != nullptr;
     QByteArray out;
     out.reserve(1024);
     QCborStreamWriter w(&out);
     w.startMap();
-    put(w, "gw", GatewayKinds::key(o.gateway));
-    for (const auto& f : TextFields)
-        put(w, f.key, o.*f.member);
-    put(w, "st", OrderStatusText::key(o.status));
-    put(w, "gst", o.gatewayStatus);
-    put(w, "ac", o.actionCode);
-    put(w, "cur", o.amount.currency().code());
-    for (const auto& f : AmountFields)
-        put(w, f.key, (o.*f.member).minor());
-    for (const auto& f : CardFields)
-        put(w, f.key, o.card.*f.member);
-    w.append(QLatin1String("params"));
-    w.startArray(quint64(o.merchantParams.size()) * 2);
-    for (const auto& p : o.merchantParams) {
-        w.append(p.first);
-        w.append(p.second);
+    if (!thin || o.gateway != base.gateway)
+        put(w, "gw", GatewayKinds::key(o.gateway));
+    for (const auto& f : TextFields) {
+        if (!thin || o.*f.member != base.*f.member)
+            put(w, f.key, o.*f.member);
     }
-    w.endArray();
-    put(w, "tax", o.taxSystem);
-    for (const auto& f : TimeFields)
-        putTime(w, f.key, o.*f.member);
-    w.append(QLatin1String("test"));
-    w.append(o.testMode);
-    put(w, "pway", PaymentWays::key(o.paymentWay)); // "way" held the gateway's own word before
-    w.append(QLatin1String("adv"));
-    w.append(o.advanceReceipt);
+    if (!thin || o.status != base.status)
+        put(w, "st", OrderStatusText::key(o.status));
+    if (!thin || o.gatewayStatus != base.gatewayStatus)
+        put(w, "gst", o.gatewayStatus);
+    if (!thin || o.actionCode != base.actionCode)
+        put(w, "ac", o.actionCode);
+    const bool sameCurrency = o.amount.currency() == base.amount.currency();
+    if (!thin || !sameCurrency)
+        put(w, "cur", o.amount.currency().code());
+    for (const auto& f : AmountFields) {
+        if (!thin || !sameCurrency || (o.*f.member).minor() != (base.*f.member).minor())
+            put(w, f.key, (o.*f.member).minor());
+    }
+    for (const auto& f : CardFields) {
+        if (!thin || o.card.*f.member != base.card.*f.member)
+            put(w, f.key, o.card.*f.member);
+    }
+    if (!thin || o.merchantParams != base.merchantParams) {
+        w.append(QLatin1String("params"));
+        w.startArray(quint64(o.merchantParams.size()) * 2);
+        for (const auto& p : o.merchantParams) {
+            w.append(p.first);
+            w.append(p.second);
+        }
+        w.endArray();
+    }
+    if (!thin || o.taxSystem != base.taxSystem)
+        put(w, "tax", o.taxSystem);
+    for (const auto& f : TimeFields) {
+        if (!thin || o.*f.member != base.*f.member)
+            putTime(w, f.key, o.*f.member);
+    }
+    if (!thin || o.testMode != base.testMode) {
+        w.append(QLatin1String("test"));
+        w.append(o.testMode);
+    }
+    if (!thin || o.paymentWay != base.paymentWay)
+        put(w, "pway", PaymentWays::key(o.paymentWay)); // "way" held the gateway's own word before
+    if (!thin || o.advanceReceipt != base.advanceReceipt) {
+        w.append(QLatin1String("adv"));
+        w.append(o.advanceReceipt);
+    }
     if (!o.cart.isEmpty()) {
         w.append(QLatin1String("goods"));
         QCborValue::fromJsonValue(CartJson::write(o.cart)).toCbor(w);
     }
-    w.append(QLatin1String("raw"));
-    QCborValue::fromJsonValue(o.raw).toCbor(w);
+    if (!thin || !o.raw.isEmpty()) {
+        w.append(QLatin1String("raw"));
+        QCborValue raw = QCborValue::fromJsonValue(o.raw);
+        if (thin)
+            walkRaw(raw, beside, true);
+        raw.toCbor(w);
+    }
     w.endMap();
     return out;
 }
 
-std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why)
+std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why, const Order* beside)
 {
     QCborStreamReader reader(data);
     const QCborValue top = QCborValue::fromCbor(reader);
@@ -223,42 +357,61 @@ std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why)
         return refuse(QStringLiteral("not a map"));
     const QCborMap m = top.toMap();
     FieldReader r(m);
-    Order o;
-    const std::optional<GatewayKind> gateway = GatewayKinds::fromKey(r.text("gw"));
-    if (!gateway)
-        r.fault("gw");
-    o.gateway = gateway.value_or(GatewayKind::Rbs);
+    Order o = beside ? *beside : Order();
+    if (r.has("gw") || !beside) {
+        QString gw;
+        r.text("gw", gw);
+        const std::optional<GatewayKind> gateway = GatewayKinds::fromKey(gw);
+        if (!gateway)
+            r.fault("gw");
+        o.gateway = gateway.value_or(GatewayKind::Rbs);
+    }
     for (const auto& f : TextFields)
-        o.*f.member = r.text(f.key);
+        r.text(f.key, o.*f.member);
     for (const auto& f : CardFields)
-        o.card.*f.member = r.text(f.key);
-    if (!OrderStatusText::fromKey(r.text("st"), &o.status))
-        r.fault("st");
-    o.gatewayStatus = int(r.integer("gst", -1, -1, 1'000'000));
-    o.actionCode = int(r.integer("ac", 0, INT_MIN, INT_MAX));
-    const Currency currency = Currency::fromCode(r.text("cur"));
+        r.text(f.key, o.card.*f.member);
+    if (r.has("st") || !beside) {
+        QString st;
+        r.text("st", st);
+        if (!OrderStatusText::fromKey(st, &o.status))
+            r.fault("st");
+    }
+    r.integer("gst", o.gatewayStatus, -1, 1'000'000);
+    r.integer("ac", o.actionCode, INT_MIN, INT_MAX);
+    Currency currency = o.amount.currency();
+    if (r.has("cur") || !beside) {
+        QString code;
+        r.text("cur", code);
+        currency = Currency::fromCode(code);
+    }
     if (!currency.isValid())
         r.fault("cur");
-    for (const auto& f : AmountFields)
-        o.*f.member = amount(r, f.key, currency);
+    for (const auto& f : AmountFields) {
+        qint64 minor = (o.*f.member).minor();
+        r.integer(f.key, minor, 0, Money::kMaxOrderMinor);
+        o.*f.member = Money(minor, currency);
+    }
     readParams(r, o);
-    o.taxSystem = int(r.integer("tax", -1, -1, 1000));
+    r.integer("tax", o.taxSystem, -1, 1000);
     for (const auto& f : TimeFields)
-        o.*f.member = r.time(f.key);
-    const QCborValue test = m.value(QLatin1String("test"));
-    if (!test.isUndefined() && !test.isBool())
-        r.fault("test");
-    o.testMode = test.toBool();
-    const std::optional<PaymentWay> way = PaymentWays::fromKey(r.text("pway"));
-    if (!way)
-        r.fault("pway");
-    o.paymentWay = way.value_or(PaymentWay::None);
-    const QCborValue advance = m.value(QLatin1String("adv"));
-    if (!advance.isUndefined() && !advance.isBool())
-        r.fault("adv");
-    o.advanceReceipt = advance.toBool();
+        r.time(f.key, o.*f.member);
+    r.flag("test", o.testMode);
+    if (r.has("pway") || !beside) {
+        QString way;
+        r.text("pway", way);
+        const std::optional<PaymentWay> found = PaymentWays::fromKey(way);
+        if (!found)
+            r.fault("pway");
+        o.paymentWay = found.value_or(PaymentWay::None);
+    }
+    r.flag("adv", o.advanceReceipt);
     readCart(r, o);
-    o.raw = r.map("raw").toJsonObject();
+    if (r.has("raw")) {
+        QCborValue raw = r.map("raw");
+        if (!walkRaw(raw, beside, false))
+            r.fault("raw");
+        o.raw = raw.toMap().toJsonObject();
+    }
     if (o.orderId.isEmpty())
         r.fault("id");
     if (!r.problem().isEmpty())

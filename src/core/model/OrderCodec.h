@@ -13,10 +13,13 @@ namespace PayDesk {
 class OrderCodec
 {
 public:
-    static QByteArray encode(const Order& order);
+    // With BESIDE (the order as the cache row's columns give it back), only what differs from it is
+    // written, and the raw answer's values that repeat a column refer to it: the cache keeps each once.
+    static QByteArray encode(const Order& order, const Order* beside = nullptr);
     // The order, or nullopt with the reason in `why` when DATA is not an order this codec wrote:
     // unreadable CBOR, trailing bytes, a field of the wrong type, an amount or a time out of range.
-    static std::optional<Order> decode(const QByteArray& data, QString* why = nullptr);
+    // Data encoded beside an order is read with the same order beside it.
+    static std::optional<Order> decode(const QByteArray& data, QString* why = nullptr, const Order* beside = nullptr);
 };
 
 } // namespace PayDesk

@@ -2,6 +2,7 @@
 
 #include "core/store/Migrations.h"
 #include "core/store/OrderStore.h"
+#include "core/store/RepackedOrders.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -28,6 +29,7 @@ bool CacheUpgrade::isNeeded(const QString& path)
         return false;
     const QString connection = QStringLiteral("paydesk-upgrade-check-") + QUuid::createUuid().toString();
     int version = Migrations::latestVersion();
+    bool converting = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
@@ -35,9 +37,11 @@ bool CacheUpgrade::isNeeded(const QString& path)
         QSqlQuery q(db);
         if (db.open() && q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
             version = q.value(0).toInt();
+        // A conversion cut short goes on before the cache is used: it is an upgrade too.
+        converting = version >= Migrations::BesideColumns && RepackedOrders::isConverting(db);
     }
     QSqlDatabase::removeDatabase(connection);
-    return version < Migrations::latestVersion();
+    return version < Migrations::latestVersion() || converting;
 }
 
 void CacheUpgrade::start()

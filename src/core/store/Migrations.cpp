@@ -2,6 +2,7 @@
 
 #include "core/store/HeldTotals.h"
 #include "core/store/PackedOrders.h"
+#include "core/store/RepackedOrders.h"
 
 #include <algorithm>
 
@@ -212,6 +213,10 @@ const char* const V9Fts[] = {
     "INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')",
 };
 
+// Version 10: a smaller cache. An order's packed form leaves out what its row's columns hold, and the raw answer's
+// values that repeat a column refer to it (OrderCodec, OrderRow); the rows are packed again in steps after the
+// schema change (RepackedOrders), resumable.
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -245,7 +250,7 @@ QStringList version9()
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -288,6 +293,8 @@ QStringList Migrations::step(int version)
         return toList(V8);
     case 9:
         return version9();
+    case 10:
+        return RepackedOrders::migrationStatements();
     }
     return {};
 }

@@ -12,6 +12,8 @@ public:
     static int latestVersion();
     // The version that rebuilds the orders table (an upgrade to it frees the old table's pages).
     static constexpr int RebuiltOrders = 9;
+    // The version from which an order's packed form leaves out what its row's columns hold (OrderRow).
+    static constexpr int BesideColumns = 10;
     static QStringList step(int version);
 
     // What a bulk load into an empty cache may set aside and build once at its end: the lookup

@@ -2,6 +2,7 @@
 
 #include "core/model/OrderCodec.h"
 #include "core/store/OrderBlob.h"
+#include "core/store/OrderRow.h"
 #include "core/store/PackedOrders.h"
 
 namespace PayDesk {
@@ -18,9 +19,9 @@ Order columnsOf(const Order& order)
 }
 } // namespace
 
-OrderPacker::OrderPacker(bool packing, const QList<QByteArray>& dictionaries)
+OrderPacker::OrderPacker(Form form, const QList<QByteArray>& dictionaries)
     : m_blob(std::make_unique<OrderBlob>())
-    , m_packing(packing)
+    , m_form(form)
 {
     for (const QByteArray& dictionary : dictionaries) {
         if (m_blob->addDictionary(dictionary))
@@ -34,9 +35,15 @@ PackedBatch OrderPacker::pack(const QList<Order>& orders)
 {
     PackedBatch batch{orders, {}, {}};
     batch.data.reserve(orders.size());
-    for (const Order& o : orders)
-        batch.data.append(OrderCodec::encode(o));
-    if (!m_packing)
+    for (const Order& o : orders) {
+        if (m_form == Form::BesideColumns) {
+            const Order columns = OrderRow::columnsOf(o);
+            batch.data.append(OrderCodec::encode(o, &columns));
+        } else {
+            batch.data.append(OrderCodec::encode(o));
+        }
+    }
+    if (m_form == Form::Cbor)
         return batch;
     if (m_dictionary.isEmpty() && orders.size() >= MinTrainingBatch) {
         const QByteArray trained =

@@ -29,8 +29,12 @@ class OrderPacker
 public:
     static constexpr int MinTrainingBatch = 1000;
 
-    // `packing` false: the CBOR as it is (a cache before schema 6). DICTIONARIES: the cache's, oldest first.
-    OrderPacker(bool packing, const QList<QByteArray>& dictionaries);
+    // How a cache keeps an order: its CBOR as it is (before schema 6), zstd-packed (6 to 9), or packed with only
+    // what its row's columns do not hold (10: OrderRow).
+    enum class Form { Cbor, Packed, BesideColumns };
+
+    // DICTIONARIES: the cache's, oldest first.
+    OrderPacker(Form form, const QList<QByteArray>& dictionaries);
     ~OrderPacker();
     OrderPacker(const OrderPacker&) = delete;
     OrderPacker& operator=(const OrderPacker&) = delete;
@@ -41,7 +45,7 @@ public:
 private:
     std::unique_ptr<OrderBlob> m_blob;
     QByteArray m_dictionary;
-    bool m_packing;
+    Form m_form;
 };
 
 } // namespace PayDesk

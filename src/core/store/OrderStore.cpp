@@ -8,7 +8,9 @@
 #include "core/store/HeldTotals.h"
 #include "core/store/Migrations.h"
 #include "core/store/OrderBlob.h"
+#include "core/store/OrderRow.h"
 #include "core/store/PackedOrders.h"
+#include "core/store/RepackedOrders.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,18 +31,13 @@ namespace PayDesk {
 Q_LOGGING_CATEGORY(lcStore, "paydesk.store", QtInfoMsg)
 
 namespace {
-const char SummaryColumns[] =
-    "o.id, o.order_id, o.order_number, o.gateway, o.status, o.currency, o.amount, o.approved, "
-    "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline, "
-    // The date money went back is only in the stored order: read for the few rows that have one.
-    "CASE WHEN o.status IN ('reversed', 'refunded', 'partly_refunded') THEN o.data END, %1";
-constexpr int PaymentWaySchema = 7; // the version that added orders.payment_way
+constexpr int PaymentWaySchema = OrderRow::PaymentWaySchema;
 
-// The summary's columns; a cache not yet at PaymentWaySchema (opened read-only) has no payment way.
+// A list's columns: the date money went back is only in the packed form, read for the few rows that have one.
 QString summaryColumns(int schema)
 {
-    return QString::fromLatin1(SummaryColumns)
-        .arg(schema >= PaymentWaySchema ? QStringLiteral("o.payment_way") : QStringLiteral("''"));
+    return OrderRow::select(schema,
+                            "CASE WHEN o.status IN ('reversed', 'refunded', 'partly_refunded') THEN o.data END");
 }
 
 // The cache's upsert; an older schema (a test of the upgrade writes one) has no payment_way: the statement leaves it
@@ -58,31 +55,27 @@ QString upsertStatement(int schema)
         "card = excluded.card, last4 = excluded.last4, email = excluded.email, description = excluded.description, "
         "created = excluded.created, deadline = excluded.deadline, stored = excluded.stored, data = excluded.data, "
         "payment_way = excluded.payment_way "
-        "WHERE (excluded.data IS NOT orders.data OR orders.payment_way = '?') AND (excluded.rank > orders.rank OR "
+        // From schema 10 the packed form leaves out what the columns hold: a change may be in them only.
+        "WHERE ((excluded.data, excluded.order_number, excluded.status, excluded.currency, excluded.amount, "
+        "excluded.approved, excluded.captured, excluded.refunded, excluded.card, excluded.email, excluded.description, "
+        "excluded.created, excluded.deadline) IS NOT (orders.data, orders.order_number, orders.status, "
+        "orders.currency, orders.amount, orders.approved, orders.captured, orders.refunded, orders.card, "
+        "orders.email, orders.description, orders.created, orders.deadline) "
+        "OR orders.payment_way IS NOT excluded.payment_way) AND (excluded.rank > orders.rank OR "
         "(excluded.rank = orders.rank "
         "AND excluded.captured >= orders.captured AND excluded.refunded >= orders.refunded))");
     if (!way)
         sql.replace(QStringLiteral(", payment_way)"), QStringLiteral(")"))
             .replace(QStringLiteral(", ?) "), QStringLiteral(") "))
             .replace(QStringLiteral(", payment_way = excluded.payment_way"), QString())
-            .replace(QStringLiteral(" OR orders.payment_way = '?'"), QString());
+            .replace(QStringLiteral(" OR orders.payment_way IS NOT excluded.payment_way"), QString());
     return sql;
-}
-
-qint64 stamp(const QDateTime& t)
-{
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QDateTime fromStamp(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
 // ORDER BY keys in OrderColumn's order; each matches an index. Status sorts by its rank, then by creation.
@@ -303,7 +296,8 @@ bool OrderStore::open(const QString& path, int upToVersion)
     return upToVersion > 0 || !bulkLoadInterrupted() || endBulkLoad();
 }
 
-// Schema 6 packs the full orders: the cache's dictionaries, and the rest of a conversion cut short.
+// Schema 6 packs the full orders, schema 10 beside their columns: the cache's dictionaries, and the rest of a
+// conversion cut short.
 bool OrderStore::openBlobs()
 {
     m_blobs = std::make_unique<OrderBlob>();
@@ -315,6 +309,11 @@ bool OrderStore::openBlobs()
         setError(StoreError::Kind::CannotWrite, tr("packing the stored orders failed: %1").arg(error));
         return false;
     }
+    if (m_schema >= Migrations::BesideColumns && RepackedOrders::isConverting(m_db)
+        && !RepackedOrders::convert(m_db, m_schema, m_blobs.get(), &error)) {
+        setError(StoreError::Kind::CannotWrite, tr("packing the stored orders failed: %1").arg(error));
+        return false;
+    }
     return true;
 }
 
@@ -322,8 +321,12 @@ bool OrderStore::openBlobs()
 // first big batch trains one).
 std::unique_ptr<OrderPacker> OrderStore::packer() const
 {
-    return std::make_unique<OrderPacker>(m_schema >= 6,
-                                         m_schema >= 6 ? PackedOrders::dictionaries(m_db) : QList<QByteArray>{});
+    using Form = OrderPacker::Form;
+    const Form form = m_schema >= Migrations::BesideColumns ? Form::BesideColumns
+                      : m_schema >= 6                       ? Form::Packed
+                                                            : Form::Cbor;
+    return std::make_unique<OrderPacker>(form,
+                                         form != Form::Cbor ? PackedOrders::dictionaries(m_db) : QList<QByteArray>{});
 }
 
 void OrderStore::tightenFiles() const
@@ -475,7 +478,6 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
     // Every batch brings its dictionary: kept with the first rows packed with it, whichever batch that is.
     if (QSqlError refused; !batch.dictionary.isEmpty() && !PackedOrders::keep(m_db, batch.dictionary, &refused))
         return abandonUpsert(refused);
-    const qint64 now = Clock::nowMSecs();
     int changed = 0;
     for (qsizetype i = 0; i < batch.orders.size(); ++i) {
         const Order& o = batch.orders.at(i);
@@ -495,9 +497,9 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
         q.bindValue(12, text(o.card.lastFour()));
         q.bindValue(13, text(o.email));
         q.bindValue(14, text(o.description));
-        q.bindValue(15, stamp(o.created));
-        q.bindValue(16, o.status == OrderStatus::Held ? stamp(o.deadline) : 0);
-        q.bindValue(17, now);
+        q.bindValue(15, OrderRow::stamp(o.created));
+        q.bindValue(16, o.status == OrderStatus::Held ? OrderRow::stamp(o.deadline) : 0);
+        q.bindValue(17, 0); // "stored" is read by nothing; SQLite keeps a 0 in no bytes
         q.bindValue(18, batch.data.at(i));
         if (m_schema >= PaymentWaySchema)
             q.bindValue(19, PaymentWays::key(o.paymentWay));
@@ -530,18 +532,20 @@ StoreResult<int> OrderStore::abandonUpsert(const QSqlError& error)
 
 StoreResult<std::optional<Order>> OrderStore::order(const QString& profile, const QString& orderId) const
 {
-    return firstOrder(QStringLiteral("SELECT data, order_id FROM orders WHERE profile = ? AND order_id = ?"), profile,
-                      orderId);
+    return firstOrder(QStringLiteral("SELECT %1 FROM orders o WHERE o.profile = ? AND o.order_id = ?")
+                          .arg(OrderRow::select(m_schema)),
+                      profile, orderId);
 }
 
 StoreResult<std::optional<Order>> OrderStore::orderByNumber(const QString& profile, const QString& orderNumber) const
 {
-    return firstOrder(QStringLiteral("SELECT data, order_id FROM orders WHERE profile = ? AND order_number = ? "
-                                     "ORDER BY created DESC LIMIT 1"),
+    return firstOrder(QStringLiteral("SELECT %1 FROM orders o WHERE o.profile = ? AND o.order_number = ? "
+                                     "ORDER BY o.created DESC LIMIT 1")
+                          .arg(OrderRow::select(m_schema)),
                       profile, orderNumber);
 }
 
-// The first order SQL selects (data, order_id) for the profile and KEY; none is not an error.
+// The first order SQL selects (OrderRow's columns) for the profile and KEY; none is not an error.
 StoreResult<std::optional<Order>> OrderStore::firstOrder(const QString& sql, const QString& profile,
                                                          const QString& key) const
 {
@@ -555,7 +559,7 @@ StoreResult<std::optional<Order>> OrderStore::firstOrder(const QString& sql, con
     }
     if (!q.next())
         return {};
-    return StoreResult<std::optional<Order>>::of(decodeRow(profile, q.value(1).toString(), q.value(0).toByteArray()));
+    return StoreResult<std::optional<Order>>::of(decodeRow(profile, q));
 }
 
 QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
@@ -589,7 +593,7 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
     for (const auto& [moment, term] : bounds) {
         if (moment.isValid()) {
             terms.append(QLatin1String(term));
-            binds->append(stamp(moment));
+            binds->append(OrderRow::stamp(moment));
         }
     }
     if (!f.paymentWays.isEmpty()) {
@@ -611,24 +615,23 @@ QString OrderStore::where(const OrderFilter& f, QVariantList* binds) const
 
 OrderSummary OrderStore::summaryFrom(const QSqlQuery& q, const std::optional<Order>& full)
 {
+    const Order o = OrderRow::read(q);
     OrderSummary s;
     s.rowId = q.value(0).toLongLong();
-    s.orderId = q.value(1).toString();
-    s.orderNumber = q.value(2).toString();
-    s.gateway = GatewayKinds::fromKey(q.value(3).toString()).value_or(GatewayKind::Rbs);
-    if (!OrderStatusText::fromKey(q.value(4).toString(), &s.status))
-        s.status = OrderStatus::Unknown;
-    const Currency currency = Currency::fromCode(q.value(5).toString());
-    s.amount = Money(q.value(6).toLongLong(), currency);
-    s.approved = Money(q.value(7).toLongLong(), currency);
-    s.captured = Money(q.value(8).toLongLong(), currency);
-    s.refunded = Money(q.value(9).toLongLong(), currency);
-    s.maskedPan = q.value(10).toString();
-    s.email = q.value(11).toString();
-    s.description = q.value(12).toString();
-    s.created = fromStamp(q.value(13).toLongLong());
-    s.deadline = fromStamp(q.value(14).toLongLong());
-    s.paymentWay = PaymentWays::fromKey(q.value(16).toString()).value_or(PaymentWay::None);
+    s.orderId = o.orderId;
+    s.orderNumber = o.orderNumber;
+    s.gateway = o.gateway;
+    s.status = o.status;
+    s.amount = o.amount;
+    s.approved = o.approved;
+    s.captured = o.captured;
+    s.refunded = o.refunded;
+    s.maskedPan = o.card.maskedPan;
+    s.email = o.email;
+    s.description = o.description;
+    s.created = o.created;
+    s.deadline = o.deadline;
+    s.paymentWay = o.paymentWay;
     if (full)
         s.returnedAt = s.status == OrderStatus::Reversed ? full->reversedAt : full->refundedAt;
     return s;
@@ -637,10 +640,11 @@ OrderSummary OrderStore::summaryFrom(const QSqlQuery& q, const std::optional<Ord
 // Column 15 of a list row: the packed order of a reversed or refunded one, NULL for the others.
 std::optional<Order> OrderStore::returnedOrder(const QSqlQuery& q) const
 {
-    if (q.value(15).isNull())
+    if (q.value(OrderRow::PackedColumn).isNull())
         return std::nullopt;
-    const std::optional<QByteArray> cbor = m_blobs->unpack(q.value(15).toByteArray());
-    return cbor ? OrderCodec::decode(*cbor, nullptr) : std::nullopt;
+    const std::optional<QByteArray> cbor = m_blobs->unpack(q.value(OrderRow::PackedColumn).toByteArray());
+    const Order columns = OrderRow::read(q);
+    return cbor ? OrderCodec::decode(*cbor, nullptr, &columns) : std::nullopt;
 }
 
 namespace {
@@ -808,8 +812,8 @@ StoreError OrderStore::forEach(const QString& profile, const OrderFilter& filter
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.data, o.order_id FROM %1 WHERE %2 ORDER BY %3 LIMIT ?")
-                  .arg(from, condition, sortExpression(filter.sortColumn, direction)));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ?")
+                  .arg(OrderRow::select(m_schema), from, condition, sortExpression(filter.sortColumn, direction)));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -818,20 +822,23 @@ StoreError OrderStore::forEach(const QString& profile, const OrderFilter& filter
         return m_lastError;
     }
     while (q.next()) {
-        if (const std::optional<Order> order = decodeRow(profile, q.value(1).toString(), q.value(0).toByteArray()))
+        if (const std::optional<Order> order = decodeRow(profile, q))
             visit(*order);
     }
     return {};
 }
 
-std::optional<Order> OrderStore::decodeRow(const QString& profile, const QString& orderId, const QByteArray& data) const
+std::optional<Order> OrderStore::decodeRow(const QString& profile, const QSqlQuery& q) const
 {
+    const QByteArray data = q.value(OrderRow::PackedColumn).toByteArray();
+    const Order columns = OrderRow::read(q);
+    const QString& orderId = columns.orderId;
     QString why;
     std::optional<QByteArray> cbor = m_blobs->unpack(data, &why);
     // Another connection (the sync's writer) may have trained a dictionary since this one was opened.
     if (!cbor && OrderBlob::neededDictionary(data) != 0 && PackedOrders::loadDictionaries(m_db, m_blobs.get()))
         cbor = m_blobs->unpack(data, &why);
-    std::optional<Order> order = cbor ? OrderCodec::decode(*cbor, &why) : std::nullopt;
+    std::optional<Order> order = cbor ? OrderCodec::decode(*cbor, &why, &columns) : std::nullopt;
     if (order && order->orderId != orderId)
         why = QStringLiteral("the stored order is %1").arg(order->orderId);
     else if (order && !order->amountsArePlausible())
@@ -895,13 +902,13 @@ StoreResult<CacheCheck> OrderStore::check(bool repair)
         if (q.value(0).toString() != QLatin1String("ok"))
             report.integrity.append(q.value(0).toString());
     }
-    if (!q.exec(QStringLiteral("SELECT profile, order_id, data FROM orders"))) {
+    if (!q.exec(QStringLiteral("SELECT %1, o.profile FROM orders o").arg(OrderRow::select(m_schema)))) {
         setError(q.lastError(), false);
         return StoreResult<CacheCheck>::failed(m_lastError);
     }
     while (q.next()) {
         ++report.rows;
-        decodeRow(m_profileKeys.name(m_db, q.value(0)), q.value(1).toString(), q.value(2).toByteArray());
+        decodeRow(m_profileKeys.name(m_db, q.value(OrderRow::PackedColumn + 2)), q);
     }
     q.finish();
     report.damaged = std::exchange(m_damaged, {});
@@ -959,7 +966,7 @@ StoreResult<QList<HeldAmount>> OrderStore::heldAmounts(const QString& profile) c
     }
     QList<HeldAmount> list;
     while (q.next())
-        list.append({fromStamp(q.value(0).toLongLong()),
+        list.append({OrderRow::fromStamp(q.value(0).toLongLong()),
                      Money(q.value(2).toLongLong(), Currency::fromCode(q.value(1).toString()))});
     return StoreResult<QList<HeldAmount>>::of(list);
 }
@@ -973,8 +980,8 @@ StoreResult<QStringList> OrderStore::activeOrderIds(const QString& profile, cons
                              "OR (status = 'created' AND created >= ?)) AND created < ? "
                              "UNION SELECT order_id FROM damaged_orders WHERE profile = ?"));
     q.addBindValue(profileKey(profile));
-    q.addBindValue(stamp(createdSince));
-    q.addBindValue(createdBefore.isValid() ? stamp(createdBefore) : std::numeric_limits<qint64>::max());
+    q.addBindValue(OrderRow::stamp(createdSince));
+    q.addBindValue(createdBefore.isValid() ? OrderRow::stamp(createdBefore) : std::numeric_limits<qint64>::max());
     q.addBindValue(profile);
     if (!q.exec()) {
         setError(q.lastError(), false);
@@ -998,10 +1005,10 @@ StoreResult<SyncState> OrderStore::syncState(const QString& profile) const
         return StoreResult<SyncState>::failed(m_lastError);
     }
     if (q.next()) {
-        s.syncedTo = fromStamp(q.value(0).toLongLong());
-        s.syncedAt = fromStamp(q.value(1).toLongLong());
+        s.syncedTo = OrderRow::fromStamp(q.value(0).toLongLong());
+        s.syncedAt = OrderRow::fromStamp(q.value(1).toLongLong());
         s.lastError = q.value(2).toString();
-        s.lastErrorAt = fromStamp(q.value(3).toLongLong());
+        s.lastErrorAt = OrderRow::fromStamp(q.value(3).toLongLong());
     }
     return StoreResult<SyncState>::of(s);
 }
@@ -1015,7 +1022,7 @@ StoreError OrderStore::recordSyncSuccess(const QString& profile, const QDateTime
                        "synced_to = max(coalesce(synced_to, 0), excluded.synced_to), synced_at = excluded.synced_at, "
                        "last_error = NULL, last_error_at = NULL"));
     q.addBindValue(profile);
-    q.addBindValue(stamp(syncedTo));
+    q.addBindValue(OrderRow::stamp(syncedTo));
     q.addBindValue(Clock::nowMSecs());
     if (!q.exec()) {
         setError(q.lastError(), true);

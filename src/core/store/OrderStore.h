@@ -132,7 +132,8 @@ private:
     bool migrateTo(int version);
     void reclaimSpace();
     bool migrate(int target);
-    std::optional<Order> decodeRow(const QString& profile, const QString& orderId, const QByteArray& data) const;
+    // The order of a row selected with OrderRow's columns, or nullopt with the row noted as damaged.
+    std::optional<Order> decodeRow(const QString& profile, const QSqlQuery& query) const;
     bool moveAside(const QList<DamagedRow>& rows);
     void tightenFiles() const;
     bool exec(const QString& sql);

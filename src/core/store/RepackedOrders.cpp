@@ -1,0 +1,153 @@
+#include "core/store/RepackedOrders.h"
+
+#include "core/model/OrderCodec.h"
+#include "core/store/OrderRow.h"
+#include "core/store/PackedOrders.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace PayDesk {
+
+Q_LOGGING_CATEGORY(lcRepacked, "paydesk.store.repacked", QtInfoMsg)
+
+namespace {
+bool failed(const QSqlQuery& q, QString* error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+// The row's order in its new form, or nothing when it does not read (the views set it aside as damaged).
+std::optional<QByteArray> besideColumns(const QSqlQuery& row, const OrderBlob& blob)
+{
+    const std::optional<QByteArray> cbor = blob.unpack(row.value(OrderRow::PackedColumn).toByteArray());
+    const Order columns = OrderRow::read(row);
+    const std::optional<Order> order = cbor ? OrderCodec::decode(*cbor, nullptr, &columns) : std::nullopt;
+    if (!order || order->orderId != columns.orderId)
+        return std::nullopt;
+    return OrderCodec::encode(*order, &columns);
+}
+} // namespace
+
+QStringList RepackedOrders::migrationStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE repack_progress (done_to INTEGER NOT NULL, dictionary INTEGER)"),
+        QStringLiteral("INSERT INTO repack_progress (done_to) VALUES (0)"),
+        // This conversion packs every row, those schema 6's had left too.
+        QStringLiteral("DELETE FROM pack_progress"),
+    };
+}
+
+bool RepackedOrders::isConverting(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM repack_progress")) && q.next();
+}
+
+bool RepackedOrders::convert(const QSqlDatabase& db, int schema, OrderBlob* blob, QString* error, int maxSteps)
+{
+    if (!useDictionary(db, schema, blob, error))
+        return false;
+    bool more = true;
+    for (int steps = 0; more && (maxSteps < 0 || steps < maxSteps); ++steps) {
+        if (!step(db, schema, blob, &more, error))
+            return false;
+    }
+    return more || finish(db, error);
+}
+
+// The conversion's dictionary: trained on the first rows' new form once, then found again by its id.
+bool RepackedOrders::useDictionary(const QSqlDatabase& db, int schema, OrderBlob* blob, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT d.dict FROM repack_progress p JOIN blob_dictionaries d ON d.id = p.dictionary")))
+        return failed(q, error);
+    if (q.next()) {
+        blob->addDictionary(q.value(0).toByteArray());
+        return true;
+    }
+    QList<QByteArray> samples;
+    if (!q.exec(QStringLiteral("SELECT %1 FROM orders o ORDER BY o.id LIMIT %2")
+                    .arg(OrderRow::select(schema))
+                    .arg(PackedOrders::TrainingSamples)))
+        return failed(q, error);
+    while (q.next()) {
+        if (const std::optional<QByteArray> cbor = besideColumns(q, *blob))
+            samples.append(*cbor);
+    }
+    q.finish();
+    const QByteArray dictionary = OrderBlob::train(samples);
+    if (dictionary.isEmpty() || !PackedOrders::keep(db, dictionary) || !blob->addDictionary(dictionary))
+        return true; // too few orders to train on: packed without a dictionary
+    q.prepare(QStringLiteral("UPDATE repack_progress SET dictionary = ?"));
+    q.addBindValue(qint64(OrderBlob::dictionaryId(dictionary)));
+    return q.exec() || failed(q, error);
+}
+
+bool RepackedOrders::step(const QSqlDatabase& db, int schema, OrderBlob* blob, bool* more, QString* error)
+{
+    QSqlDatabase conn = db;
+    if (!conn.transaction())
+        return false;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE orders SET data = ?, stored = 0 WHERE id = ?"));
+    qint64 last = -1;
+    bool ok = read.exec(QStringLiteral("SELECT %1 FROM orders o WHERE o.id > (SELECT done_to FROM repack_progress) "
+                                       "ORDER BY o.id LIMIT %2")
+                            .arg(OrderRow::select(schema))
+                            .arg(PackedOrders::RowsPerStep));
+    while (ok && read.next()) {
+        last = read.value(0).toLongLong();
+        const std::optional<QByteArray> cbor = besideColumns(read, *blob);
+        if (!cbor)
+            continue;
+        write.addBindValue(blob->pack(*cbor));
+        write.addBindValue(last);
+        ok = write.exec();
+    }
+    read.finish();
+    *more = last >= 0;
+    QSqlQuery progress(db);
+    if (ok && *more) {
+        progress.prepare(QStringLiteral("UPDATE repack_progress SET done_to = ?"));
+        progress.addBindValue(last);
+        ok = progress.exec();
+    }
+    if (!ok || !conn.commit()) {
+        const QString why = read.lastError().isValid()    ? read.lastError().text()
+                            : write.lastError().isValid() ? write.lastError().text()
+                                                          : progress.lastError().text();
+        conn.rollback();
+        if (error)
+            *error = why.isEmpty() ? conn.lastError().text() : why;
+        return false;
+    }
+    return true;
+}
+
+// No row needs the older dictionaries any more; the space the smaller rows left goes back to the file system.
+bool RepackedOrders::finish(const QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM blob_dictionaries WHERE id NOT IN (SELECT dictionary FROM repack_progress "
+                               "WHERE dictionary IS NOT NULL)")))
+        return failed(q, error);
+    const bool compacted = q.exec(QStringLiteral("PRAGMA temp_store = FILE")) && q.exec(QStringLiteral("VACUUM"));
+    if (!compacted)
+        qCWarning(lcRepacked) << "compacting the cache waits for its next opening:" << q.lastError().text();
+    if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))
+        || (compacted && !q.exec(QStringLiteral("DELETE FROM repack_progress"))))
+        return failed(q, error);
+    if (compacted)
+        qCInfo(lcRepacked) << "every stored order is packed beside its columns, the file compacted";
+    return true;
+}
+
+} // namespace PayDesk
