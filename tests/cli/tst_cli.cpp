@@ -1,4 +1,6 @@
 // paydesk-cli as scripts run it: real processes, the real keychain, the sandbox over HTTP.
+#include "core/store/Migrations.h"
+#include "core/store/OrderRow.h"
 #include "core/store/OrderStore.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecret.h"
@@ -250,7 +252,7 @@ void TestCli::damagedCacheRowsAreReportedAndFetchedAgain()
         QVERIFY(db.open());
         QSqlQuery q(db);
         q.prepare("UPDATE orders SET data = x'a1626777' WHERE order_id = ?");
-        q.addBindValue(victim);
+        q.addBindValue(PayDesk::OrderRow::idKey(victim, PayDesk::Migrations::latestVersion()));
         QVERIFY(q.exec());
         db.close();
     }

@@ -3,6 +3,7 @@
 #include "core/model/OrderCodec.h"
 #include "core/store/CacheUpgrade.h"
 #include "core/store/Migrations.h"
+#include "core/store/OrderRow.h"
 #include "core/store/OrderStore.h"
 
 #include <QCborMap>
@@ -214,6 +215,61 @@ private slots:
         QCOMPARE(store.orders(Profile, paidWithMirPay, 0, 10).value.first().paymentWay, PaymentWay::MirPay);
     }
 
+    // Issue 18: version 11 keeps a UUID gateway id in 16 bytes; any other id (Assist's numbers, a UUID in capitals)
+    // as its text. Lookups, searches by an id's beginning, sorting and the list of orders to refresh see text.
+    void gatewayIdsAreKeptInSixteenBytes()
+    {
+        OrderStore store;
+        QVERIFY(store.open(m_path));
+        QList<Order> orders;
+        for (const QString& id : {QStringLiteral("9bd2b0a5-917a-4bf8-89f6-0123456789ab"),
+                                  QStringLiteral("9bd2b0a5-917a-4bf8-89f6-fffffffffff0"),
+                                  QStringLiteral("9bd2c000-0000-4000-8000-000000000000"),
+                                  QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff"),
+                                  QStringLiteral("9BD2B0A5-917A-4BF8-89F6-0123456789AB"), QStringLiteral("9bd2")}) {
+            Order o = makeOrder(orders.size() + 1, OrderStatus::Held);
+            o.orderId = id;
+            orders.append(o);
+        }
+        QCOMPARE(store.upsert(Profile, orders).value, 6);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT typeof(order_id), length(order_id) FROM orders ORDER BY id")));
+        QStringList kept;
+        while (q.next())
+            kept << q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
+        QCOMPARE(kept, (QStringList{"blob/16", "blob/16", "blob/16", "blob/16", "text/36", "text/4"}));
+        for (const Order& o : orders)
+            QCOMPARE(store.order(Profile, o.orderId).value->orderId, o.orderId);
+        const auto search = [&](const QString& text) {
+            OrderFilter f;
+            f.text = text;
+            QStringList found = numbers(store.orders(Profile, f, 0, 50).value);
+            found.sort();
+            return found;
+        };
+        QCOMPARE(search(QStringLiteral("9bd2b0a5-917a-4bf8-89f6-f")), QStringList{"SHOP-2"}); // odd digits, hyphens
+        QCOMPARE(search(QStringLiteral("9BD2B0A5-917")), (QStringList{"SHOP-1", "SHOP-2"}));  // any case typed
+        QCOMPARE(search(QStringLiteral("9bd2")), (QStringList{"SHOP-1", "SHOP-2", "SHOP-3", "SHOP-6"}));
+        QCOMPARE(search(QStringLiteral("fffff")), QStringList{"SHOP-4"}); // the last UUID there is
+        QCOMPARE(search(QStringLiteral("9bd2b0a5917a")), QStringList{});  // no hyphen where one goes
+        QCOMPARE(search(orders.at(0).orderId), QStringList{"SHOP-1"});
+        OrderFilter byId;
+        byId.sortColumn = OrderColumn::OrderId;
+        byId.sortOrder = Qt::AscendingOrder;
+        QStringList ids;
+        for (const OrderSummary& row : store.orders(Profile, byId, 0, 50).value)
+            ids.append(row.orderId);
+        QCOMPARE(ids.mid(ids.size() - 4),
+                 (QStringList{orders.at(0).orderId, orders.at(1).orderId, orders.at(2).orderId, orders.at(3).orderId}));
+        QStringList active = store.activeOrderIds(Profile, Base, Base.addDays(30)).value;
+        active.sort();
+        QStringList expected;
+        for (const Order& o : orders)
+            expected.append(o.orderId);
+        expected.sort();
+        QCOMPARE(active, expected);
+    }
+
     // Issue 18: version 9 names profiles by a small key (their ids are 36 characters, and began every index),
     // drops the FTS index's column sizes and gives the old table's pages back; every answer stays the same.
     void version9KeysProfilesAndKeepsEveryAnswer()
@@ -353,7 +409,7 @@ private slots:
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral("UPDATE orders SET data = ? WHERE order_id = ?"));
         q.addBindValue(blob);
-        q.addBindValue(victim.orderId);
+        q.addBindValue(OrderRow::idKey(victim.orderId, store.schemaVersion()));
         QVERIFY(q.exec());
 
         QVERIFY(!store.order(Profile, victim.orderId).value);

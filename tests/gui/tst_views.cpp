@@ -7,6 +7,7 @@
 #include "core/i18n/UiLanguage.h"
 #include "core/money/MoneyTotals.h"
 #include "core/session/Desk.h"
+#include "core/store/OrderRow.h"
 #include "core/store/OrderStore.h"
 #include "core/time/Clock.h"
 #include "gui/HeldChart.h"
@@ -197,7 +198,7 @@ private slots:
                            .arg(now + 24 * 3600 * 1000)));
         QSet<QString> expected;
         while (q.next())
-            expected.insert(q.value(0).toString());
+            expected.insert(OrderRow::idText(q.value(0)));
         QVERIFY2(!expected.isEmpty() && expected.size() < heldCount(), "the seed has holds due and holds not due");
         auto* button = m_window->findChild<QPushButton*>("selectDueButton");
         QVERIFY(button->isVisible());
@@ -285,7 +286,7 @@ private slots:
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec("SELECT order_id, amount FROM orders WHERE status = 'reversed' ORDER BY created DESC LIMIT 1")
                 && q.next());
-        const int reversed = m_window->orderModel()->rowOf(q.value(0).toString());
+        const int reversed = m_window->orderModel()->rowOf(OrderRow::idText(q.value(0)));
         QVERIFY(reversed >= 0);
         QCOMPARE(m_window->orderModel()->summaryAt(reversed).amount.minor(), q.value(1).toLongLong());
         QVERIFY(!table()->model()->index(reversed, OrderListModel::ReturnedOn).data().toString().isEmpty());

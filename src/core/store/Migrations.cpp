@@ -217,6 +217,9 @@ const char* const V9Fts[] = {
 // values that repeat a column refer to it (OrderCodec, OrderRow); the rows are packed again in steps after the
 // schema change (RepackedOrders), resumable.
 
+// Version 11: gateway ids that are UUIDs kept in 16 bytes instead of 36 characters, in the orders table and its
+// unique key (OrderRow::idKey); the same resumable conversion writes them.
+
 template <std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -250,7 +253,7 @@ QStringList version9()
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::lookupIndexes()
@@ -295,6 +298,8 @@ QStringList Migrations::step(int version)
         return version9();
     case 10:
         return RepackedOrders::migrationStatements();
+    case 11:
+        return RepackedOrders::restartStatements();
     }
     return {};
 }

@@ -3,6 +3,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <optional>
+
 namespace PayDesk {
 
 QString OrderRow::select(int schema, const char* packed)
@@ -11,6 +14,84 @@ QString OrderRow::select(int schema, const char* packed)
                           "o.captured, o.refunded, o.card, o.email, o.description, o.created, o.deadline, %1, %2")
         .arg(QLatin1String(packed),
              schema >= PaymentWaySchema ? QStringLiteral("o.payment_way") : QStringLiteral("''"));
+}
+
+namespace {
+constexpr int UuidLength = 36;
+
+bool isHyphenAt(int i)
+{
+    return i == 8 || i == 13 || i == 18 || i == 23;
+}
+
+bool isLowerHex(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+}
+
+// PREFIX's hex digits when it can begin a UUID (lowercased), else nothing.
+std::optional<QByteArray> uuidDigits(const QString& prefix)
+{
+    if (prefix.isEmpty() || prefix.size() > UuidLength)
+        return std::nullopt;
+    QByteArray digits;
+    for (int i = 0; i < prefix.size(); ++i) {
+        const QChar c = prefix.at(i).toLower();
+        if (isHyphenAt(i) ? c != QLatin1Char('-') : !isLowerHex(c))
+            return std::nullopt;
+        if (!isHyphenAt(i))
+            digits.append(char(c.unicode()));
+    }
+    return digits;
+}
+
+// Hex DIGITS plus one in their last place, or empty when they are all f.
+QByteArray nextHex(QByteArray digits)
+{
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        if (digits[i] != 'f') {
+            digits[i] = digits[i] == '9' ? 'a' : char(digits[i] + 1);
+            return digits;
+        }
+        digits[i] = '0';
+    }
+    return {};
+}
+
+QByteArray bytesOf(QByteArray digits)
+{
+    if (digits.size() % 2)
+        digits.append('0');
+    return QByteArray::fromHex(digits);
+}
+} // namespace
+
+QVariant OrderRow::idKey(const QString& orderId, int schema)
+{
+    const bool canonical = orderId.size() == UuidLength && uuidDigits(orderId)
+                           && std::all_of(orderId.begin(), orderId.end(), [](QChar c) { return !c.isUpper(); });
+    if (schema >= IdBlobSchema && canonical)
+        return bytesOf(*uuidDigits(orderId));
+    return orderId.isNull() ? QStringLiteral("") : orderId;
+}
+
+QString OrderRow::idText(const QVariant& stored)
+{
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString();
+    const QByteArray hex = stored.toByteArray().toHex();
+    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-'
+                               + hex.mid(20));
+}
+
+std::pair<QByteArray, QByteArray> OrderRow::idBlobRange(const QString& prefix)
+{
+    const std::optional<QByteArray> digits = uuidDigits(prefix);
+    if (!digits || digits->isEmpty())
+        return {};
+    const QByteArray next = nextHex(*digits);
+    // Past the last UUID: 17 bytes of ff sort after every 16-byte id.
+    return {bytesOf(*digits), next.isEmpty() ? QByteArray(17, char(0xff)) : bytesOf(next)};
 }
 
 QDateTime OrderRow::fromStamp(qint64 ms)
@@ -42,7 +123,7 @@ Order OrderRow::columnsOf(const Order& order)
 Order OrderRow::read(const QSqlQuery& q)
 {
     Order o;
-    o.orderId = q.value(1).toString();
+    o.orderId = idText(q.value(1));
     o.orderNumber = q.value(2).toString();
     o.gateway = GatewayKinds::fromKey(q.value(3).toString()).value_or(GatewayKind::Rbs);
     if (!OrderStatusText::fromKey(q.value(4).toString(), &o.status))

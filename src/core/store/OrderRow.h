@@ -3,6 +3,9 @@
 #include "core/model/Order.h"
 
 #include <QString>
+#include <QVariant>
+
+#include <utility>
 
 class QSqlQuery;
 
@@ -24,6 +27,15 @@ public:
     static Order columnsOf(const Order& order);
     // The order the columns of a query over Columns hold.
     static Order read(const QSqlQuery& query);
+
+    // A gateway id as the orders table keeps it: from IdBlobSchema a canonical (lowercase) UUID in 16 bytes,
+    // anything else (Assist's numbers, an older schema) as its text; and back from either.
+    static constexpr int IdBlobSchema = 11;
+    static QVariant idKey(const QString& orderId, int schema);
+    static QString idText(const QVariant& stored);
+    // The kept ids [first, last) of the UUIDs that begin with PREFIX (hex digits, hyphens where a UUID has
+    // them, any case); an empty range when no UUID begins so.
+    static std::pair<QByteArray, QByteArray> idBlobRange(const QString& prefix);
 
     // A time as a column keeps it (0: none), and back.
     static qint64 stamp(const QDateTime& t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }

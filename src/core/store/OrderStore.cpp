@@ -483,7 +483,7 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
         const Order& o = batch.orders.at(i);
         QSqlQuery& q = *m_upsert;
         q.bindValue(0, key);
-        q.bindValue(1, text(o.orderId));
+        q.bindValue(1, OrderRow::idKey(o.orderId, m_schema));
         q.bindValue(2, text(o.orderNumber));
         q.bindValue(3, GatewayKinds::key(o.gateway));
         q.bindValue(4, OrderStatusText::key(o.status));
@@ -534,7 +534,7 @@ StoreResult<std::optional<Order>> OrderStore::order(const QString& profile, cons
 {
     return firstOrder(QStringLiteral("SELECT %1 FROM orders o WHERE o.profile = ? AND o.order_id = ?")
                           .arg(OrderRow::select(m_schema)),
-                      profile, orderId);
+                      profile, OrderRow::idKey(orderId, m_schema));
 }
 
 StoreResult<std::optional<Order>> OrderStore::orderByNumber(const QString& profile, const QString& orderNumber) const
@@ -547,7 +547,7 @@ StoreResult<std::optional<Order>> OrderStore::orderByNumber(const QString& profi
 
 // The first order SQL selects (OrderRow's columns) for the profile and KEY; none is not an error.
 StoreResult<std::optional<Order>> OrderStore::firstOrder(const QString& sql, const QString& profile,
-                                                         const QString& key) const
+                                                         const QVariant& key) const
 {
     QSqlQuery q(m_db);
     q.prepare(sql);
@@ -648,6 +648,13 @@ std::optional<Order> OrderStore::returnedOrder(const QSqlQuery& q) const
 }
 
 namespace {
+// Binds the two ranges of gateway ids that begin with TEXT: as text, and as the 16 bytes of a UUID (OrderRow).
+void bindIdRanges(const QString& text, QVariantList* binds)
+{
+    const auto [first, last] = OrderRow::idBlobRange(text);
+    *binds << text.toLower() << QString(text.toLower() + QChar(0xFFFF)) << first << last;
+}
+
 // The rows a text search starts from, as "(SELECT … AS hit …) AS m" with its binds: words in the FTS
 // index, or a gateway id by its beginning in the unique key; an e-mail address through its own index
 // (in the FTS index its domain words are in every row).
@@ -661,10 +668,10 @@ QString hitsClause(const QVariant& profile, const QString& text, QVariantList* b
     }
     const QString match = ftsQuery(text);
     binds->append(match.isEmpty() ? QStringLiteral("\"\"") : match);
-    binds->append(profile);
-    binds->append(text.toLower());
-    binds->append(QString(text.toLower() + QChar(0xFFFF)));
+    const auto [first, last] = OrderRow::idBlobRange(text);
+    *binds << profile << text.toLower() << QString(text.toLower() + QChar(0xFFFF)) << profile << first << last;
     return QStringLiteral("(SELECT rowid AS hit FROM orders_fts WHERE orders_fts MATCH ? UNION SELECT id FROM orders "
+                          "WHERE profile = ? AND order_id >= ? AND order_id < ? UNION SELECT id FROM orders "
                           "WHERE profile = ? AND order_id >= ? AND order_id < ?) AS m");
 }
 
@@ -723,8 +730,9 @@ StoreResult<QList<OrderSummary>> OrderStore::orders(const QString& profile, cons
     if (walkSorted) {
         const QString text = filter.text.trimmed().toLower();
         condition += QStringLiteral(" AND (o.id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?) "
-                                    "OR (o.order_id >= ? AND o.order_id < ?))");
-        binds << ftsQuery(filter.text.trimmed()) << text << QString(text + QChar(0xFFFF));
+                                    "OR (o.order_id >= ? AND o.order_id < ?) OR (o.order_id >= ? AND o.order_id < ?))");
+        binds << ftsQuery(filter.text.trimmed());
+        bindIdRanges(filter.text.trimmed(), &binds);
     }
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
@@ -872,11 +880,11 @@ bool OrderStore::moveAside(const QList<DamagedRow>& rows)
               && drop.prepare(QStringLiteral("DELETE FROM orders WHERE profile = ? AND order_id = ?"));
     for (const DamagedRow& row : rows) {
         keep.addBindValue(row.profile);
-        keep.addBindValue(row.orderId);
+        keep.addBindValue(OrderRow::idKey(row.orderId, m_schema));
         keep.addBindValue(row.reason);
         keep.addBindValue(Clock::nowMSecs());
         drop.addBindValue(profileKey(row.profile));
-        drop.addBindValue(row.orderId);
+        drop.addBindValue(OrderRow::idKey(row.orderId, m_schema));
         ok = ok && keep.exec() && drop.exec();
     }
     if (!ok || !m_db.commit()) {
@@ -989,7 +997,7 @@ StoreResult<QStringList> OrderStore::activeOrderIds(const QString& profile, cons
     }
     QStringList ids;
     while (q.next())
-        ids.append(q.value(0).toString());
+        ids.append(OrderRow::idText(q.value(0)));
     return StoreResult<QStringList>::of(ids);
 }
 

@@ -121,7 +121,7 @@ public:
     static OrderSummary summaryFrom(const QSqlQuery& query, const std::optional<Order>& full);
 
 private:
-    StoreResult<std::optional<Order>> firstOrder(const QString& sql, const QString& profile, const QString& key) const;
+    StoreResult<std::optional<Order>> firstOrder(const QString& sql, const QString& profile, const QVariant& key) const;
     bool bulkLoadInterrupted() const;
     bool holdsOnly(const QVariant& profile) const; // whether the cache holds orders of PROFILE's key alone
     QVariant profileKey(const QString& profile) const;

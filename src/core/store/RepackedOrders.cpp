@@ -42,6 +42,14 @@ QStringList RepackedOrders::migrationStatements()
     };
 }
 
+QStringList RepackedOrders::restartStatements()
+{
+    return {
+        QStringLiteral("DELETE FROM repack_progress"),
+        QStringLiteral("INSERT INTO repack_progress (done_to) SELECT 0 WHERE EXISTS (SELECT 1 FROM orders)"),
+    };
+}
+
 bool RepackedOrders::isConverting(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -57,7 +65,7 @@ bool RepackedOrders::convert(const QSqlDatabase& db, int schema, OrderBlob* blob
         if (!step(db, schema, blob, &more, error))
             return false;
     }
-    return more || finish(db, error);
+    return more || finish(db, schema, error);
 }
 
 // The conversion's dictionary: trained on the first rows' new form once, then found again by its id.
@@ -97,7 +105,7 @@ bool RepackedOrders::step(const QSqlDatabase& db, int schema, OrderBlob* blob, b
     QSqlQuery read(db);
     read.setForwardOnly(true);
     QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE orders SET data = ?, stored = 0 WHERE id = ?"));
+    write.prepare(QStringLiteral("UPDATE orders SET data = ?, order_id = ?, stored = 0 WHERE id = ?"));
     qint64 last = -1;
     bool ok = read.exec(QStringLiteral("SELECT %1 FROM orders o WHERE o.id > (SELECT done_to FROM repack_progress) "
                                        "ORDER BY o.id LIMIT %2")
@@ -109,6 +117,7 @@ bool RepackedOrders::step(const QSqlDatabase& db, int schema, OrderBlob* blob, b
         if (!cbor)
             continue;
         write.addBindValue(blob->pack(*cbor));
+        write.addBindValue(OrderRow::idKey(OrderRow::idText(read.value(1)), schema));
         write.addBindValue(last);
         ok = write.exec();
     }
@@ -133,11 +142,13 @@ bool RepackedOrders::step(const QSqlDatabase& db, int schema, OrderBlob* blob, b
 }
 
 // No row needs the older dictionaries any more; the space the smaller rows left goes back to the file system.
-bool RepackedOrders::finish(const QSqlDatabase& db, QString* error)
+bool RepackedOrders::finish(const QSqlDatabase& db, int schema, QString* error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM blob_dictionaries WHERE id NOT IN (SELECT dictionary FROM repack_progress "
-                               "WHERE dictionary IS NOT NULL)")))
+    if (!keyDamagedRows(db, schema, error)
+        || !q.exec(
+            QStringLiteral("DELETE FROM blob_dictionaries WHERE id NOT IN (SELECT dictionary FROM repack_progress "
+                           "WHERE dictionary IS NOT NULL)")))
         return failed(q, error);
     const bool compacted = q.exec(QStringLiteral("PRAGMA temp_store = FILE")) && q.exec(QStringLiteral("VACUUM"));
     if (!compacted)
@@ -147,6 +158,23 @@ bool RepackedOrders::finish(const QSqlDatabase& db, QString* error)
         return failed(q, error);
     if (compacted)
         qCInfo(lcRepacked) << "every stored order is packed beside its columns, the file compacted";
+    return true;
+}
+
+// The orders set aside as damaged name theirs as the orders table does (they are few).
+bool RepackedOrders::keyDamagedRows(const QSqlDatabase& db, int schema, QString* error)
+{
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    if (!read.exec(QStringLiteral("SELECT rowid, order_id FROM damaged_orders"))
+        || !write.prepare(QStringLiteral("UPDATE damaged_orders SET order_id = ? WHERE rowid = ?")))
+        return failed(read.lastError().isValid() ? read : write, error);
+    while (read.next()) {
+        write.addBindValue(OrderRow::idKey(OrderRow::idText(read.value(1)), schema));
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return failed(write, error);
+    }
     return true;
 }
 
