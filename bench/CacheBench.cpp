@@ -112,6 +112,7 @@ bool timeSync(RbsClient* client, qint64 sandboxPid, OrderCache* store, int order
     done.wait(600000);
     figure("sync_incremental_total", timer.nsecsElapsed() / 1e9, "s");
     figure("sync_incremental_changed", sync.report().changed, "orders");
+    figure("sync_incremental_refreshed_open_orders", sync.report().progress.refreshDone, "orders");
     figure("sync_peak_rss", peakRssKb() / 1024.0, "MB");
     return true;
 }

@@ -82,6 +82,8 @@ build/bench/bench_cache query build/bench-data/orders-1m.sqlite | tee -a "$out"
 echo "## the desktop window on the same cache"
 build/bench/bench_app build/bench-data/orders-1m.sqlite | tee -a "$out"
 echo "## batch capture: 1000 held orders, 20 ms added to every gateway answer"
+# The cache file written above is still being flushed: its writeback is not the batch's to wait behind.
+sync
 build/bench/bench_batch 1000 20 | tee -a "$out"
 echo "load after: $(uptime)"
 echo "## against the limits (ratio = figure / limit; for times and sizes at most 1.00 meets the target)"

@@ -507,10 +507,11 @@ StoreResult<int> OrderStore::upsertPacked(const QString& profile, const PackedBa
             return abandonUpsert(q.lastError());
         changed += q.numRowsAffected() > 0 ? 1 : 0;
     }
-    // An order moved aside as damaged is whole again once the gateway's answer is stored.
+    // An order moved aside as damaged is whole again once the gateway's answer is stored. Each of the few damaged
+    // rows looks for its order: "order_id IN (SELECT … FROM orders)" read every order of the profile per batch.
     QSqlQuery healed(m_db);
-    healed.prepare(QStringLiteral("DELETE FROM damaged_orders WHERE profile = ? AND order_id IN (SELECT order_id FROM "
-                                  "orders WHERE profile = ?)"));
+    healed.prepare(QStringLiteral("DELETE FROM damaged_orders WHERE profile = ? AND EXISTS (SELECT 1 FROM orders o "
+                                  "WHERE o.profile = ? AND o.order_id = damaged_orders.order_id)"));
     healed.addBindValue(profile);
     healed.addBindValue(key);
     if (m_schema >= 4 && !healed.exec())
