@@ -1495,8 +1495,8 @@ Options:
         <translation>Database password: </translation>
     </message>
     <message>
-        <source>Upgrading the order cache: about half a minute per million orders, once. If it is stopped, it starts again next time and nothing is lost.</source>
-        <translation>Upgrading the order cache: about half a minute per million orders, once. If it is stopped, it starts again next time and nothing is lost.</translation>
+        <source>Upgrading the order cache: about a minute per million orders, once. If it is stopped, it goes on next time and nothing is lost.</source>
+        <translation>Upgrading the order cache: about a minute per million orders, once. If it is stopped, it goes on next time and nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -2789,8 +2789,8 @@ Options:
         <translation>Upgrading the order cache</translation>
     </message>
     <message>
-        <source>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.</source>
-        <translation>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.</translation>
+        <source>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about a minute per million orders; please leave PayDesk running. If it is stopped, the conversion goes on at the next start, and nothing is lost.</source>
+        <translation>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about a minute per million orders; please leave PayDesk running. If it is stopped, the conversion goes on at the next start, and nothing is lost.</translation>
     </message>
 </context>
 <context>

@@ -1495,8 +1495,8 @@ Options:
         <translation>Пароль базы данных: </translation>
     </message>
     <message>
-        <source>Upgrading the order cache: about half a minute per million orders, once. If it is stopped, it starts again next time and nothing is lost.</source>
-        <translation>Обновление кэша заказов: около полуминуты на миллион заказов, один раз. Если его прервать, оно начнётся заново при следующем запуске, и ничего не потеряется.</translation>
+        <source>Upgrading the order cache: about a minute per million orders, once. If it is stopped, it goes on next time and nothing is lost.</source>
+        <translation>Обновление кэша заказов: около минуты на миллион заказов, один раз. Если его прервать, оно продолжится при следующем запуске, и ничего не потеряется.</translation>
     </message>
 </context>
 <context>
@@ -2799,8 +2799,8 @@ Options:
         <translation>Обновление кэша заказов</translation>
     </message>
     <message>
-        <source>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.</source>
-        <translation>Эта версия PayDesk хранит заказы компактнее. Кэш преобразуется один раз, это занимает около полуминуты на миллион заказов; не закрывайте PayDesk. Если преобразование прервать, оно начнётся заново при следующем запуске, и ничего не потеряется.</translation>
+        <source>This PayDesk keeps its orders more compactly. The cache is converted once, which takes about a minute per million orders; please leave PayDesk running. If it is stopped, the conversion goes on at the next start, and nothing is lost.</source>
+        <translation>Эта версия PayDesk хранит заказы компактнее. Кэш преобразуется один раз, это занимает около минуты на миллион заказов; не закрывайте PayDesk. Если преобразование прервать, оно продолжится при следующем запуске, и ничего не потеряется.</translation>
     </message>
 </context>
 <context>

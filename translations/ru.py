@@ -1065,3 +1065,10 @@ RU.update({
 "Upgrading the order cache": "Обновление кэша заказов",
 "This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again at the next start, and nothing is lost.": "Эта версия PayDesk хранит заказы компактнее. Кэш преобразуется один раз, это занимает около полуминуты на миллион заказов; не закрывайте PayDesk. Если преобразование прервать, оно начнётся заново при следующем запуске, и ничего не потеряется.",
 })
+
+RU.update({
+    "Upgrading the order cache: about a minute per million orders, once. If it is stopped, it goes on next time and nothing is lost.":
+        "Обновление кэша заказов: около минуты на миллион заказов, один раз. Если его прервать, оно продолжится при следующем запуске, и ничего не потеряется.",
+    "This PayDesk keeps its orders more compactly. The cache is converted once, which takes about a minute per million orders; please leave PayDesk running. If it is stopped, the conversion goes on at the next start, and nothing is lost.":
+        "Эта версия PayDesk хранит заказы компактнее. Кэш преобразуется один раз, это занимает около минуты на миллион заказов; не закрывайте PayDesk. Если преобразование прервать, оно продолжится при следующем запуске, и ничего не потеряется.",
+})

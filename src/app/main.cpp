@@ -140,7 +140,7 @@ void showFirstWindow(DeskSession& session, bool opened, const QString& screensho
         saveScreenshotAfterSync(session.window(), screenshot);
 }
 
-// The cache is upgraded first, with a window saying so: a million orders take half a minute.
+// The cache is upgraded first, with a window saying so: a million orders take about a minute.
 void showAfterUpgrade(Workplace& workplace, DeskSession& session, const Profile& profile, const QString& screenshot)
 {
     auto* upgrading = new CacheUpgradeWindow;

@@ -24,12 +24,12 @@ DeskOptions deskOptions(const GlobalSettings& settings)
 }
 } // namespace
 
-// Schema 9 rebuilds the cache's orders as the desk opens: half a minute per million, worth a word first.
+// Schemas 9 to 11 rebuild and repack the cache's orders as the desk opens: a minute per million, worth a word first.
 void CliContext::noteUpgrade(const DeskOptions& options) const
 {
     if (m_workplace->cacheNeedsUpgrade(m_profile, options))
-        m_out.note(CliText::tr("Upgrading the order cache: about half a minute per million orders, once. If it is "
-                               "stopped, it starts again next time and nothing is lost."));
+        m_out.note(CliText::tr("Upgrading the order cache: about a minute per million orders, once. If it is "
+                               "stopped, it goes on next time and nothing is lost."));
 }
 
 Desk* CliContext::openDesk(CliError* error)

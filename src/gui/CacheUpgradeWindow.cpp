@@ -33,9 +33,9 @@ CacheUpgradeWindow::CacheUpgradeWindow(QWidget* parent)
 
 QString CacheUpgradeWindow::message()
 {
-    return tr("This PayDesk keeps its orders more compactly. The cache is converted once, which takes about half a "
-              "minute per million orders; please leave PayDesk running. If it is stopped, the conversion starts again "
-              "at the next start, and nothing is lost.");
+    return tr("This PayDesk keeps its orders more compactly. The cache is converted once, which takes about a minute "
+              "per million orders; please leave PayDesk running. If it is stopped, the conversion goes on at the next "
+              "start, and nothing is lost.");
 }
 
 } // namespace PayDesk

@@ -1426,7 +1426,7 @@ void TestCli::receiptClose()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
-// Issue 18: schema 9 rebuilds the orders table, half a minute per million orders: the CLI says so, once.
+// Issue 18: schemas 9 to 11 rebuild and repack the orders, a minute per million orders: the CLI says so, once.
 void TestCli::anOlderCacheIsUpgradedWithANote()
 {
     addProfile();

@@ -12,7 +12,7 @@ class QThread;
 namespace PayDesk {
 
 // Brings a cache file to the latest schema on a worker thread of its own: an upgrade that rebuilds the orders
-// (schema 9) takes about half a minute per million of them, which the window's thread must not wait out.
+// (schemas 9 to 11) takes about a minute per million of them, which the window's thread must not wait out.
 // finished() comes on the thread that started it, with the error if the upgrade failed. One use.
 class CacheUpgrade : public QObject
 {
