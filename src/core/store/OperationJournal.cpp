@@ -1,6 +1,7 @@
 #include "core/store/OperationJournal.h"
 #include "core/time/Clock.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -122,6 +123,22 @@ QString OperationJournal::currentHost()
     return named.isEmpty() ? QSysInfo::machineHostName() : named;
 }
 
+// Prepared once per SQL text and connection: a capture writes and reads the journal four times, and preparing each
+// statement again cost as much as running it. A statement that does not prepare is not kept.
+QSqlQuery& OperationJournal::statement(const QString& sql) const
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        m_failedStatement = std::move(q);
+        return m_failedStatement;
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second;
+}
+
 bool OperationJournal::isTeam() const
 {
     return m_db.driverName() == QLatin1String("QPSQL");
@@ -135,13 +152,13 @@ StoreError OperationJournal::failure(const QSqlQuery& query, bool writing) const
 StoreResult<qint64> OperationJournal::begin(const QString& profile, OperationKind kind, const Order& before,
                                             const Money& amount, const QString& batch)
 {
-    QSqlQuery q(m_db);
-    q.prepare(
+    QSqlQuery& q = statement(
         QStringLiteral(
             "INSERT INTO journal (profile, order_id, order_number, kind, currency, amount, operator, owner_pid, batch, "
             "before_status, before_captured, before_refunded, state, created, origin, host) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'intent', ?, ?, ?)")
         + (isTeam() ? QStringLiteral(" RETURNING id") : QString()));
+    const auto done = qScopeGuard([&q] { q.finish(); });
     q.addBindValue(profile);
     q.addBindValue(text(before.orderId));
     q.addBindValue(text(before.orderNumber));
@@ -165,8 +182,9 @@ StoreResult<qint64> OperationJournal::begin(const QString& profile, OperationKin
 
 StoreError OperationJournal::markSent(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE journal SET state = 'sent', sent = ? WHERE id = ? AND state = 'intent'"));
+    QSqlQuery& q =
+        statement(QStringLiteral("UPDATE journal SET state = 'sent', sent = ? WHERE id = ? AND state = 'intent'"));
+    const auto done = qScopeGuard([&q] { q.finish(); });
     q.addBindValue(Clock::nowMSecs());
     q.addBindValue(id);
     if (!q.exec())
@@ -189,10 +207,10 @@ StoreError OperationJournal::attachOrder(qint64 id, const QString& orderId)
 StoreResult<bool> OperationJournal::finish(qint64 id, JournalEntry::State state, const QString& resolvedBy,
                                            const QString& gatewayCode, const QString& message)
 {
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("UPDATE journal SET state = ?, resolved_by = ?, gateway_code = ?, message = ?, finished = ? "
-                       "WHERE id = ? AND state IN ('intent', 'sent', 'unknown')"));
+    QSqlQuery& q =
+        statement(QStringLiteral("UPDATE journal SET state = ?, resolved_by = ?, gateway_code = ?, message = ?, "
+                                 "finished = ? WHERE id = ? AND state IN ('intent', 'sent', 'unknown')"));
+    const auto done = qScopeGuard([&q] { q.finish(); });
     q.addBindValue(JournalEntry::stateKey(state));
     q.addBindValue(text(resolvedBy));
     q.addBindValue(text(gatewayCode));
@@ -240,9 +258,8 @@ StoreResult<QList<JournalEntry>> OperationJournal::entries(const QString& profil
         sql += QStringLiteral(" LIMIT ?");
         binds.append(f.limit);
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    QSqlQuery& q = statement(sql);
+    const auto done = qScopeGuard([&q] { q.finish(); }); // a reused SELECT left unfinished holds its snapshot
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec())

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -98,8 +101,11 @@ public:
 
 private:
     StoreError failure(const QSqlQuery& query, bool writing) const;
+    QSqlQuery& statement(const QString& sql) const;
 
     QSqlDatabase m_db;
+    mutable std::unordered_map<QString, QSqlQuery> m_statements;
+    mutable QSqlQuery m_failedStatement;
 };
 
 } // namespace PayDesk
