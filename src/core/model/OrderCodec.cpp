@@ -231,15 +231,37 @@ std::optional<QCborValue> valueFor(RawRef r, const Order& beside)
     return std::nullopt;
 }
 
-// Replaces (refer) or restores (!refer) the references in a raw answer's maps and arrays; false when a simple
-// value names nothing BESIDE holds.
-bool walkRaw(QCborValue& v, const Order* beside, bool refer)
+// Writes V as toCbor() does, with the values that repeat one of BESIDE's columns as references to it (walking
+// the answer read-only: rewriting its containers in place copied each of them).
+void writeReferring(QCborStreamWriter& w, const QCborValue& v, const Order& beside)
+{
+    if (v.isMap()) {
+        const QCborMap m = v.toMap();
+        w.startMap(quint64(m.size()));
+        for (auto it = m.cbegin(); it != m.cend(); ++it) {
+            it.key().toCbor(w);
+            writeReferring(w, it.value(), beside);
+        }
+        w.endMap();
+    } else if (v.isArray()) {
+        const QCborArray a = v.toArray();
+        w.startArray(quint64(a.size()));
+        for (const QCborValue& item : a)
+            writeReferring(w, item, beside);
+        w.endArray();
+    } else {
+        refFor(v, beside).toCbor(w);
+    }
+}
+
+// Restores the references in a raw answer's maps and arrays; false when a simple value names nothing BESIDE holds.
+bool restoreRaw(QCborValue& v, const Order* beside)
 {
     if (v.isMap()) {
         QCborMap m = v.toMap();
         for (auto it = m.begin(); it != m.end(); ++it) {
             QCborValue item = it.value();
-            if (!walkRaw(item, beside, refer))
+            if (!restoreRaw(item, beside))
                 return false;
             it.value() = item;
         }
@@ -248,13 +270,11 @@ bool walkRaw(QCborValue& v, const Order* beside, bool refer)
         QCborArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             QCborValue item = a.at(i);
-            if (!walkRaw(item, beside, refer))
+            if (!restoreRaw(item, beside))
                 return false;
             a[i] = item;
         }
         v = a;
-    } else if (refer) {
-        v = refFor(v, *beside);
     } else if (v.isSimpleType() && !v.isBool() && !v.isNull()) {
         const std::optional<QCborValue> restored =
             beside ? valueFor(RawRef(quint8(v.toSimpleType())), *beside) : std::nullopt;
@@ -331,10 +351,11 @@ QByteArray OrderCodec::encode(const Order& o, const Order* beside)
     }
     if (!thin || !o.raw.isEmpty()) {
         w.append(QLatin1String("raw"));
-        QCborValue raw = QCborValue::fromJsonValue(o.raw);
+        const QCborValue raw = QCborValue::fromJsonValue(o.raw);
         if (thin)
-            walkRaw(raw, beside, true);
-        raw.toCbor(w);
+            writeReferring(w, raw, *beside);
+        else
+            raw.toCbor(w);
     }
     w.endMap();
     return out;
@@ -408,7 +429,7 @@ std::optional<Order> OrderCodec::decode(const QByteArray& data, QString* why, co
     readCart(r, o);
     if (r.has("raw")) {
         QCborValue raw = r.map("raw");
-        if (!walkRaw(raw, beside, false))
+        if (!restoreRaw(raw, beside))
             r.fault("raw");
         o.raw = raw.toMap().toJsonObject();
     }
