@@ -138,23 +138,33 @@ bool PackedOrders::step(const QSqlDatabase& db, OrderBlob* blob, bool* more, QSt
         ok = write.exec();
     }
     read.finish();
+    return endStep(db, QStringLiteral("pack_progress"), last, ok, {&read, &write}, more, error);
+}
+
+bool PackedOrders::endStep(const QSqlDatabase& db, const QString& progressTable, qint64 last, bool ok,
+                           std::initializer_list<const QSqlQuery*> used, bool* more, QString* error)
+{
+    QSqlDatabase conn = db;
     *more = last >= 0;
     QSqlQuery progress(db);
     if (ok && *more) {
-        progress.prepare(QStringLiteral("UPDATE pack_progress SET done_to = ?"));
+        progress.prepare(QStringLiteral("UPDATE %1 SET done_to = ?").arg(progressTable));
         progress.addBindValue(last);
         ok = progress.exec();
     }
-    if (!ok || !conn.commit()) {
-        const QString why = !read.lastError().isValid() ? (!write.lastError().isValid() ? progress.lastError().text()
-                                                                                        : write.lastError().text())
-                                                        : read.lastError().text();
-        conn.rollback();
-        if (error)
-            *error = why.isEmpty() ? conn.lastError().text() : why;
-        return false;
+    if (ok && conn.commit())
+        return true;
+    QString why = progress.lastError().text();
+    for (const QSqlQuery* q : used) {
+        if (q->lastError().isValid()) {
+            why = q->lastError().text();
+            break;
+        }
     }
-    return true;
+    conn.rollback();
+    if (error)
+        *error = why.isEmpty() ? conn.lastError().text() : why;
+    return false;
 }
 
 } // namespace PayDesk

@@ -4,6 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <initializer_list>
 
 namespace PayDesk {
 
@@ -34,6 +37,11 @@ public:
     // Packs the rows left, at most MAX_STEPS steps of RowsPerStep rows (-1: all of them), then compacts
     // the file. False with ERROR when SQLite failed; the rows done so far stay done.
     static bool convert(const QSqlDatabase& db, OrderBlob* blob, QString* error, int maxSteps = -1);
+
+    // Ends a conversion step begun in a transaction on DB: its place (the last row id done, -1: none left, MORE
+    // false) kept in PROGRESS_TABLE and the step committed when OK, else rolled back with the first error of USED.
+    static bool endStep(const QSqlDatabase& db, const QString& progressTable, qint64 last, bool ok,
+                        std::initializer_list<const QSqlQuery*> used, bool* more, QString* error);
 
 private:
     static bool step(const QSqlDatabase& db, OrderBlob* blob, bool* more, QString* error);

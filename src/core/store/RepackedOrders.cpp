@@ -122,23 +122,7 @@ bool RepackedOrders::step(const QSqlDatabase& db, int schema, OrderBlob* blob, b
         ok = write.exec();
     }
     read.finish();
-    *more = last >= 0;
-    QSqlQuery progress(db);
-    if (ok && *more) {
-        progress.prepare(QStringLiteral("UPDATE repack_progress SET done_to = ?"));
-        progress.addBindValue(last);
-        ok = progress.exec();
-    }
-    if (!ok || !conn.commit()) {
-        const QString why = read.lastError().isValid()    ? read.lastError().text()
-                            : write.lastError().isValid() ? write.lastError().text()
-                                                          : progress.lastError().text();
-        conn.rollback();
-        if (error)
-            *error = why.isEmpty() ? conn.lastError().text() : why;
-        return false;
-    }
-    return true;
+    return PackedOrders::endStep(db, QStringLiteral("repack_progress"), last, ok, {&read, &write}, more, error);
 }
 
 // No row needs the older dictionaries any more; the space the smaller rows left goes back to the file system.
