@@ -99,19 +99,26 @@ bool PackedOrders::convert(const QSqlDatabase& db, OrderBlob* blob, QString* err
     }
     if (more)
         return true;
+    bool compacted = false;
+    if (!compact(db, QStringLiteral("pack_progress"), &compacted, error))
+        return false;
+    if (compacted)
+        qCInfo(lcPacked) << "every stored order is packed, the file compacted";
+    return true;
+}
+
+bool PackedOrders::compact(const QSqlDatabase& db, const QString& progressTable, bool* compacted, QString* error)
+{
     QSqlQuery q(db);
     // The space the smaller rows left goes back to the file system; VACUUM is all or nothing. Its copy of the
     // file goes to a temporary file, not to memory (the store keeps temporaries in memory). Another process
-    // reading the cache just then makes it fail: the orders are packed, the next open compacts the file.
-    const bool compacted = q.exec(QStringLiteral("PRAGMA temp_store = FILE")) && q.exec(QStringLiteral("VACUUM"));
-    if (!compacted)
+    // reading the cache just then makes it fail: the orders are converted, the next open compacts the file.
+    *compacted = q.exec(QStringLiteral("PRAGMA temp_store = FILE")) && q.exec(QStringLiteral("VACUUM"));
+    if (!*compacted)
         qCWarning(lcPacked) << "compacting the cache waits for its next opening:" << q.lastError().text();
     if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))
-        || (compacted && !q.exec(QStringLiteral("DELETE FROM pack_progress"))))
+        || (*compacted && !q.exec(QStringLiteral("DELETE FROM %1").arg(progressTable))))
         return failed(q, error);
-    if (!compacted)
-        return true;
-    qCInfo(lcPacked) << "every stored order is packed, the file compacted";
     return true;
 }
 

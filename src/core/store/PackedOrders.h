@@ -38,6 +38,9 @@ public:
     // the file. False with ERROR when SQLite failed; the rows done so far stay done.
     static bool convert(const QSqlDatabase& db, OrderBlob* blob, QString* error, int maxSteps = -1);
 
+    // Compacts the file after a conversion (VACUUM) and, when that worked (COMPACTED), ends it: PROGRESS_TABLE
+    // emptied. Not compacting (another reader) is no error: the next open tries again.
+    static bool compact(const QSqlDatabase& db, const QString& progressTable, bool* compacted, QString* error);
     // Ends a conversion step begun in a transaction on DB: its place (the last row id done, -1: none left, MORE
     // false) kept in PROGRESS_TABLE and the step committed when OK, else rolled back with the first error of USED.
     static bool endStep(const QSqlDatabase& db, const QString& progressTable, qint64 last, bool ok,

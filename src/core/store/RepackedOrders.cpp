@@ -134,12 +134,9 @@ bool RepackedOrders::finish(const QSqlDatabase& db, int schema, QString* error)
             QStringLiteral("DELETE FROM blob_dictionaries WHERE id NOT IN (SELECT dictionary FROM repack_progress "
                            "WHERE dictionary IS NOT NULL)")))
         return failed(q, error);
-    const bool compacted = q.exec(QStringLiteral("PRAGMA temp_store = FILE")) && q.exec(QStringLiteral("VACUUM"));
-    if (!compacted)
-        qCWarning(lcRepacked) << "compacting the cache waits for its next opening:" << q.lastError().text();
-    if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))
-        || (compacted && !q.exec(QStringLiteral("DELETE FROM repack_progress"))))
-        return failed(q, error);
+    bool compacted = false;
+    if (!PackedOrders::compact(db, QStringLiteral("repack_progress"), &compacted, error))
+        return false;
     if (compacted)
         qCInfo(lcRepacked) << "every stored order is packed beside its columns, the file compacted";
     return true;
