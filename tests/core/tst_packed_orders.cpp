@@ -115,6 +115,17 @@ int scalar(const OrderStore& store, const QString& sql)
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 
+// Migration VERSION's statements as open() runs them, without the conversion open() would go on to.
+bool migrateByHand(QSqlDatabase db, int version)
+{
+    QSqlQuery q(db);
+    bool ok = db.transaction();
+    for (const QString& statement : Migrations::step(version))
+        ok = ok && q.exec(statement);
+    ok = ok && q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version));
+    return ok && db.commit();
+}
+
 int unpackedRows(const OrderStore& store)
 {
     QSqlQuery q(store.database());
@@ -176,12 +187,7 @@ private slots:
             before = readBack(old);
             // Migration 6 as open() runs it, cut after its first step (as by a kill).
             QSqlDatabase db = old.database();
-            QVERIFY(db.transaction());
-            QSqlQuery q(db);
-            for (const QString& statement : Migrations::step(6))
-                QVERIFY2(q.exec(statement), qPrintable(statement));
-            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 6")));
-            QVERIFY(db.commit());
+            QVERIFY(migrateByHand(db, 6));
             OrderBlob blob;
             QString error;
             QVERIFY2(PackedOrders::convert(db, &blob, &error, 1), qPrintable(error));
@@ -299,12 +305,7 @@ private slots:
             before = readBack(old);
             // Migration 10 as open() runs it, cut after its first step (as by a kill).
             QSqlDatabase db = old.database();
-            QVERIFY(db.transaction());
-            QSqlQuery q(db);
-            for (const QString& statement : Migrations::step(10))
-                QVERIFY2(q.exec(statement), qPrintable(statement));
-            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 10")));
-            QVERIFY(db.commit());
+            QVERIFY(migrateByHand(db, 10));
             OrderBlob blob;
             PackedOrders::loadDictionaries(db, &blob);
             QString error;
