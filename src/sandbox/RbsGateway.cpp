@@ -1,5 +1,6 @@
 #include "sandbox/RbsGateway.h"
 
+#include "sandbox/JsonText.h"
 #include "sandbox/TestCards.h"
 
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QUuid>
 
 namespace PayDesk::Sandbox {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -570,7 +573,7 @@ QJsonObject RbsGateway::orderStatus(const FormData& form, const QString& merchan
     return toStatusJson(*o, english);
 }
 
-QJsonObject RbsGateway::lastOrders(const FormData& form, const QString& merchant, bool english)
+RbsAnswer RbsGateway::lastOrders(const FormData& form, const QString& merchant, bool english)
 {
     const QString sizeText = form.value(QStringLiteral("size"));
     const QString fromText = form.value(QStringLiteral("from"));
@@ -630,17 +633,17 @@ QJsonObject RbsGateway::lastOrders(const FormData& form, const QString& merchant
         m_listCache.key = key;
         m_listCache.generation = m_generation;
     }
-    QJsonArray rows;
+    JsonText rows;
+    rows.beginArray();
     const qsizetype first = qsizetype(page) * size;
     const qsizetype total = qsizetype(m_listCache.rows.size());
     for (qsizetype i = first; i < total && i < first + size; ++i)
-        rows.append(toStatusJson(*m_listCache.rows[size_t(i)], english));
-    QJsonObject answer = error(0, english, "Успешно", "Success", true);
-    answer[QStringLiteral("orderStatuses")] = rows;
-    answer[QStringLiteral("totalCount")] = total;
-    answer[QStringLiteral("page")] = page;
-    answer[QStringLiteral("pageSize")] = size;
-    return answer;
+        rows.raw({}, statusText(*m_listCache.rows[size_t(i)], english));
+    QJsonObject head = error(0, english, "Успешно", "Success", true);
+    head[QStringLiteral("totalCount")] = total;
+    head[QStringLiteral("page")] = page;
+    head[QStringLiteral("pageSize")] = size;
+    return RbsAnswer(head, QStringLiteral("orderStatuses"), rows.endArray().take());
 }
 
 QJsonObject RbsGateway::payByBinding(const FormData& form, const QString& merchant, bool english)
@@ -976,92 +979,117 @@ PageOutcome RbsGateway::declineOnPage(SandboxOrder& o, int actionCode)
 
 QJsonObject RbsGateway::toStatusJson(const SandboxOrder& o, bool english) const
 {
-    QJsonObject j = error(0, english, "Успешно", "Success");
-    j[QStringLiteral("orderNumber")] = o.orderNumber;
-    j[QStringLiteral("orderStatus")] = o.status;
-    j[QStringLiteral("actionCode")] = o.actionCode;
-    j[QStringLiteral("actionCodeDescription")] = actionText(o.actionCode, english);
-    j[QStringLiteral("amount")] = o.amount;
-    j[QStringLiteral("currency")] = QString::number(o.currency);
-    j[QStringLiteral("date")] = o.createdMs;
-    j[QStringLiteral("orderDescription")] = o.description;
+    return QJsonDocument::fromJson(statusText(o, english)).object();
+}
+
+QByteArray RbsGateway::statusText(const SandboxOrder& o, bool english) const
+{
+    JsonText j;
+    j.beginObject()
+        .field("errorCode"_L1, QStringLiteral("0"))
+        .field("errorMessage"_L1, tr2(english, "Успешно", "Success"))
+        .field("orderNumber"_L1, o.orderNumber)
+        .field("orderStatus"_L1, o.status)
+        .field("actionCode"_L1, o.actionCode)
+        .field("actionCodeDescription"_L1, actionText(o.actionCode, english))
+        .field("amount"_L1, o.amount)
+        .field("currency"_L1, QString::number(o.currency))
+        .field("date"_L1, o.createdMs)
+        .field("orderDescription"_L1, o.description);
     if (o.autoReverseMs > 0) // the merchant's own hold deadline, as registered
-        j[QStringLiteral("autoReverseDate")] =
-            QDateTime::fromMSecsSinceEpoch(o.autoReverseMs, moscow()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    QJsonArray params;
+        j.field(
+            "autoReverseDate"_L1,
+            QDateTime::fromMSecsSinceEpoch(o.autoReverseMs, moscow()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    j.beginArray("merchantOrderParams"_L1);
     for (auto it = o.jsonParams.constBegin(); it != o.jsonParams.constEnd(); ++it)
-        params.append(QJsonObject{{QStringLiteral("name"), it.key()},
-                                  {QStringLiteral("value"), it.value().toVariant().toString()}});
-    j[QStringLiteral("merchantOrderParams")] = params;
-    j[QStringLiteral("transactionAttributes")] = QJsonArray();
-    j[QStringLiteral("attributes")] =
-        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("mdOrder")}, {QStringLiteral("value"), o.id}}};
-    if (!o.maskedPan.isEmpty()) {
-        QJsonObject card{{QStringLiteral("maskedPan"), o.maskedPan},
-                         {QStringLiteral("pan"), o.maskedPan},
-                         {QStringLiteral("expiration"), o.expiration},
-                         {QStringLiteral("cardholderName"), o.cardholderName},
-                         {QStringLiteral("paymentSystem"),
-                          o.paymentSystem.isEmpty() ? QStringLiteral("UNDEFINED") : o.paymentSystem}};
-        if (!o.approvalCode.isEmpty())
-            card[QStringLiteral("approvalCode")] = o.approvalCode;
-        j[QStringLiteral("cardAuthInfo")] = card;
-        j[QStringLiteral("ip")] = o.ip.isEmpty() ? QStringLiteral("127.0.0.1") : o.ip;
-    }
+        j.beginObject().field("name"_L1, it.key()).field("value"_L1, it.value().toVariant().toString()).endObject();
+    j.endArray().beginArray("transactionAttributes"_L1).endArray();
+    j.beginArray("attributes"_L1).beginObject().field("name"_L1, QStringLiteral("mdOrder")).field("value"_L1, o.id);
+    j.endObject().endArray();
+    if (!o.maskedPan.isEmpty())
+        cardText(j, o);
     if (!o.bindingId.isEmpty())
-        j[QStringLiteral("bindingInfo")] =
-            QJsonObject{{QStringLiteral("clientId"), o.clientId}, {QStringLiteral("bindingId"), o.bindingId}};
+        j.beginObject("bindingInfo"_L1).field("clientId"_L1, o.clientId).field("bindingId"_L1, o.bindingId).endObject();
     if (o.authMs > 0) {
-        j[QStringLiteral("authDateTime")] = o.authMs;
-        j[QStringLiteral("authRefNum")] = o.authRefNum;
-        j[QStringLiteral("terminalId")] = QStringLiteral("12345678");
+        j.field("authDateTime"_L1, o.authMs).field("authRefNum"_L1, o.authRefNum);
+        j.field("terminalId"_L1, QStringLiteral("12345678"));
     }
     if (!o.paymentWay.isEmpty())
-        j[QStringLiteral("paymentWay")] = o.paymentWay;
-    if (o.depositedMs > 0)
-        j[QStringLiteral("depositedDate")] = o.depositedMs;
-    if (o.reversedMs > 0)
-        j[QStringLiteral("reversedDate")] = o.reversedMs;
-    if (o.refundedMs > 0)
-        j[QStringLiteral("refundedDate")] = o.refundedMs;
-    j[QStringLiteral("paymentAmountInfo")] = QJsonObject{
-        {QStringLiteral("paymentState"), paymentState(o.status)},
-        {QStringLiteral("approvedAmount"),
-         o.status == Created || o.status == AcsAuth || (o.status == Declined && o.authMs == 0) ? 0 : o.approved},
-        {QStringLiteral("depositedAmount"), o.deposited},
-        {QStringLiteral("refundedAmount"), o.refunded},
-        {QStringLiteral("feeAmount"), 0},
-        {QStringLiteral("totalAmount"), o.amount}};
-    j[QStringLiteral("bankInfo")] = QJsonObject{{QStringLiteral("bankName"), QStringLiteral("SANDBOX TEST BANK")},
-                                                {QStringLiteral("bankCountryCode"), QStringLiteral("RU")},
-                                                {QStringLiteral("bankCountryName"), tr2(english, "Россия", "Russia")}};
-    if (!o.email.isEmpty() || !o.phone.isEmpty()) {
-        QJsonObject payer;
-        if (!o.email.isEmpty())
-            payer[QStringLiteral("email")] = o.email;
-        if (!o.phone.isEmpty())
-            payer[QStringLiteral("phone")] = o.phone;
-        j[QStringLiteral("payerData")] = payer;
+        j.field("paymentWay"_L1, o.paymentWay);
+    for (const auto& [key, ms] :
+         {std::pair{"depositedDate"_L1, o.depositedMs}, std::pair{"reversedDate"_L1, o.reversedMs},
+          std::pair{"refundedDate"_L1, o.refundedMs}}) {
+        if (ms > 0)
+            j.field(key, ms);
     }
+    amountsText(j, o, english);
     if (!o.orderBundle.isEmpty())
-        j[QStringLiteral("orderBundle")] = o.orderBundle;
+        j.field("orderBundle"_L1, o.orderBundle);
     if (o.taxSystem >= 0)
-        j[QStringLiteral("taxSystem")] = o.taxSystem;
-    QJsonArray refunds;
-    for (const SandboxOperation& op : o.operations) {
-        if (op.type == QLatin1String("REFUND")) {
-            QJsonObject r{{QStringLiteral("date"), op.timeMs},
-                          {QStringLiteral("amount"), op.amount},
-                          {QStringLiteral("actionCode"), 0},
-                          {QStringLiteral("referenceNumber"), o.authRefNum}};
-            if (!op.externalRefundId.isEmpty())
-                r[QStringLiteral("externalRefundId")] = op.externalRefundId;
-            refunds.append(r);
-        }
+        j.field("taxSystem"_L1, o.taxSystem);
+    refundsText(j, o);
+    return j.endObject().take();
+}
+
+void RbsGateway::cardText(JsonText& j, const SandboxOrder& o)
+{
+    j.beginObject("cardAuthInfo"_L1)
+        .field("maskedPan"_L1, o.maskedPan)
+        .field("pan"_L1, o.maskedPan)
+        .field("expiration"_L1, o.expiration)
+        .field("cardholderName"_L1, o.cardholderName)
+        .field("paymentSystem"_L1, o.paymentSystem.isEmpty() ? QStringLiteral("UNDEFINED") : o.paymentSystem);
+    if (!o.approvalCode.isEmpty())
+        j.field("approvalCode"_L1, o.approvalCode);
+    j.endObject().field("ip"_L1, o.ip.isEmpty() ? QStringLiteral("127.0.0.1") : o.ip);
+}
+
+void RbsGateway::amountsText(JsonText& j, const SandboxOrder& o, bool english)
+{
+    const bool neverApproved = o.status == Created || o.status == AcsAuth || (o.status == Declined && o.authMs == 0);
+    j.beginObject("paymentAmountInfo"_L1)
+        .field("paymentState"_L1, paymentState(o.status))
+        .field("approvedAmount"_L1, neverApproved ? 0 : o.approved)
+        .field("depositedAmount"_L1, o.deposited)
+        .field("refundedAmount"_L1, o.refunded)
+        .field("feeAmount"_L1, 0)
+        .field("totalAmount"_L1, o.amount)
+        .endObject();
+    j.beginObject("bankInfo"_L1)
+        .field("bankName"_L1, QStringLiteral("SANDBOX TEST BANK"))
+        .field("bankCountryCode"_L1, QStringLiteral("RU"))
+        .field("bankCountryName"_L1, tr2(english, "Россия", "Russia"))
+        .endObject();
+    if (!o.email.isEmpty() || !o.phone.isEmpty()) {
+        j.beginObject("payerData"_L1);
+        if (!o.email.isEmpty())
+            j.field("email"_L1, o.email);
+        if (!o.phone.isEmpty())
+            j.field("phone"_L1, o.phone);
+        j.endObject();
     }
-    if (!refunds.isEmpty())
-        j[QStringLiteral("refunds")] = refunds;
-    return j;
+}
+
+void RbsGateway::refundsText(JsonText& j, const SandboxOrder& o)
+{
+    bool any = false;
+    for (const SandboxOperation& op : o.operations) {
+        if (op.type != QLatin1String("REFUND"))
+            continue;
+        if (!any)
+            j.beginArray("refunds"_L1);
+        any = true;
+        j.beginObject()
+            .field("date"_L1, op.timeMs)
+            .field("amount"_L1, op.amount)
+            .field("actionCode"_L1, 0)
+            .field("referenceNumber"_L1, o.authRefNum);
+        if (!op.externalRefundId.isEmpty())
+            j.field("externalRefundId"_L1, op.externalRefundId);
+        j.endObject();
+    }
+    if (any)
+        j.endArray();
 }
 
 QJsonObject RbsGateway::inspect(const QString& orderId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/FormData.h"
+#include "sandbox/RbsAnswer.h"
 #include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxOrder.h"
 
@@ -14,6 +15,8 @@
 #include <vector>
 
 namespace PayDesk::Sandbox {
+
+class JsonText;
 
 struct RbsConfig
 {
@@ -63,7 +66,7 @@ public:
     QJsonObject refund(const FormData& form, const QString& merchant, bool english);
     QJsonObject decline(const FormData& form, const QString& merchant, bool english);
     QJsonObject orderStatus(const FormData& form, const QString& merchant, bool english, bool byToken);
-    QJsonObject lastOrders(const FormData& form, const QString& merchant, bool english);
+    RbsAnswer lastOrders(const FormData& form, const QString& merchant, bool english);
     QJsonObject payByBinding(const FormData& form, const QString& merchant, bool english);
     QJsonObject bindings(const FormData& form, const QString& merchant, bool english);
     QJsonObject receiptStatus(const FormData& form, const QString& merchant, bool english);
@@ -98,11 +101,16 @@ public:
     }
     QJsonObject inspect(const QString& orderId);
     QJsonObject toStatusJson(const SandboxOrder& order, bool english) const;
+    // The same as compact JSON text.
+    QByteArray statusText(const SandboxOrder& order, bool english) const;
     void completePayment(SandboxOrder& order, const QString& pan, const QString& expiryYyyyMm, const QString& holder,
                          const QString& source);
     qint64 deadlineOf(const SandboxOrder& order) const;
 
 private:
+    static void cardText(JsonText& j, const SandboxOrder& o);
+    static void amountsText(JsonText& j, const SandboxOrder& o, bool english);
+    static void refundsText(JsonText& j, const SandboxOrder& o);
     SandboxOrder* findForMerchant(const FormData& form, const QString& merchant);
     // The payment page ends in a decline with this action code.
     PageOutcome declineOnPage(SandboxOrder& o, int actionCode);

@@ -34,11 +34,10 @@ QByteArray toJson(const QJsonObject& object)
 }
 
 // A listing answer whose totalCount lies, as a broken or hostile gateway's might (REST or SOAP alike).
-QJsonObject withClaimedTotal(QJsonObject answer, FaultKind kind)
+void claimTotal(QJsonObject& answer, FaultKind kind)
 {
     const qint64 real = answer.value(QStringLiteral("totalCount")).toInteger();
     answer[QStringLiteral("totalCount")] = kind == FaultKind::HugeTotal ? 2'000'000'000LL : real + 100'000;
-    return answer;
 }
 
 HttpResponse badRequest(const QString& message)
@@ -166,7 +165,7 @@ void SandboxServer::handle(const HttpRequest& request, QPointer<HttpConnection> 
         connection->respond(response);
 }
 
-QJsonObject SandboxServer::callRbs(const QString& endpoint, const FormData& form, bool english, bool* known)
+RbsAnswer SandboxServer::callRbs(const QString& endpoint, const FormData& form, bool english, bool* known)
 {
     *known = true;
     QJsonObject authError;
@@ -179,13 +178,14 @@ QJsonObject SandboxServer::callRbs(const QString& endpoint, const FormData& form
         return RbsClosingReceipt::close(m_rbs, form, merchant, english);
     if (endpoint == QLatin1String("getOrderStatusExtended"))
         return m_rbs.orderStatus(form, merchant, english, form.contains(QStringLiteral("token")));
+    if (endpoint == QLatin1String("getLastOrdersForMerchants"))
+        return m_rbs.lastOrders(form, merchant, english);
     using Call = QJsonObject (RbsGateway::*)(const FormData&, const QString&, bool);
-    static const char* const names[] = {
-        "deposit",     "reverse",         "refund", "decline", "getLastOrdersForMerchants", "paymentOrderBinding",
-        "getBindings", "getReceiptStatus"};
-    static const Call calls[] = {&RbsGateway::deposit,  &RbsGateway::reverse,      &RbsGateway::refund,
-                                 &RbsGateway::decline,  &RbsGateway::lastOrders,   &RbsGateway::payByBinding,
-                                 &RbsGateway::bindings, &RbsGateway::receiptStatus};
+    static const char* const names[] = {"deposit",     "reverse",         "refund", "decline", "paymentOrderBinding",
+                                        "getBindings", "getReceiptStatus"};
+    static const Call calls[] = {&RbsGateway::deposit,      &RbsGateway::reverse,      &RbsGateway::refund,
+                                 &RbsGateway::decline,      &RbsGateway::payByBinding, &RbsGateway::bindings,
+                                 &RbsGateway::receiptStatus};
     static_assert(std::size(names) == std::size(calls));
     for (std::size_t i = 0; i < std::size(names); ++i) {
         if (endpoint == QLatin1String(names[i]))
@@ -202,7 +202,7 @@ void SandboxServer::handleRbs(const QString& endpoint, const HttpRequest& reques
         return;
     }
     serveRbs(endpoint, requestForm(request), m_faults.take(endpoint), connection,
-             [](const QJsonObject& answer) { return HttpResponse::json(toJson(answer)); });
+             [](const RbsAnswer& answer) { return HttpResponse::json(answer.toJson()); });
 }
 
 void SandboxServer::handleSoap(const HttpRequest& request, QPointer<HttpConnection> connection)
@@ -216,8 +216,8 @@ void SandboxServer::handleSoap(const HttpRequest& request, QPointer<HttpConnecti
     std::optional<FaultRule> fault = m_faults.take(call.operation); // "depositOrder:…" or, as REST, "deposit:…"
     if (!fault)
         fault = m_faults.take(call.endpoint);
-    serveRbs(call.endpoint, call.form, fault, connection, [operation = call.operation](const QJsonObject& answer) {
-        return SoapService::render(operation, answer);
+    serveRbs(call.endpoint, call.form, fault, connection, [operation = call.operation](const RbsAnswer& answer) {
+        return SoapService::render(operation, answer.object());
     });
 }
 
@@ -246,12 +246,12 @@ void SandboxServer::serveRbs(const QString& endpoint, const FormData& form, cons
         fault, connection, systemError,
         [this, endpoint, form, english, lock, render, fault]() -> std::optional<HttpResponse> {
             bool known = true;
-            QJsonObject answer = callRbs(endpoint, form, english, &known);
+            RbsAnswer answer = callRbs(endpoint, form, english, &known);
             m_rbs.unlock(lock);
             if (!known)
                 return std::nullopt;
             if (fault && (fault->kind == FaultKind::HugeTotal || fault->kind == FaultKind::PaddedTotal))
-                answer = withClaimedTotal(answer, fault->kind);
+                claimTotal(answer.head(), fault->kind);
             return render(answer);
         },
         [this, lock] { m_rbs.unlock(lock); });

@@ -64,10 +64,10 @@ private:
     void handleRbs(const QString& endpoint, const HttpRequest& request, QPointer<HttpConnection> connection);
     void handleSoap(const HttpRequest& request, QPointer<HttpConnection> connection);
     // One RBS call from either interface, under its fault; `render` writes the answer as the interface does.
-    using Render = std::function<HttpResponse(const QJsonObject& answer)>;
+    using Render = std::function<HttpResponse(const RbsAnswer& answer)>;
     void serveRbs(const QString& endpoint, const FormData& form, const std::optional<FaultRule>& fault,
                   QPointer<HttpConnection> connection, const Render& render);
-    QJsonObject callRbs(const QString& endpoint, const FormData& form, bool english, bool* known);
+    RbsAnswer callRbs(const QString& endpoint, const FormData& form, bool english, bool* known);
     // Carries out an API call under its fault (if any): delay, hang, reset, HTTP 500, broken body,
     // system error, before or after doing it.
     void respondApi(const std::optional<FaultRule>& fault, QPointer<HttpConnection> connection,

@@ -40,6 +40,7 @@ private slots:
     void declineRules();
     void statusLookups();
     void orderListPagingAndErrors();
+    void listedRowsCarryEveryCharacter();
     void bindingsAndAutopayment();
     void cartReceiptAndTaxSystem();
     void holdsExpireAndSessionsTimeOut();
@@ -436,6 +437,36 @@ void TestSandboxRbs::orderListPagingAndErrors()
                                                         {"merchants", "someone-else"}})
                       .json),
              QString("10"));
+}
+
+// Listing rows are written as JSON text by hand: every character of the merchant's own fields must come back
+// as registered, and a row must say what the order's status answer says.
+void TestSandboxRbs::listedRowsCarryEveryCharacter()
+{
+    SandboxFixture sb;
+    const QString awkward = QString::fromUtf8("\"quoted\" back\\slash\ttab\nline \x01\x1f ё Ж € 😀 \u2028 </script>");
+    const HttpResult reg = sb.call("register", {{"orderNumber", "N-\"1\\"},
+                                                {"amount", "1000"},
+                                                {"returnUrl", "https://shop.example/ok"},
+                                                {"description", awkward},
+                                                {"jsonParams", R"({"note":"a\"b\\c\u0002","email":"x@example.ru"})"}});
+    QVERIFY(!reg.json.value("orderId").toString().isEmpty());
+    const HttpResult list = sb.call("getLastOrdersForMerchants", {{"size", "200"},
+                                                                  {"from", "20000101000000"},
+                                                                  {"to", "20991231235959"},
+                                                                  {"transactionStates", "CREATED"},
+                                                                  {"searchByCreatedDate", "true"}});
+    const QJsonArray rows = list.json.value("orderStatuses").toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.first().toObject();
+    QCOMPARE(row.value("orderDescription").toString(), awkward);
+    QCOMPARE(row.value("orderNumber").toString(), QString("N-\"1\\"));
+    QJsonObject params;
+    for (const QJsonValue& p : row.value("merchantOrderParams").toArray())
+        params.insert(p.toObject().value("name").toString(), p.toObject().value("value"));
+    QCOMPARE(params.value("note").toString(), QString("a\"b\\c\u0002"));
+    const HttpResult status = sb.call("getOrderStatusExtended", {{"orderId", reg.json.value("orderId").toString()}});
+    QCOMPARE(row, status.json);
 }
 
 void TestSandboxRbs::bindingsAndAutopayment()
